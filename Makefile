@@ -1,0 +1,31 @@
+# Program Finder: `make run` starts the app, `make test` runs every test.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-bundle bundle bench lint clean screenshot
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/finder gui
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check finder tests
+
+bench: $(STAMP)
+	$(BIN)/python -m finder.bench
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/finder --db /tmp/finder-shot.db gui --near "Newport Beach, CA" --screenshot docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

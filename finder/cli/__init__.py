@@ -1,0 +1,59 @@
+"""The `finder` command line (a contract: PRODUCT.md "Command line").
+
+Each command group lives in its own module with a `register(subparsers)` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from finder import __version__
+from finder.errors import UserError
+
+COMMAND_MODULES = ("finder.cli.search_cmds", "finder.cli.directory_cmds", "finder.cli.shortlist_cmds",
+                   "finder.cli.checklist_cmds", "finder.cli.compare_cmds", "finder.cli.db_cmds")
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, like every other user error
+        self.exit(2, f"finder: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    p = Parser(prog="finder", description="Find, vet and compare behavioral-health programs, offline.")
+    p.add_argument("--db", help="database file or URL (default: your data folder, or $FINDER_DB)")
+    p.add_argument("--version", action="version", version=f"finder {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*argv, "gui"])
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"finder: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("finder: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -1,0 +1,55 @@
+"""Helpers shared by the command modules: opening the database, progress bars, output."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from finder.paths import default_db_location
+
+
+class ProgressBar:
+    """A progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.enabled = sys.stderr.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and done < total:
+            return
+        self._last = now
+        if total:
+            width = 30
+            filled = int(width * done / total)
+            sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
+                             f"{done}/{total}")
+        else:
+            sys.stderr.write(f"\r{self.label} {done}")
+        if total and done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def open_db(args, seed: bool | None = None):
+    from finder.db.database import open_database
+
+    return open_database(args.db or default_db_location(), seed=seed,
+                         progress=ProgressBar("Loading the bundled directory"))
+
+
+def print_table(headers: list[str], rows: list[list[str]], out=None) -> None:
+    out = out or sys.stdout
+    widths = [len(h) for h in headers]
+    for r in rows:
+        for i, c in enumerate(r):
+            widths[i] = max(widths[i], len(c))
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+    out.write(line.rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for r in rows:
+        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")

@@ -1,0 +1,139 @@
+"""`finder search`, `finder show`, `finder gui`."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+from finder.cli.common import open_db, print_table
+
+
+def register(sub) -> None:
+    s = sub.add_parser("search", help="programs near a place, nearest first")
+    s.add_argument("--near", required=True, help="ZIP, 'City, ST' or lat,lon")
+    s.add_argument("--radius", type=str, default="25", help="miles, 1-500 (default 25)")
+    s.add_argument("--type", action="append", default=[], dest="types")
+    s.add_argument("--level", action="append", default=[], dest="levels")
+    s.add_argument("--payment", action="append", default=[], dest="payments")
+    s.add_argument("--population", action="append", default=[], dest="populations")
+    s.add_argument("--text", default="", help="part of the name, second name or city")
+    s.add_argument("--limit", type=str, default="100")
+    s.add_argument("--hide-do-not-refer", action="store_true")
+    s.add_argument("--online", action="store_true",
+                   help="look street addresses up online (the address leaves this machine)")
+    s.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    s.set_defaults(func=cmd_search)
+
+    sh = sub.add_parser("show", help="everything about one program")
+    sh.add_argument("id")
+    sh.add_argument("--format", choices=("table", "json"), default="table")
+    sh.set_defaults(func=cmd_show)
+
+    g = sub.add_parser("gui", help="open the window (the default)")
+    g.add_argument("--near")
+    g.add_argument("--radius", type=str, default=None)
+    g.add_argument("--screenshot", metavar="OUT.png")
+    g.add_argument("--size", default="1280x800", metavar="WxH")
+    g.set_defaults(func=cmd_gui)
+
+
+def _number(raw: str, what: str, kind=float):
+    from finder.errors import UserError
+    try:
+        return kind(raw)
+    except ValueError:
+        raise UserError(f"{what} '{raw}' is not a number") from None
+
+
+def cmd_search(args) -> int:
+    from finder.services.origins import resolve_origin
+    from finder.services.search import SearchCriteria, search_programs
+
+    criteria = SearchCriteria(radius_miles=_number(args.radius, "radius"), types=args.types,
+                              levels=args.levels, payments=args.payments, populations=args.populations,
+                              text=args.text, hide_do_not_refer=args.hide_do_not_refer,
+                              limit=_number(args.limit, "limit", int))
+    criteria.validate()
+    db = open_db(args)
+    origin = resolve_origin(args.near, online=args.online, db=db)
+    if origin.warning:
+        print(f"finder: {origin.warning}", file=sys.stderr)
+    result = search_programs(db, origin, criteria)
+    if args.format == "json":
+        json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        from finder.services.importing.finder_csv import safe_cell
+        w = csv.writer(sys.stdout)
+        cols = ["id", "name", "name2", "city", "state", "zip", "distance_miles", "location_precision",
+                "types", "levels", "payments", "populations", "phone", "website"]
+        w.writerow(cols)
+        for r in result.results:
+            d = r.as_json()
+            w.writerow([d[c] if c in ("id", "distance_miles") else
+                        safe_cell(";".join(d[c]) if isinstance(d[c], list) else str(d[c])) for c in cols])
+    else:
+        rows = []
+        for r in result.results:
+            approx = "≈" if r.location_precision == "zip" else ""
+            name = r.name + (f" — {r.name2}" if r.name2 else "")
+            rows.append([str(r.id), f"{approx}{r.distance_miles:.1f}", _cut(name, 60),
+                         f"{r.city}, {r.state}", ",".join(r.levels) or "—", r.phone])
+        print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], rows)
+        skipped = f"; {result.unlocated_skipped} matching programs have no location" \
+            if result.unlocated_skipped else ""
+        shown = f", showing {len(result.results)}" if len(result.results) < result.total else ""
+        print(f"\n{result.total} programs within {criteria.radius_miles:g} mi of {origin.label or origin.query}"
+              f"{shown}{skipped}. ≈ = distance from the ZIP centre.")
+    return 0
+
+
+def _cut(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def cmd_show(args) -> int:
+    from finder.services.directory import get_program, parse_id
+
+    parse_id(args.id)
+    db = open_db(args)
+    p = get_program(db, args.id)
+    if args.format == "json":
+        json.dump(p.as_json(), sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+        return 0
+    from finder.domain.taxonomy import LABELS
+    lines = [f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})", p.address]
+    if p.county:
+        lines.append(f"County: {p.county}")
+    lines.append(f"Phone: {p.phone or '—'}" + (f"   Intake: {p.intake_phone}" if p.intake_phone else ""))
+    if p.website:
+        lines.append(f"Website: {p.website}")
+    loc = (f"{p.latitude:.5f}, {p.longitude:.5f} ({p.location_precision})" if p.latitude is not None
+           else "no location (ZIP not found)")
+    lines.append(f"Location: {loc}")
+    lines.append(f"Status: {p.status}" + (f" — {p.status_reason}" if p.status_reason else ""))
+    lines.append(f"Last verified: {p.verified_on or 'never'}" + (f" by {p.verified_by}" if p.verified_by else ""))
+    for vocab in ("types", "levels", "payments", "populations", "therapies"):
+        vals = [LABELS.get(v, v) for v in getattr(p, vocab)]
+        if vocab == "levels" and p.iop_not_recorded:
+            vals.append("IOP: not recorded")
+        lines.append(f"{vocab.capitalize()}: {', '.join(vals) or '—'}")
+    lines.append(f"Languages: {', '.join(p.languages) or '—'}")
+    lines.append(f"Accreditation: {', '.join(p.accreditation) or '—'}")
+    if p.notes:
+        lines.append(f"Notes: {p.notes}")
+    for s in p.sources:
+        row = f" row {s.row_number}" if s.row_number else ""
+        key = f" [{s.key}]" if s.key else ""
+        lines.append(f"Source: {s.file_name}{row}{key} ({s.directory_type or s.kind}), imported {s.imported_at}")
+        lines.append("  Codes: " + "; ".join(f"{c['code']} — {c['meaning'] or '?'}" for c in s.codes))
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from finder.ui.app import run_gui
+
+    return run_gui(args)

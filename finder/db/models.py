@@ -1,0 +1,149 @@
+"""The schema (SQLAlchemy 2 typed models). Migrations in database/versions mirror it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, ForeignKeyConstraint, Index, Integer,
+                        String, Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Program(Base):
+    __tablename__ = "programs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    name2: Mapped[str] = mapped_column(String(500), default="")
+    street1: Mapped[str] = mapped_column(String(500), default="")
+    street2: Mapped[str] = mapped_column(String(500), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(String(2), default="")
+    zip: Mapped[str] = mapped_column(String(5), default="")
+    county: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    intake_phone: Mapped[str] = mapped_column(String(100), default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    location_precision: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    types_mask: Mapped[int] = mapped_column(Integer, default=0)
+    levels_mask: Mapped[int] = mapped_column(Integer, default=0)
+    payments_mask: Mapped[int] = mapped_column(Integer, default=0)
+    populations_mask: Mapped[int] = mapped_column(Integer, default=0)
+    therapies_mask: Mapped[int] = mapped_column(Integer, default=0)
+    languages: Mapped[str] = mapped_column(Text, default="")
+    accreditation: Mapped[str] = mapped_column(Text, default="")
+    insurers: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    verified_on: Mapped[str] = mapped_column(String(10), default="")
+    verified_by: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # lower-cased "name | name2 | city" for the text filter
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    # normalised name1|name2|street1|zip: the merge rule of DATA_FORMATS.md
+    merge_key: Mapped[str] = mapped_column(String(1600), index=True)
+    # ';'-joined field names a user changed by hand; imports leave those alone
+    user_edited: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    sources: Mapped[list[ProgramSource]] = relationship(
+        back_populates="program", cascade="all, delete-orphan", order_by="ProgramSource.id")
+
+    __table_args__ = (Index("ix_programs_lat_lon", "latitude", "longitude"),)
+
+
+class ProgramSource(Base):
+    """One record of a program in one source file (a program merged from two directories has two)."""
+
+    __tablename__ = "program_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    source_kind: Mapped[str] = mapped_column(String(40))
+    source_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    directory_type: Mapped[str] = mapped_column(String(40), default="")
+    codes: Mapped[str] = mapped_column(Text, default="")
+    # tags the source states directly (our own export, HSDS slugs): "types=a,b|levels=c"
+    tags: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    row_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+    program: Mapped[Program] = relationship(back_populates="sources")
+
+    __table_args__ = (Index("ix_program_sources_key", "source_kind", "source_key"),)
+
+
+class Shortlist(Base):
+    __tablename__ = "shortlists"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    origin_query: Mapped[str] = mapped_column(String(500), default="")
+    origin_label: Mapped[str] = mapped_column(String(500), default="")
+    origin_lat: Mapped[float | None] = mapped_column(Float, nullable=True)
+    origin_lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    shared: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ShortlistItem(Base):
+    __tablename__ = "shortlist_items"
+
+    shortlist_id: Mapped[int] = mapped_column(ForeignKey("shortlists.id", ondelete="CASCADE"),
+                                              primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ChecklistAnswer(Base):
+    __tablename__ = "checklist_answers"
+
+    shortlist_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    answer: Mapped[str] = mapped_column(String(20), default="not-asked")
+    note: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(200), default="")
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        ForeignKeyConstraint(["shortlist_id", "program_id"],
+                             ["shortlist_items.shortlist_id", "shortlist_items.program_id"],
+                             ondelete="CASCADE"),
+    )
+
+
+class GeocodeCache(Base):
+    """Street addresses looked up online (only when the user turned that on)."""
+
+    __tablename__ = "geocode_cache"
+
+    query: Mapped[str] = mapped_column(String(500), primary_key=True)
+    latitude: Mapped[float] = mapped_column(Float)
+    longitude: Mapped[float] = mapped_column(Float)
+    label: Mapped[str] = mapped_column(Text, default="")
+    fetched_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+__all__ = ["Base", "Program", "ProgramSource", "Shortlist", "ShortlistItem", "ChecklistAnswer",
+           "GeocodeCache", "Meta", "UniqueConstraint"]

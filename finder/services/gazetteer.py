@@ -1,0 +1,73 @@
+"""Offline place lookup: ZIP centroids and `City, ST` from the `zipcodes` package."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP UM FM MH PW AA AE AP".split())
+
+
+@dataclass(frozen=True)
+class Place:
+    zip: str
+    city: str
+    state: str
+    county: str
+    latitude: float
+    longitude: float
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        import zipcodes
+
+        self.by_zip: dict[str, Place] = {}
+        cities: dict[tuple[str, str], list[Place]] = {}
+        for z in zipcodes.list_all():
+            try:
+                place = Place(z["zip_code"], z["city"], z["state"], z.get("county") or "",
+                              float(z["lat"]), float(z["long"]))
+            except (TypeError, ValueError):
+                continue
+            self.by_zip[place.zip] = place
+            cities.setdefault((_norm_city(place.city), place.state), []).append(place)
+        self.cities: dict[tuple[str, str], tuple[float, float, str]] = {}
+        for (city, state), places in cities.items():
+            lat = sum(p.latitude for p in places) / len(places)
+            lon = sum(p.longitude for p in places) / len(places)
+            self.cities[(city, state)] = (lat, lon, places[0].city)
+
+    def zip(self, code: str) -> Place | None:
+        return self.by_zip.get(code)
+
+    def city(self, name: str, state: str) -> tuple[float, float, str] | None:
+        return self.cities.get((_norm_city(name), state.upper()))
+
+    def city_names(self) -> list[str]:
+        """'City, ST' strings for completion, sorted."""
+        return sorted(f"{label}, {state}" for (_c, state), (_a, _b, label) in self.cities.items())
+
+
+def _norm_city(name: str) -> str:
+    name = re.sub(r"[.\s]+", " ", name.strip().lower())
+    return re.sub(r"^(saint|st) ", "st ", name)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def normalize_zip(raw: str) -> str | None:
+    """'7030' -> '07030', '92660-1234' -> '92660', '602' -> '00602'; None when it is no ZIP."""
+    raw = (raw or "").strip()
+    m = re.fullmatch(r"(\d{3,5})(?:[- ]?\d{4})?", raw)
+    if not m:
+        return None
+    if len(raw.replace("-", "").replace(" ", "")) == 9:
+        return raw[:5]
+    return m.group(1).zfill(5)

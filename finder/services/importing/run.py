@@ -1,0 +1,141 @@
+"""Detect a file's layout, turn its rows into records, and apply them in one transaction."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from finder.errors import UserError
+from finder.services.importing import readers
+from finder.services.importing.finder_csv import REQUIRED as FINDER_REQUIRED
+from finder.services.importing.finder_csv import finder_record
+from finder.services.importing.records import ImportRecord, RowError, check_record
+from finder.services.importing.samhsa import (DIRECTORY_COLUMNS, LOCATOR_COLUMNS, directory_record,
+                                              locator_record)
+
+FORMATS = ("auto", "samhsa-locator", "samhsa-directory", "hsds", "finder-csv")
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing was changed."""
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: str
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    merged: int = 0
+    kept_user_edits: int = 0
+    skipped_junk: int = 0
+    unlocated: int = 0
+    zip_only: int = 0
+    rejected: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (f"{self.file} ({self.format}): {self.rows} rows; added {self.added}, updated {self.updated}, "
+                f"unchanged {self.unchanged}, merged {self.merged}, kept user edits {self.kept_user_edits}, "
+                f"skipped junk {self.skipped_junk}, rejected {len(self.rejected)}; "
+                f"without a location {self.unlocated}; {self.seconds:.1f} s")
+
+
+def detect_format(header: list[str]) -> str | None:
+    cols = set(header)
+    if FINDER_REQUIRED <= cols:
+        return "finder-csv"
+    if DIRECTORY_COLUMNS <= cols:
+        return "samhsa-directory"
+    if LOCATOR_COLUMNS <= cols:
+        return "samhsa-locator"
+    return None
+
+
+def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]]:
+    """Parse a file into checked records; raise UserError naming every bad row (up to 20)."""
+    if fmt not in FORMATS:
+        raise UserError(f"unknown import format '{fmt}'; valid: {', '.join(FORMATS)}")
+    if path.is_dir() or fmt == "hsds":
+        from finder.services.importing.hsds import hsds_records
+        return "hsds", hsds_records(path)
+    data = readers.read_bytes(path)
+    if not data.strip():
+        raise UserError(f"{path.name} is empty")
+    if readers.is_xlsx(data):
+        table = readers.xlsx_rows(data, path.name)
+    elif data[:4] == b"PK\x03\x04":
+        from finder.services.importing.hsds import hsds_records
+        return "hsds", hsds_records(path)
+    else:
+        table = readers.csv_rows(readers.decode_text(data, path.name))
+    while table and not any(c.strip() for c in table[0]):
+        table.pop(0)
+    if not table:
+        raise UserError(f"{path.name} is empty")
+    header = readers.normalise_header(table[0])
+    detected = detect_format(header)
+    if fmt == "auto":
+        if detected is None:
+            raise UserError(f"{path.name} has an unknown layout: expected a SAMHSA directory, a SAMHSA "
+                            "locator export, an HSDS datapackage or a Program Finder export")
+        fmt = detected
+    elif detected != fmt and not (fmt == "samhsa-locator" and LOCATOR_COLUMNS <= set(header)):
+        raise UserError(f"{path.name} does not have the columns of the {fmt} format")
+    if len(table) < 2:
+        raise UserError(f"{path.name} has a header but no rows")
+    idx: dict[str, int] = {}
+    for i, h in enumerate(header):
+        idx.setdefault(h, i)
+    records: list[ImportRecord] = []
+    errors: list[str] = []
+    for n, row in enumerate(table[1:], start=2):
+        if not any(c.strip() for c in row):
+            records.append(ImportRecord(row=n, source_kind=fmt, junk=True))
+            continue
+        try:
+            if fmt == "samhsa-directory":
+                rec = directory_record(n, row, idx, path.name)
+            elif fmt == "samhsa-locator":
+                rec = locator_record(n, row, idx, header)
+            else:
+                rec = finder_record(n, row, idx)
+            if not rec.junk:
+                check_record(rec)
+            records.append(rec)
+        except RowError as exc:
+            errors.append(str(exc))
+    if errors:
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        raise UserError(f"{path.name} was not imported, nothing changed: {'; '.join(errors[:5])}{more}")
+    return fmt, records
+
+
+def import_file(db, path: str | Path, fmt: str = "auto", *, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None, backup: bool = True) -> ImportReport:
+    """Import a directory file all-or-nothing; back up the database first."""
+    path = Path(path)
+    t0 = time.perf_counter()
+    fmt, records = read_records(path, fmt)
+    if backup:
+        from finder.services.backups import create_backup
+        create_backup(db, reason=f"before import of {path.name}")
+    report = import_records(db, records, file_name=path.name, fmt=fmt, progress=progress,
+                            cancelled=cancelled)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def import_records(db, records: Iterable[ImportRecord], *, file_name: str, fmt: str,
+                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+                   ) -> ImportReport:
+    from finder.services.importing.writer import apply_records
+
+    report = ImportReport(file=file_name, format=fmt)
+    apply_records(db, list(records), report, file_name=file_name, progress=progress, cancelled=cancelled)
+    return report

@@ -1,0 +1,255 @@
+"""Apply checked records to the database in one transaction (all or nothing).
+
+Matching: a record's own source key first, then the merge key (DATA_FORMATS.md:
+name1, name2, street1 and ZIP agree). Fields a user edited by hand are kept.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import insert, select, update
+
+from finder.domain.taxonomy import VOCABULARIES, ordered, tags_from_codes, to_mask
+from finder.db.models import Program, ProgramSource
+from finder.services.gazetteer import gazetteer
+from finder.services.importing.records import ImportRecord, merge_key
+
+ADDRESS_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
+                  "intake_phone", "website")
+LOCATION_FIELDS = ("latitude", "longitude", "location_precision")
+TAG_FIELDS = tuple(f"{v}_mask" for v in VOCABULARIES) + ("languages", "accreditation")
+EXTRA_FIELDS = ("insurers", "status", "status_reason", "verified_on", "verified_by", "notes")
+ALL_FIELDS = ADDRESS_FIELDS + LOCATION_FIELDS + TAG_FIELDS + EXTRA_FIELDS
+# how a field is named in `user_edited`
+EDIT_NAME = {**{f: f for f in ALL_FIELDS}, "latitude": "location", "longitude": "location",
+             "location_precision": "location", **{f"{v}_mask": v for v in VOCABULARIES}}
+BATCH = 500
+
+
+def encode_tags(tags: dict[str, list[str]]) -> str:
+    return "|".join(f"{v}={','.join(s)}" for v, s in tags.items() if s)
+
+
+def decode_tags(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for part in filter(None, text.split("|")):
+        vocab, _, slugs = part.partition("=")
+        out[vocab] = [s for s in slugs.split(",") if s]
+    return out
+
+
+def search_text(fields: dict) -> str:
+    return " | ".join((fields.get("name", ""), fields.get("name2", ""), fields.get("city", ""))).lower()
+
+
+def _record_fields(rec: ImportRecord) -> dict:
+    fields = {f: getattr(rec, f) for f in ADDRESS_FIELDS}
+    if rec.latitude is not None:
+        fields.update(latitude=rec.latitude, longitude=rec.longitude,
+                      location_precision=rec.location_precision or "exact")
+    else:
+        place = gazetteer().zip(rec.zip) if rec.zip else None
+        if place is not None:
+            fields.update(latitude=place.latitude, longitude=place.longitude, location_precision="zip")
+            if not fields["county"]:
+                fields["county"] = place.county
+        else:
+            fields.update(latitude=None, longitude=None, location_precision=None)
+    if rec.exact is not None:
+        fields.update(rec.exact)
+        for vocab in VOCABULARIES:
+            fields[f"{vocab}_mask"] = to_mask(vocab, rec.tags.get(vocab, []))
+    return fields
+
+
+def _tag_fields(sources: list[dict]) -> dict:
+    codes: list[str] = []
+    dtypes: list[str] = []
+    stated: dict[str, set[str]] = {}
+    for src in sources:
+        codes.extend(src["codes"].split())
+        if src["directory_type"]:
+            dtypes.append(src["directory_type"])
+        for vocab, slugs in decode_tags(src["tags"]).items():
+            stated.setdefault(vocab, set()).update(slugs)
+    tags = tags_from_codes(codes, dtypes)
+    out = {}
+    for vocab in VOCABULARIES:
+        slugs = set(getattr(tags, vocab)) | stated.get(vocab, set())
+        out[f"{vocab}_mask"] = to_mask(vocab, ordered(vocab, slugs))
+    langs = list(tags.languages) + sorted(stated.get("languages", set()) - set(tags.languages))
+    out["languages"] = ";".join(langs)
+    out["accreditation"] = ";".join(tags.accreditation)
+    return out
+
+
+class _Plan:
+    """What one program will look like after the import."""
+
+    __slots__ = ("id", "fields", "original", "sources", "user_edited", "touched_by")
+
+    def __init__(self, pid, fields, original, sources, user_edited):
+        self.id = pid
+        self.fields = fields
+        self.original = original
+        self.sources = sources
+        self.user_edited = user_edited
+        self.touched_by: set = set()
+
+
+def apply_records(db, records: list[ImportRecord], report, *, file_name: str, progress=None,
+                  cancelled=None) -> None:
+    from finder.services.importing.run import Cancelled
+
+    now = datetime.now().replace(microsecond=0)
+    total = len(records)
+    with db.Session.begin() as s:
+        by_merge: dict[str, int] = {}
+        user_edited: dict[int, set[str]] = {}
+        for pid, mk, ue in s.execute(select(Program.id, Program.merge_key, Program.user_edited)):
+            by_merge.setdefault(mk, pid)
+            if ue:
+                user_edited[pid] = set(ue.split(";"))
+        by_source: dict[tuple, int] = {}
+        for kind, key, pid in s.execute(select(ProgramSource.source_kind, ProgramSource.source_key,
+                                               ProgramSource.program_id)):
+            if key:
+                by_source[(kind, key)] = pid
+        plans: dict[int, _Plan] = {}
+        next_tmp = -1
+
+        for i, rec in enumerate(records):
+            if progress and i % BATCH == 0:
+                progress(i, total)
+            if cancelled and i % 200 == 0 and cancelled():
+                raise Cancelled()
+            report.rows += 1
+            if rec.junk:
+                report.skipped_junk += 1
+                continue
+            mk = merge_key(rec.name, rec.name2, rec.street1, rec.zip)
+            pid = by_source.get((rec.source_kind, rec.source_key)) if rec.source_key else None
+            if pid is None:
+                pid = by_merge.get(mk)
+            fields = _record_fields(rec)
+            if pid is None:
+                pid, next_tmp = next_tmp, next_tmp - 1
+                plan = _Plan(pid, {**fields, "merge_key": mk}, None, [], set())
+                plans[pid] = plan
+                by_merge[mk] = pid
+                report.added += 1
+            else:
+                plan = plans.get(pid) or _load_plan(s, pid, user_edited.get(pid, set()))
+                plans[pid] = plan
+                own = (rec.source_kind, rec.source_key)
+                is_merge = not any((src["source_kind"], src["source_key"]) == own for src in plan.sources
+                                   if rec.source_key) and bool(plan.sources) and not rec.exact
+                if is_merge and plan.touched_by:
+                    # a second listing of the same place in this file: the first listing's fields win
+                    for f, v in fields.items():
+                        if plan.fields.get(f) in ("", None) and v not in ("", None):
+                            plan.fields[f] = v
+                else:
+                    for f, v in fields.items():
+                        if EDIT_NAME.get(f) in plan.user_edited:
+                            if plan.fields.get(f) != v:
+                                report.kept_user_edits += 1
+                            continue
+                        plan.fields[f] = v
+                if is_merge:
+                    report.merged += 1
+            if rec.source_key:
+                by_source[(rec.source_kind, rec.source_key)] = pid
+            plan.touched_by.add(rec.row)
+            _apply_sources(plan, rec, file_name, now)
+            if rec.exact is None:
+                for f, v in _tag_fields(plan.sources).items():
+                    if EDIT_NAME[f] in plan.user_edited:
+                        if plan.fields.get(f) != v:
+                            report.kept_user_edits += 1
+                        continue
+                    plan.fields[f] = v
+        if progress:
+            progress(total, total)
+        _write(s, plans, report, now)
+
+
+def _load_plan(s, pid: int, edited: set[str]) -> _Plan:
+    prog = s.get(Program, pid)
+    fields = {f: getattr(prog, f) for f in ALL_FIELDS}
+    fields["merge_key"] = prog.merge_key
+    sources = [{"id": src.id, "source_kind": src.source_kind, "source_key": src.source_key,
+                "directory_type": src.directory_type, "codes": src.codes, "tags": src.tags,
+                "file_name": src.file_name, "row_number": src.row_number, "imported_at": src.imported_at,
+                "dirty": False} for src in prog.sources]
+    return _Plan(pid, fields, dict(fields), sources, edited)
+
+
+def _apply_sources(plan: _Plan, rec: ImportRecord, file_name: str, now: datetime) -> None:
+    groups = rec.code_groups if rec.code_groups is not None else [(rec.directory_type, rec.codes)]
+    stated = encode_tags({k: v for k, v in rec.tags.items()}) if rec.exact is None else ""
+    if rec.code_groups is not None and not groups:
+        groups = [("", [])]
+    for label, codes in groups:
+        match = None
+        for src in plan.sources:
+            if rec.source_key and (src["source_kind"], src["source_key"]) == (rec.source_kind, rec.source_key):
+                match = src
+            elif not rec.source_key and src["directory_type"] == label and (
+                    rec.code_groups is not None or src["source_kind"] == rec.source_kind):
+                match = src
+            if match:
+                break
+        code_text = " ".join(codes)
+        if match is None:
+            plan.sources.append({"id": None, "source_kind": rec.source_kind, "source_key": rec.source_key,
+                                 "directory_type": label, "codes": code_text, "tags": stated,
+                                 "file_name": file_name, "row_number": rec.row, "imported_at": now,
+                                 "dirty": True})
+        elif (match["codes"], match["tags"]) != (code_text, stated) or match["row_number"] != rec.row:
+            match.update(codes=code_text, tags=stated, file_name=file_name, row_number=rec.row,
+                         imported_at=now, dirty=True)
+
+
+def _write(s, plans: dict[int, _Plan], report, now: datetime) -> None:
+    new = [p for p in plans.values() if p.id < 0]
+    rows = []
+    for p in new:
+        rows.append({**p.fields, "search_text": search_text(p.fields), "user_edited": "",
+                     "created_at": now, "updated_at": now, "version": 1})
+    for start in range(0, len(rows), 5000):
+        chunk = rows[start:start + 5000]
+        ids = s.execute(insert(Program).returning(Program.id, sort_by_parameter_order=True), chunk).scalars()
+        for p, pid in zip(new[start:start + 5000], ids):
+            p.id = pid
+    updates = []
+    for p in plans.values():
+        if p.original is None:
+            continue
+        if p.fields != p.original:
+            report.updated += 1
+            updates.append({"id": p.id, **p.fields, "search_text": search_text(p.fields), "updated_at": now})
+        else:
+            report.unchanged += 1
+    if updates:
+        s.execute(update(Program), updates)
+    src_new, src_upd = [], []
+    for p in plans.values():
+        for src in p.sources:
+            if not src["dirty"]:
+                continue
+            data = {k: v for k, v in src.items() if k not in ("dirty", "id")}
+            if src["id"] is None:
+                src_new.append({**data, "program_id": p.id})
+            else:
+                src_upd.append({"id": src["id"], **data})
+    if src_new:
+        s.execute(insert(ProgramSource), src_new)
+    if src_upd:
+        s.execute(update(ProgramSource), src_upd)
+    for p in plans.values():
+        if p.fields.get("latitude") is None:
+            report.unlocated += 1
+        elif p.fields.get("location_precision") == "zip":
+            report.zip_only += 1

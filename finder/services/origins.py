@@ -1,0 +1,159 @@
+"""Turning what the user typed into a search origin: ZIP, `City, ST`, `lat,lon`, or (opt-in) a street address."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from finder.domain.geo import valid_latlon
+from finder.errors import UserError
+from finder.services.gazetteer import US_STATES, gazetteer, normalize_zip
+
+
+@dataclass(frozen=True)
+class Origin:
+    query: str
+    latitude: float
+    longitude: float
+    resolved_as: str  # "zip" | "city" | "coordinates" | "address"
+    label: str = ""
+    warning: str = ""
+
+    def as_json(self) -> dict:
+        return {"query": self.query, "latitude": round(self.latitude, 6),
+                "longitude": round(self.longitude, 6), "resolved_as": self.resolved_as}
+
+
+class Geocoder(Protocol):
+    """The one boundary to the network: geopy's Nominatim, or a fake in tests."""
+
+    def geocode(self, query: str):  # -> object with .latitude, .longitude, .address, or None
+        ...
+
+
+_LATLON = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*[, ]\s*([-+]?\d+(?:\.\d+)?)\s*$")
+_CITY_ST = re.compile(r"^\s*([A-Za-z][A-Za-z .'\-]*?)\s*,\s*([A-Za-z]{2})\s*$")
+
+
+def resolve_offline(query: str) -> Origin:
+    q = (query or "").strip()
+    if not q:
+        raise UserError("no origin given: type a ZIP (92660), a city (Newport Beach, CA) or lat,lon")
+    m = _LATLON.match(q)
+    if m:
+        lat, lon = float(m.group(1)), float(m.group(2))
+        if not valid_latlon(lat, lon):
+            raise UserError(f"'{q}' is not a valid location: latitude must be -90..90 and "
+                            "longitude -180..180")
+        return Origin(q, lat, lon, "coordinates", f"{lat:.4f}, {lon:.4f}")
+    if re.fullmatch(r"\d{5}(-\d{4})?", q):
+        place = gazetteer().zip(q[:5])
+        if place is None:
+            raise UserError(f"ZIP code {q[:5]} was not found in the offline ZIP list")
+        return Origin(q, place.latitude, place.longitude, "zip", f"{place.city}, {place.state} {place.zip}")
+    m = _CITY_ST.match(q)
+    if m:
+        city, state = m.group(1).strip(), m.group(2).upper()
+        if state not in US_STATES:
+            raise UserError(f"'{state}' is not a US state or territory code (in '{q}')")
+        hit = gazetteer().city(city, state)
+        if hit is None:
+            raise UserError(f"city '{city}, {state}' was not found in the offline place list")
+        return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}")
+    raise UserError(f"cannot read the origin '{q}': use a ZIP (92660), 'City, ST' (Newport Beach, CA) "
+                    "or lat,lon (33.6,-117.9); street addresses need online lookup (--online)")
+
+
+def _fallback(query: str) -> Origin | None:
+    """The ZIP, else the 'City, ST', inside a street address."""
+    zips = re.findall(r"\b(\d{5})(?:-\d{4})?\b", query)
+    for z in reversed(zips):
+        try:
+            return resolve_offline(z)
+        except UserError:
+            pass
+    parts = [p.strip() for p in query.split(",")]
+    for i in range(len(parts) - 1, 0, -1):
+        state = parts[i].split()[0] if parts[i].split() else ""
+        try:
+            return resolve_offline(f"{parts[i - 1]}, {state}")
+        except UserError:
+            continue
+    return None
+
+
+class NominatimGeocoder:
+    """geopy's Nominatim with its usage policy: our own user agent, one request a second at most."""
+
+    _last_call = 0.0
+
+    def __init__(self, timeout: float = 10) -> None:
+        from geopy.geocoders import Nominatim
+
+        from finder import __version__
+        self._geo = Nominatim(user_agent=f"program-finder/{__version__} (desktop, offline-first)",
+                              timeout=timeout)
+
+    def geocode(self, query: str):
+        wait = 1.0 - (time.monotonic() - NominatimGeocoder._last_call)
+        if wait > 0:
+            time.sleep(wait)
+        try:
+            return self._geo.geocode(query, country_codes="us")
+        finally:
+            NominatimGeocoder._last_call = time.monotonic()
+
+
+def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | None = None,
+                   db=None) -> Origin:
+    """Resolve an origin offline; with `online`, look up street addresses (cached in the database)."""
+    try:
+        return resolve_offline(query)
+    except UserError:
+        if not online:
+            raise
+    q = query.strip()
+    cached = _cache_get(db, q)
+    if cached:
+        return cached
+    try:
+        geo = geocoder or NominatimGeocoder()
+        hit = geo.geocode(q)
+    except Exception as exc:  # geopy raises many kinds; all mean "could not look it up"
+        hit = None
+        why = f"online lookup failed ({type(exc).__name__})"
+    else:
+        why = "online lookup found nothing"
+    if hit is not None:
+        origin = Origin(q, float(hit.latitude), float(hit.longitude), "address",
+                        str(getattr(hit, "address", q)))
+        _cache_put(db, origin)
+        return origin
+    fb = _fallback(q)
+    if fb is None:
+        raise UserError(f"'{q}' could not be found: {why}, and it holds no known ZIP or 'City, ST'")
+    return Origin(q, fb.latitude, fb.longitude, fb.resolved_as, fb.label,
+                  warning=f"{why}; searching from {fb.label} instead")
+
+
+def _cache_get(db, q: str) -> Origin | None:
+    if db is None:
+        return None
+    from finder.db.models import GeocodeCache
+    with db.Session() as s:
+        row = s.get(GeocodeCache, q.lower())
+        if row:
+            return Origin(q, row.latitude, row.longitude, "address", row.label)
+    return None
+
+
+def _cache_put(db, origin: Origin) -> None:
+    if db is None:
+        return
+    from finder.db.models import GeocodeCache
+    with db.Session.begin() as s:
+        s.merge(GeocodeCache(query=origin.query.lower(), latitude=origin.latitude,
+                             longitude=origin.longitude, label=origin.label, fetched_at=datetime.now()))

@@ -1,0 +1,63 @@
+"""Shared fixtures: every test gets its own data folder; nothing touches the user's home."""
+
+from __future__ import annotations
+
+import gzip
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    """Point the data folder and config at tmp_path; no test reads or writes the real home."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("FINDER_DB", raising=False)
+    monkeypatch.setenv("FINDER_NO_SEED", "1")
+
+
+@pytest.fixture
+def empty_db(tmp_path):
+    """A real, migrated, empty SQLite directory."""
+    from finder.db.database import open_database
+
+    db = open_database(str(tmp_path / "directory.db"), seed=False)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sample_db(tmp_path):
+    """A directory loaded from tests/fixtures/directory_sample.csv (real SAMHSA rows)."""
+    from finder.db.database import open_database
+    from finder.services.importing import import_file
+
+    db = open_database(str(tmp_path / "directory.db"), seed=False)
+    import_file(db, FIXTURES / "directory_sample.csv", backup=False)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def seeded_db_path(tmp_path_factory):
+    """The full bundled directory, loaded once per test session (read-only use, please)."""
+    from finder.db.database import open_database
+
+    path = tmp_path_factory.mktemp("seeded") / "directory.db"
+    db = open_database(str(path), seed=True)
+    db.dispose()
+    return path
+
+
+def write_gz_csv(path: Path, text: str) -> Path:
+    path.write_bytes(gzip.compress(text.encode()))
+    return path
