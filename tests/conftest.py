@@ -30,7 +30,7 @@ def empty_db(tmp_path):
     """A real, migrated, empty SQLite directory."""
     from finder.db.database import open_database
 
-    db = open_database(str(tmp_path / "directory.db"), seed=False)
+    db = open_database(str(tmp_path / "empty.db"), seed=False)
     yield db
     db.dispose()
 
