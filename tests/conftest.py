@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["tests.pg_fixture"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
