@@ -1,0 +1,209 @@
+"""The vetting checklist: what to ask a program on the phone before choosing it.
+
+Pure data, no I/O. Every question is written in our own words from the articles in
+seeds/articles/ and names the one it comes from (`source`, the bare file name).
+
+Question ids are stable slugs: answers are stored under them, scripts pass them to
+`finder checklist --set ID=ANSWER`, and tests pin the list. Never rename or reuse
+an id; add new questions with new ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# the article files (seeds/articles/)
+WHAT_IS_IOP = "000_b9c495069dd8aede.txt"
+IOP_HOURS = "001_1759ee238768e52c.txt"
+PROS_AND_CONS = "002_9c5cff18199b1e6a.txt"
+TYPES_AND_QUESTIONS = "003_fc661ab1af1f2c5f.txt"
+CRITERIA_AND_LENGTH = "004_d3b9d35925996942.txt"
+
+ANSWERS = ("yes", "no", "unsure", "not-asked")
+ANSWER_LABELS = {"yes": "Yes", "no": "No", "unsure": "Unsure", "not-asked": "Not asked"}
+NOT_ASKED = "not-asked"
+
+SECTIONS = ("Fit", "Medical care", "Insurance & cost", "Structure & schedule",
+            "Approach & therapies", "Staff", "Family & aftercare")
+
+CAUTION = ("Do not pick a program only because it is close or convenient: decide with a "
+           "healthcare professional who knows what this person needs.")
+CAUTION_SOURCE = PROS_AND_CONS
+
+# the question whose note holds who we spoke to, and whose time is when
+CONTACT_QUESTION_ID = "after-contact"
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    section: str
+    text: str
+    why: str
+    source: str
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "section": self.section, "text": self.text, "why": self.why,
+                "source": self.source}
+
+
+def _q(qid: str, section: str, text: str, why: str, source: str) -> Question:
+    return Question(qid, section, text, why, source)
+
+
+_FIT, _MED, _COST, _SCHED, _APPR, _STAFF, _AFTER = SECTIONS
+
+QUESTIONS: tuple[Question, ...] = (
+    # Fit
+    _q("fit-similar-issues", _FIT,
+       "Have you treated people with problems like this person's before?",
+       "Experience with the same condition matters more than a general promise to help.",
+       TYPES_AND_QUESTIONS),
+    _q("fit-people-like-me", _FIT,
+       "Do you work with people who share this person's background (for example race, culture, "
+       "LGBTQ+ identity)?",
+       "Feeling understood by staff and peers helps people stay in treatment.",
+       TYPES_AND_QUESTIONS),
+    _q("fit-ages", _FIT,
+       "What ages are the people in the program's groups?",
+       "Group work goes better among people at a similar stage of life.",
+       TYPES_AND_QUESTIONS),
+    _q("fit-intake", _FIT,
+       "How does intake work: is there an assessment, and who qualifies (diagnosis, severity, "
+       "commitment to treatment)?",
+       "Programs admit against their own criteria; knowing them early saves a wasted visit.",
+       CRITERIA_AND_LENGTH),
+    _q("fit-higher-level", _FIT,
+       "From what you have heard, does this person need more care than you offer (day treatment / "
+       "PHP, residential or inpatient) instead?",
+       "An intensive outpatient program is not enough for severe illness or addiction.",
+       PROS_AND_CONS),
+    # Medical care
+    _q("med-detox", _MED,
+       "Is detox needed before starting, and if so do you provide it or refer to someone who does?",
+       "People who need medical withdrawal care usually have to complete it before outpatient work.",
+       CRITERIA_AND_LENGTH),
+    _q("med-medication", _MED,
+       "Do you offer medication management, and who prescribes and follows up?",
+       "Many people need medication alongside therapy; it should not fall between two providers.",
+       WHAT_IS_IOP),
+    _q("med-eating-disorder", _MED,
+       "For eating disorders: is there medical supervision and nutrition counselling?",
+       "Eating disorder programs need medical checks and a dietitian, not only talk therapy.",
+       TYPES_AND_QUESTIONS),
+    # Insurance & cost
+    _q("cost-insurance", _COST,
+       "Do you accept this person's insurance or Medicaid? (Confirm with the insurer as well.)",
+       "Coverage varies by plan; the program and the insurer can give different answers.",
+       WHAT_IS_IOP),
+    _q("cost-out-of-pocket", _COST,
+       "What will this person probably pay themselves (copays, deductible, anything not covered)?",
+       "Treatment takes money as well as time; a surprise bill can end it early.",
+       TYPES_AND_QUESTIONS),
+    _q("cost-payment-help", _COST,
+       "Is there a sliding fee scale, a payment plan or other help with paying?",
+       "Money can decide whether someone is able to take part at all.",
+       WHAT_IS_IOP),
+    # Structure & schedule
+    _q("sched-iop-track", _SCHED,
+       "Do you run an intensive outpatient track at all? (The national directory does not record "
+       "IOP for mental-health programs, so ask.)",
+       "A program listed as outpatient may offer only weekly sessions.",
+       IOP_HOURS),
+    _q("sched-hours", _SCHED,
+       "How many sessions and hours a week, and how long is each session?",
+       "Intensive programs typically ask for several multi-hour sessions a week; check it fits.",
+       IOP_HOURS),
+    _q("sched-day-evening", _SCHED,
+       "Are there daytime and evening tracks?",
+       "An evening track can let someone keep working or studying.",
+       IOP_HOURS),
+    _q("sched-virtual", _SCHED,
+       "Are sessions in person, online, or either?",
+       "Online sessions help with distance and transport; some people do better in the room.",
+       PROS_AND_CONS),
+    _q("sched-attendance", _SCHED,
+       "What attendance do you expect, and what happens after a missed session?",
+       "These programs rely on showing up; know the rules before the first absence.",
+       PROS_AND_CONS),
+    _q("sched-length", _SCHED,
+       "How long do people usually stay, and who decides when to finish?",
+       "Length varies from weeks to months and is usually set by the treatment team.",
+       CRITERIA_AND_LENGTH),
+    # Approach & therapies
+    _q("appr-approach", _APPR,
+       "What is your treatment approach, and how is the program structured?",
+       "The answer shows whether the program has a clear plan or only a schedule.",
+       TYPES_AND_QUESTIONS),
+    _q("appr-therapies", _APPR,
+       "Which therapies do you use (CBT, DBT, 12-step facilitation, motivational approaches, "
+       "therapeutic community, family therapy)?",
+       "Different methods suit different people and conditions.",
+       TYPES_AND_QUESTIONS),
+    _q("appr-holistic", _APPR,
+       "Do you include mindfulness, exercise or other holistic practices?",
+       "Some people value these alongside evidence-based therapy.",
+       WHAT_IS_IOP),
+    _q("appr-group-individual", _APPR,
+       "How much time is spent in groups and how much one-on-one with a therapist?",
+       "Most of the work happens in groups; individual time varies a lot between programs.",
+       CRITERIA_AND_LENGTH),
+    _q("appr-school", _APPR,
+       "For teenagers: how do you support school work while they attend?",
+       "Young people should not fall behind at school because of treatment.",
+       TYPES_AND_QUESTIONS),
+    # Staff
+    _q("staff-qualifications", _STAFF,
+       "What qualifications and licences do the clinical staff hold?",
+       "Licensed clinicians are a basic sign of quality.",
+       IOP_HOURS),
+    _q("staff-accreditation", _STAFF,
+       "Is the program accredited, and by which body?",
+       "Accreditation means an outside body has checked the program against standards.",
+       IOP_HOURS),
+    _q("staff-group-leaders", _STAFF,
+       "Who leads the group sessions?",
+       "Groups should be run by a trained therapist or counsellor.",
+       CRITERIA_AND_LENGTH),
+    # Family & aftercare
+    _q("after-family", _AFTER,
+       "How are family members involved (family sessions, education)?",
+       "Family involvement supports recovery at home.",
+       IOP_HOURS),
+    _q("after-daily-life", _AFTER,
+       "How will you help this person get back to work, school and daily life?",
+       "The point of outpatient care is to practise recovery in everyday life.",
+       TYPES_AND_QUESTIONS),
+    _q("after-aftercare", _AFTER,
+       "What happens afterwards: an aftercare plan, stepping down to less care, sober-living referrals?",
+       "Support should continue when the program ends.",
+       IOP_HOURS),
+    _q("after-outcomes", _AFTER,
+       "Can you share reviews or results from people who finished the program?",
+       "Reviews and outcomes give a view beyond the program's own description.",
+       IOP_HOURS),
+    _q(CONTACT_QUESTION_ID, _AFTER,
+       "Who did we speak to (name and role), and when?",
+       "Lets anyone follow up with the same person and shows how current the answers are.",
+       IOP_HOURS),
+)
+
+_BY_ID = {q.id: q for q in QUESTIONS}
+
+
+def question_ids() -> list[str]:
+    return [q.id for q in QUESTIONS]
+
+
+def get_question(qid: str) -> Question | None:
+    return _BY_ID.get(qid)
+
+
+def questions_by_section() -> list[tuple[str, list[Question]]]:
+    return [(section, [q for q in QUESTIONS if q.section == section]) for section in SECTIONS]
+
+
+def normalize_answer(raw: str) -> str | None:
+    """The stored answer for what a user typed ('Yes', 'not asked', 'not_asked'), or None."""
+    value = (raw or "").strip().lower().replace("_", "-").replace(" ", "-")
+    return value if value in ANSWERS else None

@@ -1,0 +1,259 @@
+"""Named shortlists of programs for one case (Qt-free).
+
+A shortlist's name is a case reference ("Case 2291"), never a client's name. Its
+origin (where the client is) gives every program on it a distance for the
+checklist and the comparison.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from finder.db.models import ChecklistAnswer, Program, Shortlist, ShortlistItem
+from finder.domain.checklist import NOT_ASKED, QUESTIONS
+from finder.domain.geo import geodesic_miles
+from finder.errors import UserError
+from finder.services.directory import parse_id
+
+MAX_NAME = 200
+
+
+@dataclass
+class ShortlistEntry:
+    program_id: int
+    name: str
+    name2: str
+    city: str
+    state: str
+    position: int
+    note: str
+    distance_miles: float | None
+    distance_approx: bool  # the program's location is a ZIP centre
+    asked: int
+    total: int
+
+    @property
+    def distance_label(self) -> str:
+        return format_distance(self.distance_miles, self.distance_approx)
+
+    def as_json(self) -> dict:
+        return {"id": self.program_id, "name": self.name, "name2": self.name2, "city": self.city,
+                "state": self.state, "distance_miles": _round(self.distance_miles), "note": self.note,
+                "asked": self.asked, "total": self.total}
+
+
+@dataclass
+class ShortlistInfo:
+    id: int
+    name: str
+    origin_query: str
+    origin_label: str
+    origin_lat: float | None
+    origin_lon: float | None
+    owner: str
+    created_at: datetime
+    programs: list[ShortlistEntry] = field(default_factory=list)
+
+    @property
+    def has_origin(self) -> bool:
+        return self.origin_lat is not None and self.origin_lon is not None
+
+    def as_json(self) -> dict:
+        origin = None
+        if self.has_origin:
+            origin = {"query": self.origin_query, "label": self.origin_label,
+                      "latitude": round(self.origin_lat, 6), "longitude": round(self.origin_lon, 6)}
+        return {"name": self.name, "origin": origin, "owner": self.owner,
+                "created_at": self.created_at.isoformat(timespec="seconds"),
+                "programs": [p.as_json() for p in self.programs]}
+
+
+def _round(miles: float | None) -> float | None:
+    return None if miles is None else round(miles, 1)
+
+
+def format_distance(miles: float | None, approx: bool = False) -> str:
+    """'≈3.2 mi' (≈ when measured from a ZIP centre), or '—' when there is no origin or location."""
+    if miles is None:
+        return "—"
+    return f"{'≈' if approx else ''}{miles:.1f} mi"
+
+
+def distance_from(origin_lat, origin_lon, lat, lon) -> float | None:
+    if None in (origin_lat, origin_lon, lat, lon):
+        return None
+    return geodesic_miles(origin_lat, origin_lon, lat, lon)
+
+
+def check_name(name: str) -> str:
+    clean = " ".join((name or "").split())
+    if not clean:
+        raise UserError("a shortlist needs a name: use a case reference such as 'Case 2291', "
+                        "not a client's name")
+    if len(clean) > MAX_NAME:
+        raise UserError(f"a shortlist name can be at most {MAX_NAME} characters")
+    return clean
+
+
+def _find(s, name: str) -> Shortlist:
+    clean = " ".join((name or "").split())
+    sl = s.scalars(select(Shortlist).where(Shortlist.name == clean)).first()
+    if sl is None:  # names are unique ignoring case, so this finds at most one
+        sl = s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())).first()
+    if sl is None:
+        raise UserError(f"no shortlist named '{clean}' (see 'finder shortlist list')")
+    return sl
+
+
+def create_shortlist(db, name: str, origin=None) -> ShortlistInfo:
+    """Make an empty shortlist. `origin` (an origins.Origin) is where the client is, if known.
+
+    Raises UserError when a shortlist with that name (ignoring case) already exists.
+    """
+    clean = check_name(name)
+    with db.Session.begin() as s:
+        clash = s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())).first()
+        if clash is not None:
+            raise UserError(f"a shortlist named '{clash.name}' already exists; choose another name "
+                            "or add to that one")
+        sl = Shortlist(name=clean, owner=_user(), shared=True, created_at=datetime.now())
+        _apply_origin(sl, origin)
+        s.add(sl)
+        s.flush()
+        return _info(s, sl)
+
+
+def set_origin(db, name: str, origin) -> ShortlistInfo:
+    """Record where the client is (e.g. the search the shortlist was filled from); None clears it."""
+    with db.Session.begin() as s:
+        sl = _find(s, name)
+        _apply_origin(sl, origin)
+        s.flush()
+        return _info(s, sl)
+
+
+def _apply_origin(sl: Shortlist, origin) -> None:
+    if origin is None:
+        sl.origin_query = sl.origin_label = ""
+        sl.origin_lat = sl.origin_lon = None
+        return
+    sl.origin_query = origin.query
+    sl.origin_label = origin.label or origin.query
+    sl.origin_lat = origin.latitude
+    sl.origin_lon = origin.longitude
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (some containers)
+        return ""
+
+
+def add_programs(db, name: str, program_ids) -> list[int]:
+    """Add programs to the end of a shortlist; returns the ids that were not on it yet."""
+    ids = [parse_id(i) for i in program_ids]
+    with db.Session.begin() as s:
+        sl = _find(s, name)
+        known = set(s.scalars(select(Program.id).where(Program.id.in_(ids))))
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise UserError(f"no program with id {missing[0]}")
+        present = set(s.scalars(select(ShortlistItem.program_id)
+                                .where(ShortlistItem.shortlist_id == sl.id)))
+        last = s.scalar(select(func.max(ShortlistItem.position))
+                        .where(ShortlistItem.shortlist_id == sl.id))
+        position = -1 if last is None else last
+        added = []
+        now = datetime.now()
+        for pid in ids:
+            if pid in present:
+                continue
+            position += 1
+            s.add(ShortlistItem(shortlist_id=sl.id, program_id=pid, position=position, note="",
+                                added_at=now))
+            present.add(pid)
+            added.append(pid)
+        return added
+
+
+def remove_programs(db, name: str, program_ids) -> int:
+    """Take programs (and their checklist answers) off a shortlist."""
+    ids = [parse_id(i) for i in program_ids]
+    with db.Session.begin() as s:
+        sl = _find(s, name)
+        present = set(s.scalars(select(ShortlistItem.program_id)
+                                .where(ShortlistItem.shortlist_id == sl.id)))
+        for pid in ids:
+            if pid not in present:
+                raise UserError(f"program {pid} is not on the shortlist '{sl.name}'")
+        s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id,
+                                                ChecklistAnswer.program_id.in_(ids)))
+        s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id,
+                                              ShortlistItem.program_id.in_(ids)))
+        return len(set(ids))
+
+
+def delete_shortlist(db, name: str) -> int:
+    """Delete a shortlist with its notes and checklist answers; returns how many answers went."""
+    with db.Session.begin() as s:
+        sl = _find(s, name)
+        gone = s.scalar(select(func.count()).select_from(ChecklistAnswer)
+                        .where(ChecklistAnswer.shortlist_id == sl.id)) or 0
+        # explicit, so it holds even where foreign keys are not enforced
+        s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id))
+        s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id))
+        s.execute(delete(Shortlist).where(Shortlist.id == sl.id))
+        return gone
+
+
+def set_note(db, name: str, program_id, note: str) -> None:
+    """The free-text note for one program on a shortlist."""
+    pid = parse_id(program_id)
+    with db.Session.begin() as s:
+        item = _item(s, _find(s, name), pid)
+        item.note = note or ""
+
+
+def _item(s, sl: Shortlist, pid: int) -> ShortlistItem:
+    item = s.get(ShortlistItem, (sl.id, pid))
+    if item is None:
+        raise UserError(f"program {pid} is not on the shortlist '{sl.name}'; "
+                        f"add it with 'finder shortlist add \"{sl.name}\" {pid}'")
+    return item
+
+
+def list_shortlists(db) -> list[ShortlistInfo]:
+    """Every shortlist, by name, with its programs in order."""
+    with db.Session() as s:
+        return [_info(s, sl) for sl in s.scalars(select(Shortlist).order_by(func.lower(Shortlist.name)))]
+
+
+def get_shortlist(db, name: str) -> ShortlistInfo:
+    with db.Session() as s:
+        return _info(s, _find(s, name))
+
+
+def _info(s, sl: Shortlist) -> ShortlistInfo:
+    rows = s.execute(select(ShortlistItem, Program).join(Program, Program.id == ShortlistItem.program_id)
+                     .where(ShortlistItem.shortlist_id == sl.id)
+                     .order_by(ShortlistItem.position, ShortlistItem.added_at)).all()
+    asked = dict(s.execute(select(ChecklistAnswer.program_id, func.count())
+                           .where(ChecklistAnswer.shortlist_id == sl.id,
+                                  ChecklistAnswer.answer != NOT_ASKED,
+                                  ChecklistAnswer.question_id.in_([q.id for q in QUESTIONS]))
+                           .group_by(ChecklistAnswer.program_id)).all())
+    entries = [ShortlistEntry(program_id=p.id, name=p.name, name2=p.name2, city=p.city, state=p.state,
+                              position=item.position, note=item.note,
+                              distance_miles=distance_from(sl.origin_lat, sl.origin_lon,
+                                                           p.latitude, p.longitude),
+                              distance_approx=p.location_precision == "zip",
+                              asked=asked.get(p.id, 0), total=len(QUESTIONS))
+               for item, p in rows]
+    return ShortlistInfo(id=sl.id, name=sl.name, origin_query=sl.origin_query,
+                         origin_label=sl.origin_label, origin_lat=sl.origin_lat, origin_lon=sl.origin_lon,
+                         owner=sl.owner, created_at=sl.created_at, programs=entries)
