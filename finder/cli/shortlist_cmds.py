@@ -1,0 +1,111 @@
+"""`finder shortlist create|add|remove|list|delete`."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from finder.cli.common import open_db, print_table
+
+
+def register(sub) -> None:
+    sl = sub.add_parser("shortlist", help="named shortlists (use a case reference, not a client's name)")
+    ssub = sl.add_subparsers(dest="shortlist_command", required=True, metavar="create|add|remove|list|delete")
+
+    c = ssub.add_parser("create", help="a new, empty shortlist")
+    c.add_argument("name", help="a case reference such as 'Case 2291' (never a client's name)")
+    c.add_argument("--near", help="where the client is (ZIP, 'City, ST' or lat,lon): gives distances")
+    c.set_defaults(func=cmd_create)
+
+    a = ssub.add_parser("add", help="add programs by id")
+    a.add_argument("name")
+    a.add_argument("ids", nargs="+", metavar="ID")
+    a.set_defaults(func=cmd_add)
+
+    r = ssub.add_parser("remove", help="take programs (and their checklist answers) off a shortlist")
+    r.add_argument("name")
+    r.add_argument("ids", nargs="+", metavar="ID")
+    r.set_defaults(func=cmd_remove)
+
+    ls = ssub.add_parser("list", help="every shortlist and its programs")
+    ls.add_argument("--format", choices=("table", "json"), default="table")
+    ls.set_defaults(func=cmd_list)
+
+    d = ssub.add_parser("delete", help="delete a shortlist with its notes and answers")
+    d.add_argument("name")
+    d.set_defaults(func=cmd_delete)
+
+
+def cmd_create(args) -> int:
+    from finder.services.origins import resolve_offline
+    from finder.services.shortlists import check_name, create_shortlist
+
+    check_name(args.name)
+    origin = resolve_offline(args.near) if args.near else None
+    db = open_db(args)
+    info = create_shortlist(db, args.name, origin=origin)
+    where = f" near {info.origin_label}" if info.has_origin else ""
+    print(f"Created shortlist '{info.name}'{where}.")
+    return 0
+
+
+def cmd_add(args) -> int:
+    from finder.services.directory import parse_id
+    from finder.services.shortlists import add_programs
+
+    for raw in args.ids:
+        parse_id(raw)
+    db = open_db(args)
+    added = add_programs(db, args.name, args.ids)
+    skipped = len({parse_id(i) for i in args.ids}) - len(added)
+    extra = f" ({skipped} already on it)" if skipped else ""
+    print(f"Added {len(added)} program{'s' if len(added) != 1 else ''} to '{args.name}'{extra}.")
+    return 0
+
+
+def cmd_remove(args) -> int:
+    from finder.services.directory import parse_id
+    from finder.services.shortlists import remove_programs
+
+    for raw in args.ids:
+        parse_id(raw)
+    db = open_db(args)
+    n = remove_programs(db, args.name, args.ids)
+    print(f"Removed {n} program{'s' if n != 1 else ''} from '{args.name}'.")
+    return 0
+
+
+def cmd_list(args) -> int:
+    from finder.services.shortlists import list_shortlists
+
+    db = open_db(args)
+    lists = list_shortlists(db)
+    if args.format == "json":
+        json.dump([sl.as_json() for sl in lists], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not lists:
+        print("No shortlists yet. Make one with: finder shortlist create \"Case 2291\" --near 92660")
+        return 0
+    for i, sl in enumerate(lists):
+        if i:
+            print()
+        origin = f" — near {sl.origin_label}" if sl.has_origin else " — no origin (distances show as —)"
+        print(f"{sl.name}{origin}")
+        if not sl.programs:
+            print("  (no programs yet)")
+            continue
+        rows = [[str(p.program_id), p.distance_label, p.name, f"{p.city}, {p.state}",
+                 f"{p.asked}/{p.total}", p.note.replace("\n", " ")[:40]] for p in sl.programs]
+        print_table(["ID", "Miles", "Program", "City", "Asked", "Note"], rows)
+    return 0
+
+
+def cmd_delete(args) -> int:
+    from finder.services.shortlists import delete_shortlist
+
+    db = open_db(args)
+    answers = delete_shortlist(db, args.name)
+    extra = f" and {answers} checklist answer{'s' if answers != 1 else ''}" if answers else ""
+    print(f"Deleted shortlist '{args.name}'{extra}.")
+    return 0

@@ -1,0 +1,248 @@
+"""Printed reports: HTML template -> QTextDocument -> PDF (QPdfWriter) or a printer (QPrinter).
+
+The only Qt module outside finder/ui. The same painting code serves the PDF file,
+the print preview and the printer, so what is previewed is what is printed.
+Needs a QGuiApplication; `ensure_app()` makes an offscreen one when there is
+none, so the command line works on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import html
+import string
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
+
+from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, SECTIONS
+from finder.errors import UserError
+from finder.paths import resource_path
+from finder.services.checklists import Checklist
+from finder.services.seeding import SEED_EDITION
+
+FONT_FAMILY = "DejaVu Sans"
+PAPER_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+MARGIN_MM = 16
+FOOTER_PT = 16  # room kept at the bottom of each page for the footer
+RESOLUTION = 300
+
+SAMHSA_CITATION = ("Program details: Substance Abuse and Mental Health Services Administration (SAMHSA), "
+                   "National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities, "
+                   f"{SEED_EDITION} (public domain), unless edited by a user. Check them on the phone.")
+
+_app = None  # the application made here, kept alive for the process
+
+
+def ensure_app():
+    """The running Qt application, or a new offscreen QGuiApplication (for the CLI)."""
+    global _app
+    app = QGuiApplication.instance()
+    if app is None:
+        _app = app = QGuiApplication(["finder", "-platform", "offscreen"])
+    return app
+
+
+# ---------------------------------------------------------------- HTML
+
+def _e(text) -> str:
+    return html.escape(str(text or ""), quote=True)
+
+
+def _template(name: str) -> string.Template:
+    return string.Template(resource_path("templates", name).read_text(encoding="utf-8"))
+
+
+def _boxes(answer: str) -> str:
+    marks = []
+    for value in ("yes", "no", "unsure"):
+        box = "☒" if answer == value else "☐"
+        marks.append(f"{box}&nbsp;{ANSWER_LABELS[value]}")
+    return "&nbsp;&nbsp;&nbsp;".join(marks)
+
+
+def _question_html(number: int, row, filled: bool) -> str:
+    answer = row.answer if filled else NOT_ASKED
+    why = f'<br><span class="why">Why ask: {_e(row.why)} (source: {_e(row.source)})</span>'
+    status = ""
+    if filled and (row.answered_by or row.answered_at):
+        when = f"{row.answered_at:%Y-%m-%d %H:%M}" if row.answered_at else ""
+        who = f" by {_e(row.answered_by)}" if row.answered_by else ""
+        status = f'<br><span class="small">{_e(when)}{who}</span>'
+    note = _e(row.note).replace("\n", "<br>") if filled and row.note else ""
+    blank_line = '<tr><td colspan="2" class="line">&nbsp;</td></tr>'
+    lines = [f'<tr><td colspan="2" class="line">Note: {note}</td></tr>' if note else blank_line, blank_line]
+    return ('<table width="100%" cellspacing="0" cellpadding="2" style="margin-top: 5pt;">'
+            f'<tr><td width="70%"><b>{number}.</b> {_e(row.text)}{why}</td>'
+            f'<td width="30%" align="right" class="boxes">{_boxes(answer)}{status}</td></tr>'
+            + "".join(lines) + "</table>")
+
+
+def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
+    p = cl.program
+    phones = " · ".join(x for x in (p.phone and f"main {p.phone}", p.intake_phone and f"intake {p.intake_phone}")
+                        if x) or "—"
+    if filled and cl.shortlist:
+        where = f" from {cl.origin_label}" if cl.origin_label and p.distance_miles is not None else ""
+        distance = f"{p.distance_label}{where}"
+        case = cl.shortlist
+    else:
+        distance = "—"
+        case = "_" * 24
+    rows = [("Address", p.address or "—"), ("Phones", phones), ("Website", p.website or "—"),
+            ("Distance", distance), ("Case reference", case),
+            ("Printed", f"{printed:%Y-%m-%d}  ·  program id {p.id}  ·  "
+                        + (f"{cl.asked} of {cl.total} asked" if filled else "blank checklist"))]
+    return "".join(f'<tr><td width="18%" class="label">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
+
+
+def checklist_html(cl: Checklist, *, filled: bool | None = None, printed: date | None = None) -> str:
+    """The checklist as HTML for QTextDocument. Blank when there is no shortlist (or filled=False)."""
+    filled = cl.shortlist is not None if filled is None else filled
+    printed = printed or date.today()
+    parts = []
+    number = 0
+    for section in SECTIONS:
+        rows = [r for r in cl.answers if r.section == section]
+        if not rows:
+            continue
+        parts.append(f"<h2>{_e(section)}</h2>")
+        for row in rows:
+            number += 1
+            parts.append(_question_html(number, row, filled))
+    note = ""
+    if filled and cl.program_note:
+        note = f'<p><span class="label">Shortlist note:</span> {_e(cl.program_note)}</p>'
+    name2 = f'<p class="name2">{_e(cl.program.name2)}</p>' if cl.program.name2 else ""
+    citation = (f"{_e(SAMHSA_CITATION)}<br>Questions: our summary of the articles in seeds/articles/ "
+                f"(file named after each question). Caution from {_e(CAUTION_SOURCE)}.")
+    return _template("checklist.html").substitute(
+        title=_e(cl.program.name), name2=name2, header_rows=_header_rows(cl, filled, printed),
+        caution=f"⚠ {_e(cl.caution)}", program_note=note, sections="\n".join(parts), citation=citation)
+
+
+# ---------------------------------------------------------------- painting
+
+def _keep_together(doc: QTextDocument, page_height: float) -> None:
+    """Move a question that would straddle a page, or a heading left alone at a page foot, to the next page.
+
+    QTextDocument splits tables between rows wherever the page ends and has no
+    "avoid" rule, so we look at the laid-out pages and add breaks ourselves.
+    """
+    layout = doc.documentLayout()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for table in tables:
+        rect = layout.frameBoundingRect(table)
+        top, target = rect.top(), table
+        before = doc.findBlock(table.firstPosition() - 2)
+        if before.isValid() and before.blockFormat().headingLevel() == 2:
+            top, target = layout.blockBoundingRect(before).top(), before
+        if rect.bottom() - top >= page_height:
+            continue  # taller than a page: nothing to gain
+        if int(top // page_height) == int((rect.bottom() - 1) // page_height):
+            continue
+        if isinstance(target, QTextTable):
+            fmt = target.format()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            target.setFormat(fmt)
+        else:
+            fmt = target.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(target).setBlockFormat(fmt)
+
+
+def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "") -> int:
+    """Lay out the HTML on the device's pages and paint it with a footer; returns the page count."""
+    ensure_app()
+    res = device.resolution()
+    paint_rect = device.pageLayout().paintRectPixels(res)
+    footer_h = FOOTER_PT * res / 72
+    page_w, page_h = paint_rect.width(), paint_rect.height() - footer_h
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(QFont(FONT_FAMILY, 10))
+    doc.setDocumentMargin(0)
+    doc.setHtml(source_html)
+    doc.setPageSize(QSizeF(page_w, page_h))
+    _keep_together(doc, page_h)
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise UserError("cannot start printing (the printer or file is not available)")
+    try:
+        small = QFont(FONT_FAMILY, 7)
+        for i in range(pages):
+            if i:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -i * page_h)
+            doc.drawContents(painter, QRectF(0, i * page_h, page_w, page_h))
+            painter.restore()
+            painter.setFont(small)
+            box = QRectF(0, paint_rect.height() - footer_h * 0.7, page_w, footer_h * 0.7)
+            painter.drawLine(0, int(box.top()), int(page_w), int(box.top()))
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             f"Page {i + 1} of {pages}")
+    finally:
+        painter.end()
+    return pages
+
+
+def setup_page(device: QPagedPaintDevice, paper: str = "letter") -> None:
+    size = PAPER_SIZES.get(paper)
+    if size is None:
+        raise UserError(f"unknown paper size '{paper}'; use letter or a4")
+    device.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+
+
+def checklist_footer(cl: Checklist, filled: bool) -> str:
+    name = cl.program.name if len(cl.program.name) <= 60 else cl.program.name[:59] + "…"
+    case = cl.shortlist if filled and cl.shortlist else "blank"
+    return f"Vetting checklist · {name} · {case}"
+
+
+def print_checklist(cl: Checklist, device: QPagedPaintDevice, *, filled: bool | None = None) -> int:
+    """Paint the checklist on a printer (e.g. from QPrintPreviewDialog.paintRequested) or PDF writer."""
+    filled = cl.shortlist is not None if filled is None else filled
+    return paint_html(checklist_html(cl, filled=filled), device, checklist_footer(cl, filled))
+
+
+def write_checklist_pdf(cl: Checklist, out: str | Path, *, paper: str = "letter",
+                        filled: bool | None = None) -> int:
+    """Save the checklist as a PDF file; returns the number of pages."""
+    ensure_app()
+    out = Path(out)
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name such as checklist.pdf")
+    if not out.parent.exists():
+        raise UserError(f"the folder {out.parent} does not exist")
+    tmp = out.with_name(out.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("Program Finder")
+    writer.setTitle(f"Vetting checklist: {cl.program.name}")
+    setup_page(writer, paper)
+    try:
+        pages = print_checklist(cl, writer, filled=filled)
+        del writer  # closes the file
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"cannot write {out}: {exc.strerror}") from None
+    return pages
