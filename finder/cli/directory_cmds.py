@@ -1,4 +1,4 @@
-"""`finder import`, `finder export`, `finder backup`."""
+"""`finder import`, `finder export`, `finder edit`, `finder backup`."""
 
 from __future__ import annotations
 
@@ -18,6 +18,19 @@ def register(sub) -> None:
     e.add_argument("file")
     e.set_defaults(func=cmd_export)
 
+    ed = sub.add_parser("edit", help="change a program by hand (imports keep these changes)")
+    ed.add_argument("id")
+    for opt, dest, meta in (("--name", "name", "S"), ("--name2", "name2", "S"), ("--street", "street1", "S"),
+                            ("--city", "city", "S"), ("--state", "state", "ST"), ("--zip", "zip", "Z"),
+                            ("--phone", "phone", "S"), ("--website", "website", "URL"),
+                            ("--location", "location", "LAT,LON")):
+        ed.add_argument(opt, dest=dest, metavar=meta)
+    ed.add_argument("--status", choices=("active", "do-not-refer"))
+    ed.add_argument("--reason", dest="status_reason", metavar="S",
+                    help="why the program is do-not-refer (required with --status do-not-refer)")
+    ed.add_argument("--verified", action="store_true", help="mark verified today, by you")
+    ed.set_defaults(func=cmd_edit)
+
     b = sub.add_parser("backup", help="list, create or restore backups")
     bsub = b.add_subparsers(dest="backup_command", required=True)
     bsub.add_parser("list").set_defaults(func=cmd_backup_list)
@@ -32,10 +45,37 @@ def cmd_import(args) -> int:
     from finder.services.importing.run import read_records
 
     path = Path(args.file)
-    read_records(path, args.format)  # refuse a bad file before anything is created or seeded
+    prepared = read_records(path, args.format)  # refuse a bad file before anything is created or seeded
     db = open_db(args)
-    report = import_file(db, path, args.format, progress=ProgressBar(f"Importing {path.name}"))
+    report = import_file(db, path, args.format, progress=ProgressBar(f"Importing {path.name}"),
+                         prepared=prepared)
     print(report.summary())
+    return 0
+
+
+EDIT_FIELDS = ("name", "name2", "street1", "city", "state", "zip", "phone", "website", "location",
+               "status", "status_reason")
+
+
+def cmd_edit(args) -> int:
+    from finder.errors import UserError
+    from finder.services.editing import edit_program, mark_verified
+
+    changes = {f: getattr(args, f) for f in EDIT_FIELDS if getattr(args, f) is not None}
+    if not changes and not args.verified:
+        raise UserError("nothing to change: give at least one option such as --phone or --verified")
+    db = open_db(args)
+    detail = edit_program(db, args.id, changes) if changes else None
+    if args.verified:
+        detail = mark_verified(db, args.id)
+    status = detail.status + (f" ({detail.status_reason})" if detail.status_reason else "")
+    where = (f"{detail.latitude:.5f},{detail.longitude:.5f} ({detail.location_precision})"
+             if detail.latitude is not None else "no location")
+    print(f"program {detail.id}: {detail.name}{' — ' + detail.name2 if detail.name2 else ''}")
+    print(f"  {detail.address}")
+    print(f"  phone {detail.phone or '—'}  website {detail.website or '—'}  location {where}")
+    print(f"  status {status}; verified {detail.verified_on or 'never'}"
+          f"{' by ' + detail.verified_by if detail.verified_by else ''}; version {detail.version}")
     return 0
 
 

@@ -56,7 +56,7 @@ def xlsx_rows(data: bytes, name: str) -> list[list[str]]:
 
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for broken files
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
         raise UserError(f"{name} is not a readable XLSX workbook ({type(exc).__name__})") from None
     try:
         ws = wb.worksheets[0]

@@ -12,8 +12,12 @@ from finder.services.importing import readers
 from finder.services.importing.finder_csv import REQUIRED as FINDER_REQUIRED
 from finder.services.importing.finder_csv import finder_record
 from finder.services.importing.records import ImportRecord, RowError, check_record
-from finder.services.importing.samhsa import (DIRECTORY_COLUMNS, LOCATOR_COLUMNS, directory_record,
-                                              locator_record)
+from finder.services.importing.samhsa import (
+    DIRECTORY_COLUMNS,
+    LOCATOR_COLUMNS,
+    directory_record,
+    locator_record,
+)
 
 FORMATS = ("auto", "samhsa-locator", "samhsa-directory", "hsds", "finder-csv")
 Progress = Callable[[int, int], None]
@@ -40,10 +44,12 @@ class ImportReport:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        return (f"{self.file} ({self.format}): {self.rows} rows; added {self.added}, updated {self.updated}, "
-                f"unchanged {self.unchanged}, merged {self.merged}, kept user edits {self.kept_user_edits}, "
+        """One line for the CLI and the dialog: what happened to each row."""
+        return (f"{self.file} ({self.format}): {self.rows} rows in {self.seconds:.1f} s; "
+                f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
+                f"merged {self.merged}, kept-user-edits {self.kept_user_edits}, "
                 f"skipped junk {self.skipped_junk}, rejected {len(self.rejected)}; "
-                f"without a location {self.unlocated}; {self.seconds:.1f} s")
+                f"without a location {self.unlocated}, at a ZIP centroid only {self.zip_only}")
 
 
 def detect_format(header: list[str]) -> str | None:
@@ -117,11 +123,19 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
 
 
 def import_file(db, path: str | Path, fmt: str = "auto", *, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None, backup: bool = True) -> ImportReport:
-    """Import a directory file all-or-nothing; back up the database first."""
+                cancelled: Callable[[], bool] | None = None, backup: bool = True,
+                prepared: tuple[str, list[ImportRecord]] | None = None) -> ImportReport:
+    """Import a directory file all-or-nothing; back up the database first.
+
+    `prepared` is what `read_records(path, fmt)` already returned (the CLI checks a file
+    before it opens the database); the file is not parsed a second time then. A bad row or
+    `cancelled()` returning True raises before anything is written.
+    """
     path = Path(path)
     t0 = time.perf_counter()
-    fmt, records = read_records(path, fmt)
+    fmt, records = prepared if prepared is not None else read_records(path, fmt)
+    if cancelled and cancelled():
+        raise Cancelled()
     if backup:
         from finder.services.backups import create_backup
         create_backup(db, reason=f"before import of {path.name}")

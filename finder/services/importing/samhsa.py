@@ -17,7 +17,7 @@ def _get(row: list[str], idx: dict[str, int], col: str) -> str:
 
 
 def directory_record(row_no: int, row: list[str], idx: dict[str, int], file_name: str) -> ImportRecord:
-    g = lambda c: _get(row, idx, c)  # noqa: E731
+    g = lambda c: _get(row, idx, c)
     name1, street1, raw_zip = g("name1"), g("street1"), g("zip")
     if is_junk_directory_row(name1, street1, raw_zip):
         return ImportRecord(row=row_no, source_kind="samhsa-directory", junk=True)
@@ -31,7 +31,7 @@ def directory_record(row_no: int, row: list[str], idx: dict[str, int], file_name
 
 
 def locator_record(row_no: int, row: list[str], idx: dict[str, int], header: list[str]) -> ImportRecord:
-    g = lambda c: _get(row, idx, c)  # noqa: E731
+    g = lambda c: _get(row, idx, c)
     name1, street1, raw_zip = g("name1"), g("street1"), g("zip")
     if is_junk_directory_row(name1, street1, raw_zip) and not g("latitude"):
         return ImportRecord(row=row_no, source_kind="samhsa-locator", junk=True)

@@ -10,8 +10,8 @@ from datetime import datetime
 
 from sqlalchemy import insert, select, update
 
-from finder.domain.taxonomy import VOCABULARIES, ordered, tags_from_codes, to_mask
 from finder.db.models import Program, ProgramSource
+from finder.domain.taxonomy import VOCABULARIES, ordered, tags_from_codes, to_mask
 from finder.services.gazetteer import gazetteer
 from finder.services.importing.records import ImportRecord, merge_key
 
@@ -87,7 +87,7 @@ def _tag_fields(sources: list[dict]) -> dict:
 class _Plan:
     """What one program will look like after the import."""
 
-    __slots__ = ("id", "fields", "original", "sources", "user_edited", "touched_by")
+    __slots__ = ("fields", "id", "kept", "original", "sources", "touched_by", "user_edited")
 
     def __init__(self, pid, fields, original, sources, user_edited):
         self.id = pid
@@ -96,6 +96,8 @@ class _Plan:
         self.sources = sources
         self.user_edited = user_edited
         self.touched_by: set = set()
+        # user-edited fields (by edit name) whose imported value differed and was not applied
+        self.kept: set[str] = set()
 
 
 def apply_records(db, records: list[ImportRecord], report, *, file_name: str, progress=None,
@@ -129,6 +131,10 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                 report.skipped_junk += 1
                 continue
             mk = merge_key(rec.name, rec.name2, rec.street1, rec.zip)
+            if not rec.source_key and rec.exact is None:
+                # a source without its own ids: its listing is known by name and address as first
+                # seen, so a user renaming the program does not make a re-import add it again
+                rec.source_key = f"{rec.directory_type}|{mk}"
             pid = by_source.get((rec.source_kind, rec.source_key)) if rec.source_key else None
             if pid is None:
                 pid = by_merge.get(mk)
@@ -145,16 +151,20 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                 own = (rec.source_kind, rec.source_key)
                 is_merge = not any((src["source_kind"], src["source_key"]) == own for src in plan.sources
                                    if rec.source_key) and bool(plan.sources) and not rec.exact
-                if is_merge and plan.touched_by:
-                    # a second listing of the same place in this file: the first listing's fields win
+                if plan.touched_by and rec.exact is None:
+                    # a second listing of the same place in this file: the first listing's fields win,
+                    # whether it was matched by merge key (first import) or by its own key (re-import);
+                    # otherwise a re-import would let the last listing win and change the program
                     for f, v in fields.items():
+                        if EDIT_NAME.get(f) in plan.user_edited:
+                            continue
                         if plan.fields.get(f) in ("", None) and v not in ("", None):
                             plan.fields[f] = v
                 else:
                     for f, v in fields.items():
                         if EDIT_NAME.get(f) in plan.user_edited:
                             if plan.fields.get(f) != v:
-                                report.kept_user_edits += 1
+                                plan.kept.add(EDIT_NAME[f])
                             continue
                         plan.fields[f] = v
                 if is_merge:
@@ -167,7 +177,7 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                 for f, v in _tag_fields(plan.sources).items():
                     if EDIT_NAME[f] in plan.user_edited:
                         if plan.fields.get(f) != v:
-                            report.kept_user_edits += 1
+                            plan.kept.add(EDIT_NAME[f])
                         continue
                     plan.fields[f] = v
         if progress:
@@ -191,28 +201,38 @@ def _apply_sources(plan: _Plan, rec: ImportRecord, file_name: str, now: datetime
     stated = encode_tags({k: v for k, v in rec.tags.items()}) if rec.exact is None else ""
     if rec.code_groups is not None and not groups:
         groups = [("", [])]
+    used: set[int] = set()
     for label, codes in groups:
         match = None
         for src in plan.sources:
-            if rec.source_key and (src["source_kind"], src["source_key"]) == (rec.source_kind, rec.source_key):
+            if id(src) in used:
+                continue
+            if rec.source_key:
+                same = (src["source_kind"], src["source_key"]) == (rec.source_kind, rec.source_key)
+            else:  # our own export: one group per source, told apart by directory type and order
+                same = src["directory_type"] == label and (
+                    rec.code_groups is not None or src["source_kind"] == rec.source_kind)
+            if same:
                 match = src
-            elif not rec.source_key and src["directory_type"] == label and (
-                    rec.code_groups is not None or src["source_kind"] == rec.source_kind):
-                match = src
-            if match:
                 break
         code_text = " ".join(codes)
+        if match is not None:
+            used.add(id(match))
         if match is None:
             plan.sources.append({"id": None, "source_kind": rec.source_kind, "source_key": rec.source_key,
                                  "directory_type": label, "codes": code_text, "tags": stated,
                                  "file_name": file_name, "row_number": rec.row, "imported_at": now,
                                  "dirty": True})
+            used.add(id(plan.sources[-1]))
         elif (match["codes"], match["tags"]) != (code_text, stated) or match["row_number"] != rec.row:
             match.update(codes=code_text, tags=stated, file_name=file_name, row_number=rec.row,
                          imported_at=now, dirty=True)
 
 
 def _write(s, plans: dict[int, _Plan], report, now: datetime) -> None:
+    for p in plans.values():
+        f = p.fields
+        f["merge_key"] = merge_key(f["name"], f["name2"], f["street1"], f["zip"])
     new = [p for p in plans.values() if p.id < 0]
     rows = []
     for p in new:
@@ -249,6 +269,7 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime) -> None:
     if src_upd:
         s.execute(update(ProgramSource), src_upd)
     for p in plans.values():
+        report.kept_user_edits += len(p.kept)
         if p.fields.get("latitude") is None:
             report.unlocated += 1
         elif p.fields.get("location_precision") == "zip":

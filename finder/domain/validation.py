@@ -1,0 +1,240 @@
+"""Rules for a program typed in by a user (the edit dialog and `finder edit` share them).
+
+Pure functions, no I/O: each `check_*` takes what the user typed and returns the
+value to store, or raises `FieldError` saying which rule was broken.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+
+from finder.domain.taxonomy import VOCABULARIES
+from finder.errors import UserError
+
+MAX_TEXT = 500
+# US states, DC, territories and the military "states" SAMHSA and the USPS use
+US_STATES = frozenset(
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW", "AA", "AE", "AP"])
+STATUSES = ("active", "do-not-refer")
+TEXT_FIELDS = ("name", "name2", "street1", "street2", "city", "county", "insurers", "notes",
+               "status_reason")
+LABELS = {
+    "name": "Name", "name2": "Second name", "street1": "Street", "street2": "Street (line 2)",
+    "city": "City", "state": "State", "zip": "ZIP", "county": "County", "phone": "Phone",
+    "intake_phone": "Intake phone", "website": "Website", "location": "Location", "status": "Status",
+    "status_reason": "Reason", "insurers": "Insurance carriers", "notes": "Notes",
+    **{v: v.capitalize() for v in VOCABULARIES},
+}
+STALE_AFTER = timedelta(days=365)
+
+
+class FieldError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class ValidationError(UserError):
+    """One or more fields broke a rule; `errors` maps field name -> message (for the dialog)."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{LABELS.get(f, f)}: {m}" for f, m in self.errors.items()))
+
+
+def check_text(field: str, value: str, *, required: bool = False) -> str:
+    text = re.sub(r"\s+", " ", value or "").strip() if field != "notes" else (value or "").strip()
+    if required and not text:
+        raise FieldError(field, "is required")
+    if len(text) > MAX_TEXT:
+        raise FieldError(field, f"is {len(text)} characters long; at most {MAX_TEXT} are allowed")
+    return text
+
+
+def check_zip(value: str) -> str:
+    """A 5-digit ZIP; ZIP+4 is accepted and cut to 5 digits."""
+    text = (value or "").strip()
+    if not text:
+        return ""
+    m = re.fullmatch(r"(\d{5})(?:-?\d{4})?", text)
+    if not m:
+        raise FieldError("zip", f"'{text[:20]}' is not a ZIP code: use 5 digits, e.g. 07030")
+    return m.group(1)
+
+
+def check_state(value: str) -> str:
+    text = (value or "").strip().upper()
+    if not text:
+        return ""
+    if text not in US_STATES:
+        raise FieldError("state", f"'{text[:20]}' is not a US state or territory code (e.g. CA, NJ, PR)")
+    return text
+
+
+_EXTENSION = re.compile(r"\s*(?:,|;|#|x|ext\.?|extension)\s*(\d{1,6})\s*$", re.IGNORECASE)
+
+
+def check_phone(value: str, field: str = "phone") -> str:
+    """A US number becomes (NNN) NNN-NNNN, keeping an extension; others are kept as typed."""
+    text = re.sub(r"\s+", " ", value or "").strip()
+    if not text:
+        return ""
+    if len(text) > 100:
+        raise FieldError(field, "is too long for a phone number")
+    ext = ""
+    m = _EXTENSION.search(text)
+    if m:
+        ext, text = m.group(1), text[:m.start()]
+    if not re.fullmatch(r"[\d\s().+\-/]+", text):
+        raise FieldError(field, f"'{value.strip()[:30]}' is not a phone number")
+    digits = re.sub(r"\D", "", text)
+    international = text.startswith("+") and not text.startswith("+1")
+    if len(digits) == 11 and digits[0] == "1" and not international:
+        digits = digits[1:]
+    if len(digits) == 10 and not international:
+        if digits[0] in "01" or digits[3] in "01":
+            raise FieldError(field, f"'{value.strip()[:30]}' is not a valid US number (area code or "
+                                    "exchange starts with 0 or 1)")
+        out = f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+    elif international and len(digits) >= 7 or len(digits) in (3, 5, 6) and not ext:
+        out = text
+    else:
+        raise FieldError(field, f"'{value.strip()[:30]}' is not a US phone number: give 10 digits, "
+                                "e.g. (949) 555-0100")
+    return f"{out} ext. {ext}" if ext else out
+
+
+def check_website(value: str) -> str:
+    """http(s) addresses only; a bare domain gets https:// in front."""
+    text = (value or "").strip()
+    if not text:
+        return ""
+    if len(text) > MAX_TEXT:
+        raise FieldError("website", f"is longer than {MAX_TEXT} characters")
+    if re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.IGNORECASE) and not re.match(r"^https?://", text, re.IGNORECASE):
+        raise FieldError("website", "must start with http:// or https://")
+    if not re.match(r"^https?://", text, re.IGNORECASE):
+        text = "https://" + text
+    m = re.fullmatch(r"(https?)://([^/\s?#:@]+)(:\d{1,5})?([/?#]\S*)?", text, re.IGNORECASE)
+    if not m or "." not in m.group(2) or m.group(2).startswith(".") or m.group(2).endswith("."):
+        raise FieldError("website", f"'{value.strip()[:60]}' is not a web address (e.g. https://example.org)")
+    return m.group(1).lower() + text[len(m.group(1)):]
+
+
+def check_coordinates(lat, lon) -> tuple[float, float]:
+    try:
+        la, lo = float(lat), float(lon)
+    except (TypeError, ValueError):
+        raise FieldError("location", "latitude and longitude must be numbers") from None
+    if not (math.isfinite(la) and -90 <= la <= 90):
+        raise FieldError("location", f"latitude {lat} is out of range (-90 to 90)")
+    if not (math.isfinite(lo) and -180 <= lo <= 180):
+        raise FieldError("location", f"longitude {lon} is out of range (-180 to 180)")
+    return la, lo
+
+
+def parse_location(text: str) -> tuple[float, float]:
+    """'LAT,LON' as typed on the command line or in the dialog."""
+    parts = [p.strip() for p in (text or "").split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise FieldError("location", f"'{(text or '')[:40]}' is not LAT,LON (e.g. 33.62,-117.93)")
+    return check_coordinates(parts[0], parts[1])
+
+
+def check_tags(vocab: str, slugs) -> list[str]:
+    words = VOCABULARIES[vocab]
+    out = []
+    for s in slugs or ():
+        s = str(s).strip().lower()
+        if s not in words:
+            raise FieldError(vocab, f"unknown {vocab} '{s[:30]}'; valid: {', '.join(words)}")
+        if s not in out:
+            out.append(s)
+    return [w for w in words if w in out]
+
+
+def check_status(value: str) -> str:
+    text = (value or "").strip().lower()
+    if text not in STATUSES:
+        raise FieldError("status", f"'{text[:20]}' is not a status; use active or do-not-refer")
+    return text
+
+
+def validate_changes(changes: dict, current: dict | None = None) -> dict:
+    """Check and normalise the fields a user changed; `current` is the program before the change.
+
+    Whole-program rules (a name, at least one type, a reason for do-not-refer) are checked on
+    the result. Fields not changed are not re-checked, so an imported phone in another style
+    never blocks an edit of the city. Raises ValidationError listing every broken rule.
+    """
+    adding = current is None
+    current = current or {}
+    out: dict = {}
+    errors: dict[str, str] = {}
+
+    def attempt(field, fn, *args):
+        try:
+            out[field] = fn(*args)
+        except FieldError as exc:
+            errors.setdefault(exc.field, exc.message)
+
+    for field, value in changes.items():
+        if field in TEXT_FIELDS:
+            attempt(field, check_text, field, value)
+        elif field == "zip":
+            attempt(field, check_zip, value)
+        elif field == "state":
+            attempt(field, check_state, value)
+        elif field in ("phone", "intake_phone"):
+            attempt(field, check_phone, value, field)
+        elif field == "website":
+            attempt(field, check_website, value)
+        elif field == "location":
+            if value is None or value == "":
+                out["location"] = None
+            elif isinstance(value, str):
+                attempt("location", parse_location, value)
+            else:
+                attempt("location", check_coordinates, *value)
+        elif field in VOCABULARIES:
+            attempt(field, check_tags, field, value)
+        elif field == "status":
+            attempt(field, check_status, value)
+        else:
+            errors[field] = "is not a field that can be edited"
+
+    merged = {**current, **out}
+    if (adding or "name" in changes) and "name" not in errors and not merged.get("name"):
+        errors["name"] = "is required"
+    if (adding or "types" in changes) and "types" not in errors and not merged.get("types"):
+        errors["types"] = "choose at least one type (addiction, mental health, …)"
+    if merged.get("status") == "do-not-refer" and not merged.get("status_reason") and (
+            "status" in changes or "status_reason" in changes):
+        errors["status_reason"] = "give a reason when marking a program do-not-refer"
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def possibly_out_of_date(verified_on: str, today: date | None = None) -> bool:
+    """True when the program was last verified more than a year ago.
+
+    A program never verified by a user is not flagged here (its data is only as old as the
+    file it came from); `verification_state` tells the two apart.
+    """
+    return verification_state(verified_on, today) == "out-of-date"
+
+
+def verification_state(verified_on: str, today: date | None = None) -> str:
+    """'never', 'current' or 'out-of-date' (verified more than a year ago)."""
+    if not verified_on:
+        return "never"
+    try:
+        when = date.fromisoformat(verified_on[:10])
+    except ValueError:
+        return "never"
+    today = today or date.today()
+    return "out-of-date" if today - when > STALE_AFTER else "current"

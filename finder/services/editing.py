@@ -1,0 +1,198 @@
+"""Changing the directory by hand: edit, add, verify, do-not-refer (Qt-free).
+
+Every field a user changes is named in `programs.user_edited`, so a later import
+keeps the user's value (importing/writer.py reads that list).
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from finder.db.models import Program
+from finder.domain.taxonomy import VOCABULARIES, from_mask, to_mask
+from finder.domain.validation import FieldError, ValidationError, validate_changes, verification_state
+from finder.errors import UserError
+from finder.services.directory import ProgramDetail, detail_from_orm, parse_id
+from finder.services.gazetteer import gazetteer
+from finder.services.importing.records import merge_key
+from finder.services.importing.writer import search_text
+
+PLAIN_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
+                "intake_phone", "website", "insurers", "notes", "status", "status_reason")
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers)
+        return "unknown"
+
+
+def _state_of(p: Program) -> dict:
+    d = {f: getattr(p, f) for f in PLAIN_FIELDS}
+    d.update({v: list(from_mask(v, getattr(p, f"{v}_mask"))) for v in VOCABULARIES})
+    return d
+
+
+def _apply(p: Program, clean: dict, edited: set[str]) -> None:
+    """Write validated values onto an ORM program and name them in `edited`."""
+    zip_changed = "zip" in clean and clean["zip"] != p.zip
+    for f in PLAIN_FIELDS:
+        if f in clean and getattr(p, f) != clean[f]:
+            setattr(p, f, clean[f])
+            edited.add(f)
+    for v in VOCABULARIES:
+        if v in clean:
+            mask = to_mask(v, clean[v])
+            if mask != getattr(p, f"{v}_mask"):
+                setattr(p, f"{v}_mask", mask)
+                edited.add(v)
+    if "location" in clean:
+        loc = clean["location"]
+        new = (loc[0], loc[1], "manual") if loc else (None, None, None)
+        if new != (p.latitude, p.longitude, p.location_precision):
+            p.latitude, p.longitude, p.location_precision = new
+            edited.add("location")
+    elif zip_changed:
+        _geocode_zip(p, edited)
+
+
+def _geocode_zip(p: Program, edited: set[str]) -> None:
+    """The address moved: place it at the new ZIP's centroid (offline)."""
+    if not p.zip:
+        p.latitude = p.longitude = p.location_precision = None
+        edited.add("location")
+        return
+    place = gazetteer().zip(p.zip)
+    if place is None:
+        raise ValidationError({"zip": f"ZIP {p.zip} is not in the offline gazetteer; "
+                                      "give the location as LAT,LON as well"})
+    p.latitude, p.longitude, p.location_precision = place.latitude, place.longitude, "zip"
+    edited.add("location")
+    if place.county and p.county != place.county and "county" not in edited:
+        p.county = place.county
+        edited.add("county")
+
+
+def _refresh_derived(p: Program, now: datetime) -> None:
+    p.search_text = search_text({"name": p.name, "name2": p.name2, "city": p.city})
+    p.merge_key = merge_key(p.name, p.name2, p.street1, p.zip)
+    p.updated_at = now
+
+
+def _mark_edited(p: Program, edited: set[str]) -> None:
+    names = [x for x in p.user_edited.split(";") if x]
+    names += sorted(e for e in edited if e not in names)
+    p.user_edited = ";".join(names)
+
+
+def edit_program(db, program_id, changes: dict, *, expected_version: int | None = None) -> ProgramDetail:
+    """Apply a user's changes to one program and return it as it now is.
+
+    `changes` maps field names (see PLAIN_FIELDS, the vocabularies, and `location` as
+    (lat, lon) or "LAT,LON" or None) to new values. A changed ZIP re-geocodes to the ZIP
+    centroid unless a location is given too (that one is stored as "manual"). Raises
+    ValidationError (a UserError) naming each broken rule; nothing is saved then.
+    `expected_version` guards against overwriting someone else's newer edit.
+    """
+    pid = parse_id(program_id)
+    with db.Session.begin() as s:
+        p = s.get(Program, pid)
+        if p is None:
+            raise UserError(f"no program with id {pid}")
+        if expected_version is not None and p.version != expected_version:
+            raise UserError(f"program {pid} was changed by someone else meanwhile; reopen it and try again")
+        clean = validate_changes(changes, _state_of(p))
+        if clean.get("status") == "active" and "status_reason" not in clean:
+            clean["status_reason"] = ""
+        edited: set[str] = set()
+        _apply(p, clean, edited)
+        if edited:
+            now = datetime.now().replace(microsecond=0)
+            _mark_edited(p, edited)
+            _refresh_derived(p, now)
+            p.version += 1
+            s.flush()
+        return detail_from_orm(p)
+
+
+def add_program(db, values: dict) -> ProgramDetail:
+    """Add a program typed in by hand; every field given counts as a user edit."""
+    clean = validate_changes(values, None)
+    now = datetime.now().replace(microsecond=0)
+    with db.Session.begin() as s:
+        p = Program(name="", name2="", street1="", street2="", city="", state="", zip="", county="",
+                    phone="", intake_phone="", website="", insurers="", notes="", status="active",
+                    status_reason="", verified_on="", verified_by="", languages="", accreditation="",
+                    user_edited="", merge_key="", created_at=now, updated_at=now, version=1,
+                    **{f"{v}_mask": 0 for v in VOCABULARIES})
+        edited: set[str] = set()
+        if "location" not in clean and not clean.get("zip"):
+            clean["location"] = None
+        _apply(p, clean, edited)
+        _mark_edited(p, edited)
+        _refresh_derived(p, now)
+        s.add(p)
+        s.flush()
+        return detail_from_orm(p)
+
+
+def mark_verified(db, program_id, *, by: str | None = None, on: date | None = None) -> ProgramDetail:
+    """Record that a user confirmed the entry today (or `on`), by `by` (default: login name)."""
+    pid = parse_id(program_id)
+    with db.Session.begin() as s:
+        p = s.get(Program, pid)
+        if p is None:
+            raise UserError(f"no program with id {pid}")
+        p.verified_on = (on or date.today()).isoformat()
+        p.verified_by = (by or current_user())[:200]
+        _mark_edited(p, {"verified_on", "verified_by"})
+        _refresh_derived(p, datetime.now().replace(microsecond=0))
+        p.version += 1
+        s.flush()
+        return detail_from_orm(p)
+
+
+def set_status(db, program_id, status: str, reason: str = "") -> ProgramDetail:
+    """Mark a program do-not-refer (a reason is required) or active again."""
+    return edit_program(db, program_id, {"status": status, "status_reason": reason})
+
+
+@dataclass(frozen=True)
+class VerificationCounts:
+    current: int
+    out_of_date: int
+    never: int
+
+
+def verification_counts(db, today: date | None = None) -> VerificationCounts:
+    """How many programs were verified within a year, longer ago, or never."""
+    counts = {"current": 0, "out-of-date": 0, "never": 0}
+    with db.Session() as s:
+        for verified_on, n in s.execute(select(Program.verified_on, func.count()).group_by(Program.verified_on)):
+            counts[verification_state(verified_on or "", today)] += n
+    return VerificationCounts(counts["current"], counts["out-of-date"], counts["never"])
+
+
+def out_of_date_ids(db, today: date | None = None) -> list[int]:
+    """Ids of programs last verified more than a year ago ("possibly out of date")."""
+    with db.Session() as s:
+        rows = s.execute(select(Program.id, Program.verified_on).where(Program.verified_on != ""))
+        return [pid for pid, v in rows if verification_state(v, today) == "out-of-date"]
+
+
+__all__ = [
+    "FieldError",
+    "ValidationError",
+    "add_program",
+    "current_user",
+    "edit_program",
+    "mark_verified",
+    "out_of_date_ids",
+    "set_status",
+    "verification_counts",
+]
