@@ -7,6 +7,8 @@ test in SQL on any back end.
 
 from __future__ import annotations
 
+import sys
+
 from dataclasses import dataclass
 
 TYPES = ("addiction", "mental-health", "dual-diagnosis", "teen", "eating-disorder")
@@ -140,9 +142,12 @@ def from_mask(vocab: str, mask: int) -> tuple[str, ...]:
 def parse_codes(service_code_info: str) -> list[str]:
     """Codes of a SAMHSA `service_code_info` cell, in order, without the ' * ' separators."""
     out: list[str] = []
+    seen: set[str] = set()
     for token in (service_code_info or "").split():
-        if token != "*" and token not in out:
-            out.append(token)
+        if token != "*" and token not in seen:
+            seen.add(token)
+            # 20k rows of ~100 codes each: share one string per code
+            out.append(sys.intern(token))
     return out
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import gzip
+import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from finder.paths import resource_path
 
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
@@ -23,16 +28,9 @@ class Place:
 
 class Gazetteer:
     def __init__(self) -> None:
-        import zipcodes
-
         self.by_zip: dict[str, Place] = {}
         cities: dict[tuple[str, str], list[Place]] = {}
-        for z in zipcodes.list_all():
-            try:
-                place = Place(z["zip_code"], z["city"], z["state"], z.get("county") or "",
-                              float(z["lat"]), float(z["long"]))
-            except (TypeError, ValueError):
-                continue
+        for place in _load_places():
             self.by_zip[place.zip] = place
             cities.setdefault((_norm_city(place.city), place.state), []).append(place)
         self.cities: dict[tuple[str, str], tuple[float, float, str]] = {}
@@ -50,6 +48,26 @@ class Gazetteer:
     def city_names(self) -> list[str]:
         """'City, ST' strings for completion, sorted."""
         return sorted(f"{label}, {state}" for (_c, state), (_a, _b, label) in self.cities.items())
+
+
+def _load_places():
+    """ZIP centroids from resources/gazetteer.csv.gz (made from `zipcodes`), else from the package."""
+    path = resource_path("gazetteer.csv.gz")
+    if path.exists():
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        rows = csv.reader(io.StringIO(text))
+        next(rows)
+        for zip_, city, state, county, lat, lon in rows:
+            yield Place(zip_, city, state, county, float(lat), float(lon))
+        return
+    import zipcodes
+
+    for z in zipcodes.list_all():
+        try:
+            yield Place(z["zip_code"], z["city"], z["state"], z.get("county") or "",
+                        float(z["lat"]), float(z["long"]))
+        except (TypeError, ValueError):
+            continue
 
 
 def _norm_city(name: str) -> str:
