@@ -52,3 +52,20 @@ def make_engine(url: str) -> Engine:
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def sqlite_change_stamp(conn) -> tuple[int, int] | None:
+    """A value that changes whenever the SQLite database changes, or None on other back ends.
+
+    `PRAGMA data_version` moves when another connection (or process) commits;
+    `total_changes` when this one writes. Cheap: no table is read.
+    """
+    if conn.dialect.name != "sqlite":
+        return None
+    raw = conn.connection.driver_connection
+    cur = raw.execute("PRAGMA data_version")
+    try:
+        version = cur.fetchone()[0]
+    finally:
+        cur.close()
+    return version, raw.total_changes

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 
+from finder.db.engine import sqlite_change_stamp
 from finder.db.models import Program
 from finder.domain import geo
 from finder.domain.taxonomy import VOCABULARIES, UnknownSlug, from_mask, to_mask
@@ -87,75 +89,174 @@ class SearchResult:
 
 
 def tag_conditions(c: SearchCriteria) -> list:
-    """Types and populations: all must hold. Levels and payments: any one suffices."""
+    """Types and populations: all must hold. Levels and payments: any one suffices.
+
+    Masks and the text go in as named bind parameters (see `tag_params`), so the SQL of a
+    search depends only on which filters are set and can be compiled once.
+    """
     conds = []
     for vocab in ("types", "populations"):
-        mask = to_mask(vocab, getattr(c, vocab))
-        if mask:
-            conds.append(_P[f"{vocab}_mask"].op("&")(mask) == mask)
+        if getattr(c, vocab):
+            conds.append(_P[f"{vocab}_mask"].op("&")(bindparam(f"{vocab}_m")) == bindparam(f"{vocab}_m"))
     for vocab in ("levels", "payments"):
-        mask = to_mask(vocab, getattr(c, vocab))
-        if mask:
-            conds.append(_P[f"{vocab}_mask"].op("&")(mask) != 0)
+        if getattr(c, vocab):
+            conds.append(_P[f"{vocab}_mask"].op("&")(bindparam(f"{vocab}_m")) != 0)
     if c.text.strip():
-        needle = c.text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conds.append(_P.search_text.like(f"%{needle}%", escape="\\"))
+        conds.append(_P.search_text.like(bindparam("needle"), escape="\\"))
     if c.hide_do_not_refer:
         conds.append(_P.status != "do-not-refer")
     return conds
 
 
-def bbox_condition(origin: Origin, radius: float):
-    boxes = geo.bounding_boxes(origin.latitude, origin.longitude, radius)
-    return or_(*[and_(_P.latitude.between(s, n), _P.longitude.between(w, e)) for s, n, w, e in boxes])
+def tag_params(c: SearchCriteria) -> dict:
+    params: dict = {}
+    for vocab in ("types", "populations", "levels", "payments"):
+        if getattr(c, vocab):
+            params[f"{vocab}_m"] = to_mask(vocab, getattr(c, vocab))
+    if c.text.strip():
+        needle = c.text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["needle"] = f"%{needle}%"
+    return params
+
+
+def bbox_condition(n_boxes: int):
+    """Latitude/longitude ranges on the indexed columns, as bind parameters s0, n0, w0, e0, ..."""
+    return or_(*[and_(_P.latitude.between(bindparam(f"s{i}"), bindparam(f"n{i}")),
+                      _P.longitude.between(bindparam(f"w{i}"), bindparam(f"e{i}")))
+                 for i in range(n_boxes)])
+
+
+def bbox_params(origin: Origin, radius: float) -> dict:
+    params = {}
+    for i, box in enumerate(geo.bounding_boxes(origin.latitude, origin.longitude, radius)):
+        params.update(zip((f"s{i}", f"n{i}", f"w{i}", f"e{i}"), box))
+    return params
+
+
+def _shape(c: SearchCriteria) -> tuple:
+    return (bool(c.types), bool(c.populations), bool(c.levels), bool(c.payments), bool(c.text.strip()),
+            c.hide_do_not_refer)
+
+
+@lru_cache(maxsize=512)
+def _compiled(dialect, kind: str, shape: tuple, n_boxes: int) -> tuple[str, tuple[str, ...] | None, dict]:
+    """SQL text for the dialect, the order of its parameters when the driver wants positions,
+    and the values of the constant parameters."""
+    crit = SearchCriteria(types=["x"] if shape[0] else [], populations=["x"] if shape[1] else [],
+                          levels=["x"] if shape[2] else [], payments=["x"] if shape[3] else [],
+                          text="x" if shape[4] else "", hide_do_not_refer=shape[5])
+    conds = tag_conditions(crit)
+    if kind == "candidates":
+        stmt = select(_P.id, _P.latitude, _P.longitude).where(bbox_condition(n_boxes), *conds)
+    else:
+        stmt = select(func.count()).select_from(Program.__table__).where(_P.latitude.is_(None), *conds)
+    compiled = stmt.compile(dialect=dialect)
+    order = tuple(compiled.positiontup) if compiled.positional else None
+    return compiled.string, order, {k: v for k, v in compiled.params.items() if v is not None}
+
+
+def candidate_sql(dialect, criteria: SearchCriteria, n_boxes: int) -> tuple[str, tuple[str, ...] | None, dict]:
+    """The bounding-box query of a search (also the benchmark's floor)."""
+    return _compiled(dialect, "candidates", _shape(criteria), n_boxes)
+
+
+def run_driver_sql(conn, sql_and_order, params: dict) -> list[tuple]:
+    """Execute on the DBAPI cursor: plain tuples, no per-row SQLAlchemy objects."""
+    sql, order, constants = sql_and_order
+    params = {**constants, **params}
+    args = tuple(params[name] for name in order) if order is not None else params
+    cur = conn.connection.driver_connection.cursor()
+    try:
+        cur.execute(sql, args)
+        return cur.fetchall()
+    finally:
+        cur.close()
 
 
 def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResult:
     """Programs within the radius that match every filter, nearest first.
 
     A bounding box on the indexed coordinates picks candidates in SQL; the sphere
-    settles clear cases, the exact geodesic the edge cases and every shown distance.
+    settles clear cases, the ellipsoid the edge cases and every shown distance
+    (finder.domain.geo.select_within). Only the rows shown are fetched in full.
     """
     criteria.validate()
-    conds = tag_conditions(criteria)
     r = criteria.radius_miles
+    params = tag_params(criteria)
+    box = bbox_params(origin, r)
     with db.engine.connect() as conn:
-        cand = conn.execute(select(_P.id, _P.latitude, _P.longitude)
-                            .where(bbox_condition(origin, r), *conds)).all()
-        unlocated = conn.execute(select(func.count()).select_from(Program.__table__)
-                                 .where(_P.latitude.is_(None), *conds)).scalar_one()
-        o = (origin.latitude, origin.longitude)
-        coords = {pid: (lat, lon) for pid, lat, lon in cand}
-        inside = [(pid, d, *coords[pid]) for pid, d in geo.within_radius(o, cand, r)]
-        top = geo.nearest_exact(o, inside, criteria.limit)
+        cand = run_driver_sql(conn, candidate_sql(conn.dialect, criteria, len(box) // 4), {**box, **params})
+        unlocated = _unlocated_count(conn, criteria, params)
+        total, top = geo.select_within((origin.latitude, origin.longitude), cand, r, criteria.limit)
         rows = _fetch_rows(conn, [pid for pid, _ in top])
-    results = []
-    for pid, dist in top:
-        results.append(_result_row(rows[pid], dist))
+    # a program deleted by another window between the two queries is simply not shown
+    results = [_result_row(rows[pid], dist) for pid, dist in top if pid in rows]
     results.sort(key=lambda x: (x.distance_miles, x.name.lower(), x.id))
-    return SearchResult(origin, criteria, len(inside), unlocated, results)
+    return SearchResult(origin, criteria, total - (len(top) - len(results)), unlocated, results)
 
 
-def _fetch_rows(conn, ids: list[int]) -> dict:
+def _unlocated_count(conn, criteria: SearchCriteria, params: dict) -> int:
+    """Programs matching the filters but without a location.
+
+    They do not depend on the origin, so on SQLite the count is remembered per
+    connection until the database changes (any writer, this process or another).
+    """
+    query = _compiled(conn.dialect, "unlocated", _shape(criteria), 0)
+    stamp = sqlite_change_stamp(conn)
+    if stamp is None:
+        return run_driver_sql(conn, query, params)[0][0]
+    cache = conn.connection.info.setdefault("finder_unlocated", {})
+    key = (query[0], tuple(sorted(params.items())))
+    hit = cache.get(key)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    if len(cache) > 64:
+        cache.clear()
+    count = run_driver_sql(conn, query, params)[0][0]
+    cache[key] = (stamp, count)
+    return count
+
+
+_DETAIL_COLS = (_P.id, _P.name, _P.name2, _P.city, _P.state, _P.zip, _P.location_precision, _P.types_mask,
+                _P.levels_mask, _P.payments_mask, _P.populations_mask, _P.phone, _P.website, _P.status)
+_FETCH_CHUNK = 250
+
+
+@lru_cache(maxsize=64)
+def _fetch_sql(dialect, n: int) -> tuple[str, tuple[str, ...] | None, dict]:
+    ids = [bindparam(f"id{i}") for i in range(n)]
+    compiled = select(*_DETAIL_COLS).where(_P.id.in_(ids)).compile(dialect=dialect)
+    return compiled.string, (tuple(compiled.positiontup) if compiled.positional else None), {}
+
+
+def _fetch_rows(conn, ids: list[int]) -> dict[int, tuple]:
     out = {}
-    cols = (_P.id, _P.name, _P.name2, _P.city, _P.state, _P.zip, _P.location_precision, _P.types_mask,
-            _P.levels_mask, _P.payments_mask, _P.populations_mask, _P.phone, _P.website, _P.status)
-    for start in range(0, len(ids), 500):
-        for row in conn.execute(select(*cols).where(_P.id.in_(ids[start:start + 500]))):
-            out[row.id] = row
+    for start in range(0, len(ids), _FETCH_CHUNK):
+        chunk = ids[start:start + _FETCH_CHUNK]
+        # round the size up so a handful of statements serve every result count
+        size = min(_FETCH_CHUNK, -(-len(chunk) // 25) * 25)
+        params = {f"id{i}": chunk[i] if i < len(chunk) else chunk[0] for i in range(size)}
+        for row in run_driver_sql(conn, _fetch_sql(conn.dialect, size), params):
+            out[row[0]] = row
     return out
 
 
-def _result_row(row, dist: float) -> ResultRow:
-    types = from_mask("types", row.types_mask)
-    levels = from_mask("levels", row.levels_mask)
+@lru_cache(maxsize=4096)
+def _slugs(vocab: str, mask: int) -> tuple[str, ...]:
+    return from_mask(vocab, mask)
+
+
+def _result_row(row: tuple, dist: float) -> ResultRow:
+    (pid, name, name2, city, state, zip_, precision, types_mask, levels_mask, payments_mask, populations_mask,
+     phone, website, status) = row
+    types = _slugs("types", types_mask)
+    levels = _slugs("levels", levels_mask)
     return ResultRow(
-        id=row.id, name=row.name, name2=row.name2, city=row.city, state=row.state, zip=row.zip,
-        distance_miles=dist, location_precision=row.location_precision or "", types=types, levels=levels,
-        payments=from_mask("payments", row.payments_mask),
-        populations=from_mask("populations", row.populations_mask), phone=row.phone, website=row.website,
-        status=row.status, iop_not_recorded="mental-health" in types and "addiction" not in types
-        and "iop" not in levels)
+        id=pid, name=name, name2=name2, city=city, state=state, zip=zip_, distance_miles=dist,
+        location_precision=precision or "", types=types, levels=levels,
+        payments=_slugs("payments", payments_mask), populations=_slugs("populations", populations_mask),
+        phone=phone, website=website, status=status,
+        iop_not_recorded="mental-health" in types and "addiction" not in types and "iop" not in levels)
 
 
 VOCAB_NAMES = tuple(VOCABULARIES)
