@@ -1,0 +1,107 @@
+"""`python -m finder.bench [--programs N] [--format json|table] [--db URL]`: the speed benchmark.
+
+Builds a directory of N synthetic programs in a temp folder (or uses --db), then
+measures what PRODUCT.md "Speed" promises. A script, not a test: numbers depend
+on the machine and on whatever else it is doing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from finder.bench import dataset, measure
+
+KEYS = ("search_p50_ms", "search_p95_ms", "bbox_floor_p50_ms", "ratio_to_floor", "naive_p50_ms", "seed_load_s",
+        "startup_s", "checklist_pdf_s", "peak_rss_mb", "programs")
+TARGETS = {"search_p50_ms": 20, "ratio_to_floor": 3, "seed_load_s": 15, "startup_s": 2, "checklist_pdf_s": 1,
+           "peak_rss_mb": 400}
+
+
+def _say(msg: str) -> None:
+    print(f"bench: {msg}", file=sys.stderr, flush=True)
+
+
+def build_in_child(path: Path, n: int, profile_db: Path) -> float:
+    """Generate the directory in a child process so its memory does not count as the app's."""
+    t0 = time.perf_counter()
+    code, _rss, err = measure.run_child([sys.executable, "-m", "finder.bench", "--build-only", str(path),
+                                         "--programs", str(n), "--profile-db", str(profile_db)], timeout=3600)
+    if code != 0:
+        raise SystemExit(f"bench: building the directory failed: {err.strip()[-500:]}")
+    return time.perf_counter() - t0
+
+
+def run(args) -> dict:
+    with tempfile.TemporaryDirectory(prefix="finder-bench-") as tmp:
+        folder = Path(tmp)
+        _say("loading the bundled national directory into a fresh database ...")
+        seed_load_s = measure.time_seed_load(folder)
+        seeded = folder / "seeded.db"
+        if args.db:
+            location = args.db
+        else:
+            location = str(folder / "bench.db")
+            _say(f"building {args.programs:,} programs ...")
+            _say(f"built in {build_in_child(Path(location), args.programs, seeded):.1f} s")
+        from finder.db.database import open_database
+
+        db = open_database(location, seed=False)
+        with db.engine.connect() as conn:
+            programs = conn.exec_driver_sql("SELECT count(*) FROM programs").scalar_one()
+        _say(f"timing searches from {len(measure.ORIGINS)} origins ...")
+        timings = measure.time_searches(db, args.reps)
+        _say("timing the naive search ...")
+        naive = measure.time_naive(db)
+        _say("timing start-up and a checklist PDF ...")
+        startup_s, gui_rss = measure.time_startup(seeded, folder)
+        pdf_s, pdf_rss = (measure.time_checklist_pdf(Path(location)) if db.path is not None else (None, 0.0))
+        db.dispose()
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    _say(f"peak memory: this process (first-run load + searches) {own:.0f} MB, GUI start {gui_rss:.0f} MB, "
+         f"checklist PDF {pdf_rss:.0f} MB")
+    out = {**timings, "ratio_to_floor": timings["search_p50_ms"] / timings["bbox_floor_p50_ms"],
+           "naive_p50_ms": naive, "seed_load_s": seed_load_s, "startup_s": startup_s, "checklist_pdf_s": pdf_s,
+           "peak_rss_mb": max(own, gui_rss, pdf_rss), "programs": programs}
+    return {k: (round(out[k], 3) if isinstance(out[k], float) else out[k]) for k in KEYS}
+
+
+def print_table(result: dict) -> None:
+    for key in KEYS:
+        value = result[key]
+        target = TARGETS.get(key)
+        verdict = ""
+        if target is not None and value is not None:
+            verdict = f"  (target <= {target}: {'ok' if value <= target else 'MISSED'})"
+        print(f"{key:18} {'n/a' if value is None else value}{verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m finder.bench", description=__doc__.splitlines()[0])
+    p.add_argument("--programs", type=int, default=100_000, help="directory size to build (default 100000)")
+    p.add_argument("--format", choices=("json", "table"), default="table")
+    p.add_argument("--db", help="measure this existing database (path or URL) instead of building one")
+    p.add_argument("--reps", type=int, default=7, help="timed searches per origin (default 7)")
+    p.add_argument("--build-only", metavar="PATH", help=argparse.SUPPRESS)
+    p.add_argument("--profile-db", metavar="PATH", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.build_only:
+        dataset.build_directory(Path(args.build_only), args.programs, Path(args.profile_db))
+        return 0
+    if args.programs < 1:
+        p.error("--programs must be at least 1")
+    result = run(args)
+    if args.format == "json":
+        print(json.dumps(result))
+    else:
+        print_table(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
