@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,8 +20,14 @@ class BackupInfo:
     created: datetime
     size: int
 
+    @property
+    def size_text(self) -> str:
+        if self.size >= 1_000_000:
+            return f"{self.size / 1e6:.1f} MB"
+        return f"{max(1, round(self.size / 1e3))} kB"
+
     def line(self) -> str:
-        return f"{self.number}\t{self.created:%Y-%m-%d %H:%M:%S}\t{self.size / 1e6:.1f} MB\t{self.path.name}"
+        return f"{self.number}\t{self.created:%Y-%m-%d %H:%M:%S}\t{self.size_text}\t{self.path.name}"
 
 
 def backup_dir(db) -> Path:
@@ -84,17 +91,21 @@ def restore_backup(db, number: int) -> BackupInfo:
         ok = "not a database"
     if ok != "ok":
         raise UserError(f"backup {number} ({chosen.path.name}) is damaged; choose another")
-    data = chosen.path.read_bytes()
-    create_backup(db, reason="before restore")
-    db.engine.dispose()
-    src = sqlite3.connect(":memory:")
+    # copy it aside first: the backup made just below may prune the chosen (oldest) file
+    staged = chosen.path.with_name(f".restoring-{chosen.path.name}")
+    shutil.copyfile(chosen.path, staged)
     try:
-        src.deserialize(data)
-        dst = sqlite3.connect(str(db.path))
+        create_backup(db, reason="before restore")
+        db.engine.dispose()
+        src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(db.path))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
     finally:
-        src.close()
+        staged.unlink(missing_ok=True)
     return chosen
