@@ -1,0 +1,86 @@
+"""The sentences around the results: the count line, the empty state, the directory line (Qt-free)."""
+
+from __future__ import annotations
+
+from finder.domain.taxonomy import LABELS
+from finder.services.search import SearchCriteria, SearchResult
+from finder.ui.directory_facts import DirectoryFacts, SearchOutcome
+
+START_TEXT = ("Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) "
+              "in “Near” and press Enter.")
+
+
+def _programs(n: int) -> str:
+    return f"{n:,} program{'' if n == 1 else 's'}"
+
+
+def place_of(result: SearchResult) -> str:
+    return result.origin.label or result.origin.query
+
+
+def count_line(result: SearchResult) -> str:
+    """E.g. '143 programs within 25 mi of Newport Beach, CA 92660 (12 without a location not shown)'."""
+    c = result.criteria
+    text = f"{_programs(result.total)} within {c.radius_miles:g} mi of {place_of(result)}"
+    if len(result.results) < result.total:
+        text += f", showing the nearest {len(result.results):,}"
+    if result.unlocated_skipped:
+        text += f" ({result.unlocated_skipped:,} without a location not shown)"
+    if any(r.location_precision == "zip" for r in result.results):
+        text += " · ≈ measured from a ZIP centre"
+    return text
+
+
+def active_filters(c: SearchCriteria) -> list[str]:
+    """The filters in force, in words, for telling the user what to loosen."""
+    out = []
+    for vocab, title in (("types", "Treats"), ("levels", "Level of care"), ("payments", "Payment"),
+                         ("populations", "Serves")):
+        slugs = getattr(c, vocab)
+        if slugs:
+            out.append(f"{title}: " + ", ".join(LABELS.get(s, s) for s in slugs))
+    if c.text.strip():
+        out.append(f"name or city contains “{c.text.strip()}”")
+    if c.hide_do_not_refer:
+        out.append("do-not-refer programs hidden")
+    return out
+
+
+def empty_text(outcome: SearchOutcome) -> str:
+    """What to loosen when nothing matched, with numbers from the looser searches."""
+    result = outcome.result
+    c = result.criteria
+    lines = [f"No programs within {c.radius_miles:g} mi of {place_of(result)} match this search."]
+    filters = active_filters(c)
+    if filters:
+        lines.append("Filters in force: " + "; ".join(filters) + ".")
+        if outcome.without_filters:
+            lines.append(f"Without filters there are {_programs(outcome.without_filters)} within "
+                         f"{c.radius_miles:g} mi: untick some boxes or clear the text "
+                         "(Treats and Serves need every ticked box to apply, so each tick narrows).")
+        elif outcome.without_filters == 0:
+            lines.append(f"Even without filters nothing lies within {c.radius_miles:g} mi.")
+    if outcome.wider_radius is not None:
+        if outcome.wider_total:
+            lines.append(f"Widening the radius to {outcome.wider_radius:g} mi finds "
+                         f"{_programs(outcome.wider_total)}" + (" with these filters." if filters else "."))
+        else:
+            lines.append(f"Widening the radius to {outcome.wider_radius:g} mi finds none either"
+                         + ("; try fewer filters or another origin." if filters else "; try another origin."))
+    if result.unlocated_skipped:
+        lines.append(f"{_programs(result.unlocated_skipped)} match but have no location, "
+                     "so a distance search cannot include them.")
+    return "\n\n".join(lines)
+
+
+def directory_line(f: DirectoryFacts) -> str:
+    head = f"Directory as of {f.as_of}" if f.as_of else "Directory"
+    text = f"{head} · {_programs(f.total)}"
+    if f.total:
+        if f.zip_only == f.total:
+            text += " · all located by ZIP centre only"
+        elif f.zip_only:
+            text += f" · {f.zip_only:,} located by ZIP centre only"
+        if f.unlocated:
+            text += f" · {f.unlocated:,} without a location"
+    return text

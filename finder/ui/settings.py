@@ -1,0 +1,113 @@
+"""What the window remembers between runs (QSettings in an INI file), and the preferences dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_config_dir
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from finder.paths import APP_NAME
+
+ONLINE_EXPLANATION = (
+    "When this is on, an origin that is not a ZIP, a 'City, ST' or 'lat,lon' is sent over the "
+    "internet to OpenStreetMap's Nominatim service to find where it is. The address you type "
+    "leaves this computer. Answers are kept in the local database so the same address is not "
+    "sent twice. When it is off (the default), nothing leaves this computer.")
+
+
+def settings_path() -> Path:
+    """An explicit file, so tests that point XDG_CONFIG_HOME at a temp folder are isolated."""
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "window.ini"
+
+
+class Settings:
+    """Typed access to the few things we remember."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self._q = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    # --- window ---------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        v = self._q.value("window/geometry")
+        return v if isinstance(v, QByteArray) and not v.isEmpty() else None
+
+    def set_geometry(self, data: QByteArray) -> None:
+        self._q.setValue("window/geometry", data)
+
+    def splitter_sizes(self, name: str) -> list[int]:
+        raw = self._q.value(f"window/splitter_{name}", "")
+        try:
+            return [int(x) for x in str(raw).split(",") if x.strip()]
+        except ValueError:
+            return []
+
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        self._q.setValue(f"window/splitter_{name}", ",".join(str(s) for s in sizes))
+
+    # --- last search ----------------------------------------------------------------------
+    def last_search(self) -> dict:
+        """{'origin', 'radius', 'types', 'levels', 'payments', 'populations', 'text', 'hide_dnr'}."""
+        q = self._q
+        out: dict = {"origin": str(q.value("search/origin", "") or "")}
+        try:
+            out["radius"] = int(float(q.value("search/radius", 25)))
+        except (TypeError, ValueError):
+            out["radius"] = 25
+        for vocab in ("types", "levels", "payments", "populations"):
+            raw = str(q.value(f"search/{vocab}", "") or "")
+            out[vocab] = [x for x in raw.split(",") if x]
+        out["text"] = str(q.value("search/text", "") or "")
+        out["hide_dnr"] = str(q.value("search/hide_dnr", "false")).lower() == "true"
+        return out
+
+    def set_last_search(self, state: dict) -> None:
+        q = self._q
+        q.setValue("search/origin", state.get("origin", ""))
+        q.setValue("search/radius", int(state.get("radius", 25)))
+        for vocab in ("types", "levels", "payments", "populations"):
+            q.setValue(f"search/{vocab}", ",".join(state.get(vocab, [])))
+        q.setValue("search/text", state.get("text", ""))
+        q.setValue("search/hide_dnr", "true" if state.get("hide_dnr") else "false")
+
+    # --- preferences ----------------------------------------------------------------------
+    def online_lookup(self) -> bool:
+        return str(self._q.value("privacy/online_lookup", "false")).lower() == "true"
+
+    def set_online_lookup(self, on: bool) -> None:
+        self._q.setValue("privacy/online_lookup", "true" if on else "false")
+
+    def sync(self) -> None:
+        self._q.sync()
+
+
+class PreferencesDialog(QDialog):
+    """One setting for now: online address lookup, with what it means said plainly."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self._settings = settings
+        lay = QVBoxLayout(self)
+        self.online = QCheckBox("Look up street addresses online (OpenStreetMap Nominatim)")
+        self.online.setAccessibleName("Online address lookup")
+        self.online.setChecked(settings.online_lookup())
+        lay.addWidget(self.online)
+        why = QLabel(ONLINE_EXPLANATION)
+        why.setWordWrap(True)
+        why.setAccessibleName("What online lookup means")
+        lay.addWidget(why)
+        self.online.setAccessibleDescription(ONLINE_EXPLANATION)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def accept(self) -> None:
+        self._settings.set_online_lookup(self.online.isChecked())
+        self._settings.sync()
+        super().accept()

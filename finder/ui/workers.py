@@ -1,0 +1,109 @@
+"""Work that must not run on the GUI thread: opening/seeding the database, searches, lookups.
+
+Workers get the database engine (safe across threads), never a Session or an ORM object, and
+hand plain Python objects back through queued signals.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+from finder.errors import UserError
+
+
+class TaskSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class Task(QRunnable):
+    """Run `fn()` on a pool thread; `signals.done(result)` or `signals.failed(message)` back on the GUI."""
+
+    def __init__(self, fn: Callable[[], object]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+        self.setAutoDelete(True)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 (a bug, not a user mistake: report it, keep the window)
+            traceback.print_exc()
+            self.signals.failed.emit(f"something went wrong ({type(exc).__name__}: {exc})")
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """A small pool for the window's background work; keeps each task's signals alive until it ends."""
+
+    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self._live: set[TaskSignals] = set()
+
+    def submit(self, fn: Callable[[], object], on_done: Callable[[object], None],
+               on_failed: Callable[[str], None] | None = None) -> None:
+        task = Task(fn)
+        sig = task.signals
+        self._live.add(sig)
+        sig.done.connect(on_done)
+        if on_failed is not None:
+            sig.failed.connect(on_failed)
+        sig.done.connect(lambda _r, s=sig: self._live.discard(s))
+        sig.failed.connect(lambda _m, s=sig: self._live.discard(s))
+        self.pool.start(task)
+
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+class Cancelled(Exception):
+    """Raised inside the loader's progress callback when the user cancels the first-run load."""
+
+
+class DatabaseOpener(QThread):
+    """Opens (and on first use, seeds) the database off the GUI thread, reporting progress."""
+
+    progress = Signal(int, int)
+    opened = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, location: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.location = location
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._cancel:
+            raise Cancelled()
+        self.progress.emit(done, total)
+
+    def run(self) -> None:
+        from finder.db.database import open_database
+
+        try:
+            db = open_database(self.location, progress=self._on_progress)
+        except Cancelled:
+            self.failed.emit("loading the bundled directory was cancelled; nothing was kept")
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 (report any failure instead of a silent dead thread)
+            traceback.print_exc()
+            self.failed.emit(f"cannot open the directory ({type(exc).__name__}: {exc})")
+        else:
+            self.opened.emit(db)
