@@ -2,24 +2,160 @@
 
 from __future__ import annotations
 
+import re
 import sys
+
+from finder.errors import UserError
+
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text or "")
+    if not m:
+        raise UserError(f"size '{text}' is not WIDTHxHEIGHT in pixels (e.g. 1280x800)")
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (320 <= w <= 10000 and 240 <= h <= 10000):
+        raise UserError(f"size {w}x{h} is out of range (320x240 to 10000x10000)")
+    return w, h
+
+
+def _radius(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    from finder.services.search import SearchCriteria
+    try:
+        value = float(raw)
+    except ValueError:
+        raise UserError(f"radius '{raw}' is not a number") from None
+    c = SearchCriteria(radius_miles=value)
+    c.validate()
+    return round(c.radius_miles)
+
+
+def _application():
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from finder.paths import resource_path
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Program Finder")
+    app.setOrganizationName("finder")
+    app.setApplicationDisplayName("Program Finder")
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    icon = resource_path("icons", "finder.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_with_progress(location: str):
+    """Open the database on a worker thread; a first-run load shows a cancellable progress dialog."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from finder.ui.workers import DatabaseOpener
+
+    opener = DatabaseOpener(location)
+    dialog = QProgressDialog("Loading the bundled program directory (first start only)…", "Cancel", 0, 100)
+    dialog.setWindowTitle("Program Finder")
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.reset()
+    dialog.hide()
+    outcome: dict = {}
+
+    def progress(done: int, total: int) -> None:
+        if not dialog.isVisible():
+            dialog.show()
+        dialog.setMaximum(total or 0)
+        dialog.setValue(min(done, total) if total else 0)
+        dialog.setLabelText(f"Loading the bundled program directory (first start only): "
+                            f"{done:,} of {total:,} entries")
+
+    loop = QEventLoop()
+    opener.progress.connect(progress)
+    opener.opened.connect(lambda db: outcome.update(db=db))
+    opener.failed.connect(lambda msg: outcome.update(error=msg))
+    opener.finished.connect(loop.quit)
+    dialog.canceled.connect(opener.cancel)
+    opener.start()
+    loop.exec()
+    opener.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise UserError(outcome["error"])
+    return outcome["db"]
+
+
+def _wait_for(signal, timeout_ms: int, done=lambda: False) -> bool:
+    """Spin an event loop until `signal` fires (or `done()` is already true); False on timeout."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if done():
+        return True
+    loop = QEventLoop()
+    fired = []
+    signal.connect(lambda *_a: (fired.append(1), loop.quit()))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    return bool(fired) or done()
+
+
+def take_screenshot(win, out: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    win.run_search()
+    if not _wait_for(win.searchFinished, SCREENSHOT_TIMEOUT_MS):
+        raise UserError("the search did not finish in time; no screenshot written")
+    if win.last_error:
+        raise UserError(win.last_error)
+    if win.selected_program_id() is not None:
+        _wait_for(win.detailsShown, 5_000, lambda: win.details.program_id == win.selected_program_id())
+    win.runner.wait(10_000)  # directory line and completion names
+    QApplication.processEvents()
+    if not win.grab().save(out, "PNG"):
+        raise UserError(f"cannot write the screenshot to {out}")
 
 
 def run_gui(args) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from finder.paths import default_db_location
+    from finder.ui.main_window import MainWindow
+    from finder.ui.settings import Settings
 
-    from finder.cli.common import open_db
+    # everything a user can get wrong on the command line is checked before any window opens
+    width, height = parse_size(args.size)
+    radius = _radius(args.radius)
+    settings = Settings()
+    if args.near and (args.screenshot or not settings.online_lookup()):
+        from finder.services.origins import resolve_offline
+        resolve_offline(args.near)
 
-    db = open_db(args)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Program Finder")
-    win = QMainWindow()
-    win.setWindowTitle("Program Finder")
-    win.setCentralWidget(QLabel(f"Directory: {db.url}"))
-    win.resize(1280, 800)
-    win.show()
-    if args.screenshot:
-        app.processEvents()
-        win.grab().save(args.screenshot)
-        return 0
-    return app.exec()
+    app = _application()
+    db = open_with_progress(args.db or default_db_location())
+    # a screenshot shows this search only: not the saved filters, never an online lookup
+    win = MainWindow(db, settings, remember=not args.screenshot, allow_online=not args.screenshot)
+    try:
+        if args.near:
+            win.panel.origin.setText(args.near)
+        if radius is not None:
+            win.panel.radius.setValue(radius)
+        if args.screenshot:
+            win.resize(width, height)
+            win.show()
+            take_screenshot(win, args.screenshot)
+            win.close()
+            return 0
+        win.show()
+        if win.panel.query():
+            win.run_search()
+        return app.exec()
+    finally:
+        win.runner.wait()
+        db.dispose()

@@ -1,0 +1,197 @@
+"""Everything we know about the selected program, readable and copyable."""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from finder.domain.taxonomy import LABELS
+from finder.services.directory import ProgramDetail
+from finder.services.search import ResultRow
+
+PRECISION_TEXT = {
+    "exact": "exact (from the street address)",
+    "zip": "approximate: the centre of ZIP {zip}, so distances are rough (shown with ≈)",
+    "manual": "set by hand",
+}
+
+
+def safe_web_url(raw: str) -> str | None:
+    """An http(s) URL for a website field, or None: other schemes are never made clickable."""
+    raw = (raw or "").strip()
+    if not raw or any(c.isspace() for c in raw):
+        return None
+    parts = urlsplit(raw)
+    if not parts.scheme:
+        if "." not in raw.split("/")[0] or raw.startswith(("/", ".")):
+            return None
+        raw = "https://" + raw
+        parts = urlsplit(raw)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return raw
+
+
+def _e(text) -> str:
+    return html.escape(str(text or ""))
+
+
+class DetailsPane(QWidget):
+    copied = Signal(str)  # what was copied, for the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPane")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("detailsText")
+        self.browser.setAccessibleName("Program details")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._open_link)
+        lay.addWidget(self.browser, 1)
+        self.actions_bar = QWidget()
+        self.actions_bar.setObjectName("detailsActions")
+        # others add buttons here (e.g. "Add to shortlist")
+        self.actions_layout = QHBoxLayout(self.actions_bar)
+        self.actions_layout.setContentsMargins(4, 2, 4, 4)
+        self.copy_phone = QPushButton("Copy &phone")
+        self.copy_intake = QPushButton("Copy intake phone")
+        self.copy_address = QPushButton("Copy address")
+        for b, name in ((self.copy_phone, "Copy main phone number"),
+                        (self.copy_intake, "Copy intake phone number"),
+                        (self.copy_address, "Copy address")):
+            b.setAccessibleName(name)
+            self.actions_layout.addWidget(b)
+        self.actions_layout.addStretch(1)
+        lay.addWidget(self.actions_bar)
+        self.copy_phone.clicked.connect(lambda: self._copy(self._detail.phone if self._detail else ""))
+        self.copy_intake.clicked.connect(lambda: self._copy(self._detail.intake_phone if self._detail else ""))
+        self.copy_address.clicked.connect(lambda: self._copy(self._detail.address if self._detail else ""))
+        self._detail: ProgramDetail | None = None
+        self._row: ResultRow | None = None
+        self.show_message("Select a program to see everything recorded about it.")
+
+    # --- public ---------------------------------------------------------------------------
+    @property
+    def program_id(self) -> int | None:
+        return self._detail.id if self._detail else None
+
+    def show_message(self, text: str) -> None:
+        self._detail = None
+        self._row = None
+        self.browser.setHtml(f"<p>{_e(text)}</p>")
+        self._update_buttons()
+
+    def show_program(self, detail: ProgramDetail, row: ResultRow | None = None) -> None:
+        self._detail, self._row = detail, row
+        self.browser.setHtml(self.render_html(detail, row))
+        self._update_buttons()
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    # --- rendering ------------------------------------------------------------------------
+    def render_html(self, p: ProgramDetail, row: ResultRow | None) -> str:
+        pal = self.palette()
+        chip_bg = pal.color(QPalette.ColorRole.AlternateBase).name()
+        chip_fg = pal.color(QPalette.ColorRole.Text).name()
+
+        def chips(slugs, extra: list[str] | None = None) -> str:
+            labels = [LABELS.get(s, s) for s in slugs] + (extra or [])
+            if not labels:
+                return "<i>none recorded</i>"
+            return " ".join(f'<span style="background-color:{chip_bg}; color:{chip_fg};">'
+                            f"&nbsp;{_e(x)}&nbsp;</span>" for x in labels)
+
+        out = [f"<h2 style='margin-bottom:0'>{_e(p.name)}</h2>"]
+        if p.name2:
+            out.append(f"<p style='margin-top:2px'><b>{_e(p.name2)}</b></p>")
+        if p.status == "do-not-refer":
+            why = f": {_e(p.status_reason)}" if p.status_reason else ""
+            out.append(f"<p><b>⚠ Do not refer</b>{why}</p>")
+        lines = [_e(p.address) or "<i>no address recorded</i>"]
+        if p.county:
+            lines.append(f"{_e(p.county)} County")
+        if row is not None:
+            approx = "about " if row.location_precision == "zip" else ""
+            lines.append(f"<b>{approx}{row.distance_miles:.1f} miles</b> from the search origin")
+        out.append("<p>" + "<br>".join(lines) + "</p>")
+
+        contact = [f"Phone: <b>{_e(p.phone) or '—'}</b>"]
+        if p.intake_phone:
+            contact.append(f"Intake: <b>{_e(p.intake_phone)}</b>")
+        url = safe_web_url(p.website)
+        if url:
+            contact.append(f"Website: <a href='{_e(url)}'>{_e(p.website)}</a>")
+        elif p.website:
+            contact.append(f"Website: {_e(p.website)} <i>(not a web address; not opened)</i>")
+        out.append("<p>" + "<br>".join(contact) + "</p>")
+
+        iop = ["IOP: not recorded"] if p.iop_not_recorded else []
+        out.append("<table cellspacing='0' cellpadding='3'>")
+        for title, value in (("Treats", chips(p.types)), ("Levels of care", chips(p.levels, iop)),
+                             ("Payment", chips(p.payments)), ("Serves", chips(p.populations)),
+                             ("Therapies", chips(p.therapies)),
+                             ("Languages", _e(", ".join(x.replace("-", " ") for x in p.languages)) or "—"),
+                             ("Accreditation", _e(", ".join(p.accreditation)) or "—"),
+                             ("Insurers", _e(p.insurers) or "—")):
+            out.append(f"<tr><td valign='top'><b>{title}</b></td><td>{value}</td></tr>")
+        out.append("</table>")
+        if p.iop_not_recorded:
+            out.append("<p><small>The national data does not record intensive outpatient care for "
+                       "mental-health programs: ask the program whether it runs one.</small></p>")
+
+        if p.latitude is None:
+            where = "no location recorded; this program is left out of distance searches"
+        else:
+            where = PRECISION_TEXT.get(p.location_precision or "", p.location_precision or "unknown")
+            where = where.format(zip=_e(p.zip))
+            where += f" ({p.latitude:.4f}, {p.longitude:.4f})"
+        verified = _e(p.verified_on) or "never"
+        if p.verified_by:
+            verified += f" by {_e(p.verified_by)}"
+        out.append(f"<p>Location: {where}<br>Last verified: {verified}<br>"
+                   f"Record changed: {_e(p.updated_at)}</p>")
+        if p.notes:
+            out.append(f"<p><b>Notes</b><br>{_e(p.notes)}</p>")
+
+        out.append("<h3>Where this entry came from</h3>")
+        for s in p.sources:
+            rownum = f", row {s.row_number}" if s.row_number else ""
+            kind = {"substance": "substance use directory", "mental": "mental health directory"}.get(
+                s.directory_type, s.directory_type or s.kind)
+            out.append(f"<p>{_e(s.file_name)}{rownum} ({_e(kind)}), imported {_e(s.imported_at)}</p>")
+            if s.codes:
+                items = "".join(f"<li><b>{_e(c['code'])}</b> — {_e(c['meaning'] or 'meaning unknown')}</li>"
+                                for c in s.codes)
+                out.append(f"<ul style='margin-top:0'>{items}</ul>")
+        if not p.sources:
+            out.append("<p>Typed in by a user.</p>")
+        return "\n".join(out)
+
+    # --- behaviour ------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        d = self._detail
+        self.copy_phone.setEnabled(bool(d and d.phone))
+        self.copy_intake.setEnabled(bool(d and d.intake_phone))
+        self.copy_address.setEnabled(bool(d and d.address))
+
+    def _copy(self, text: str) -> None:
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.copied.emit(text)
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme().lower() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._detail is not None:
+            self.browser.setHtml(self.render_html(self._detail, self._row))

@@ -1,0 +1,376 @@
+"""The main window: origin bar, filters, results table and map, details, and room for shortlists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finder.services.search import SearchResult
+from finder.ui import result_texts
+from finder.ui.details_pane import DetailsPane
+from finder.ui.directory_facts import DirectoryFacts, SearchOutcome, directory_facts, run_search
+from finder.ui.map_view import MapView
+from finder.ui.results_model import DISTANCE_COLUMN, ID_ROLE, ResultsModel
+from finder.ui.results_view import ResultsTable
+from finder.ui.search_panel import SearchPanel
+from finder.ui.settings import PreferencesDialog, Settings
+from finder.ui.workers import TaskRunner
+
+FILTER_DELAY_MS = 300  # re-search this long after the last filter click
+
+
+class MainWindow(QMainWindow):
+    searchFinished = Signal()  # the table (or the empty state / error) shows the newest search
+    detailsShown = Signal(int)
+
+    def __init__(self, db, settings: Settings | None = None, *, remember: bool = True,
+                 allow_online: bool = True, geocoder=None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings or Settings()
+        self.remember = remember
+        self.allow_online = allow_online
+        self.geocoder = geocoder  # tests inject a fake; None means geopy's Nominatim when enabled
+        self.facts: DirectoryFacts | None = None
+        self._result: SearchResult | None = None
+        self._outcome: SearchOutcome | None = None
+        self._seq = 0
+        self.last_error = ""  # the message of the last search that could not run
+        self.runner = TaskRunner(self)
+        self.setWindowTitle("Program Finder")
+        # an explicit minimum: the window does not grow or jump as result texts change length
+        self.setMinimumSize(720, 480)
+        self._build()
+        self._build_menus()
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.run_search)
+        self.panel.searchRequested.connect(self.run_search)
+        self.panel.filtersChanged.connect(self._filters_changed)
+        self.panel.origin_bar.set_online(allow_online and self.settings.online_lookup())
+        if remember:
+            self._restore()
+        else:
+            self.resize(1280, 800)
+        self._load_background_facts()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.panel = SearchPanel(self)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.panel.origin_bar)
+
+        self.model = ResultsModel(self)
+        self.table = ResultsTable()
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.openRequested.connect(self.focus_details)
+
+        self.count_label = QLabel(result_texts.START_TEXT)
+        self.count_label.setObjectName("countLine")
+        self.count_label.setAccessibleName("Result count")
+        self.count_label.setWordWrap(True)
+        self.count_label.setContentsMargins(6, 4, 6, 4)
+        self.empty_label = QLabel(result_texts.START_TEXT)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAccessibleName("No results")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_label.setMargin(24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        self.stack.setCurrentWidget(self.empty_label)
+        results = QWidget()
+        rl = QVBoxLayout(results)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(0)
+        rl.addWidget(self.count_label)
+        rl.addWidget(self.stack, 1)
+
+        self.map = MapView()
+        self.map.programClicked.connect(self.select_program)
+        self.center_split = QSplitter(Qt.Orientation.Vertical)
+        self.center_split.setObjectName("centerSplitter")
+        self.center_split.addWidget(results)
+        self.center_split.addWidget(self.map)
+        self.center_split.setStretchFactor(0, 3)
+        self.center_split.setStretchFactor(1, 2)
+
+        self.details = DetailsPane()
+        self.details.copied.connect(lambda t: self.statusBar().showMessage(f"Copied “{t}”", 4000))
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.setObjectName("mainSplitter")
+        self.main_split.addWidget(self.panel.filters)
+        self.main_split.addWidget(self.center_split)
+        self.main_split.addWidget(self.details)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([210, 730, 340])
+        for i in range(3):
+            self.main_split.setCollapsible(i, i != 1)
+        outer.addWidget(self.main_split, 1)
+
+        # the shortlist feature fills this bar (kept empty and hidden-by-size until then)
+        self.shortlist_bar = QWidget()
+        self.shortlist_bar.setObjectName("shortlistBar")
+        self.shortlist_layout = QHBoxLayout(self.shortlist_bar)
+        self.shortlist_layout.setContentsMargins(6, 0, 6, 0)
+        outer.addWidget(self.shortlist_bar)
+        self.setCentralWidget(central)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("originNotice")
+        self.statusBar().addWidget(self.notice, 1)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menus: dict[str, QMenu] = {}
+        for key, title in (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),
+                           ("shortlist", "&Shortlist"), ("help", "&Help")):
+            self.menus[key] = bar.addMenu(title)
+        self.quit_action = self._action(self.menus["file"], "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = self.menus["edit"]
+        self.copy_action = self._action(edit, "&Copy program", self.copy_selected, QKeySequence.StandardKey.Copy)
+        self.find_action = self._action(edit, "&Find near…", self.focus_origin, QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        self._action(edit, "&Preferences…", self.open_preferences, QKeySequence("Ctrl+,"))
+        view = self.menus["view"]
+        for title, widget in (("&Filters", self.panel.filters), ("&Map", self.map), ("&Details", self.details)):
+            act = self._action(view, title, None)
+            act.setCheckable(True)
+            act.setChecked(True)
+            act.toggled.connect(widget.setVisible)
+        view.addSeparator()
+        self._action(view, "&Clear filters", self.panel.filters.clear)
+        self._action(view, "Sort by &distance", lambda: self.table.sortByColumn(
+            DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder), QKeySequence("Ctrl+D"))
+        self._action(self.menus["help"], "&About Program Finder", self.show_about)
+        self._action(self.menus["help"], "About &Qt", QApplication.aboutQt)
+
+    def _action(self, menu: QMenu, title: str, slot, shortcut=None) -> QAction:
+        act = QAction(title, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        if slot is not None:
+            act.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(act)
+        return act
+
+    # --- public API for other features ----------------------------------------------------
+    def selected_program_id(self) -> int | None:
+        ix = self.table.selectionModel().currentIndex()
+        if not ix.isValid() or not self.table.selectionModel().isRowSelected(ix.row(), QModelIndex()):
+            return None
+        return self.model.data(self.model.index(ix.row(), 0), ID_ROLE)
+
+    def last_result(self) -> SearchResult | None:
+        return self._result
+
+    def select_program(self, program_id: int) -> bool:
+        row = self.model.row_of(program_id)
+        if row < 0:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # --- searching ------------------------------------------------------------------------
+    def run_search(self) -> None:
+        self._filter_timer.stop()
+        query = self.panel.query()
+        if not query:
+            self._show_empty(result_texts.START_TEXT, count="")
+            self.focus_origin()
+            self.searchFinished.emit()
+            return
+        self._seq += 1
+        seq = self._seq
+        self.last_error = ""
+        criteria = self.panel.criteria()
+        online = self.allow_online and self.settings.online_lookup()
+        db, geocoder = self.db, self.geocoder
+        self.count_label.setText(f"Searching near {query}…")
+        self.runner.submit(lambda: run_search(db, query, criteria, online=online, geocoder=geocoder),
+                           lambda outcome: self._search_done(seq, outcome),
+                           lambda message: self._search_failed(seq, message))
+
+    def _filters_changed(self) -> None:
+        if self._result is not None or self.panel.query():
+            self._filter_timer.start()
+
+    def _search_done(self, seq: int, outcome: SearchOutcome) -> None:
+        if seq != self._seq:
+            return  # a newer search is on its way
+        keep = self.selected_program_id()
+        result = outcome.result
+        self._result, self._outcome = result, outcome
+        self.model.set_rows(result.results)
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (DISTANCE_COLUMN,
+                                                                            Qt.SortOrder.AscendingOrder):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.notice.setText(f"Note: {result.origin.warning}" if result.origin.warning else "")
+        self.map.set_result(result.origin.latitude, result.origin.longitude, result_texts.place_of(result),
+                            result.criteria.radius_miles, result.results, outcome.coords)
+        if result.results:
+            self.count_label.setText(result_texts.count_line(result))
+            self.stack.setCurrentWidget(self.table)
+            if keep is None or not self.select_program(keep):
+                self.select_program(self.model.row(0).id)
+        else:
+            self._show_empty(result_texts.empty_text(outcome), count=result_texts.count_line(result))
+        self.searchFinished.emit()
+
+    def _search_failed(self, seq: int, message: str) -> None:
+        if seq != self._seq:
+            return
+        # shown where the results would be, next to the field to fix, rather than in a modal box
+        self._show_empty(f"Cannot search: {message}", count="Nothing searched.")
+        self.last_error = message
+        self.searchFinished.emit()
+
+    def _show_empty(self, text: str, count: str) -> None:
+        self.model.set_rows([])
+        self.map.clear()
+        self.details.show_message("Select a program to see everything recorded about it.")
+        self.count_label.setText(count or result_texts.START_TEXT)
+        self.empty_label.setText(text)
+        self.stack.setCurrentWidget(self.empty_label)
+
+    # --- selection and details ------------------------------------------------------------
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        row = self.model.row(current.row())
+        self.map.set_selected(row.id)
+        db = self.db
+        from finder.services.directory import get_program
+        self.runner.submit(lambda: get_program(db, row.id), lambda d: self._details_loaded(d, row),
+                           lambda m: self.details.show_message(m))
+
+    def _details_loaded(self, detail, row) -> None:
+        if self.selected_program_id() != detail.id:
+            return
+        self.details.show_program(detail, row)
+        self.detailsShown.emit(detail.id)
+
+    def focus_details(self) -> None:
+        if not self.details.isVisible():
+            self.details.show()
+        self.details.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_origin(self) -> None:
+        self.panel.origin.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.origin.selectAll()
+
+    def copy_selected(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not self.table:
+            return self._forward_copy(focus)
+        text = self.details.text() if self.details.program_id == self.selected_program_id() else ""
+        if text:
+            QApplication.clipboard().setText(text)
+            self.statusBar().showMessage("Copied the program's details", 4000)
+
+    @staticmethod
+    def _forward_copy(widget) -> None:
+        if widget is not None and hasattr(widget, "copy"):
+            widget.copy()
+
+    # --- background facts -----------------------------------------------------------------
+    def _load_background_facts(self) -> None:
+        db = self.db
+        self.runner.submit(lambda: directory_facts(db), self._facts_loaded)
+
+        def names():
+            from finder.services.gazetteer import gazetteer
+            return gazetteer().city_names()
+        self.runner.submit(names, self.panel.origin_bar.set_city_names)
+
+    def _facts_loaded(self, facts: DirectoryFacts) -> None:
+        self.facts = facts
+        self.panel.origin_bar.info.setText(result_texts.directory_line(facts))
+        self.panel.origin_bar.info.setToolTip(facts.source or "")
+
+    # --- dialogs --------------------------------------------------------------------------
+    def open_preferences(self) -> None:
+        dlg = PreferencesDialog(self.settings, self)
+        dlg.accepted.connect(lambda: self.panel.origin_bar.set_online(self.settings.online_lookup()))
+        dlg.open()
+
+    def about_text(self) -> str:
+        from finder import __version__
+        source = (self.facts.source if self.facts and self.facts.source else
+                  "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities")
+        as_of = f" (as of {self.facts.as_of})" if self.facts and self.facts.as_of else ""
+        return (f"<h3>Program Finder {__version__}</h3>"
+                "<p>Find and vet intensive outpatient and other behavioral-health programs, offline.</p>"
+                f"<p>Directory data: {source}{as_of}, published by the Substance Abuse and Mental Health "
+                "Services Administration (SAMHSA), U.S. Department of Health and Human Services. "
+                "Locations are the centres of ZIP codes unless marked otherwise. Program Finder is not "
+                "affiliated with or endorsed by SAMHSA.</p>"
+                "<p>Always confirm details with the program. The choice of a program belongs with a "
+                "healthcare professional; do not pick one for convenience alone.</p>")
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About Program Finder", self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+
+    # --- remembering ----------------------------------------------------------------------
+    def _restore(self) -> None:
+        geo = self.settings.geometry()
+        if geo is None or not self.restoreGeometry(geo):
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(800, room.height()))
+        self._pending_splits = {name: self.settings.splitter_sizes(name) for name in ("main", "center")}
+        self.panel.apply_state(self.settings.last_search())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # splitter sizes only mean something once the window has its real size
+        pending, self._pending_splits = getattr(self, "_pending_splits", {}), {}
+        for name, split in (("main", self.main_split), ("center", self.center_split)):
+            sizes = pending.get(name, [])
+            if len(sizes) == split.count() and sum(sizes) > 0:
+                split.setSizes(sizes)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set_geometry(self.saveGeometry())
+        s.set_splitter_sizes("main", self.main_split.sizes())
+        s.set_splitter_sizes("center", self.center_split.sizes())
+        s.set_last_search(self.panel.state())
+        s.sync()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            # settle the minimum size before the native window exists: platforms that cannot
+            # take size hints later (offscreen, used for screenshots and tests) then stay quiet
+            self.layout().activate()
+        super().setVisible(visible)
+
+    def closeEvent(self, event) -> None:
+        if self.remember:
+            self.save_settings()
+        self._filter_timer.stop()
+        self.runner.wait()
+        super().closeEvent(event)

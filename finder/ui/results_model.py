@@ -1,0 +1,150 @@
+"""The results table's model: plain `ResultRow`s in, cells out; sorting happens here (rows ≤ limit)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from finder.domain.taxonomy import LABELS
+from finder.services.search import ResultRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+SHORT = {
+    "addiction": "Addiction", "mental-health": "Mental health", "dual-diagnosis": "Dual dx",
+    "teen": "Teen", "eating-disorder": "Eating dis.",
+    "iop": "IOP", "php": "PHP", "outpatient": "Outpatient", "residential": "Residential",
+    "inpatient": "Inpatient", "detox": "Detox", "telehealth": "Telehealth",
+    "medicaid": "Medicaid", "medicare": "Medicare", "private": "Private", "military": "Military",
+    "ihs": "IHS", "state-funded": "State", "self-pay": "Self-pay", "sliding-scale": "Sliding fee",
+    "payment-assistance": "Assistance", "free": "Free",
+}
+IOP_UNKNOWN = "IOP?"
+IOP_UNKNOWN_TIP = ("IOP: not recorded. The national data does not record intensive outpatient "
+                   "care for mental-health programs; ask the program.")
+DNR_MARK = "[Do not refer] "
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def display_name(r: ResultRow) -> str:
+    name = r.name + (f" — {r.name2}" if r.name2 else "")
+    return (DNR_MARK + name) if r.status == "do-not-refer" else name
+
+
+def distance_text(r: ResultRow) -> str:
+    return ("≈" if r.location_precision == "zip" else "") + f"{r.distance_miles:.1f}"
+
+
+def _short(slugs) -> str:
+    return ", ".join(SHORT.get(s, s) for s in slugs)
+
+
+def _long(slugs) -> str:
+    return ", ".join(LABELS.get(s, s) for s in slugs) or "none recorded"
+
+
+class Column:
+    def __init__(self, title: str, text, sort=None, tip=None) -> None:
+        self.title, self.text = title, text
+        self.sort = sort or (lambda r: text(r).lower())
+        self.tip = tip
+
+
+COLUMNS: list[Column] = [
+    Column("Program", display_name, tip=lambda r: f"{display_name(r)}\n{r.city}, {r.state} {r.zip}"),
+    Column("Miles", distance_text, sort=lambda r: (r.distance_miles, r.name.lower()),
+           tip=lambda r: (f"about {r.distance_miles:.1f} miles, measured from the ZIP code's centre"
+                          if r.location_precision == "zip" else f"{r.distance_miles:.1f} miles")),
+    Column("City", lambda r: f"{r.city}, {r.state}"),
+    Column("Treats", lambda r: _short(r.types), tip=lambda r: _long(r.types)),
+    Column("Levels",
+           lambda r: _short(r.levels) + (f", {IOP_UNKNOWN}" if r.iop_not_recorded and r.levels
+                                         else IOP_UNKNOWN if r.iop_not_recorded else ""),
+           tip=lambda r: _long(r.levels) + (f"\n{IOP_UNKNOWN_TIP}" if r.iop_not_recorded else "")),
+    Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments)),
+    Column("Phone", lambda r: r.phone or "—"),
+]
+DISTANCE_COLUMN = 1
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResultRow] = []
+
+    # --- feeding --------------------------------------------------------------------------
+    def set_rows(self, rows: list[ResultRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[ResultRow]:
+        return list(self._rows)
+
+    def row(self, i: int) -> ResultRow:
+        return self._rows[i]
+
+    def row_of(self, program_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == program_id:
+                return i
+        return -1
+
+    # --- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].title
+            if role == Qt.ItemDataRole.ToolTipRole and section == DISTANCE_COLUMN:
+                return "Miles from the search origin; ≈ means measured from the program's ZIP centre"
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(r)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.tip(r) if col.tip else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return col.tip(r) if col.tip else col.text(r)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DISTANCE_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return r.id
+        if role == ROW_ROLE:
+            return r
+        if role == SORT_ROLE:
+            return col.sort(r)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(COLUMNS)) or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = list(self._rows)
+        key = COLUMNS[column].sort
+        self._rows.sort(key=lambda r: (key(r), r.distance_miles, r.id),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {id(r): i for i, r in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(where[id(old_rows[ix.row()])], ix.column()) for ix in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()

@@ -1,0 +1,252 @@
+"""The search controls: the origin bar across the top and the filter column on the left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finder.domain.taxonomy import LABELS, LEVELS, PAYMENTS, POPULATIONS, TYPES
+from finder.services.search import DEFAULT_RADIUS, SearchCriteria
+
+# vocabulary -> (heading, how several ticks combine, slugs)
+FILTERS = {
+    "types": ("Treats", "all ticked must apply", TYPES),
+    "levels": ("Level of care", "any ticked will do", LEVELS),
+    "payments": ("Payment", "any ticked will do", PAYMENTS),
+    "populations": ("Serves", "all ticked must apply", POPULATIONS),
+}
+GUI_LIMIT = 1000  # rows shown; the count line still says how many matched
+
+
+class _EnterFilter(QObject):
+    """Enter in a spin box or filter field runs the search (a line edit has returnPressed)."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._callback()
+            return True
+        return False
+
+
+class OriginBar(QWidget):
+    searchRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        near = QLabel("&Near")
+        self.origin = QLineEdit()
+        self.origin.setObjectName("originEdit")
+        self.origin.setPlaceholderText("ZIP, City, ST or lat,lon")
+        self.origin.setAccessibleName("Search near")
+        self.origin.setAccessibleDescription("A ZIP code, a city as 'City, ST', or latitude,longitude")
+        self.origin.setClearButtonEnabled(True)
+        self.origin.setMinimumWidth(220)
+        self.origin.setMaximumWidth(420)
+        near.setBuddy(self.origin)
+        within = QLabel("&Within")
+        self.radius = QSpinBox()
+        self.radius.setObjectName("radiusSpin")
+        self.radius.setRange(1, 500)
+        self.radius.setValue(int(DEFAULT_RADIUS))
+        self.radius.setSuffix(" mi")
+        self.radius.setAccessibleName("Radius in miles")
+        within.setBuddy(self.radius)
+        self.search_button = QPushButton("&Search")
+        self.search_button.setAccessibleName("Search")
+        self.online_note = QLabel()
+        self.online_note.setWordWrap(False)
+        self.info = QLabel()
+        self.info.setObjectName("directoryInfo")
+        self.info.setAccessibleName("About the directory")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for w in (near, self.origin, within, self.radius, self.search_button, self.online_note):
+            lay.addWidget(w)
+        lay.setStretch(1, 1)
+        lay.addStretch(0)
+        lay.addWidget(self.info)
+        self._enter = _EnterFilter(self.searchRequested.emit)
+        self.radius.installEventFilter(self._enter)
+        self.origin.returnPressed.connect(self.searchRequested)
+        self.search_button.clicked.connect(self.searchRequested)
+        self.set_online(False)
+
+    def set_city_names(self, names: list[str]) -> None:
+        completer = QCompleter(QStringListModel(names, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setModelSorting(QCompleter.ModelSorting.CaseInsensitivelySortedModel)
+        completer.setMaxVisibleItems(12)
+        self.origin.setCompleter(completer)
+
+    def set_online(self, on: bool) -> None:
+        if on:
+            self.origin.setPlaceholderText("ZIP, City, ST, lat,lon or a street address")
+            self.online_note.setText("Online lookup on")
+            self.online_note.setToolTip("Street addresses you type are sent to OpenStreetMap Nominatim. "
+                                        "Turn this off in Edit › Preferences.")
+        else:
+            self.origin.setPlaceholderText("ZIP, City, ST or lat,lon")
+            self.online_note.setText("")
+            self.online_note.setToolTip("")
+        self.online_note.setVisible(on)
+
+
+class FilterPanel(QScrollArea):
+    changed = Signal()
+    searchRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(8, 4, 8, 8)
+        self.lists: dict[str, QListWidget] = {}
+        for vocab, (title, rule, slugs) in FILTERS.items():
+            head = QLabel(f"<b>{title}</b> <small>({rule})</small>")
+            lst = QListWidget()
+            lst.setObjectName(f"filter_{vocab}")
+            lst.setAccessibleName(f"{title} filter, {rule}")
+            head.setBuddy(lst)
+            for slug in slugs:
+                item = QListWidgetItem(LABELS.get(slug, slug))
+                item.setData(Qt.ItemDataRole.UserRole, slug)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                              | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                lst.addItem(item)
+            lst.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.itemChanged.connect(lambda _item: self.changed.emit())
+            self.lists[vocab] = lst
+            lay.addWidget(head)
+            lay.addWidget(lst)
+        text_label = QLabel("<b>Name or city contains</b>")
+        self.text = QLineEdit()
+        self.text.setObjectName("textFilter")
+        self.text.setAccessibleName("Name or city contains")
+        self.text.setClearButtonEnabled(True)
+        text_label.setBuddy(self.text)
+        self.text.returnPressed.connect(self.searchRequested)
+        self.hide_dnr = QCheckBox("Hide do-not-refer")
+        self.hide_dnr.setToolTip("Leave out programs someone marked 'do not refer'")
+        self.hide_dnr.setAccessibleName("Hide do-not-refer programs")
+        self.hide_dnr.toggled.connect(lambda _on: self.changed.emit())
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.clicked.connect(self.clear)
+        for w in (text_label, self.text, self.hide_dnr, self.clear_button):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.setWidget(body)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_lists()
+
+    def _fit_lists(self) -> None:
+        for lst in self.lists.values():
+            rows = lst.count()
+            h = lst.sizeHintForRow(0) * rows + 2 * lst.frameWidth() + 2 if rows else 0
+            lst.setFixedHeight(max(h, 20))
+
+    def selected(self, vocab: str) -> list[str]:
+        lst = self.lists[vocab]
+        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_selected(self, vocab: str, slugs: list[str]) -> None:
+        lst = self.lists[vocab]
+        lst.blockSignals(True)
+        for i in range(lst.count()):
+            item = lst.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in slugs
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        lst.blockSignals(False)
+
+    def clear(self) -> None:
+        for vocab in self.lists:
+            self.set_selected(vocab, [])
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self.hide_dnr.blockSignals(True)
+        self.hide_dnr.setChecked(False)
+        self.hide_dnr.blockSignals(False)
+        self.changed.emit()
+
+
+class SearchPanel(QObject):
+    """Reads and writes the whole search (origin bar + filters) as criteria or a saved state."""
+
+    searchRequested = Signal()
+    filtersChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.origin_bar = OriginBar(parent)
+        self.filters = FilterPanel(parent)
+        self.origin_bar.searchRequested.connect(self.searchRequested)
+        self.filters.searchRequested.connect(self.searchRequested)
+        self.filters.changed.connect(self.filtersChanged)
+        self.origin_bar.radius.valueChanged.connect(lambda _v: self.filtersChanged.emit())
+
+    @property
+    def origin(self) -> QLineEdit:
+        return self.origin_bar.origin
+
+    @property
+    def radius(self) -> QSpinBox:
+        return self.origin_bar.radius
+
+    def query(self) -> str:
+        return self.origin.text().strip()
+
+    def criteria(self) -> SearchCriteria:
+        f = self.filters
+        return SearchCriteria(radius_miles=float(self.radius.value()), types=f.selected("types"),
+                              levels=f.selected("levels"), payments=f.selected("payments"),
+                              populations=f.selected("populations"), text=f.text.text().strip(),
+                              hide_do_not_refer=f.hide_dnr.isChecked(), limit=GUI_LIMIT)
+
+    def state(self) -> dict:
+        c = self.criteria()
+        return {"origin": self.query(), "radius": int(c.radius_miles), "types": c.types,
+                "levels": c.levels, "payments": c.payments, "populations": c.populations,
+                "text": c.text, "hide_dnr": c.hide_do_not_refer}
+
+    def apply_state(self, state: dict) -> None:
+        """Fill every control from a saved state without starting searches."""
+        self.blockSignals(True)
+        try:
+            self.origin.setText(state.get("origin", ""))
+            self.radius.setValue(int(state.get("radius", DEFAULT_RADIUS)))
+            for vocab in FILTERS:
+                self.filters.set_selected(vocab, state.get(vocab, []))
+            self.filters.text.setText(state.get("text", ""))
+            self.filters.hide_dnr.setChecked(bool(state.get("hide_dnr")))
+        finally:
+            self.blockSignals(False)
