@@ -1,0 +1,26 @@
+"""Fixtures for the window tests: a main window over the sample directory, and a search helper."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def make_window(qtbot, sample_db):
+    """Build main windows over the sample directory (settings live in the test's temp config)."""
+    from finder.ui.main_window import MainWindow
+    from finder.ui.settings import Settings
+
+    def make(db=None, **kw):
+        win = MainWindow(db or sample_db, Settings(), **kw)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: win.facts is not None, timeout=10_000)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -1,0 +1,27 @@
+"""Helpers shared by the window tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def search(qtbot, win, query: str, radius: int | None = None) -> None:
+    """Type an origin and press Enter, as a user does; return when the table shows the result."""
+    if radius is not None:
+        win.panel.radius.blockSignals(True)
+        win.panel.radius.setValue(radius)
+        win.panel.radius.blockSignals(False)
+    win.panel.origin.setText(query)
+    with qtbot.waitSignal(win.searchFinished, timeout=10_000):
+        qtbot.keyClick(win.panel.origin, Qt.Key.Key_Return)
+
+
+def shown_ids(win) -> list[int]:
+    from finder.ui.results_model import ID_ROLE
+    m = win.model
+    return [m.data(m.index(r, 0), ID_ROLE) for r in range(m.rowCount())]
+
+
+def cell(win, row: int, col: int) -> str:
+    m = win.model
+    return m.data(m.index(row, col))
