@@ -1,0 +1,274 @@
+"""Side-by-side comparison of shortlisted programs (Qt-free).
+
+A comparison is a grid: one column per program (at most six, in shortlist order
+unless the user picks an order), one row per attribute and per checklist
+question. Every cell is already text, so the window, the PDF and the CSV all
+show the same words; `differs` tells which rows do not read the same everywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from finder.domain.checklist import ANSWER_LABELS, NOT_ASKED
+from finder.domain.taxonomy import LABELS
+from finder.errors import UserError
+from finder.services.checklists import get_checklist
+from finder.services.directory import ProgramDetail, get_programs, parse_id
+from finder.services.shortlists import ShortlistEntry, ShortlistInfo, get_shortlist
+
+MAX_PROGRAMS = 6
+EMPTY = "—"
+IOP_NOT_RECORDED = "IOP: not recorded"
+PROGRAM_SECTION = "Program"
+CHECKLIST_PREFIX = "Checklist"
+
+
+class TooManyPrograms(UserError):
+    """The shortlist holds more programs than a comparison can show; the caller must pick."""
+
+    def __init__(self, shortlist: str, count: int) -> None:
+        super().__init__(f"the shortlist '{shortlist}' has {count} programs and a comparison shows at most "
+                         f"{MAX_PROGRAMS}; choose them with --ids ID,ID,... (ids from 'finder shortlist list')")
+        self.count = count
+
+
+@dataclass
+class ComparedProgram:
+    """The column heading: who the program is and whether it may be referred to."""
+
+    id: int
+    name: str
+    name2: str
+    city: str
+    state: str
+    do_not_refer: bool
+
+    @property
+    def title(self) -> str:
+        return self.name + (f" — {self.name2}" if self.name2 else "")
+
+
+@dataclass
+class ComparisonRow:
+    key: str  # stable: "distance", "levels", "q:fit-ages", ...
+    section: str  # "Program", or the checklist section ("Fit", "Medical care", ...)
+    label: str
+    values: list[str]
+
+    @property
+    def is_question(self) -> bool:
+        return self.key.startswith("q:")
+
+    @property
+    def full_label(self) -> str:
+        """The label with its checklist section, for places that show no section headings (CSV)."""
+        return f"{CHECKLIST_PREFIX} · {self.section}: {self.label}" if self.is_question else self.label
+
+    @property
+    def differs(self) -> bool:
+        """True when at least two programs read differently here (needs two or more programs)."""
+        return len({_comparable(v) for v in self.values}) > 1
+
+
+@dataclass
+class Comparison:
+    shortlist: str
+    origin_label: str  # "" when the shortlist has no origin
+    programs: list[ComparedProgram]
+    rows: list[ComparisonRow] = field(default_factory=list)
+
+    @property
+    def differing(self) -> list[ComparisonRow]:
+        return [r for r in self.rows if r.differs]
+
+    def select(self, columns: list[int]) -> Comparison:
+        """The same comparison with only these program columns, in this order (indexes into programs)."""
+        return Comparison(self.shortlist, self.origin_label, [self.programs[i] for i in columns],
+                          [ComparisonRow(r.key, r.section, r.label, [r.values[i] for i in columns])
+                           for r in self.rows])
+
+    def table(self) -> list[list[str]]:
+        """The grid as CSV rows: a heading row of program names, then one row per attribute."""
+        out = [["Program", *[p.title for p in self.programs]]]
+        out += [[r.full_label, *r.values] for r in self.rows]
+        return out
+
+
+def _comparable(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+# ---------------------------------------------------------------- choosing the programs
+
+def parse_ids(raw: str) -> list[int]:
+    """'12, 15,9' -> [12, 15, 9]; refuses repeats, blanks and more than six."""
+    parts = [x.strip() for x in (raw or "").split(",")]
+    if not any(parts):
+        raise UserError("--ids needs program ids separated by commas, e.g. --ids 12,15,9")
+    ids = [parse_id(x) for x in parts if x]
+    seen = set()
+    for pid in ids:
+        if pid in seen:
+            raise UserError(f"program {pid} is named twice in --ids")
+        seen.add(pid)
+    return ids
+
+
+def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[ShortlistEntry]:
+    """The shortlist entries to compare, in the order to show them.
+
+    Without `ids`: every program in shortlist order, refused (TooManyPrograms) when
+    there are more than six. With `ids`: those programs in that order, each of which
+    must be on the shortlist.
+    """
+    if not info.programs:
+        raise UserError(f"the shortlist '{info.name}' has no programs to compare; add some with "
+                        f"'finder shortlist add \"{info.name}\" ID...'")
+    if ids is None:
+        if len(info.programs) > MAX_PROGRAMS:
+            raise TooManyPrograms(info.name, len(info.programs))
+        return list(info.programs)
+    if not ids:
+        raise UserError("choose at least one program to compare")
+    if len(ids) > MAX_PROGRAMS:
+        raise UserError(f"a comparison shows at most {MAX_PROGRAMS} programs; {len(ids)} were given")
+    by_id = {e.program_id: e for e in info.programs}
+    for pid in ids:
+        if pid not in by_id:
+            raise UserError(f"program {pid} is not on the shortlist '{info.name}' "
+                            "(see 'finder shortlist list')")
+    return [by_id[pid] for pid in ids]
+
+
+# ---------------------------------------------------------------- building
+
+def _labels(slugs) -> str:
+    return ", ".join(LABELS.get(s, s) for s in slugs) or EMPTY
+
+
+def _phones(p: ProgramDetail) -> str:
+    parts = [x for x in (p.phone and f"main {p.phone}", p.intake_phone and f"intake {p.intake_phone}") if x]
+    return " · ".join(parts) or EMPTY
+
+
+def _levels(p: ProgramDetail) -> str:
+    names = [LABELS.get(s, s) for s in p.levels]
+    if p.iop_not_recorded:
+        names.append(IOP_NOT_RECORDED)
+    return ", ".join(names) or EMPTY
+
+
+def _languages(p: ProgramDetail) -> str:
+    return ", ".join(x.replace("-", " ").capitalize() for x in p.languages) or EMPTY
+
+
+def _status(p: ProgramDetail) -> str:
+    if p.status == "do-not-refer":
+        return "Do not refer" + (f": {p.status_reason}" if p.status_reason else "")
+    return "Active" if p.status in ("", "active") else p.status.capitalize()
+
+
+def answer_text(answer: str, note: str) -> str:
+    """'Yes', or 'Yes — the note' when a note was written (also for 'Not asked')."""
+    label = ANSWER_LABELS.get(answer, ANSWER_LABELS[NOT_ASKED])
+    note = " ".join((note or "").split())
+    return f"{label} — {note}" if note else label
+
+
+_ATTRIBUTES = (
+    ("distance", "Distance", None),
+    ("address", "Address", lambda p: p.address or EMPTY),
+    ("phones", "Phones", _phones),
+    ("types", "Treats", lambda p: _labels(p.types)),
+    ("levels", "Levels of care", _levels),
+    ("payments", "Payments accepted", lambda p: _labels(p.payments)),
+    ("populations", "Populations served", lambda p: _labels(p.populations)),
+    ("therapies", "Therapies", lambda p: _labels(p.therapies)),
+    ("languages", "Languages", _languages),
+    ("accreditation", "Accreditation", lambda p: ", ".join(p.accreditation) or EMPTY),
+    ("verified", "Last verified", lambda p: p.verified_on or "Never"),
+    ("status", "Status", _status),
+)
+
+ATTRIBUTE_LABELS = [label for _key, label, _f in _ATTRIBUTES] + ["Shortlist note", "Checklist progress"]
+
+
+def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Comparison:
+    """Everything to compare for programs on a shortlist (see `choose_entries` for `ids`).
+
+    Raises UserError for an unknown or empty shortlist, a program not on it, or
+    more than six programs without a choice (TooManyPrograms).
+    """
+    info = get_shortlist(db, shortlist)
+    entries = choose_entries(info, ids)
+    pids = [e.program_id for e in entries]
+    details = {p.id: p for p in get_programs(db, pids)}
+    checklists = [get_checklist(db, pid, info.name) for pid in pids]
+    progs = [details[pid] for pid in pids]
+
+    rows: list[ComparisonRow] = []
+    for key, label, value in _ATTRIBUTES:
+        if key == "distance":
+            values = [e.distance_label for e in entries]
+        else:
+            values = [value(p) for p in progs]
+        rows.append(ComparisonRow(key, PROGRAM_SECTION, label, values))
+    rows.append(ComparisonRow("note", PROGRAM_SECTION, "Shortlist note",
+                              [" ".join(e.note.split()) or EMPTY for e in entries]))
+    rows.append(ComparisonRow("asked", PROGRAM_SECTION, "Checklist progress",
+                              [f"{cl.asked} of {cl.total} asked" for cl in checklists]))
+    for i, question in enumerate(checklists[0].answers):
+        rows.append(ComparisonRow(f"q:{question.id}", question.section, question.text,
+                                  [answer_text(cl.answers[i].answer, cl.answers[i].note)
+                                   for cl in checklists]))
+    programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == "do-not-refer")
+                for p in progs]
+    origin = (info.origin_label or info.origin_query) if info.has_origin else ""
+    return Comparison(info.name, origin, programs, rows)
+
+
+# ---------------------------------------------------------------- CSV
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe ('=SUM' -> "'=SUM").
+
+    Unlike our directory export, an apostrophe already there is left alone: this
+    file is only read by people, never imported back.
+    """
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def write_comparison_csv(comparison: Comparison, target: str | Path) -> int:
+    """Save the grid as CSV (UTF-8 with BOM, spreadsheet-safe cells); returns the number of rows.
+
+    Written to a temporary file and renamed, so a failed save leaves no half file.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name such as comparison.csv")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.exists():
+        raise UserError(f"the folder {folder} does not exist")
+    rows = comparison.table()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".compare-", suffix=".csv", dir=folder)
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            for row in rows:
+                writer.writerow([spreadsheet_safe(cell) for cell in row])
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+    return len(rows)
