@@ -1,0 +1,112 @@
+"""File → Restore backup: the saved copies with dates and sizes; restore after a confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finder.errors import UserError
+from finder.services.backups import BackupInfo, create_backup, list_backups, restore_backup
+
+
+class BackupDialog(QDialog):
+    def __init__(self, db, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.restored: BackupInfo | None = None
+        self.setWindowTitle("Restore a backup")
+        self.resize(560, 360)
+        intro = QLabel("A copy of the directory is saved before every import and every upgrade; the last "
+                       "10 are kept. Restoring replaces the directory with the chosen copy (the current "
+                       "state is saved as a backup first).")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(["#", "Saved", "Size"])
+        self.table.setAccessibleName("Backups, newest first")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel("There are no backups yet.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton("&Restore…")
+        self.create_button = QPushButton("&Back up now")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.create_button.clicked.connect(self.back_up_now)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        for w in (intro, self.table, self.empty, buttons):
+            layout.addWidget(w)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.backups = list_backups(self.db)
+        except UserError as exc:
+            self.backups = []
+            self.empty.setText(str(exc))
+        self.table.setRowCount(len(self.backups))
+        for row, b in enumerate(self.backups):
+            for col, text in enumerate((str(b.number), f"{b.created:%Y-%m-%d %H:%M:%S}", b.size_text)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.empty.setVisible(not self.backups)
+        if self.backups:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+
+    def selected(self) -> BackupInfo | None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        return self.backups[rows.pop()] if rows else None
+
+    def confirm(self, b: BackupInfo) -> bool:
+        answer = QMessageBox.question(
+            self, "Restore this backup?",
+            f"Replace the directory with the copy saved {b.created:%Y-%m-%d %H:%M}?\n\nChanges made since "
+            "then (edits, imports) will be undone. The current directory is backed up first.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self) -> None:
+        b = self.selected()
+        if b is None or not self.confirm(b):
+            return
+        try:
+            self.restored = restore_backup(self.db, b.number)
+        except UserError as exc:
+            QMessageBox.warning(self, "Restore failed", str(exc))
+            self.refresh()
+            return
+        QMessageBox.information(self, "Restored", f"The directory is back to {b.created:%Y-%m-%d %H:%M}.")
+        self.accept()
+
+    def back_up_now(self) -> None:
+        try:
+            create_backup(self.db, reason="by hand")
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, "Backup failed", str(exc))
+        self.refresh()
+
+
+def run_backup_dialog(parent: QWidget | None, db) -> bool:
+    """Show the backups; True when one was restored (the window should reload its data)."""
+    dlg = BackupDialog(db, parent)
+    dlg.exec()
+    return dlg.restored is not None

@@ -1,0 +1,211 @@
+"""Edit → Edit program / Add program: a form checked by the same rules as `finder edit`.
+
+A broken rule is shown next to its field (text and a mark, not colour alone); nothing is
+saved until every field passes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finder.domain.taxonomy import LABELS
+from finder.domain.validation import STATUSES, ValidationError, validate_changes, verification_state
+from finder.errors import UserError
+from finder.services.directory import ProgramDetail, get_program
+from finder.services.editing import add_program, edit_program, mark_verified
+
+LINE_FIELDS = (("name", "Name"), ("name2", "Second name"), ("street1", "Street"),
+               ("street2", "Street (line 2)"), ("city", "City"), ("state", "State"), ("zip", "ZIP"),
+               ("county", "County"), ("phone", "Phone"), ("intake_phone", "Intake phone"),
+               ("website", "Website"), ("location", "Location (lat, lon)"), ("insurers", "Insurance carriers"))
+TAG_VOCABS = (("types", "Type"), ("levels", "Level of care"), ("payments", "Payment"))
+PLACEHOLDERS = {"state": "e.g. CA", "zip": "5 digits", "phone": "(949) 555-0100",
+                "website": "https://…", "location": "leave empty to place it at the ZIP",
+                "insurers": "e.g. Aetna; Blue Shield"}
+
+
+class EditDialog(QDialog):
+    def __init__(self, db, program_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.program: ProgramDetail | None = get_program(db, program_id) if program_id is not None else None
+        self.result_program: ProgramDetail | None = None
+        self.setWindowTitle("Edit program" if self.program else "Add a program")
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.boxes: dict[str, dict[str, QCheckBox]] = {}
+
+        form = QFormLayout()
+        for field, label in LINE_FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(PLACEHOLDERS.get(field, ""))
+            self.edits[field] = edit
+            form.addRow(f"{label}:", self._with_error(field, edit))
+        self.status = QComboBox(self)
+        self.status.addItems(["Active", "Do not refer"])
+        self.status.setAccessibleName("Status")
+        form.addRow("Status:", self._with_error("status", self.status))
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName("Reason for do-not-refer")
+        form.addRow("Reason:", self._with_error("status_reason", self.reason))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setFixedHeight(60)
+        form.addRow("Notes:", self._with_error("notes", self.notes))
+        self.verified = QCheckBox("Mark as verified today (I checked these details)", self)
+        self.verified_label = QLabel(self)
+        form.addRow("Verified:", self.verified_label)
+        form.addRow("", self.verified)
+
+        tags = QVBoxLayout()
+        from finder.domain.taxonomy import VOCABULARIES
+        for vocab, title in TAG_VOCABS:
+            group = QGroupBox(title, self)
+            grid = QGridLayout(group)
+            self.boxes[vocab] = {}
+            for i, slug in enumerate(VOCABULARIES[vocab]):
+                cb = QCheckBox(LABELS.get(slug, slug), group)
+                self.boxes[vocab][slug] = cb
+                grid.addWidget(cb, i // 3, i % 3)
+            tags.addWidget(group)
+            err = self._error_label(vocab)
+            tags.addWidget(err)
+
+        inner = QWidget()
+        body = QHBoxLayout(inner)
+        body.addLayout(form, 3)
+        body.addLayout(tags, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        self.resize(980, 640)
+        self.initial = self._load()
+
+    def _error_label(self, field: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(f"error_{field}")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        label.hide()
+        self.errors[field] = label
+        return label
+
+    def _with_error(self, field: str, widget: QWidget) -> QWidget:
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(widget)
+        lay.addWidget(self._error_label(field))
+        return box
+
+    def _load(self) -> dict:
+        p = self.program
+        if p is not None:
+            for field, _ in LINE_FIELDS:
+                if field == "location":
+                    value = f"{p.latitude:.6f}, {p.longitude:.6f}" if p.location_precision == "manual" else ""
+                    if p.latitude is not None and p.location_precision != "manual":
+                        self.edits["location"].setPlaceholderText(
+                            f"now {p.latitude:.4f}, {p.longitude:.4f} ({p.location_precision}); "
+                            "type lat, lon to place it exactly")
+                else:
+                    value = getattr(p, field)
+                self.edits[field].setText(value)
+            self.status.setCurrentIndex(STATUSES.index(p.status) if p.status in STATUSES else 0)
+            self.reason.setText(p.status_reason)
+            self.notes.setPlainText(p.notes)
+            for vocab, _ in TAG_VOCABS:
+                for slug, cb in self.boxes[vocab].items():
+                    cb.setChecked(slug in getattr(p, vocab))
+            state = verification_state(p.verified_on)
+            self.verified_label.setText(
+                "never" if state == "never" else
+                f"{p.verified_on} by {p.verified_by or 'unknown'}"
+                + (" — possibly out of date (over a year ago)" if state == "out-of-date" else ""))
+        else:
+            self.verified_label.setText("new entry")
+        return self.values()
+
+    def values(self) -> dict:
+        out = {f: w.text() for f, w in self.edits.items()}
+        out["status"] = STATUSES[self.status.currentIndex()]
+        out["status_reason"] = self.reason.text()
+        out["notes"] = self.notes.toPlainText()
+        for vocab, _ in TAG_VOCABS:
+            out[vocab] = [s for s, cb in self.boxes[vocab].items() if cb.isChecked()]
+        return out
+
+    def changes(self) -> dict:
+        now = self.values()
+        if self.program is None:
+            return {k: v for k, v in now.items() if v not in ("", [], None) or k == "types"}
+        changed = {k: v for k, v in now.items() if v != self.initial.get(k)}
+        if "location" in changed and not changed["location"].strip():
+            changed.pop("location")  # emptied: keep the current location (re-geocoded if the ZIP changed)
+        return changed
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field, label in self.errors.items():
+            msg = errors.get(field)
+            label.setVisible(bool(msg))
+            label.setText(f"⚠ {msg}" if msg else "")
+        first = next((f for f in self.edits if f in errors), None)
+        if first:
+            self.edits[first].setFocus()
+
+    def save(self) -> None:
+        changes = self.changes()
+        try:
+            validate_changes(changes, None if self.program is None else self.initial)
+            if self.program is None:
+                saved = add_program(self.db, changes)
+            elif changes:
+                saved = edit_program(self.db, self.program.id, changes, expected_version=self.program.version)
+            else:
+                saved = self.program
+            if self.verified.isChecked():
+                saved = mark_verified(self.db, saved.id)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.show_errors({})
+        self.result_program = saved
+        self.accept()
+
+
+def run_edit_dialog(parent: QWidget | None, db, program_id: int | None = None) -> ProgramDetail | None:
+    """Edit a program (or add one when `program_id` is None); the saved program, or None if cancelled."""
+    try:
+        dlg = EditDialog(db, program_id, parent)
+    except UserError as exc:
+        QMessageBox.warning(parent, "Cannot edit", str(exc))
+        return None
+    dlg.exec()
+    return dlg.result_program
