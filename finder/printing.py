@@ -164,6 +164,15 @@ def _keep_together(doc: QTextDocument, page_height: float) -> None:
             QTextCursor(target).setBlockFormat(fmt)
 
 
+def _print_font(points: float) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(points)
+    # no "ff"/"fi" ligatures: a PDF viewer's search and copy-paste should find "staff"
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "") -> int:
     """Lay out the HTML on the device's pages and paint it with a footer; returns the page count."""
     ensure_app()
@@ -173,7 +182,7 @@ def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "") ->
     page_w, page_h = paint_rect.width(), paint_rect.height() - footer_h
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(QFont(FONT_FAMILY, 10))
+    doc.setDefaultFont(_print_font(10))
     doc.setDocumentMargin(0)
     doc.setHtml(source_html)
     doc.setPageSize(QSizeF(page_w, page_h))
@@ -183,7 +192,7 @@ def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "") ->
     if not painter.begin(device):
         raise UserError("cannot start printing (the printer or file is not available)")
     try:
-        small = QFont(FONT_FAMILY, 7)
+        small = _print_font(7)
         for i in range(pages):
             if i:
                 device.newPage()

@@ -1,0 +1,92 @@
+"""`finder shortlist ...` through a real process: persistence, JSON, one-line errors with exit 2."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "directory_sample.csv"
+FINDER = Path(sys.executable).parent / "finder"
+
+
+def finder(db, *args):
+    cmd = [str(FINDER)] if FINDER.exists() else [sys.executable, "-m", "finder"]
+    return subprocess.run([*cmd, "--db", str(db), *map(str, args)], capture_output=True, text=True, check=False,
+                          env={**os.environ, "FINDER_NO_SEED": "1"}, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "d.db"
+    assert finder(path, "import", FIXTURE).returncode == 0
+    out = finder(path, "search", "--near", "92660", "--limit", "3", "--format", "json")
+    return path, [r["id"] for r in json.loads(out.stdout)["results"]]
+
+
+@pytest.fixture
+def db(loaded, tmp_path):
+    """A fresh copy per test, so tests do not see each other's shortlists."""
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(loaded[0].read_bytes())
+    return copy, loaded[1]
+
+
+def run(capsys, db, *args):
+    """The same command in this process (fast): returns (exit code, stdout, stderr)."""
+    from finder.cli import main
+
+    capsys.readouterr()
+    rc = main(["--db", str(db), *map(str, args)])
+    out = capsys.readouterr()
+    return subprocess.CompletedProcess(args, rc, out.out, out.err)
+
+
+def one_line_error(p, *words):
+    assert p.returncode == 2, (p.stdout, p.stderr)
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("finder: "), p.stderr
+    for w in words:
+        assert w in lines[0], lines[0]
+
+
+def test_create_add_list_remove_delete(db, capsys):
+    path, ids = db
+    p = finder(path, "shortlist", "create", "Case 2291", "--near", "92660")
+    assert p.returncode == 0 and "Case 2291" in p.stdout
+    assert run(capsys, path, "shortlist", "add", "Case 2291", *ids).returncode == 0
+    data = json.loads(run(capsys, path, "shortlist", "list", "--format", "json").stdout)
+    assert [s["name"] for s in data] == ["Case 2291"]
+    assert [p["id"] for p in data[0]["programs"]] == ids
+    assert all(p["distance_miles"] is not None for p in data[0]["programs"])
+    table = run(capsys, path, "shortlist", "list").stdout
+    assert "Case 2291" in table and "0/30" in table
+    assert run(capsys, path, "shortlist", "remove", "Case 2291", ids[0]).returncode == 0
+    data = json.loads(run(capsys, path, "shortlist", "list", "--format", "json").stdout)
+    assert [p["id"] for p in data[0]["programs"]] == ids[1:]
+    assert run(capsys, path, "shortlist", "delete", "Case 2291").returncode == 0
+    assert json.loads(run(capsys, path, "shortlist", "list", "--format", "json").stdout) == []
+
+
+def test_errors_are_one_line_exit_2(db, capsys):
+    path, ids = db
+    assert finder(path, "shortlist", "create", "Case 1").returncode == 0
+    one_line_error(finder(path, "shortlist", "create", "case 1"), "already exists")
+    one_line_error(run(capsys, path, "shortlist", "add", "Case 9", ids[0]), "no shortlist named 'Case 9'")
+    one_line_error(run(capsys, path, "shortlist", "add", "Case 1", "999999"), "no program with id 999999")
+    one_line_error(run(capsys, path, "shortlist", "add", "Case 1", "x1"), "not a program id")
+    one_line_error(run(capsys, path, "shortlist", "remove", "Case 1", ids[0]), "not on the shortlist")
+    one_line_error(run(capsys, path, "shortlist", "delete", "Nope"), "no shortlist")
+    one_line_error(run(capsys, path, "shortlist", "create", "Case 2", "--near", "00000"), "00000")
+    one_line_error(run(capsys, path, "shortlist", "create", " "), "case reference")
+
+
+def test_no_origin_shows_dash(db, capsys):
+    path, ids = db
+    run(capsys, path, "shortlist", "create", "Case 3")
+    run(capsys, path, "shortlist", "add", "Case 3", ids[0])
+    data = json.loads(run(capsys, path, "shortlist", "list", "--format", "json").stdout)
+    assert data[0]["origin"] is None and data[0]["programs"][0]["distance_miles"] is None
+    assert "—" in run(capsys, path, "shortlist", "list").stdout
