@@ -84,6 +84,7 @@ def open_with_progress(location: str):
     opener.failed.connect(lambda msg: outcome.update(error=msg))
     opener.finished.connect(loop.quit)
     dialog.canceled.connect(opener.cancel)
+    dialog.rejected.connect(opener.cancel)  # Esc
     opener.start()
     loop.exec()
     opener.wait()

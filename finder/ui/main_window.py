@@ -235,7 +235,8 @@ class MainWindow(QMainWindow):
             if keep is None or not self.select_program(keep):
                 self.select_program(self.model.row(0).id)
         else:
-            self._show_empty(result_texts.empty_text(outcome), count=result_texts.count_line(result))
+            self._show_empty(result_texts.empty_text(outcome), count=result_texts.count_line(result),
+                             keep_map=True)
         self.searchFinished.emit()
 
     def _search_failed(self, seq: int, message: str) -> None:
@@ -246,9 +247,10 @@ class MainWindow(QMainWindow):
         self.last_error = message
         self.searchFinished.emit()
 
-    def _show_empty(self, text: str, count: str) -> None:
+    def _show_empty(self, text: str, count: str, keep_map: bool = False) -> None:
         self.model.set_rows([])
-        self.map.clear()
+        if not keep_map:  # an empty search still draws its origin and radius
+            self.map.clear()
         self.details.show_message("Select a program to see everything recorded about it.")
         self.count_label.setText(count or result_texts.START_TEXT)
         self.empty_label.setText(text)

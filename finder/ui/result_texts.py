@@ -55,9 +55,14 @@ def empty_text(outcome: SearchOutcome) -> str:
     if filters:
         lines.append("Filters in force: " + "; ".join(filters) + ".")
         if outcome.without_filters:
+            what = " or ".join(x for x in (
+                "untick some boxes" if (c.types or c.levels or c.payments or c.populations) else "",
+                "clear the text" if c.text.strip() else "",
+                "show do-not-refer programs" if c.hide_do_not_refer else "") if x)
+            why = (" (every box ticked under Treats and Serves must apply, so each one narrows)"
+                   if c.types or c.populations else "")
             lines.append(f"Without filters there are {_programs(outcome.without_filters)} within "
-                         f"{c.radius_miles:g} mi: untick some boxes or clear the text "
-                         "(Treats and Serves need every ticked box to apply, so each tick narrows).")
+                         f"{c.radius_miles:g} mi: {what}{why}.")
         elif outcome.without_filters == 0:
             lines.append(f"Even without filters nothing lies within {c.radius_miles:g} mi.")
     if outcome.wider_radius is not None:

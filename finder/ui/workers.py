@@ -106,4 +106,20 @@ class DatabaseOpener(QThread):
             traceback.print_exc()
             self.failed.emit(f"cannot open the directory ({type(exc).__name__}: {exc})")
         else:
+            if self._cancel and db.created:
+                # the load finished after the user pressed Cancel (its last step reports no
+                # progress): honour the cancel and leave no half-wanted database behind
+                self._discard(db)
+                self.failed.emit("loading the bundled directory was cancelled; nothing was kept")
+                return
             self.opened.emit(db)
+
+    @staticmethod
+    def _discard(db) -> None:
+        from pathlib import Path
+
+        path = db.path
+        db.dispose()
+        if path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
