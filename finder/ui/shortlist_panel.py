@@ -1,0 +1,279 @@
+"""The shortlist bar: choose or make a shortlist, see its programs, note, remove, open checklists.
+
+Standalone: give it `db`; the main window calls `add_program(id)` and `set_origin(origin)`
+and listens to `checklist_requested` / `compare_requested` / `print_requested`.
+With `handle_requests=True` (the default) the panel also opens the checklist dialog
+and the print preview itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finder.errors import UserError
+from finder.services import shortlists as sl
+
+NAME_HINT = "Name it with a case reference such as “Case 2291”, never with a client's name."
+NOTE_DELAY_MS = 500
+ID_ROLE = Qt.ItemDataRole.UserRole
+ASKED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ShortlistPanel(QWidget):
+    checklist_requested = Signal(str, int)  # shortlist name, program id
+    compare_requested = Signal(str)  # shortlist name
+    print_requested = Signal(str, int)  # shortlist name, program id
+    shortlist_changed = Signal(str)  # shortlist name ("" for none)
+
+    def __init__(self, db, parent=None, *, handle_requests: bool = True) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._origin = None
+        self._dialogs: list = []
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self._note_for: int | None = None
+        self._build()
+        self.reload()
+        if handle_requests:
+            self.checklist_requested.connect(lambda name, pid: self.open_checklist(pid))
+            self.print_requested.connect(lambda name, pid: self.open_print_preview(pid))
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        label = QLabel("&Shortlist:")
+        self.combo = QComboBox()
+        self.combo.setPlaceholderText("Choose a shortlist (case reference)")
+        self.combo.setToolTip(NAME_HINT)
+        self.combo.setAccessibleName("Shortlist")
+        self.combo.setAccessibleDescription(NAME_HINT)
+        self.combo.setMinimumContentsLength(18)
+        label.setBuddy(self.combo)
+        self.new_button = QPushButton("&New…")
+        self.new_button.setToolTip("Make a new shortlist. " + NAME_HINT)
+        self.delete_button = QPushButton("&Delete…")
+        self.delete_button.setToolTip("Delete this shortlist with its notes and checklist answers")
+        self.count = QLabel()
+        for w in (label, self.combo, self.new_button, self.delete_button, self.count):
+            top.addWidget(w)
+        top.addStretch(1)
+        outer.addLayout(top)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Programs on the shortlist")
+        outer.addWidget(self.list, 1)
+        note_row = QHBoxLayout()
+        note_label = QLabel("N&ote:")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("A note about the selected program (saved as you type)")
+        self.note.setAccessibleName("Note about the selected program")
+        note_label.setBuddy(self.note)
+        note_row.addWidget(note_label)
+        note_row.addWidget(self.note, 1)
+        outer.addLayout(note_row)
+
+        buttons = QHBoxLayout()
+        self.checklist_button = QPushButton("&Checklist")
+        self.compare_button = QPushButton("Co&mpare")
+        self.print_button = QPushButton("&Print…")
+        self.remove_button = QPushButton("&Remove")
+        self.checklist_button.setToolTip("Open the vetting checklist for the selected program")
+        self.print_button.setToolTip("Print the selected program's checklist")
+        self.remove_button.setToolTip("Take the selected program (and its answers) off the shortlist")
+        for b in (self.checklist_button, self.compare_button, self.print_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        self.combo.currentIndexChanged.connect(lambda _i: self._shortlist_chosen())
+        self.new_button.clicked.connect(lambda: self.new_shortlist())
+        self.delete_button.clicked.connect(self.delete_current)
+        self.list.currentItemChanged.connect(lambda *_a: self._program_chosen())
+        self.list.itemActivated.connect(lambda _i: self._request_checklist())
+        self.note.textEdited.connect(lambda _t: self._note_timer.start() if not self._note_timer.isActive()
+                                     else None)
+        self.checklist_button.clicked.connect(self._request_checklist)
+        self.compare_button.clicked.connect(lambda: self.compare_requested.emit(self.current_name()))
+        self.print_button.clicked.connect(self._request_print)
+        self.remove_button.clicked.connect(self.remove_selected)
+
+    # ------------------------------------------------------------ state
+    def current_name(self) -> str:
+        return self.combo.currentText() if self.combo.currentIndex() >= 0 else ""
+
+    def selected_program(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def set_origin(self, origin) -> None:
+        """Where the client is (the current search); new shortlists and ones without an origin take it."""
+        self._origin = origin
+
+    def reload(self, select: str | None = None) -> None:
+        keep = select if select is not None else self.current_name()
+        names = [s.name for s in sl.list_shortlists(self.db)]
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItems(names)
+        self.combo.setCurrentIndex(names.index(keep) if keep in names else (0 if names else -1))
+        self.combo.blockSignals(False)
+        self._shortlist_chosen()
+
+    def _shortlist_chosen(self) -> None:
+        self.save_note()
+        name = self.current_name()
+        self.list.clear()
+        entries = sl.get_shortlist(self.db, name).programs if name else []
+        for e in entries:
+            where = f"{e.city}, {e.state}" if e.city else e.state
+            text = f"{e.name} — {where} · {e.distance_label} · {e.asked} of {e.total} asked"
+            item = QListWidgetItem(text + (f" · note: {e.note}" if e.note else ""))
+            item.setData(ID_ROLE, e.program_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, e.note)
+            item.setData(ASKED_ROLE, e.asked)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.list.addItem(item)
+        self.count.setText(f"{len(entries)} program{'s' if len(entries) != 1 else ''}" if name else
+                           "no shortlist yet")
+        has = bool(name)
+        self.delete_button.setEnabled(has)
+        self.compare_button.setEnabled(len(entries) >= 2)
+        if entries:
+            self.list.setCurrentRow(0)
+        self._program_chosen()
+        self.shortlist_changed.emit(name)
+
+    def _program_chosen(self) -> None:
+        self.save_note()
+        item = self.list.currentItem()
+        self._note_for = None if item is None else int(item.data(ID_ROLE))
+        self.note.setText("" if item is None else item.data(Qt.ItemDataRole.UserRole + 1) or "")
+        for w in (self.note, self.checklist_button, self.print_button, self.remove_button):
+            w.setEnabled(item is not None)
+
+    def save_note(self) -> None:
+        self._note_timer.stop()
+        if self._note_for is None or not self.current_name():
+            return
+        item = self.list.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole + 1) == self.note.text():
+            return
+        self._try(sl.set_note, self.db, self.current_name(), self._note_for, self.note.text())
+        item.setData(Qt.ItemDataRole.UserRole + 1, self.note.text())
+
+    # ------------------------------------------------------------ actions
+    def _try(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except UserError as exc:
+            QMessageBox.warning(self, "Shortlist", str(exc))
+            return None
+
+    def new_shortlist(self, name: str | None = None) -> str | None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, "New shortlist",
+                                            f"Case reference for the new shortlist.\n{NAME_HINT}")
+            if not ok or not name.strip():
+                return None
+        info = self._try(sl.create_shortlist, self.db, name, origin=self._origin)
+        if info is None:
+            return None
+        self.reload(select=info.name)
+        return info.name
+
+    def delete_current(self) -> bool:
+        name = self.current_name()
+        if not name:
+            return False
+        answer = QMessageBox.question(
+            self, "Delete shortlist",
+            f"Delete the shortlist “{name}” with its notes and all checklist answers? This cannot be undone.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._note_for = None
+        if self._try(sl.delete_shortlist, self.db, name) is None:
+            return False
+        self.reload(select="")
+        return True
+
+    def add_program(self, program_id: int) -> bool:
+        """Put a program on the current shortlist (making one first if there is none)."""
+        name = self.current_name() or self.new_shortlist()
+        if not name:
+            return False
+        if self._origin is not None and not sl.get_shortlist(self.db, name).has_origin:
+            self._try(sl.set_origin, self.db, name, self._origin)
+        if self._try(sl.add_programs, self.db, name, [program_id]) is None:
+            return False
+        self.reload(select=name)
+        for i in range(self.list.count()):
+            if int(self.list.item(i).data(ID_ROLE)) == program_id:
+                self.list.setCurrentRow(i)
+        return True
+
+    def remove_selected(self) -> bool:
+        pid, name = self.selected_program(), self.current_name()
+        if pid is None:
+            return False
+        if self.list.currentItem().data(ASKED_ROLE):
+            answer = QMessageBox.question(self, "Remove program",
+                                          "Remove this program and its checklist answers from the shortlist?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._note_for = None
+        if self._try(sl.remove_programs, self.db, name, [pid]) is None:
+            return False
+        self.reload(select=name)
+        return True
+
+    def _request_checklist(self) -> None:
+        pid = self.selected_program()
+        if pid is not None:
+            self.save_note()
+            self.checklist_requested.emit(self.current_name(), pid)
+
+    def _request_print(self) -> None:
+        pid = self.selected_program()
+        if pid is not None:
+            self.print_requested.emit(self.current_name(), pid)
+
+    def open_checklist(self, program_id: int):
+        from finder.ui.checklist_dialog import ChecklistDialog
+
+        try:
+            dialog = ChecklistDialog(self.db, self.current_name(), program_id, self)
+        except UserError as exc:
+            QMessageBox.warning(self, "Checklist", str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.show()
+        return dialog
+
+    def open_print_preview(self, program_id: int):
+        from finder.services.checklists import get_checklist
+        from finder.ui.checklist_dialog import preview_checklist
+
+        cl = self._try(get_checklist, self.db, program_id, self.current_name())
+        if cl is None:
+            return None
+        dialog = preview_checklist(self, cl, True, run=False)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
