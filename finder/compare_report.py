@@ -1,0 +1,209 @@
+"""The printed comparison: one landscape table, programs across, attributes down.
+
+Built as HTML and painted by finder.printing, so the print preview, the printer
+and the PDF file are the same document. The table's heading row (program names)
+is a <thead>, which Qt repeats at the top of every page, and each row carries its
+own label in the first column, so every page reads on its own. Rows where the
+programs differ carry a "≠" before the label as well as grey shading, so the
+difference survives a black-and-white printer and a screen reader.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument, QTextTable
+
+from finder.domain.checklist import CAUTION
+from finder.errors import UserError
+from finder.printing import (
+    FOOTER_PT,
+    RESOLUTION,
+    SAMHSA_CITATION,
+    _print_font,
+    ensure_app,
+    paint_html,
+    setup_page,
+)
+from finder.services.compare import PROGRAM_SECTION, Comparison
+
+DIFF_MARK = "≠"
+DIFF_SHADE = "#dcdcdc"
+
+
+def _e(text) -> str:
+    return html.escape(str(text or ""), quote=True)
+
+
+def _heading_cell(p, width: float) -> str:
+    lines = [f"<b>{_e(p.name)}</b>"]
+    if p.name2:
+        lines.append(_e(p.name2))
+    lines.append(f'<span class="small">{_e(p.city)}, {_e(p.state)} · id {p.id}</span>')
+    if p.do_not_refer:
+        lines.append("<b>⚠ DO NOT REFER</b>")
+    return f'<th width="{width:.1f}%" align="left" valign="top">{"<br>".join(lines)}</th>'
+
+
+def _section_title(section: str) -> str:
+    return "About the programs" if section == PROGRAM_SECTION else f"Checklist answers: {section}"
+
+
+def _body_rows(c: Comparison) -> list[str]:
+    """One <tr> per line of the table: section headings and attribute rows, in order."""
+    n = len(c.programs)
+    rows, section = [], None
+    for row in c.rows:
+        if row.section != section:
+            section = row.section
+            rows.append(f'<tr><td colspan="{n + 1}" class="section">{_e(_section_title(section))}</td></tr>')
+        differs = row.differs
+        shade = f' bgcolor="{DIFF_SHADE}"' if differs else ""
+        mark = f"<b>{DIFF_MARK}</b>&nbsp;" if differs else ""
+        label = f"<b>{_e(row.label)}</b>" if differs else _e(row.label)
+        cells = "".join(f'<td valign="top"{shade}>{_e(v)}</td>' for v in row.values)
+        rows.append(f'<tr><td valign="top" class="label"{shade}>{mark}{label}</td>{cells}</tr>')
+    return rows
+
+
+def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), measure: bool = False) -> str:
+    """The comparison as HTML for QTextDocument.
+
+    `breaks`: indexes of table lines (see `_body_rows`) that start a new page; the
+    table is cut there and its heading row repeated. `measure`: for `paginate`,
+    the heading row alone, then every line in a table of its own under it.
+    """
+    printed = printed or date.today()
+    n = len(c.programs)
+    label_w = 30 if n <= 3 else 20
+    col_w = (100 - label_w) / max(n, 1)
+    size = 9 if n <= 3 else 8
+    head = (f'<thead><tr><th width="{label_w}%" align="left" valign="bottom" class="small">'
+            f'{DIFF_MARK} = differs</th>' + "".join(_heading_cell(p, col_w) for p in c.programs)
+            + "</tr></thead>")
+    lines = _body_rows(c)
+    table = '<table width="100%" border="1" cellspacing="0" cellpadding="3"{}>{}{}</table>'
+    if measure:
+        tables = [table.format("", head, "")] + [table.format("", head, line) for line in lines]
+    else:
+        cuts = [0, *sorted(b for b in set(breaks) if 0 < b < len(lines)), len(lines)]
+        tables = [table.format(' style="page-break-before: always;"' if i else "", head, "".join(lines[a:b]))
+                  for i, (a, b) in enumerate(pairwise(cuts))]
+    if c.origin_label:
+        where = (f"Distances from {_e(c.origin_label)}, in miles; ≈ means measured from the centre "
+                 "of the program's ZIP code.")
+    else:
+        where = "This shortlist has no starting place, so no distances are shown (—)."
+    differing = len(c.differing) if n > 1 else 0
+    summary = (f"{n} program{'s' if n != 1 else ''} · {differing} of {len(c.rows)} rows differ "
+               f"(marked {DIFF_MARK} and shaded) · printed {printed:%Y-%m-%d}")
+    return f"""<html><head><meta charset="utf-8"><style>
+body {{ font-size: {size}pt; color: #000; }}
+h1 {{ font-size: 14pt; font-weight: bold; margin-top: 0; margin-bottom: 2pt; }}
+p {{ margin-top: 0; margin-bottom: 3pt; }}
+table {{ border-color: #888; border-collapse: collapse; }}
+.small {{ font-size: {size - 1}pt; font-weight: normal; }}
+.caution {{ font-weight: bold; margin-top: 4pt; margin-bottom: 6pt; }}
+.section {{ font-weight: bold; font-size: {size + 1}pt; padding-top: 6pt; border-bottom: 2px solid #000; }}
+.cite {{ font-size: 7pt; }}
+</style></head><body>
+<h1>Comparing programs · {_e(c.shortlist)}</h1>
+<p>{where}</p>
+<p>{summary}</p>
+<p class="cite">{_e(SAMHSA_CITATION)} Checklist answers: what each program said on the phone.</p>
+<p class="caution">⚠ {_e(CAUTION)}</p>
+{"".join(tables)}
+</body></html>"""
+
+
+def _laid_out(source_html: str, device: QPagedPaintDevice, page_h: float) -> list[QRectF]:
+    """Lay the HTML out as paint_html does and return where its tables are."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(_print_font(10))
+    doc.setDocumentMargin(0)
+    doc.setHtml(source_html)
+    doc.setPageSize(QSizeF(device.pageLayout().paintRectPixels(device.resolution()).width(), page_h))
+    layout = doc.documentLayout()
+    return [layout.frameBoundingRect(f) for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def paginate(c: Comparison, device: QPagedPaintDevice, printed: date | None = None) -> list[int]:
+    """The table lines that start a new page, so that no row is cut in two.
+
+    QTextDocument breaks a table row between its text lines, which leaves half an
+    answer on each page; instead we measure the rows and cut the table between
+    them (before a section heading rather than just after it), repeating the
+    heading row on each page. Qt gives the geometry of whole tables only, so each
+    line is measured as a table of its own under the heading row.
+    """
+    ensure_app()
+    res = device.resolution()
+    page_h = device.pageLayout().paintRectPixels(res).height() - FOOTER_PT * res / 72
+    measured = _laid_out(comparison_html(c, printed=printed, measure=True), device, 1e9)
+    table_top, head_h = measured[0].top(), measured[0].height()
+    heights = [f.height() - head_h for f in measured[1:]]
+    lines = _body_rows(c)
+    # where a table that starts a page really starts (Qt leaves a gap above it)
+    probe = _laid_out(comparison_html(c, printed=printed, breaks=[1]), device, page_h)
+    page_top = probe[1].top() % page_h if len(probe) > 1 else 0.0
+    sections = {i for i, html_row in enumerate(lines) if 'class="section"' in html_row}
+    slack = 8 * res / 72  # borders, and rounding between layouts
+    breaks: list[int] = []
+    page = int(table_top // page_h)
+    chunk_start, y = 0, table_top + head_h
+    for i, h in enumerate(heights):
+        if y + h + slack > (page + 1) * page_h and i > chunk_start:
+            cut = i - 1 if (i - 1) in sections and i - 1 > chunk_start else i
+            breaks.append(cut)
+            page += 1
+            chunk_start = cut
+            y = page * page_h + page_top + head_h + sum(heights[cut:i])
+        y += h
+    return breaks
+
+
+def comparison_footer(c: Comparison) -> str:
+    name = c.shortlist if len(c.shortlist) <= 60 else c.shortlist[:59] + "…"
+    return f"Program comparison · {name} · {DIFF_MARK} = the programs differ"
+
+
+def set_landscape(device: QPagedPaintDevice, paper: str = "letter") -> None:
+    """Paper size and margins as for every report, turned sideways."""
+    setup_page(device, paper)
+    device.setPageOrientation(QPageLayout.Orientation.Landscape)
+
+
+def print_comparison(c: Comparison, device: QPagedPaintDevice) -> int:
+    """Paint on a printer (QPrintPreviewDialog.paintRequested) or a PDF writer; returns the page count."""
+    printed = date.today()
+    breaks = paginate(c, device, printed)
+    return paint_html(comparison_html(c, printed=printed, breaks=breaks), device, comparison_footer(c))
+
+
+def write_comparison_pdf(c: Comparison, out: str | Path, *, paper: str = "letter") -> int:
+    """Save the comparison as a landscape PDF; returns the number of pages."""
+    ensure_app()
+    out = Path(out)
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name such as comparison.pdf")
+    if not out.parent.exists():
+        raise UserError(f"the folder {out.parent} does not exist")
+    tmp = out.with_name(out.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("Program Finder")
+    writer.setTitle(f"Program comparison: {c.shortlist}")
+    set_landscape(writer, paper)
+    try:
+        pages = print_comparison(c, writer)
+        del writer  # closes the file
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"cannot write {out}: {exc.strerror}") from None
+    return pages
