@@ -119,6 +119,20 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
             if key:
                 by_source[(kind, key)] = pid
         plans: dict[int, _Plan] = {}
+        wanted: set[int] = set()
+        for rec in records:  # which existing programs this file touches, to read them in bulk
+            if rec.junk:
+                continue
+            mk = merge_key(rec.name, rec.name2, rec.street1, rec.zip)
+            if not rec.source_key and rec.exact is None:
+                # a source without its own ids: its listing is known by name and address as first
+                # seen, so a user renaming the program does not make a re-import add it again
+                rec.source_key = f"{rec.directory_type}|{mk}"
+            pid = by_source.get((rec.source_kind, rec.source_key)) if rec.source_key else None
+            pid = pid if pid is not None else by_merge.get(mk)
+            if pid is not None:
+                wanted.add(pid)
+        loader = _Loader(s, sorted(wanted))
         next_tmp = -1
 
         for i, rec in enumerate(records):
@@ -131,10 +145,6 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                 report.skipped_junk += 1
                 continue
             mk = merge_key(rec.name, rec.name2, rec.street1, rec.zip)
-            if not rec.source_key and rec.exact is None:
-                # a source without its own ids: its listing is known by name and address as first
-                # seen, so a user renaming the program does not make a re-import add it again
-                rec.source_key = f"{rec.directory_type}|{mk}"
             pid = by_source.get((rec.source_kind, rec.source_key)) if rec.source_key else None
             if pid is None:
                 pid = by_merge.get(mk)
@@ -146,7 +156,7 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                 by_merge[mk] = pid
                 report.added += 1
             else:
-                plan = plans.get(pid) or _load_plan(s, pid, user_edited.get(pid, set()))
+                plan = plans.get(pid) or loader.plan(pid, user_edited.get(pid, set()))
                 plans[pid] = plan
                 own = (rec.source_kind, rec.source_key)
                 is_merge = not any((src["source_kind"], src["source_key"]) == own for src in plan.sources
@@ -185,15 +195,30 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
         _write(s, plans, report, now)
 
 
-def _load_plan(s, pid: int, edited: set[str]) -> _Plan:
-    prog = s.get(Program, pid)
-    fields = {f: getattr(prog, f) for f in ALL_FIELDS}
-    fields["merge_key"] = prog.merge_key
-    sources = [{"id": src.id, "source_kind": src.source_kind, "source_key": src.source_key,
-                "directory_type": src.directory_type, "codes": src.codes, "tags": src.tags,
-                "file_name": src.file_name, "row_number": src.row_number, "imported_at": src.imported_at,
-                "dirty": False} for src in prog.sources]
-    return _Plan(pid, fields, dict(fields), sources, edited)
+class _Loader:
+    """Existing programs for plans, read in bulk: one query per 500 ids instead of two per program."""
+
+    COLUMNS = (*ALL_FIELDS, "merge_key")
+    SOURCE_COLUMNS = ("id", "source_kind", "source_key", "directory_type", "codes", "tags", "file_name",
+                      "row_number", "imported_at")
+
+    def __init__(self, s, wanted: list[int]) -> None:
+        self.rows: dict[int, dict] = {}
+        self.sources: dict[int, list[dict]] = {}
+        cols = [getattr(Program, c) for c in self.COLUMNS]
+        src_cols = [getattr(ProgramSource, c) for c in self.SOURCE_COLUMNS]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for row in s.execute(select(Program.id, *cols).where(Program.id.in_(chunk))):
+                self.rows[row[0]] = dict(zip(self.COLUMNS, row[1:]))
+            q = select(ProgramSource.program_id, *src_cols).where(ProgramSource.program_id.in_(chunk))
+            for row in s.execute(q.order_by(ProgramSource.id)):
+                self.sources.setdefault(row[0], []).append(
+                    {**dict(zip(self.SOURCE_COLUMNS, row[1:])), "dirty": False})
+
+    def plan(self, pid: int, edited: set[str]) -> _Plan:
+        fields = self.rows[pid]
+        return _Plan(pid, dict(fields), dict(fields), self.sources.get(pid, []), edited)
 
 
 def _apply_sources(plan: _Plan, rec: ImportRecord, file_name: str, now: datetime) -> None:
