@@ -117,7 +117,9 @@ class DetailsPane(QWidget):
             out.append(f"<p><b>⚠ Do not refer</b>{why}</p>")
         lines = [_e(p.address) or "<i>no address recorded</i>"]
         if p.county:
-            lines.append(f"{_e(p.county)} County")
+            county = p.county if p.county.lower().endswith(("county", "parish", "borough")) \
+                else f"{p.county} County"
+            lines.append(_e(county))
         if row is not None:
             approx = "about " if row.location_precision == "zip" else ""
             lines.append(f"<b>{approx}{row.distance_miles:.1f} miles</b> from the search origin")

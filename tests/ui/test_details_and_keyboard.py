@@ -24,6 +24,7 @@ def test_selecting_a_program_shows_everything(qtbot, window):
     assert "about 0.0 miles from the search origin" in text
     assert "approximate: the centre of ZIP" in text
     assert "directory_sample.csv" in text
+    assert "County County" not in text
     assert "MC — Medicare" in text  # codes with what they mean
     assert "Intensive outpatient (IOP)" in text
 
