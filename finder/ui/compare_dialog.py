@@ -1,0 +1,300 @@
+"""The "Compare" window: shortlisted programs side by side, with print, PDF and CSV.
+
+`open_comparison(parent, db, shortlist)` is the entry point for the main window:
+it refuses an empty shortlist with a message, asks which six to compare when
+there are more, and shows the comparison.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPageLayout, QShortcut
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finder.errors import UserError
+from finder.services.compare import MAX_PROGRAMS, Comparison, build_comparison, write_comparison_csv
+from finder.services.shortlists import ShortlistInfo, get_shortlist
+from finder.ui.compare_model import DIFF_MARK, ComparisonModel
+
+
+class ChooseProgramsDialog(QDialog):
+    """Which programs (at most six) of a long shortlist to compare; the first six are ticked."""
+
+    def __init__(self, info: ShortlistInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Compare — {info.name}")
+        intro = QLabel(f"'{info.name}' holds {len(info.programs)} programs. A comparison shows up to "
+                       f"{MAX_PROGRAMS} side by side: tick the ones to compare.")
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Programs on the shortlist")
+        for i, entry in enumerate(info.programs):
+            item = QListWidgetItem(f"{entry.name} — {entry.city}, {entry.state} · {entry.distance_label}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.program_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if i < MAX_PROGRAMS else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.count = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Compare")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (intro, self.list, self.count, self.buttons):
+            layout.addWidget(w)
+        self.list.itemChanged.connect(self._update)
+        self._update()
+        self.resize(560, 420)
+
+    def chosen_ids(self) -> list[int]:
+        """The ticked programs, in shortlist order."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+
+    def _update(self, *_args) -> None:
+        n = len(self.chosen_ids())
+        ok = 1 <= n <= MAX_PROGRAMS
+        self.count.setText(f"{n} chosen" + ("" if ok else f" — choose between 1 and {MAX_PROGRAMS}"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class CompareDialog(QDialog):
+    def __init__(self, comparison: Comparison, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Compare — {comparison.shortlist}")
+        self.model = ComparisonModel(comparison, self)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.only_differences = QCheckBox("&Only rows where the programs differ")
+        self.only_differences.setAccessibleName("Hide rows where every program is the same")
+        self.only_differences.toggled.connect(self._hide_same)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Comparison: programs in columns, details in rows")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        top = self.table.horizontalHeader()
+        top.setSectionsMovable(True)
+        top.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        top.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        top.sectionMoved.connect(self._header_moved)
+        # wrapped text gets taller as columns get narrower: refit rows once resizing settles
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.table.resizeRowsToContents)
+        top.sectionResized.connect(lambda *_: self._refit.start())
+        side = self.table.verticalHeader()
+        side.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        side.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.left = QPushButton("Move &left")
+        self.right = QPushButton("Move &right")
+        self.remove = QPushButton("Re&move program")
+        for button, tip in ((self.left, "Move the selected program one column left (Ctrl+Shift+Left)"),
+                            (self.right, "Move the selected program one column right (Ctrl+Shift+Right)"),
+                            (self.remove, "Leave the selected program out of this comparison")):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.split(" (")[0])
+        self.left.clicked.connect(lambda: self._move(-1))
+        self.right.clicked.connect(lambda: self._move(1))
+        self.remove.clicked.connect(self._remove)
+        QShortcut(QKeySequence("Ctrl+Shift+Left"), self, activated=lambda: self._move(-1))
+        QShortcut(QKeySequence("Ctrl+Shift+Right"), self, activated=lambda: self._move(1))
+
+        self.print_button = QPushButton("&Print…")
+        self.pdf_button = QPushButton("Save P&DF…")
+        self.csv_button = QPushButton("Save &CSV…")
+        close = QPushButton("Close")
+        self.print_button.clicked.connect(self.print_preview)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.csv_button.clicked.connect(lambda: self.save_csv())
+        close.clicked.connect(self.close)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.only_differences)
+        bar.addStretch(1)
+        for w in (self.left, self.right, self.remove):
+            bar.addWidget(w)
+        out = QHBoxLayout()
+        legend = QLabel(f"{DIFF_MARK} and shading mark the rows where the programs differ. "
+                        "Drag a column heading to reorder.")
+        legend.setWordWrap(True)
+        out.addWidget(legend, 1)
+        for w in (self.print_button, self.pdf_button, self.csv_button, close):
+            out.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(out)
+
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update())
+        self.model.modelReset.connect(self._update)
+        self.model.columnsMoved.connect(lambda *_: self._update())
+        self._update()
+        if self.model.rowCount() and self.model.columnCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.resize(1200, 760)
+
+    # ------------------------------------------------------------ state
+
+    def _update(self) -> None:
+        c = self.model.current()
+        n = len(c.programs)
+        where = f"distances from {c.origin_label}" if c.origin_label else "no starting place, so no distances"
+        differ = self.model.differing_count()
+        self.heading.setText(f"{n} program{'s' if n != 1 else ''} from '{c.shortlist}' ({where}). "
+                             f"{differ} of {self.model.total_rows()} rows differ.")
+        col = self.table.currentIndex().column()
+        has = col >= 0
+        self.left.setEnabled(has and col > 0)
+        self.right.setEnabled(has and col < self.model.columnCount() - 1)
+        self.remove.setEnabled(has and self.model.columnCount() > 1)
+        self.only_differences.setEnabled(n > 1)
+        self._refit.start()
+
+    def _hide_same(self, hide: bool) -> None:
+        column = max(self.table.currentIndex().column(), 0)
+        self.model.set_hide_same(hide)
+        self._select_column(column)
+
+    def _select_column(self, column: int) -> None:
+        if self.model.rowCount() and self.model.columnCount():
+            column = min(column, self.model.columnCount() - 1)
+            row = max(self.table.currentIndex().row(), 0)
+            self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), column))
+        self._update()
+
+    def _move(self, step: int) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        target = index.column() + step
+        if self.model.move_column(index.column(), target):
+            self.table.setCurrentIndex(self.model.index(index.row(), target))
+
+    def _remove(self) -> None:
+        column = self.table.currentIndex().column()
+        if column >= 0 and self.model.remove_column(column):
+            self._select_column(column)
+
+    def _header_moved(self, _logical: int, old_visual: int, new_visual: int) -> None:
+        # The header only moved its picture of the column; put it back and move the
+        # model's column instead, so printing and saving follow the screen.
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.moveSection(new_visual, old_visual)
+        header.blockSignals(False)
+        self.model.move_column(old_visual, new_visual)
+
+    # ------------------------------------------------------------ output
+
+    def _ask_path(self, title: str, suffix: str, pattern: str) -> str:
+        name = "".join(ch if ch.isalnum() else "-" for ch in self.model.current().shortlist).strip("-")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / f"comparison-{name}{suffix}"),
+                                              pattern)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path
+
+    def _report(self, exc: UserError) -> None:
+        QMessageBox.warning(self, "Program Finder", str(exc))
+
+    def save_csv(self, path: str | None = None) -> bool:
+        path = path or self._ask_path("Save comparison as CSV", ".csv", "CSV files (*.csv)")
+        if not path:
+            return False
+        try:
+            write_comparison_csv(self.model.current(), path)
+        except UserError as exc:
+            self._report(exc)
+            return False
+        return True
+
+    def save_pdf(self, path: str | None = None) -> bool:
+        path = path or self._ask_path("Save comparison as PDF", ".pdf", "PDF files (*.pdf)")
+        if not path:
+            return False
+        from finder.compare_report import write_comparison_pdf
+
+        try:
+            write_comparison_pdf(self.model.current(), path)
+        except UserError as exc:
+            self._report(exc)
+            return False
+        return True
+
+    def make_preview(self) -> QPrintPreviewDialog:
+        """The print preview, landscape, painting what the window shows."""
+        from finder.compare_report import print_comparison
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(f"Print — {self.model.current().shortlist}")
+        preview.paintRequested.connect(lambda device: print_comparison(self.model.current(), device))
+        return preview
+
+    def print_preview(self) -> None:
+        preview = self.make_preview()
+        try:
+            preview.exec()
+        except UserError as exc:
+            self._report(exc)
+
+
+def choose_ids(info: ShortlistInfo, parent: QWidget | None) -> list[int] | None:
+    """None when the user cancels; every program when there are six or fewer."""
+    if len(info.programs) <= MAX_PROGRAMS:
+        return [e.program_id for e in info.programs]
+    chooser = ChooseProgramsDialog(info, parent)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return chooser.chosen_ids()
+
+
+def open_comparison(parent: QWidget | None, db, shortlist: str) -> CompareDialog | None:
+    """Show the comparison for a shortlist (asking which programs when it holds more than six)."""
+    try:
+        info = get_shortlist(db, shortlist)
+        if not info.programs:
+            QMessageBox.information(parent, "Compare",
+                                    f"The shortlist '{info.name}' has no programs yet. Add programs to it "
+                                    "from the search results, then compare them.")
+            return None
+        ids = choose_ids(info, parent)
+        if ids is None:
+            return None
+        comparison = build_comparison(db, info.name, ids)
+    except UserError as exc:
+        QMessageBox.warning(parent, "Compare", str(exc))
+        return None
+    dialog = CompareDialog(comparison, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
