@@ -6,6 +6,7 @@ import csv
 import gzip
 import io
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,7 +14,7 @@ from finder.paths import resource_path
 
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP UM FM MH PW AA AE AP".split())
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP UM FM MH PW".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,18 @@ def _norm_city(name: str) -> str:
     return re.sub(r"^(saint|st) ", "st ", name)
 
 
+_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
+def _build() -> Gazetteer:
     return Gazetteer()
+
+
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, built once even when several threads ask at the same time."""
+    with _LOCK:
+        return _build()
 
 
 def normalize_zip(raw: str) -> str | None:

@@ -137,7 +137,7 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
 
         for i, rec in enumerate(records):
             if progress and i % BATCH == 0:
-                progress(i, total)
+                progress(i, 2 * total)  # matching is the first half of the work, writing the second
             if cancelled and i % 200 == 0 and cancelled():
                 raise Cancelled()
             report.rows += 1
@@ -190,9 +190,14 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                             plan.kept.add(EDIT_NAME[f])
                         continue
                     plan.fields[f] = v
-        if progress:
-            progress(total, total)
-        _write(s, plans, report, now)
+        def written(fraction: float) -> None:
+            if progress:
+                progress(total + int(total * fraction), 2 * total)
+            if cancelled and fraction < 1 and cancelled():
+                raise Cancelled()
+
+        written(0.0)
+        _write(s, plans, report, now, written)
 
 
 class _Loader:
@@ -254,7 +259,7 @@ def _apply_sources(plan: _Plan, rec: ImportRecord, file_name: str, now: datetime
                          imported_at=now, dirty=True)
 
 
-def _write(s, plans: dict[int, _Plan], report, now: datetime) -> None:
+def _write(s, plans: dict[int, _Plan], report, now: datetime, written=lambda fraction: None) -> None:
     for p in plans.values():
         f = p.fields
         f["merge_key"] = merge_key(f["name"], f["name2"], f["street1"], f["zip"])
@@ -263,11 +268,13 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime) -> None:
     for p in new:
         rows.append({**p.fields, "search_text": search_text(p.fields), "user_edited": "",
                      "created_at": now, "updated_at": now, "version": 1})
-    for start in range(0, len(rows), 5000):
-        chunk = rows[start:start + 5000]
+    step = 2000
+    for start in range(0, len(rows), step):
+        chunk = rows[start:start + step]
         ids = s.execute(insert(Program).returning(Program.id, sort_by_parameter_order=True), chunk).scalars()
-        for p, pid in zip(new[start:start + 5000], ids):
+        for p, pid in zip(new[start:start + step], ids):
             p.id = pid
+        written(0.6 * (start + len(chunk)) / len(rows))
     updates = []
     for p in plans.values():
         if p.original is None:
@@ -289,10 +296,12 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime) -> None:
                 src_new.append({**data, "program_id": p.id})
             else:
                 src_upd.append({"id": src["id"], **data})
-    if src_new:
-        s.execute(insert(ProgramSource), src_new)
+    for start in range(0, len(src_new), step):
+        s.execute(insert(ProgramSource), src_new[start:start + step])
+        written(0.6 + 0.35 * (start + step) / len(src_new))
     if src_upd:
         s.execute(update(ProgramSource), src_upd)
+    written(1.0)
     for p in plans.values():
         report.kept_user_edits += len(p.kept)
         if p.fields.get("latitude") is None:
