@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from finder.db.engine import is_sqlite, make_engine, make_sessionmaker, sqlite_path, to_url
@@ -37,49 +38,134 @@ class Database:
         self.engine.dispose()
 
 
-def _alembic_config() -> Config:
+# A start should not wait for a full check of a very large file; the part checked in
+# this time (plus the size check) catches a file that is not ours, cut off or scrambled.
+QUICK_CHECK_SECONDS = 0.5
+
+
+def _alembic_config():
+    from alembic.config import Config  # alembic costs ~0.3 s to import: only when migrating
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+@lru_cache(maxsize=1)
+def _head_from_files() -> str | None:
+    """The newest revision, read from the migration files without importing alembic (None if unsure)."""
+    revisions, parents = set(), set()
+    for f in (migrations_dir() / "versions").glob("*.py"):
+        text = f.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
+        down = re.search(r"^down_revision\s*=\s*(.+)$", text, re.MULTILINE)
+        if not rev or not down:
+            return None
+        revisions.add(rev.group(1))
+        value = down.group(1).strip()
+        if value != "None":
+            single = re.fullmatch(r"['\"]([^'\"]+)['\"]", value)
+            if not single:
+                return None  # a merge revision: let alembic work it out
+            parents.add(single.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    except DBAPIError:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _backup_hint(path: Path) -> str:
+    """What to do about a damaged file: the newest backup if there is one."""
+    folder = path.parent / "backups"
+    backups = sorted(folder.glob(f"{path.stem}-*.db"), reverse=True) if folder.is_dir() else []
+    if not backups:
+        return ("there is no backup of it; move it aside to start a fresh directory, "
+                "or open another file with --db")
+    newest = backups[0]
+    when = datetime.fromtimestamp(newest.stat().st_mtime)
+    return (f"the latest backup is {newest} ({when:%Y-%m-%d %H:%M}): move the damaged file aside and "
+            "copy that backup in its place")
+
+
+def _expected_size(header: bytes) -> int | None:
+    """Bytes the file must have at least, from its 100-byte header (None when the header cannot tell)."""
+    if len(header) < 100:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # the page count is only trustworthy when the "version valid for" matches the change counter
+    if header[24:28] != header[92:96] or not pages:
+        return None
+    return page_size * pages
 
 
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database, or a damaged one, with one clear line."""
     try:
         with path.open("rb") as fh:
-            header = fh.read(16)
+            header = fh.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         raise UserError(f"cannot read the database {path}: {exc.strerror}") from None
-    if header and header != b"SQLite format 3\x00":
-        raise UserError(f"{path} is not a Program Finder database (not a SQLite file); "
-                        "restore a backup with 'finder backup restore 1' or choose another file")
     if not header:
-        return
+        return  # an empty file: SQLite makes a new database of it
+    if not header.startswith(b"SQLite format 3\x00"):
+        raise UserError(f"{path} is not a Program Finder database (not a SQLite file); {_backup_hint(path)}")
+    expected = _expected_size(header)
+    wal = Path(f"{path}-wal")
+    # after a crash in the middle of a checkpoint the file may be short until the WAL is replayed
+    if expected is not None and size < expected and not (wal.exists() and wal.stat().st_size):
+        raise UserError(f"the database {path} is damaged (cut off: {size:,} of {expected:,} bytes); "
+                        f"{_backup_hint(path)}")
+    ok = _quick_check(path)
+    if ok != "ok":
+        raise UserError(f"the database {path} is damaged ({ok}); {_backup_hint(path)}")
+
+
+def _quick_check(path: Path) -> str:
+    deadline = time.monotonic() + QUICK_CHECK_SECONDS
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            ok = con.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            con.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        con.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
+        return con.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            return "ok"  # a very large file: what was checked in the time allowed is sound
+        return str(exc)
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"the database {path} is damaged ({exc}); "
-                        "restore a backup with 'finder backup restore 1'") from None
-    if ok != "ok":
-        raise UserError(f"the database {path} is damaged ({ok}); "
-                        "restore a backup with 'finder backup restore 1'")
+        return str(exc)
+    finally:
+        con.close()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def upgrade(engine: Engine, backup: Callable[[], object] | None = None) -> bool:
     """Bring the schema to the newest revision; back up first when an existing schema changes."""
+    from alembic import command
+
     head = head_revision()
     current = current_revision(engine)
     if current == head:
@@ -125,7 +211,9 @@ def open_database(location: str, *, seed: bool | None = None, progress: Progress
             from finder.services.backups import create_backup
             create_backup(db, reason="before migration")
 
-        upgrade(engine, backup=_backup)
+        stored = None if created else _stored_revision(engine)
+        if stored is None or stored != _head_from_files():
+            upgrade(engine, backup=_backup)
         if seed is None:
             seed = os.environ.get("FINDER_NO_SEED") != "1"
         from finder.services.seeding import load_seeds, seed_state
