@@ -27,7 +27,7 @@ def six(sample_db):
     return build_comparison(sample_db, "Case 6")
 
 
-def test_six_programs(six, tmp_path):
+def test_six_programs(qapp, six, tmp_path):  # qapp: a full QApplication, as later window tests need
     from finder.compare_report import write_comparison_pdf
 
     out = tmp_path / "six.pdf"
@@ -54,7 +54,7 @@ def test_six_programs(six, tmp_path):
     assert "≠" in texts[0] and "Distances from" in texts[0]
 
 
-def test_two_programs_and_marks(six, tmp_path):
+def test_two_programs_and_marks(qapp, six, tmp_path):
     from finder.compare_report import comparison_html, write_comparison_pdf
 
     two = six.select([0, 2])
