@@ -62,6 +62,7 @@ def run(args) -> dict:
         startup_s, gui_rss = measure.time_startup(seeded, folder)
         pdf_s, pdf_rss = (measure.time_checklist_pdf(Path(location)) if db.path is not None else (None, 0.0))
         db.dispose()
+    _say(f"search p50 with the window's 1000-row limit: {timings.pop('gui_limit_p50_ms'):.2f} ms")
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     _say(f"peak memory: this process (first-run load + searches) {own:.0f} MB, GUI start {gui_rss:.0f} MB, "
          f"checklist PDF {pdf_rss:.0f} MB")

@@ -78,6 +78,7 @@ def test_search_matches_brute_force(random_db, query, radius, filters):
     ref = {pid: d for d, pid in brute}
     for row in result.results:
         assert row.id in ref
+        assert row.latitude is not None and row.longitude is not None
         assert abs(row.distance_miles - ref[row.id]) < 0.01
     nearest = [d for d, _ in brute[:60]]
     assert len(result.results) == len(nearest)
