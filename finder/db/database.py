@@ -41,6 +41,7 @@ class Database:
 # A start should not wait for a full check of a very large file; the part checked in
 # this time (plus the size check) catches a file that is not ours, cut off or scrambled.
 QUICK_CHECK_SECONDS = 0.5
+_CHECK_STEP = 20_000  # SQLite VM instructions between looks at the clock
 
 
 def _alembic_config():
@@ -133,7 +134,9 @@ def _check_sqlite_file(path: Path) -> None:
                         f"{_backup_hint(path)}")
     ok = _quick_check(path)
     if ok != "ok":
-        raise UserError(f"the database {path} is damaged ({ok}); {_backup_hint(path)}")
+        # SQLite's report can span lines ("*** in database main ***\nPage 5: ..."): keep one short line
+        detail = " ".join(ok.replace("*** in database main ***", "").split())[:160]
+        raise UserError(f"the database {path} is damaged ({detail}); {_backup_hint(path)}")
 
 
 def _quick_check(path: Path) -> str:
@@ -143,7 +146,7 @@ def _quick_check(path: Path) -> str:
     except sqlite3.Error as exc:
         return str(exc)
     try:
-        con.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
+        con.set_progress_handler(lambda: time.monotonic() > deadline, _CHECK_STEP)
         return con.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.OperationalError as exc:
         if "interrupt" in str(exc):
