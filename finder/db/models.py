@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, ForeignKeyConstraint, Index, Integer,
-                        String, Text, UniqueConstraint)
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -126,6 +136,32 @@ class ChecklistAnswer(Base):
     )
 
 
+class HistoryEntry(Base):
+    """Who changed what, and when: one row per changed field of a program, answer or shortlist.
+
+    No foreign keys: a program's history outlives the shortlist an answer was on; the
+    services delete answer history with the shortlist (notes can be sensitive).
+    """
+
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))  # "program" | "answer" | "shortlist"
+    program_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    shortlist_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    question_id: Mapped[str] = mapped_column(String(80), default="")
+    field: Mapped[str] = mapped_column(String(80))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    # the program's or answer's version this change produced (conflict reports read it)
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    __table_args__ = (Index("ix_history_program", "program_id", "at"),
+                      Index("ix_history_shortlist", "shortlist_id"))
+
+
 class GeocodeCache(Base):
     """Street addresses looked up online (only when the user turned that on)."""
 
@@ -145,5 +181,15 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-__all__ = ["Base", "Program", "ProgramSource", "Shortlist", "ShortlistItem", "ChecklistAnswer",
-           "GeocodeCache", "Meta", "UniqueConstraint"]
+__all__ = [
+    "Base",
+    "ChecklistAnswer",
+    "GeocodeCache",
+    "HistoryEntry",
+    "Meta",
+    "Program",
+    "ProgramSource",
+    "Shortlist",
+    "ShortlistItem",
+    "UniqueConstraint",
+]

@@ -7,7 +7,6 @@ loses nothing already saved.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -16,7 +15,9 @@ from sqlalchemy import delete, select
 from finder.db.models import ChecklistAnswer, Program, Shortlist
 from finder.domain.checklist import ANSWERS, CAUTION, NOT_ASKED, QUESTIONS, get_question, normalize_answer
 from finder.errors import UserError
+from finder.services.conflicts import AnswerConflict, TheirChange
 from finder.services.directory import detail_from_orm, parse_id
+from finder.services.history import add_entry, current_user, forget_answers, last_answer_change
 from finder.services.shortlists import _find, _item, distance_from, format_distance
 
 
@@ -55,6 +56,7 @@ class AnswerRow:
     note: str = ""
     answered_by: str = ""
     answered_at: datetime | None = None
+    version: int = 0  # 0: never answered (or cleared); give it back as AnswerChange.base_version
 
     @property
     def asked(self) -> bool:
@@ -89,13 +91,6 @@ class Checklist:
     def as_json(self) -> dict:
         return {"program": self.program.as_json(), "shortlist": self.shortlist, "asked": self.asked,
                 "total": self.total, "answers": [a.as_json() for a in self.answers]}
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return ""
 
 
 def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
@@ -139,6 +134,7 @@ def _load(s, sl: Shortlist, item, prog: ChecklistProgram) -> Checklist:
         a = stored.get(r.id)
         if a is not None:
             r.answer, r.note, r.answered_by, r.answered_at = a.answer, a.note, a.answered_by, a.answered_at
+            r.version = a.version or 0
     origin = sl.origin_label or sl.origin_query
     return Checklist(program=prog, shortlist=sl.name, origin_label=origin, program_note=item.note,
                      answers=rows)
@@ -172,53 +168,95 @@ def check_answer(raw: str) -> str:
 
 @dataclass
 class AnswerChange:
-    """One change to one question. None leaves that part as it is."""
+    """One change to one question. None leaves that part as it is.
+
+    `base_version` is the version the answer had when the user saw it (AnswerRow.version);
+    None saves without checking (the command line, or "overwrite with mine").
+    """
 
     question_id: str
     answer: str | None = None
     note: str | None = None
     answered_at: datetime | None = None
+    base_version: int | None = None
 
 
 def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
                    answered_by: str | None = None) -> Checklist:
     """Save answers and notes for a program on a shortlist, all or none; returns the checklist.
 
-    `answered_by` defaults to the login name of whoever runs this; the time is now unless
-    a change gives one (for the "who we spoke to, and when" question).
+    `answered_by` defaults to the current user (history.current_user); the time is now unless
+    a change gives one (for the "who we spoke to, and when" question). A change whose
+    `base_version` is no longer the stored one, and whose value differs from what someone
+    else saved meanwhile, makes the whole batch fail with AnswerConflict (a UserError).
+    Each changed answer and note is recorded in the history.
     """
     pid = parse_id(program_id)
     prepared = []
     for ch in changes:
         check_question(ch.question_id)
         answer = None if ch.answer is None else check_answer(ch.answer)
-        prepared.append(AnswerChange(ch.question_id, answer, ch.note, ch.answered_at))
+        prepared.append(AnswerChange(ch.question_id, answer, ch.note, ch.answered_at, ch.base_version))
     who = current_user() if answered_by is None else answered_by.strip()
     now = datetime.now().replace(microsecond=0)
     with db.Session.begin() as s:
         sl = _find(s, shortlist)
         prog = _program(s, pid, sl.origin_lat, sl.origin_lon)
         item = _item(s, sl, pid)
+        theirs: list[TheirChange] = []
+        versions: dict[str, int] = {}
         for ch in prepared:
-            row = s.get(ChecklistAnswer, (sl.id, pid, ch.question_id))
-            answer = ch.answer if ch.answer is not None else (row.answer if row else NOT_ASKED)
-            note = ch.note if ch.note is not None else (row.note if row else "")
-            if answer == NOT_ASKED and not note.strip():
-                if row is not None:  # back to nothing: keep no trace of it
-                    s.delete(row)
+            row = s.get(ChecklistAnswer, (sl.id, pid, ch.question_id), with_for_update=True)
+            old_answer, old_note = (row.answer, row.note) if row else (NOT_ASKED, "")
+            answer = ch.answer if ch.answer is not None else old_answer
+            note = ch.note if ch.note is not None else old_note
+            stored_version = row.version if row else 0
+            if ch.base_version is not None and stored_version != ch.base_version \
+                    and (old_answer, old_note) != (answer, note):
+                theirs.append(_their_change(s, sl.id, pid, ch.question_id, row))
+                versions[ch.question_id] = stored_version
                 continue
-            if row is None:
-                row = ChecklistAnswer(shortlist_id=sl.id, program_id=pid, question_id=ch.question_id,
-                                      version=0)
-                s.add(row)
-            elif row.answer == answer and row.note == note and ch.answered_at in (None, row.answered_at):
-                continue  # nothing changed: keep who and when
-            row.answer, row.note = answer, note
-            row.answered_by = who
-            row.answered_at = ch.answered_at or now
-            row.version = (row.version or 0) + 1
+            if theirs:
+                continue  # the batch fails anyway: only look for more conflicts
+            _write_answer(s, sl.id, pid, ch, row, answer, note, who, now)
+        if theirs:
+            raise AnswerConflict(program_id=pid, shortlist=sl.name, theirs=theirs, versions=versions)
         s.flush()
         return _load(s, sl, item, prog)
+
+
+def _write_answer(s, sid: int, pid: int, ch: AnswerChange, row, answer: str, note: str, who: str,
+                  now: datetime) -> None:
+    old_answer, old_note = (row.answer, row.note) if row else (NOT_ASKED, "")
+    version = (row.version or 0) + 1 if row else 1
+    if answer == NOT_ASKED and not note.strip():
+        if row is None:
+            return
+        s.delete(row)  # back to nothing: keep no trace of it (the history says it was cleared)
+    else:
+        if row is None:
+            row = ChecklistAnswer(shortlist_id=sid, program_id=pid, question_id=ch.question_id)
+            s.add(row)
+        elif row.answer == answer and row.note == note and ch.answered_at in (None, row.answered_at):
+            return  # nothing changed: keep who and when
+        row.answer, row.note = answer, note
+        row.answered_by = who
+        row.answered_at = ch.answered_at or now
+        row.version = version
+    for field_name, old, new in (("answer", old_answer, answer), ("note", old_note, note)):
+        if old != new:
+            add_entry(s, "answer", field_name, old, new, who=who, at=now, version=version, program_id=pid,
+                      shortlist_id=sid, question_id=ch.question_id)
+
+
+def _their_change(s, sid: int, pid: int, qid: str, row) -> TheirChange:
+    label = get_question(qid).text
+    if row is not None:
+        return TheirChange(field=qid, label=label, value=row.answer, who=row.answered_by, at=row.answered_at,
+                           note=row.note)
+    last = last_answer_change(s, sid, pid, qid)  # someone cleared it
+    return TheirChange(field=qid, label=label, value=NOT_ASKED, who=last.who if last else "",
+                       at=last.at if last else None)
 
 
 def clear_answers(db, program_id, shortlist: str) -> int:
@@ -229,4 +267,5 @@ def clear_answers(db, program_id, shortlist: str) -> int:
         _item(s, sl, pid)
         result = s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id,
                                                          ChecklistAnswer.program_id == pid))
+        forget_answers(s, sl.id, [pid])
         return result.rowcount or 0

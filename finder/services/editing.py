@@ -6,7 +6,6 @@ keeps the user's value (importing/writer.py reads that list).
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -14,22 +13,17 @@ from sqlalchemy import func, select
 
 from finder.db.models import Program
 from finder.domain.taxonomy import VOCABULARIES, from_mask, to_mask
-from finder.domain.validation import FieldError, ValidationError, validate_changes, verification_state
+from finder.domain.validation import LABELS, FieldError, ValidationError, validate_changes, verification_state
 from finder.errors import UserError
+from finder.services.conflicts import EditConflict, TheirChange
 from finder.services.directory import ProgramDetail, detail_from_orm, parse_id
 from finder.services.gazetteer import gazetteer
+from finder.services.history import add_entry, changes_since, current_user
 from finder.services.importing.records import merge_key
 from finder.services.importing.writer import search_text
 
 PLAIN_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
                 "intake_phone", "website", "insurers", "notes", "status", "status_reason")
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers)
-        return "unknown"
 
 
 def _state_of(p: Program) -> dict:
@@ -97,27 +91,67 @@ def edit_program(db, program_id, changes: dict, *, expected_version: int | None 
     (lat, lon) or "LAT,LON" or None) to new values. A changed ZIP re-geocodes to the ZIP
     centroid unless a location is given too (that one is stored as "manual"). Raises
     ValidationError (a UserError) naming each broken rule; nothing is saved then.
-    `expected_version` guards against overwriting someone else's newer edit.
+    `expected_version` (the version the user's copy was loaded at) guards against overwriting
+    someone else's newer edit: when another save changed any of the same fields since then,
+    EditConflict (a UserError) names them with their new values, who and when; changes to
+    other fields are merged. Every changed field is recorded in the history.
     """
     pid = parse_id(program_id)
     with db.Session.begin() as s:
-        p = s.get(Program, pid)
+        # on PostgreSQL the row stays locked until commit, so two saves cannot both pass the check
+        p = s.get(Program, pid, with_for_update=True)
         if p is None:
             raise UserError(f"no program with id {pid}")
         if expected_version is not None and p.version != expected_version:
-            raise UserError(f"program {pid} was changed by someone else meanwhile; reopen it and try again")
+            _check_conflict(s, p, expected_version, changes)
         clean = validate_changes(changes, _state_of(p))
         if clean.get("status") == "active" and "status_reason" not in clean:
             clean["status_reason"] = ""
         edited: set[str] = set()
+        before = _snapshot(p)
         _apply(p, clean, edited)
         if edited:
             now = datetime.now().replace(microsecond=0)
             _mark_edited(p, edited)
             _refresh_derived(p, now)
             p.version += 1
+            _record(s, p, before, now)
             s.flush()
         return detail_from_orm(p)
+
+
+def _snapshot(p: Program) -> dict[str, str]:
+    """Every user-editable field as the text the history shows."""
+    d = {f: getattr(p, f) or "" for f in PLAIN_FIELDS}
+    d.update({v: ", ".join(from_mask(v, getattr(p, f"{v}_mask"))) for v in VOCABULARIES})
+    d["location"] = (f"{p.latitude:.6f}, {p.longitude:.6f} ({p.location_precision})"
+                     if p.latitude is not None and p.longitude is not None else "")
+    d["verified_on"], d["verified_by"] = p.verified_on or "", p.verified_by or ""
+    return d
+
+
+def _record(s, p: Program, before: dict[str, str], now: datetime, who: str | None = None) -> None:
+    after = _snapshot(p)
+    who = who or current_user()
+    for f, old in before.items():
+        if after[f] != old:
+            add_entry(s, "program", f, old, after[f], who=who, at=now, version=p.version, program_id=p.id)
+
+
+def _check_conflict(s, p: Program, expected: int, changes: dict) -> None:
+    """Let the save through when nobody else touched the fields it changes; raise EditConflict if they did."""
+    theirs = changes_since(s, p.id, expected)
+    explained = {h.version for h in theirs} >= set(range(expected + 1, p.version + 1))
+    mine = set(changes) | ({"location", "county"} if "zip" in changes else set())
+    if explained and not mine & {h.field for h in theirs}:
+        return
+    now_values = _snapshot(p)
+    latest: dict[str, object] = {}
+    for h in theirs:  # oldest first: the last one per field wins
+        latest[h.field] = h
+    raise EditConflict(program_id=p.id, current_version=p.version, theirs=[
+        TheirChange(field=f, label=LABELS.get(f, f.replace("_", " ")), value=now_values.get(f, h.new_value),
+                    who=h.who, at=h.at) for f, h in latest.items()])
 
 
 def add_program(db, values: dict) -> ProgramDetail:
@@ -138,6 +172,7 @@ def add_program(db, values: dict) -> ProgramDetail:
         _refresh_derived(p, now)
         s.add(p)
         s.flush()
+        add_entry(s, "program", "created", "", p.name, who=current_user(), at=now, version=1, program_id=p.id)
         return detail_from_orm(p)
 
 
@@ -145,14 +180,17 @@ def mark_verified(db, program_id, *, by: str | None = None, on: date | None = No
     """Record that a user confirmed the entry today (or `on`), by `by` (default: login name)."""
     pid = parse_id(program_id)
     with db.Session.begin() as s:
-        p = s.get(Program, pid)
+        p = s.get(Program, pid, with_for_update=True)
         if p is None:
             raise UserError(f"no program with id {pid}")
+        before = _snapshot(p)
         p.verified_on = (on or date.today()).isoformat()
         p.verified_by = (by or current_user())[:200]
         _mark_edited(p, {"verified_on", "verified_by"})
-        _refresh_derived(p, datetime.now().replace(microsecond=0))
+        now = datetime.now().replace(microsecond=0)
+        _refresh_derived(p, now)
         p.version += 1
+        _record(s, p, before, now)
         s.flush()
         return detail_from_orm(p)
 
@@ -186,6 +224,7 @@ def out_of_date_ids(db, today: date | None = None) -> list[int]:
 
 
 __all__ = [
+    "EditConflict",
     "FieldError",
     "ValidationError",
     "add_program",

@@ -7,17 +7,17 @@ checklist and the comparison.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 
 from finder.db.models import ChecklistAnswer, Program, Shortlist, ShortlistItem
 from finder.domain.checklist import NOT_ASKED, QUESTIONS
 from finder.domain.geo import geodesic_miles
 from finder.errors import UserError
 from finder.services.directory import parse_id
+from finder.services.history import add_entry, current_user, forget_answers, now
 
 MAX_NAME = 200
 
@@ -57,6 +57,11 @@ class ShortlistInfo:
     owner: str
     created_at: datetime
     programs: list[ShortlistEntry] = field(default_factory=list)
+    shared: bool = True  # False: only its owner sees it
+
+    @property
+    def sharing_label(self) -> str:
+        return "shared" if self.shared else "private"
 
     @property
     def has_origin(self) -> bool:
@@ -67,7 +72,7 @@ class ShortlistInfo:
         if self.has_origin:
             origin = {"query": self.origin_query, "label": self.origin_label,
                       "latitude": round(self.origin_lat, 6), "longitude": round(self.origin_lon, 6)}
-        return {"name": self.name, "origin": origin, "owner": self.owner,
+        return {"name": self.name, "origin": origin, "owner": self.owner, "shared": self.shared,
                 "created_at": self.created_at.isoformat(timespec="seconds"),
                 "programs": [p.as_json() for p in self.programs]}
 
@@ -106,23 +111,52 @@ def _find(s, name: str) -> Shortlist:
         sl = s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())).first()
     if sl is None:
         raise UserError(f"no shortlist named '{clean}' (see 'finder shortlist list')")
+    if not _visible(sl, current_user()):
+        raise UserError(f"the shortlist '{sl.name}' is private to {sl.owner}; only they can open or change it")
     return sl
 
 
-def create_shortlist(db, name: str, origin=None) -> ShortlistInfo:
-    """Make an empty shortlist. `origin` (an origins.Origin) is where the client is, if known.
+def _visible(sl: Shortlist, user: str) -> bool:
+    """Shared shortlists are everyone's; a private one only its owner's (ownerless ones count as shared)."""
+    return sl.shared or not sl.owner or sl.owner == user
+
+
+def create_shortlist(db, name: str, origin=None, *, private: bool = False) -> ShortlistInfo:
+    """Make an empty shortlist owned by the current user. `origin` (an origins.Origin) is where
+    the client is, if known. Shared with everyone unless `private` (then only its owner sees it).
 
     Raises UserError when a shortlist with that name (ignoring case) already exists.
     """
     clean = check_name(name)
+    me = current_user()
     with db.Session.begin() as s:
         clash = s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())).first()
         if clash is not None:
-            raise UserError(f"a shortlist named '{clash.name}' already exists; choose another name "
+            whose = "" if _visible(clash, me) else f" (private to {clash.owner})"
+            raise UserError(f"a shortlist named '{clash.name}' already exists{whose}; choose another name "
                             "or add to that one")
-        sl = Shortlist(name=clean, owner=_user(), shared=True, created_at=datetime.now())
+        sl = Shortlist(name=clean, owner=me, shared=not private, created_at=datetime.now())
         _apply_origin(sl, origin)
         s.add(sl)
+        s.flush()
+        add_entry(s, "shortlist", "created", "", sl.name, who=me, at=now(), shortlist_id=sl.id)
+        if private:
+            add_entry(s, "shortlist", "shared", "shared", "private", who=me, at=now(), shortlist_id=sl.id)
+        return _info(s, sl)
+
+
+def set_shared(db, name: str, shared: bool) -> ShortlistInfo:
+    """Share a shortlist with everyone, or keep it private; only its owner may change this."""
+    me = current_user()
+    with db.Session.begin() as s:
+        sl = _find(s, name)
+        if sl.owner and sl.owner != me:
+            raise UserError(f"only {sl.owner}, who made the shortlist '{sl.name}', can change who sees it")
+        if sl.shared != shared:
+            add_entry(s, "shortlist", "shared", "shared" if sl.shared else "private",
+                      "shared" if shared else "private", who=me, at=now(), shortlist_id=sl.id)
+            sl.shared = shared
+            sl.owner = sl.owner or me
         s.flush()
         return _info(s, sl)
 
@@ -145,13 +179,6 @@ def _apply_origin(sl: Shortlist, origin) -> None:
     sl.origin_label = origin.label or origin.query
     sl.origin_lat = origin.latitude
     sl.origin_lon = origin.longitude
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (some containers)
-        return ""
 
 
 def add_programs(db, name: str, program_ids) -> list[int]:
@@ -195,6 +222,7 @@ def remove_programs(db, name: str, program_ids) -> int:
                                                 ChecklistAnswer.program_id.in_(ids)))
         s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id,
                                               ShortlistItem.program_id.in_(ids)))
+        forget_answers(s, sl.id, ids)
         return len(set(ids))
 
 
@@ -206,6 +234,7 @@ def delete_shortlist(db, name: str) -> int:
                         .where(ChecklistAnswer.shortlist_id == sl.id)) or 0
         # explicit, so it holds even where foreign keys are not enforced
         s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id))
+        forget_answers(s, sl.id)
         s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id))
         s.execute(delete(Shortlist).where(Shortlist.id == sl.id))
         return gone
@@ -228,9 +257,12 @@ def _item(s, sl: Shortlist, pid: int) -> ShortlistItem:
 
 
 def list_shortlists(db) -> list[ShortlistInfo]:
-    """Every shortlist, by name, with its programs in order."""
+    """Every shortlist the current user may see (shared ones and their own), by name, programs in order."""
+    me = current_user()
     with db.Session() as s:
-        return [_info(s, sl) for sl in s.scalars(select(Shortlist).order_by(func.lower(Shortlist.name)))]
+        q = (select(Shortlist).where(or_(Shortlist.shared.is_(True), Shortlist.owner == me, Shortlist.owner == ""))
+             .order_by(func.lower(Shortlist.name)))
+        return [_info(s, sl) for sl in s.scalars(q)]
 
 
 def get_shortlist(db, name: str) -> ShortlistInfo:
@@ -256,4 +288,4 @@ def _info(s, sl: Shortlist) -> ShortlistInfo:
                for item, p in rows]
     return ShortlistInfo(id=sl.id, name=sl.name, origin_query=sl.origin_query,
                          origin_label=sl.origin_label, origin_lat=sl.origin_lat, origin_lon=sl.origin_lon,
-                         owner=sl.owner, created_at=sl.created_at, programs=entries)
+                         owner=sl.owner, created_at=sl.created_at, programs=entries, shared=sl.shared)
