@@ -57,3 +57,18 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        from finder.services.connection import connection_problem
+
+        line = connection_problem(exc, _db_url(args))
+        if line is None:
+            raise
+        print(f"finder: {line}", file=sys.stderr)  # server down, wrong password, no network
+        return 2
+
+
+def _db_url(args) -> str:
+    from finder.db.engine import to_url
+    from finder.paths import default_db_location
+
+    return to_url(getattr(args, "db", None) or default_db_location())

@@ -29,6 +29,8 @@ def register(sub) -> None:
     ed.add_argument("--reason", dest="status_reason", metavar="S",
                     help="why the program is do-not-refer (required with --status do-not-refer)")
     ed.add_argument("--verified", action="store_true", help="mark verified today, by you")
+    ed.add_argument("--if-version", type=int, dest="if_version", metavar="N",
+                    help="save only if nobody changed the same fields since version N (see 'finder show')")
     ed.set_defaults(func=cmd_edit)
 
     b = sub.add_parser("backup", help="list, create or restore backups")
@@ -65,7 +67,7 @@ def cmd_edit(args) -> int:
     if not changes and not args.verified:
         raise UserError("nothing to change: give at least one option such as --phone or --verified")
     db = open_db(args)
-    detail = edit_program(db, args.id, changes) if changes else None
+    detail = edit_program(db, args.id, changes, expected_version=args.if_version) if changes else None
     if args.verified:
         detail = mark_verified(db, args.id)
     status = detail.status + (f" ({detail.status_reason})" if detail.status_reason else "")

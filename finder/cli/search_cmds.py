@@ -28,6 +28,8 @@ def register(sub) -> None:
     sh = sub.add_parser("show", help="everything about one program")
     sh.add_argument("id")
     sh.add_argument("--format", choices=("table", "json"), default="table")
+    sh.add_argument("--history", type=int, default=10, metavar="N",
+                    help="show the last N changes: who changed what, and when (default 10; 0: none)")
     sh.set_defaults(func=cmd_show)
 
     g = sub.add_parser("gui", help="open the window (the default)")
@@ -99,8 +101,11 @@ def cmd_show(args) -> int:
     parse_id(args.id)
     db = open_db(args)
     p = get_program(db, args.id)
+    from finder.services.history import program_history
+    history = program_history(db, p.id, limit=max(args.history, 0)) if args.history > 0 else []
     if args.format == "json":
-        json.dump(p.as_json(), sys.stdout, ensure_ascii=False, indent=1, default=str)
+        data = {**p.as_json(), "history": [h.as_json() for h in history]}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
         return 0
     from finder.domain.taxonomy import LABELS
@@ -129,6 +134,10 @@ def cmd_show(args) -> int:
         key = f" [{s.key}]" if s.key else ""
         lines.append(f"Source: {s.file_name}{row}{key} ({s.directory_type or s.kind}), imported {s.imported_at}")
         lines.append("  Codes: " + "; ".join(f"{c['code']} — {c['meaning'] or '?'}" for c in s.codes))
+    lines.append(f"Version: {p.version}")
+    if history:
+        lines.append(f"History (newest first, last {len(history)}):")
+        lines.extend(f"  {h.line()}" for h in history)
     print("\n".join(lines))
     return 0
 

@@ -10,11 +10,14 @@ from finder.cli.common import open_db, print_table
 
 def register(sub) -> None:
     sl = sub.add_parser("shortlist", help="named shortlists (use a case reference, not a client's name)")
-    ssub = sl.add_subparsers(dest="shortlist_command", required=True, metavar="create|add|remove|list|delete")
+    ssub = sl.add_subparsers(dest="shortlist_command", required=True,
+                             metavar="create|add|remove|list|delete|share|unshare")
 
     c = ssub.add_parser("create", help="a new, empty shortlist")
     c.add_argument("name", help="a case reference such as 'Case 2291' (never a client's name)")
     c.add_argument("--near", help="where the client is (ZIP, 'City, ST' or lat,lon): gives distances")
+    c.add_argument("--private", action="store_true",
+                   help="only you see it (default: shared with everyone using this directory)")
     c.set_defaults(func=cmd_create)
 
     a = ssub.add_parser("add", help="add programs by id")
@@ -35,6 +38,13 @@ def register(sub) -> None:
     d.add_argument("name")
     d.set_defaults(func=cmd_delete)
 
+    sh = ssub.add_parser("share", help="let everyone using this directory see a shortlist you own")
+    sh.add_argument("name")
+    sh.set_defaults(func=cmd_share, shared=True)
+    un = ssub.add_parser("unshare", help="make a shortlist you own private to you")
+    un.add_argument("name")
+    un.set_defaults(func=cmd_share, shared=False)
+
 
 def cmd_create(args) -> int:
     from finder.services.origins import resolve_offline
@@ -43,9 +53,10 @@ def cmd_create(args) -> int:
     check_name(args.name)
     origin = resolve_offline(args.near) if args.near else None
     db = open_db(args)
-    info = create_shortlist(db, args.name, origin=origin)
+    info = create_shortlist(db, args.name, origin=origin, private=args.private)
     where = f" near {info.origin_label}" if info.has_origin else ""
-    print(f"Created shortlist '{info.name}'{where}.")
+    who = "private to you" if args.private else "shared with everyone"
+    print(f"Created shortlist '{info.name}'{where} ({who}).")
     return 0
 
 
@@ -91,7 +102,7 @@ def cmd_list(args) -> int:
         if i:
             print()
         origin = f" — near {sl.origin_label}" if sl.has_origin else " — no origin (distances show as —)"
-        print(f"{sl.name}{origin}")
+        print(f"{sl.name}{origin} — owner {sl.owner or 'unknown'}, {sl.sharing_label}")
         if not sl.programs:
             print("  (no programs yet)")
             continue
@@ -108,4 +119,12 @@ def cmd_delete(args) -> int:
     answers = delete_shortlist(db, args.name)
     extra = f" and {answers} checklist answer{'s' if answers != 1 else ''}" if answers else ""
     print(f"Deleted shortlist '{args.name}'{extra}.")
+    return 0
+
+
+def cmd_share(args) -> int:
+    from finder.services.shortlists import set_shared
+
+    info = set_shared(open_db(args), args.name, args.shared)
+    print(f"Shortlist '{info.name}' is now {'shared with everyone' if info.shared else 'private to you'}.")
     return 0
