@@ -159,4 +159,6 @@ def run_gui(args) -> int:
         return app.exec()
     finally:
         win.runner.wait()
-        db.dispose()
+        win.db.dispose()  # the window's database: a restored backup replaces the one opened here
+        if win.db is not db:
+            db.dispose()

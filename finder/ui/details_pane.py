@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from finder.domain.taxonomy import LABELS
+from finder.domain.validation import verification_state
 from finder.services.directory import ProgramDetail
 from finder.services.search import ResultRow
 
@@ -40,6 +41,15 @@ def _e(text) -> str:
     return html.escape(str(text or ""))
 
 
+DNR_TITLE = "⚠ Do not refer"
+STALE_TITLE = "⚠ Possibly out of date"
+
+
+def warning_colour(palette: QPalette) -> str:
+    """A red that reads on the current background (light or dark); always paired with text."""
+    return "#ff7b7b" if palette.color(QPalette.ColorRole.Base).lightness() < 128 else "#b00020"
+
+
 class DetailsPane(QWidget):
     copied = Signal(str)  # what was copied, for the status bar
 
@@ -57,18 +67,33 @@ class DetailsPane(QWidget):
         lay.addWidget(self.browser, 1)
         self.actions_bar = QWidget()
         self.actions_bar.setObjectName("detailsActions")
-        # others add buttons here (e.g. "Add to shortlist")
-        self.actions_layout = QHBoxLayout(self.actions_bar)
-        self.actions_layout.setContentsMargins(4, 2, 4, 4)
-        self.copy_phone = QPushButton("Copy &phone")
+        bars = QVBoxLayout(self.actions_bar)
+        bars.setContentsMargins(4, 2, 4, 4)
+        bars.setSpacing(2)
+        # what a case manager does with the program; the window connects these
+        self.actions_layout = QHBoxLayout()
+        self.add_button = QPushButton("&Add to shortlist")
+        self.edit_button = QPushButton("Edi&t…")
+        self.verify_button = QPushButton("Mar&k verified")
+        for b, tip in ((self.add_button, "Put this program on the current shortlist"),
+                       (self.edit_button, "Correct or complete this program's entry"),
+                       (self.verify_button, "Record that you checked these details with the program today")):
+            b.setToolTip(tip)
+            b.setAccessibleDescription(tip)
+            self.actions_layout.addWidget(b)
+        self.actions_layout.addStretch(1)
+        bars.addLayout(self.actions_layout)
+        self.copy_layout = QHBoxLayout()
+        self.copy_phone = QPushButton("Cop&y phone")
         self.copy_intake = QPushButton("Copy intake phone")
         self.copy_address = QPushButton("Copy address")
         for b, name in ((self.copy_phone, "Copy main phone number"),
                         (self.copy_intake, "Copy intake phone number"),
                         (self.copy_address, "Copy address")):
             b.setAccessibleName(name)
-            self.actions_layout.addWidget(b)
-        self.actions_layout.addStretch(1)
+            self.copy_layout.addWidget(b)
+        self.copy_layout.addStretch(1)
+        bars.addLayout(self.copy_layout)
         lay.addWidget(self.actions_bar)
         self.copy_phone.clicked.connect(lambda: self._copy(self._detail.phone if self._detail else ""))
         self.copy_intake.clicked.connect(lambda: self._copy(self._detail.intake_phone if self._detail else ""))
@@ -112,9 +137,14 @@ class DetailsPane(QWidget):
         out = [f"<h2 style='margin-bottom:0'>{_e(p.name)}</h2>"]
         if p.name2:
             out.append(f"<p style='margin-top:2px'><b>{_e(p.name2)}</b></p>")
+        red = warning_colour(pal)
         if p.status == "do-not-refer":
             why = f": {_e(p.status_reason)}" if p.status_reason else ""
-            out.append(f"<p><b>⚠ Do not refer</b>{why}</p>")
+            out.append(f"<p style='color:{red}'><b>{DNR_TITLE}</b>{why}</p>")
+        stale = verification_state(p.verified_on or "") == "out-of-date"
+        if stale:
+            out.append(f"<p style='color:{red}'><b>{STALE_TITLE}</b>: last verified {_e(p.verified_on)}, "
+                       "more than a year ago. Confirm the details with the program.</p>")
         lines = [_e(p.address) or "<i>no address recorded</i>"]
         if p.county:
             county = p.county if p.county.lower().endswith(("county", "parish", "borough")) \
@@ -158,6 +188,8 @@ class DetailsPane(QWidget):
         verified = _e(p.verified_on) or "never"
         if p.verified_by:
             verified += f" by {_e(p.verified_by)}"
+        if stale:
+            verified += " <b>(possibly out of date)</b>"
         out.append(f"<p>Location: {where}<br>Last verified: {verified}<br>"
                    f"Record changed: {_e(p.updated_at)}</p>")
         if p.notes:
@@ -180,6 +212,8 @@ class DetailsPane(QWidget):
     # --- behaviour ------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         d = self._detail
+        for b in (self.add_button, self.edit_button, self.verify_button):
+            b.setEnabled(d is not None)
         self.copy_phone.setEnabled(bool(d and d.phone))
         self.copy_intake.setEnabled(bool(d and d.intake_phone))
         self.copy_address.setEnabled(bool(d and d.address))

@@ -34,6 +34,7 @@ FILTER_DELAY_MS = 300  # re-search this long after the last filter click
 class MainWindow(QMainWindow):
     searchFinished = Signal()  # the table (or the empty state / error) shows the newest search
     detailsShown = Signal(int)
+    databaseReopened = Signal()
 
     def __init__(self, db, settings: Settings | None = None, *, remember: bool = True,
                  allow_online: bool = True, geocoder=None) -> None:
@@ -52,8 +53,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Program Finder")
         # an explicit minimum: the window does not grow or jump as result texts change length
         self.setMinimumSize(720, 480)
+        self._prefer_id: int | None = None  # select this program after the next search
         self._build()
         self._build_menus()
+        from finder.ui.directory_actions import DirectoryActions
+        from finder.ui.shortlist_actions import ShortlistActions
+        self.directory_actions = DirectoryActions(self)
+        self.shortlists = ShortlistActions(self)
+        self.searchFinished.connect(self._after_search)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.results_menu().popup(self.table.viewport().mapToGlobal(pos)))
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.run_search)
         self.panel.searchRequested.connect(self.run_search)
@@ -123,14 +133,18 @@ class MainWindow(QMainWindow):
         self.main_split.setSizes([210, 730, 340])
         for i in range(3):
             self.main_split.setCollapsible(i, i != 1)
-        outer.addWidget(self.main_split, 1)
-
-        # the shortlist feature fills this bar (kept empty and hidden-by-size until then)
+        # the shortlist bar sits under everything; the user can drag it taller to see more programs
         self.shortlist_bar = QWidget()
         self.shortlist_bar.setObjectName("shortlistBar")
         self.shortlist_layout = QHBoxLayout(self.shortlist_bar)
         self.shortlist_layout.setContentsMargins(6, 0, 6, 0)
-        outer.addWidget(self.shortlist_bar)
+        self.bottom_split = QSplitter(Qt.Orientation.Vertical)
+        self.bottom_split.setObjectName("bottomSplitter")
+        self.bottom_split.addWidget(self.main_split)
+        self.bottom_split.addWidget(self.shortlist_bar)
+        self.bottom_split.setStretchFactor(0, 1)
+        self.bottom_split.setCollapsible(0, False)
+        outer.addWidget(self.bottom_split, 1)
         self.setCentralWidget(central)
 
         self.notice = QLabel()
@@ -150,7 +164,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(edit, "&Preferences…", self.open_preferences, QKeySequence("Ctrl+,"))
         view = self.menus["view"]
-        for title, widget in (("&Filters", self.panel.filters), ("&Map", self.map), ("&Details", self.details)):
+        for title, widget in (("&Filters", self.panel.filters), ("&Map", self.map), ("&Details", self.details),
+                              ("&Shortlist bar", self.shortlist_bar)):
             act = self._action(view, title, None)
             act.setCheckable(True)
             act.setChecked(True)
@@ -180,6 +195,39 @@ class MainWindow(QMainWindow):
 
     def last_result(self) -> SearchResult | None:
         return self._result
+
+    def selected_row(self):
+        """The selected result (a ResultRow), or None."""
+        pid = self.selected_program_id()
+        row = -1 if pid is None else self.model.row_of(pid)
+        return None if row < 0 else self.model.row(row)
+
+    def results_menu(self) -> QMenu:
+        """The results' context menu, for the selected program."""
+        menu = QMenu(self)
+        menu.addAction(self.shortlists.add_action)
+        menu.addSeparator()
+        for act in self.directory_actions.program_actions():
+            menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.copy_action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        return menu
+
+    def directory_changed(self, select: int | None = None) -> None:
+        """The directory was edited or imported: search again (keeping or choosing a program)."""
+        self._prefer_id = select
+        self._load_background_facts(names=False)
+        if self.panel.query():
+            self.run_search()
+
+    def use_database(self, db) -> None:
+        """Work on `db` from now on (a restored backup was reopened) and reload everything."""
+        old, self.db = self.db, db
+        old.dispose()
+        self.shortlists.database_replaced(db)
+        self.directory_changed()
+        self.databaseReopened.emit()
 
     def select_program(self, program_id: int) -> bool:
         row = self.model.row_of(program_id)
@@ -218,7 +266,8 @@ class MainWindow(QMainWindow):
     def _search_done(self, seq: int, outcome: SearchOutcome) -> None:
         if seq != self._seq:
             return  # a newer search is on its way
-        keep = self.selected_program_id()
+        keep = self._prefer_id if self._prefer_id is not None else self.selected_program_id()
+        self._prefer_id = None
         result = outcome.result
         self._result, self._outcome = result, outcome
         self.model.set_rows(result.results)
@@ -262,6 +311,8 @@ class MainWindow(QMainWindow):
             return
         row = self.model.row(current.row())
         self.map.set_selected(row.id)
+        self.shortlists.program_selected(row.id)
+        self.directory_actions.update_enabled()
         db = self.db
         from finder.services.directory import get_program
         self.runner.submit(lambda: get_program(db, row.id), lambda d: self._details_loaded(d, row),
@@ -271,7 +322,14 @@ class MainWindow(QMainWindow):
         if self.selected_program_id() != detail.id:
             return
         self.details.show_program(detail, row)
+        self.shortlists.update_enabled()
         self.detailsShown.emit(detail.id)
+
+    def _after_search(self) -> None:
+        if self._result is not None:
+            self.shortlists.set_origin(self._result.origin)
+        self.shortlists.update_enabled()
+        self.directory_actions.update_enabled()
 
     def focus_details(self) -> None:
         if not self.details.isVisible():
@@ -297,9 +355,11 @@ class MainWindow(QMainWindow):
             widget.copy()
 
     # --- background facts -----------------------------------------------------------------
-    def _load_background_facts(self) -> None:
+    def _load_background_facts(self, names: bool = True) -> None:
         db = self.db
         self.runner.submit(lambda: directory_facts(db), self._facts_loaded)
+        if not names:
+            return
 
         def names():
             from finder.services.gazetteer import gazetteer
@@ -319,17 +379,8 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         from finder import __version__
-        source = (self.facts.source if self.facts and self.facts.source else
-                  "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities")
-        as_of = f" (as of {self.facts.as_of})" if self.facts and self.facts.as_of else ""
-        return (f"<h3>Program Finder {__version__}</h3>"
-                "<p>Find and vet intensive outpatient and other behavioral-health programs, offline.</p>"
-                f"<p>Directory data: {source}{as_of}, published by the Substance Abuse and Mental Health "
-                "Services Administration (SAMHSA), U.S. Department of Health and Human Services. "
-                "Locations are the centres of ZIP codes unless marked otherwise. Program Finder is not "
-                "affiliated with or endorsed by SAMHSA.</p>"
-                "<p>Always confirm details with the program. The choice of a program belongs with a "
-                "healthcare professional; do not pick one for convenience alone.</p>")
+        from finder.printing import SAMHSA_CITATION
+        return result_texts.about_html(__version__, self.facts, SAMHSA_CITATION)
 
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "About Program Finder", self.about_text(),
@@ -343,23 +394,31 @@ class MainWindow(QMainWindow):
         if geo is None or not self.restoreGeometry(geo):
             room = self.screen().availableGeometry()
             self.resize(min(1280, room.width()), min(800, room.height()))
-        self._pending_splits = {name: self.settings.splitter_sizes(name) for name in ("main", "center")}
+        self._pending_splits = {name: self.settings.splitter_sizes(name) for name in ("main", "center", "bottom")}
         self.panel.apply_state(self.settings.last_search())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # splitter sizes only mean something once the window has its real size
+        if getattr(self, "_shown_once", False):
+            return
+        self._shown_once = True
         pending, self._pending_splits = getattr(self, "_pending_splits", {}), {}
-        for name, split in (("main", self.main_split), ("center", self.center_split)):
+        for name, split in (("main", self.main_split), ("center", self.center_split),
+                            ("bottom", self.bottom_split)):
             sizes = pending.get(name, [])
             if len(sizes) == split.count() and sum(sizes) > 0:
                 split.setSizes(sizes)
+            elif name == "bottom":  # nothing remembered: a slim shortlist bar
+                bar = self.shortlists.preferred_height()
+                split.setSizes([max(split.height() - bar, 200), bar])
 
     def save_settings(self) -> None:
         s = self.settings
         s.set_geometry(self.saveGeometry())
         s.set_splitter_sizes("main", self.main_split.sizes())
         s.set_splitter_sizes("center", self.center_split.sizes())
+        s.set_splitter_sizes("bottom", self.bottom_split.sizes())
         s.set_last_search(self.panel.state())
         s.sync()
 

@@ -89,3 +89,19 @@ def directory_line(f: DirectoryFacts) -> str:
         if f.unlocated:
             text += f" · {f.unlocated:,} without a location"
     return text
+
+
+def about_html(version: str, facts: DirectoryFacts | None, citation: str) -> str:
+    """The About box: what the app is for, whose data it shows, and the caution about choosing."""
+    source = (facts.source if facts and facts.source else
+              "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities")
+    as_of = f" (as of {facts.as_of})" if facts and facts.as_of else ""
+    return (f"<h3>Program Finder {version}</h3>"
+            "<p>Find and vet intensive outpatient and other behavioral-health programs, offline.</p>"
+            f"<p>Directory data: {source}{as_of}, published by the Substance Abuse and Mental Health "
+            "Services Administration (SAMHSA), U.S. Department of Health and Human Services. "
+            "Locations are the centres of ZIP codes unless marked otherwise. Program Finder is not "
+            "affiliated with or endorsed by SAMHSA.</p>"
+            f"<p><small>{citation}</small></p>"
+            "<p>Always confirm details with the program. The choice of a program belongs with a "
+            "healthcare professional; do not pick one for convenience alone.</p>")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from finder.domain.taxonomy import LABELS
 from finder.services.search import ResultRow
@@ -69,6 +70,11 @@ COLUMNS: list[Column] = [
 DISTANCE_COLUMN = 1
 
 
+def _warning_brush() -> QBrush:
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QBrush(QColor("#ff7b7b" if dark else "#b00020"))
+
+
 class ResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -120,6 +126,8 @@ class ResultsModel(QAbstractTableModel):
             return col.tip(r) if col.tip else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return col.tip(r) if col.tip else col.text(r)
+        if role == Qt.ItemDataRole.ForegroundRole and r.status == "do-not-refer":
+            return _warning_brush()  # the name also carries DNR_MARK: never colour alone
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DISTANCE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:

@@ -72,6 +72,13 @@ class Settings:
         q.setValue("search/text", state.get("text", ""))
         q.setValue("search/hide_dnr", "true" if state.get("hide_dnr") else "false")
 
+    # --- shortlist ------------------------------------------------------------------------
+    def last_shortlist(self) -> str:
+        return str(self._q.value("shortlist/last", "") or "")
+
+    def set_last_shortlist(self, name: str) -> None:
+        self._q.setValue("shortlist/last", name)
+
     # --- preferences ----------------------------------------------------------------------
     def online_lookup(self) -> bool:
         return str(self._q.value("privacy/online_lookup", "false")).lower() == "true"

@@ -57,7 +57,8 @@ class ShortlistPanel(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        label = QLabel("&Shortlist:")
+        # mnemonics chosen not to clash with the main window's (Alt+S searches, Alt+N is "Near")
+        label = QLabel("Short&list:")
         self.combo = QComboBox()
         self.combo.setPlaceholderText("Choose a shortlist (case reference)")
         self.combo.setToolTip(NAME_HINT)
@@ -65,7 +66,7 @@ class ShortlistPanel(QWidget):
         self.combo.setAccessibleDescription(NAME_HINT)
         self.combo.setMinimumContentsLength(18)
         label.setBuddy(self.combo)
-        self.new_button = QPushButton("&New…")
+        self.new_button = QPushButton("New…")
         self.new_button.setToolTip("Make a new shortlist. " + NAME_HINT)
         self.delete_button = QPushButton("&Delete…")
         self.delete_button.setToolTip("Delete this shortlist with its notes and checklist answers")
@@ -88,7 +89,6 @@ class ShortlistPanel(QWidget):
         note_row.addWidget(self.note, 1)
         outer.addLayout(note_row)
 
-        buttons = QHBoxLayout()
         self.checklist_button = QPushButton("&Checklist")
         self.compare_button = QPushButton("Co&mpare")
         self.print_button = QPushButton("&Print…")
@@ -96,10 +96,9 @@ class ShortlistPanel(QWidget):
         self.checklist_button.setToolTip("Open the vetting checklist for the selected program")
         self.print_button.setToolTip("Print the selected program's checklist")
         self.remove_button.setToolTip("Take the selected program (and its answers) off the shortlist")
+        # the actions sit on the top row, so under the main window the panel reads as one bar
         for b in (self.checklist_button, self.compare_button, self.print_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+            top.addWidget(b)
 
         self.combo.currentIndexChanged.connect(lambda _i: self._shortlist_chosen())
         self.new_button.clicked.connect(lambda: self.new_shortlist())

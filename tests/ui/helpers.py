@@ -25,3 +25,15 @@ def shown_ids(win) -> list[int]:
 def cell(win, row: int, col: int) -> str:
     m = win.model
     return m.data(m.index(row, col))
+
+
+def select(qtbot, win, program_id: int) -> None:
+    """Select a program in the results and wait until its details are shown."""
+    with qtbot.waitSignal(win.detailsShown, timeout=5000):
+        assert win.select_program(program_id)
+
+
+def activate(qtbot, win) -> None:
+    """Make the window the active one, so its keyboard shortcuts reach it."""
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=5000)

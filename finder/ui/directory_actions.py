@@ -1,0 +1,306 @@
+"""File and Edit menu work on the directory: import, export, restore, add, edit, verify, do-not-refer.
+
+The window owns the widgets; this object owns the actions and what they do. Saving one
+program runs on the GUI thread (a single-row write); exports and reopening the database run
+on worker threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finder.errors import UserError
+
+CSV_FILTER = "CSV (*.csv)"
+
+
+class ExportCancelled(UserError):
+    pass
+
+
+class DoNotReferDialog(QDialog):
+    """Asks why a program should not be referred to; the button says what it will do."""
+
+    def __init__(self, program_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mark do-not-refer")
+        lay = QVBoxLayout(self)
+        intro = QLabel(f"Mark “{program_name}” as do-not-refer? It stays in the directory, marked "
+                       "“Do not refer” with your reason, and “Hide do-not-refer” leaves it out of "
+                       "searches. You can mark it active again later.")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        label = QLabel("&Reason (required):")
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason for do-not-refer")
+        self.reason.setPlaceholderText("e.g. licence lapsed; closed; unsafe practices reported")
+        label.setBuddy(self.reason)
+        lay.addWidget(label)
+        lay.addWidget(self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Mark do-not-refer")
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+
+def ask_do_not_refer_reason(parent: QWidget | None, program_name: str) -> str | None:
+    """The reason typed, or None when the user cancels (tests replace this function)."""
+    dlg = DoNotReferDialog(program_name, parent)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dlg.reason.text().strip() or None
+
+
+class DirectoryActions(QObject):
+    def __init__(self, win) -> None:
+        super().__init__(win)
+        self.win = win
+        self._export_progress: QProgressDialog | None = None
+        self.last_export: tuple[str, int] | None = None  # (path, rows) of the last finished export
+        file, edit = win.menus["file"], win.menus["edit"]
+        first = file.actions()[0] if file.actions() else None  # Quit stays last
+        act = self._make
+        self.import_action = act("&Import directory file…", self.import_file, QKeySequence("Ctrl+I"))
+        self.export_all_action = act("&Export directory CSV…", self.export_directory)
+        self.export_results_action = act("Export current &results CSV…", self.export_results)
+        self.restore_action = act("Restore &backup…", self.restore_backup)
+        for a in (self.import_action, self.export_all_action, self.export_results_action):
+            file.insertAction(first, a)
+        file.insertSeparator(first)
+        file.insertAction(first, self.restore_action)
+        file.insertSeparator(first)
+
+        self.add_action = act("&Add program…", self.add_program)
+        self.edit_action = act("&Edit selected program…", self.edit_selected, QKeySequence("Ctrl+E"))
+        self.verify_action = act("Mark &verified", self.mark_verified)
+        self.dnr_action = act("Mark &do-not-refer…", self.mark_do_not_refer)
+        self.active_action = act("Mark &active again", self.mark_active)
+        edit.addSeparator()
+        for a in (self.add_action, self.edit_action, self.verify_action, self.dnr_action, self.active_action):
+            edit.addAction(a)
+        win.details.edit_button.clicked.connect(self.edit_selected)
+        win.details.verify_button.clicked.connect(self.mark_verified)
+        self.update_enabled()
+
+    def _make(self, title: str, slot, shortcut=None) -> QAction:
+        a = QAction(title, self.win)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        a.triggered.connect(lambda _c=False: slot())
+        return a
+
+    def program_actions(self) -> list[QAction]:
+        return [self.edit_action, self.verify_action, self.dnr_action, self.active_action]
+
+    def update_enabled(self) -> None:
+        row = self.win.selected_row()
+        for a in (self.edit_action, self.verify_action):
+            a.setEnabled(row is not None)
+        dnr = row is not None and row.status == "do-not-refer"
+        self.dnr_action.setEnabled(row is not None and not dnr)
+        self.active_action.setEnabled(dnr)
+        self.export_results_action.setEnabled(bool(self.win.last_result() and self.win.last_result().results))
+
+    # --- messages -------------------------------------------------------------------------
+    def _warn(self, title: str, exc: Exception) -> None:
+        QMessageBox.warning(self.win, title, str(exc))
+
+    def _status(self, text: str) -> None:
+        self.win.statusBar().showMessage(text, 8000)
+
+    def _selected(self):
+        row = self.win.selected_row()
+        if row is None:
+            self._status("Select a program in the results first.")
+        return row
+
+    # --- editing --------------------------------------------------------------------------
+    def add_program(self) -> None:
+        from finder.ui.edit_dialog import run_edit_dialog
+
+        saved = run_edit_dialog(self.win, self.win.db, None)
+        if saved is not None:
+            self._status(f"Added “{saved.name}” (id {saved.id}).")
+            self.win.directory_changed(select=saved.id)
+
+    def edit_selected(self) -> None:
+        from finder.ui.edit_dialog import run_edit_dialog
+
+        row = self._selected()
+        if row is None:
+            return
+        saved = run_edit_dialog(self.win, self.win.db, row.id)
+        if saved is not None:
+            self._status(f"Saved “{saved.name}”.")
+            self.win.directory_changed(select=saved.id)
+
+    def _save(self, title: str, fn, *args, **kwargs):
+        try:
+            return fn(self.win.db, *args, **kwargs)
+        except UserError as exc:
+            self._warn(title, exc)
+            return None
+
+    def mark_verified(self) -> None:
+        from finder.services.editing import mark_verified
+
+        row = self._selected()
+        if row is None:
+            return
+        saved = self._save("Not marked verified", mark_verified, row.id)
+        if saved is not None:
+            self._status(f"“{saved.name}” verified today by {saved.verified_by}.")
+            self.win.directory_changed(select=saved.id)
+
+    def mark_do_not_refer(self) -> None:
+        from finder.services.editing import set_status
+
+        row = self._selected()
+        if row is None:
+            return
+        reason = ask_do_not_refer_reason(self.win, row.name)
+        if not reason:
+            return
+        saved = self._save("Not marked do-not-refer", set_status, row.id, "do-not-refer", reason)
+        if saved is not None:
+            self._status(f"“{saved.name}” is marked do-not-refer: {saved.status_reason}")
+            self.win.directory_changed(select=saved.id)
+
+    def mark_active(self) -> None:
+        from finder.services.editing import set_status
+
+        row = self._selected()
+        if row is None:
+            return
+        saved = self._save("Not changed", set_status, row.id, "active")
+        if saved is not None:
+            self._status(f"“{saved.name}” can be referred to again.")
+            self.win.directory_changed(select=saved.id)
+
+    # --- import, restore ------------------------------------------------------------------
+    def import_file(self) -> None:
+        from finder.ui.import_dialog import run_import_dialog
+
+        if run_import_dialog(self.win, self.win.db) is not None:
+            self.win.directory_changed()
+
+    def restore_backup(self) -> None:
+        from finder.ui.backup_dialog import run_backup_dialog
+
+        if run_backup_dialog(self.win, self.win.db):
+            self.reopen_database()
+
+    def reopen_database(self) -> None:
+        """A backup replaced the file: open it afresh (migrating it if older) off the GUI thread."""
+        from finder.db.database import open_database
+
+        old = self.win.db
+        location = str(old.path) if old.path is not None else old.url
+        self.win.count_label.setText("Opening the restored directory…")
+        self.win.runner.submit(lambda: open_database(location, seed=False), self.win.use_database,
+                               lambda m: QMessageBox.warning(self.win, "Cannot open the restored directory", m))
+
+    # --- export ---------------------------------------------------------------------------
+    def export_directory(self) -> str | None:
+        return self._export(None, "directory.csv", "Export the whole directory")
+
+    def export_results(self) -> str | None:
+        result = self.win.last_result()
+        if result is None or not result.results:
+            self._status("Search first: there are no results to export.")
+            return None
+        ids = [r.id for r in self.win.model.rows()]
+        return self._export(ids, "results.csv", f"Export the {len(ids):,} programs shown")
+
+    def choose_csv(self, suggested: str, title: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.win, title, str(Path.home() / suggested), CSV_FILTER)
+        if not path:
+            return None
+        return path if path.lower().endswith(".csv") else path + ".csv"
+
+    def _export(self, ids: list[int] | None, suggested: str, title: str) -> str | None:
+        from finder.services.directory import export_csv
+
+        path = self.choose_csv(suggested, title)
+        if not path:
+            return None
+        cancel = threading.Event()
+        dialog = QProgressDialog("Writing the CSV…", "Cancel", 0, 0, self.win)
+        dialog.setWindowTitle("Export")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(cancel.set)
+        self._export_progress = dialog
+        total = len(ids) if ids is not None else (self.win.facts.total if self.win.facts else 0)
+        if total:
+            dialog.setMaximum(total)
+        relay = _ProgressRelay(dialog, bool(total))
+
+        def progress(done: int, _total: int) -> None:
+            if cancel.is_set():
+                raise ExportCancelled("the export was cancelled; no file was written")
+            relay.moved.emit(done)
+
+        db = self.win.db
+        self.win.runner.submit(lambda: export_csv(db, path, ids, progress=progress),
+                               lambda n: self._exported(dialog, path, n),
+                               lambda message: self._export_failed(dialog, message, cancel.is_set()))
+        return path
+
+    def _exported(self, dialog: QProgressDialog, path: str, n: int) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        self._export_progress = None
+        text = f"Wrote {n:,} program{'' if n == 1 else 's'} to {path}."
+        self._status(text)
+        self.last_export = (path, n)
+        QMessageBox.information(self.win, "Export finished", text)
+
+    def _export_failed(self, dialog: QProgressDialog, message: str, cancelled: bool) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        self._export_progress = None
+        self.last_export = None
+        if cancelled:
+            self._status("Export cancelled; no file was written.")
+        else:
+            QMessageBox.warning(self.win, "Export failed", message)
+
+
+class _ProgressRelay(QObject):
+    """Carries progress from the export thread to the dialog: the slot runs on the GUI thread."""
+
+    moved = Signal(int)
+
+    def __init__(self, dialog: QProgressDialog, known_total: bool) -> None:
+        super().__init__(dialog)
+        self.dialog, self.known_total = dialog, known_total
+        self.moved.connect(self.show_progress)
+
+    @Slot(int)
+    def show_progress(self, done: int) -> None:
+        if self.known_total:
+            self.dialog.setValue(min(done, self.dialog.maximum()))

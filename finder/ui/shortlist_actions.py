@@ -1,0 +1,149 @@
+"""The shortlist bar under the window and the Shortlist menu: add, checklist, compare, print.
+
+The panel (finder/ui/shortlist_panel.py) does the shortlist work; this object puts it in the
+window, keeps it told where the client is (the last search), and connects the menu, the
+details button, the results' context menu and the keyboard to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from finder.errors import UserError
+from finder.ui.shortlist_panel import ID_ROLE, ShortlistPanel
+
+ADD_SHORTCUT = QKeySequence("Ctrl+Shift+S")
+NOTHING_TO_PRINT = ("Nothing to print yet: put a program on a shortlist first (select it in the results "
+                    "and press Ctrl+Shift+S, or use “Add to shortlist”), then Ctrl+P prints its checklist.")
+
+
+class ShortlistActions(QObject):
+    def __init__(self, win) -> None:
+        super().__init__(win)
+        self.win = win
+        self.checklist = None  # the checklist dialog opened last (tests and screenshots look at it)
+        self.panel = ShortlistPanel(win.db, win.shortlist_bar, handle_requests=False)
+        self.panel.setObjectName("shortlistPanel")
+        self.panel.layout().setContentsMargins(0, 4, 0, 4)
+        win.shortlist_layout.addWidget(self.panel)
+
+        menu = win.menus["shortlist"]
+        act = self._make
+        self.new_action = act("&New shortlist…", lambda: self.panel.new_shortlist(), QKeySequence.StandardKey.New)
+        self.add_action = act("&Add selected program", self.add_selected, ADD_SHORTCUT)
+        self.checklist_action = act("Open &checklist…", self.open_checklist, QKeySequence("Ctrl+K"))
+        self.compare_action = act("Co&mpare programs…", self.compare)
+        self.print_action = act("&Print checklist…", self.print_checklist, QKeySequence.StandardKey.Print)
+        menu.addActions([self.new_action, self.add_action])
+        menu.addSeparator()
+        menu.addActions([self.checklist_action, self.compare_action, self.print_action])
+        win.details.add_button.clicked.connect(self.add_selected)
+
+        self.panel.checklist_requested.connect(lambda _name, pid: self.open_checklist(pid))
+        self.panel.print_requested.connect(lambda _name, pid: self.print_checklist(pid))
+        self.panel.compare_requested.connect(lambda _name: self.compare())
+        self.panel.shortlist_changed.connect(self._shortlist_changed)
+        self.panel.list.currentItemChanged.connect(lambda *_a: self.update_enabled())
+        last = win.settings.last_shortlist()
+        if last and last != self.panel.current_name():
+            self.panel.reload(select=last)
+        self.update_enabled()
+
+    def _make(self, title: str, slot, shortcut=None) -> QAction:
+        a = QAction(title, self.win)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        a.triggered.connect(lambda _c=False: slot())
+        return a
+
+    def preferred_height(self) -> int:
+        """Room for the bar's two rows of controls and about four programs."""
+        rows = max(self.panel.list.sizeHintForRow(0), self.panel.fontMetrics().height() + 4)
+        controls = self.panel.combo.sizeHint().height() + self.panel.note.sizeHint().height()
+        return controls + 4 * rows + 32
+
+    # --- what is on the shortlist -----------------------------------------------------------
+    def shortlisted_ids(self) -> list[int]:
+        lst = self.panel.list
+        return [int(lst.item(i).data(ID_ROLE)) for i in range(lst.count())]
+
+    def _shortlist_changed(self, name: str) -> None:
+        if self.win.remember and name:
+            self.win.settings.set_last_shortlist(name)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        pid = self.win.selected_program_id()
+        on_list = pid is not None and pid in self.shortlisted_ids()
+        button = self.win.details.add_button
+        button.setText("✓ On the shortlist" if on_list else "&Add to shortlist")
+        button.setEnabled(self.win.details.program_id is not None and not on_list)
+        name = self.panel.current_name()
+        button.setToolTip(f"Already on “{name}”" if on_list else
+                          f"Put this program on “{name}”" if name else
+                          "Put this program on a new shortlist (you will be asked for a case reference)")
+        self.add_action.setEnabled(pid is not None)
+        has_program = self.panel.selected_program() is not None
+        self.checklist_action.setEnabled(has_program)
+        self.compare_action.setEnabled(self.panel.list.count() >= 2)
+
+    def program_selected(self, program_id: int | None) -> None:
+        """The results selection moved: show that program in the bar too when it is on the list."""
+        if program_id is not None:
+            lst = self.panel.list
+            for i in range(lst.count()):
+                if int(lst.item(i).data(ID_ROLE)) == program_id:
+                    lst.setCurrentRow(i)
+                    break
+        self.update_enabled()
+
+    # --- actions ----------------------------------------------------------------------------
+    def set_origin(self, origin) -> None:
+        self.panel.set_origin(origin)
+
+    def add_selected(self) -> bool:
+        pid = self.win.selected_program_id()
+        if pid is None:
+            self.win.statusBar().showMessage("Select a program in the results first, then add it.", 8000)
+            return False
+        if not self.panel.add_program(pid):
+            return False
+        self.win.statusBar().showMessage(f"Added to “{self.panel.current_name()}”: "
+                                         f"{self.panel.list.count()} programs on it.", 8000)
+        self.update_enabled()
+        return True
+
+    def open_checklist(self, program_id: int | None = None):
+        pid = program_id if program_id is not None else self.panel.selected_program()
+        if pid is None:
+            self.win.statusBar().showMessage("Choose a program on the shortlist to open its checklist.", 8000)
+            return None
+        self.panel.save_note()
+        self.checklist = self.panel.open_checklist(pid)
+        return self.checklist
+
+    def print_checklist(self, program_id: int | None = None):
+        pid = program_id if program_id is not None else self.panel.selected_program()
+        if pid is None:
+            self.win.statusBar().showMessage(NOTHING_TO_PRINT, 15000)
+            return None
+        return self.panel.open_print_preview(pid)
+
+    def compare(self):
+        from finder.ui.compare_dialog import open_comparison
+
+        name = self.panel.current_name()
+        if not name:
+            self.win.statusBar().showMessage("Make a shortlist and add programs to it, then compare them.", 8000)
+            return None
+        try:
+            return open_comparison(self.win, self.win.db, name)
+        except UserError as exc:
+            QMessageBox.warning(self.win, "Compare", str(exc))
+            return None
+
+    def database_replaced(self, db) -> None:
+        self.panel.db = db
+        self.panel.reload()
