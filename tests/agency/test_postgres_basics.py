@@ -30,7 +30,7 @@ def test_import_search_and_export_match_sqlite(pg_db, empty_db, tmp_path):
         r = import_file(db, FIXTURE, backup=False)
         assert (r.added, r.merged, r.skipped_junk) == (64, 12, 5)
     origin = resolve_origin("92660")
-    crit = dict(radius_miles=25, types=["addiction"], levels=["iop", "outpatient"])
+    crit = {"radius_miles": 25, "types": ["addiction"], "levels": ["iop", "outpatient"]}
     on_pg = search_programs(pg_db, origin, SearchCriteria(**crit))
     on_sqlite = search_programs(empty_db, origin, SearchCriteria(**crit))
     assert [(r.name, round(r.distance_miles, 3)) for r in on_pg.results] == \

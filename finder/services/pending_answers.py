@@ -1,0 +1,70 @@
+"""Checklist answers typed while the database could not be reached, kept on disk until saved (Qt-free).
+
+One small JSON file per (database, shortlist, program) in the user's data folder; it is
+written whenever a save fails and deleted as soon as one succeeds, so an answer survives a
+lost connection and even a closed window or a crash. The database URL is stored without
+its password.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
+from finder.paths import data_dir
+from finder.services.checklists import AnswerChange
+
+
+def _folder() -> Path:
+    return data_dir() / "pending-answers"
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 (a plain path)
+        return url
+
+
+def pending_path(url: str, shortlist: str, program_id: int) -> Path:
+    key = f"{_safe_url(url)}\n{shortlist.strip().lower()}\n{int(program_id)}"
+    return _folder() / f"{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
+
+
+def save_pending(url: str, shortlist: str, program_id: int, changes: list[AnswerChange]) -> Path:
+    """Write the unsaved changes (replacing any older file for the same checklist)."""
+    path = pending_path(url, shortlist, program_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"database": _safe_url(url), "shortlist": shortlist, "program_id": int(program_id),
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "changes": [{"question_id": c.question_id, "answer": c.answer, "note": c.note,
+                         "answered_at": c.answered_at.isoformat() if c.answered_at else None,
+                         "base_version": c.base_version} for c in changes]}
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)  # never a half-written file
+    return path
+
+
+def load_pending(url: str, shortlist: str, program_id: int) -> list[AnswerChange]:
+    """The changes left unsaved last time for this checklist ([] when none, or the file is unreadable)."""
+    path = pending_path(url, shortlist, program_id)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [AnswerChange(c["question_id"], c.get("answer"), c.get("note"),
+                             datetime.fromisoformat(c["answered_at"]) if c.get("answered_at") else None,
+                             c.get("base_version")) for c in data.get("changes", [])]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def clear_pending(url: str, shortlist: str, program_id: int) -> None:
+    pending_path(url, shortlist, program_id).unlink(missing_ok=True)
