@@ -26,12 +26,13 @@ from finder.ui.results_model import DISTANCE_COLUMN, ID_ROLE, ResultsModel
 from finder.ui.results_view import ResultsTable
 from finder.ui.search_panel import SearchPanel
 from finder.ui.settings import PreferencesDialog, Settings
+from finder.ui.window_memory import WindowMemory
 from finder.ui.workers import TaskRunner
 
 FILTER_DELAY_MS = 300  # re-search this long after the last filter click
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMemory, QMainWindow):
     searchFinished = Signal()  # the table (or the empty state / error) shows the newest search
     detailsShown = Signal(int)
     databaseReopened = Signal()
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
     def directory_changed(self, select: int | None = None) -> None:
         """The directory was edited or imported: search again (keeping or choosing a program)."""
         self._prefer_id = select
-        self._load_background_facts(names=False)
+        self._load_background_facts(with_names=False)
         if self.panel.query():
             self.run_search()
 
@@ -355,10 +356,10 @@ class MainWindow(QMainWindow):
             widget.copy()
 
     # --- background facts -----------------------------------------------------------------
-    def _load_background_facts(self, names: bool = True) -> None:
+    def _load_background_facts(self, with_names: bool = True) -> None:
         db = self.db
         self.runner.submit(lambda: directory_facts(db), self._facts_loaded)
-        if not names:
+        if not with_names:
             return
 
         def names():
@@ -387,40 +388,6 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.open()
-
-    # --- remembering ----------------------------------------------------------------------
-    def _restore(self) -> None:
-        geo = self.settings.geometry()
-        if geo is None or not self.restoreGeometry(geo):
-            room = self.screen().availableGeometry()
-            self.resize(min(1280, room.width()), min(800, room.height()))
-        self._pending_splits = {name: self.settings.splitter_sizes(name) for name in ("main", "center", "bottom")}
-        self.panel.apply_state(self.settings.last_search())
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        # splitter sizes only mean something once the window has its real size
-        if getattr(self, "_shown_once", False):
-            return
-        self._shown_once = True
-        pending, self._pending_splits = getattr(self, "_pending_splits", {}), {}
-        for name, split in (("main", self.main_split), ("center", self.center_split),
-                            ("bottom", self.bottom_split)):
-            sizes = pending.get(name, [])
-            if len(sizes) == split.count() and sum(sizes) > 0:
-                split.setSizes(sizes)
-            elif name == "bottom":  # nothing remembered: a slim shortlist bar
-                bar = self.shortlists.preferred_height()
-                split.setSizes([max(split.height() - bar, 200), bar])
-
-    def save_settings(self) -> None:
-        s = self.settings
-        s.set_geometry(self.saveGeometry())
-        s.set_splitter_sizes("main", self.main_split.sizes())
-        s.set_splitter_sizes("center", self.center_split.sizes())
-        s.set_splitter_sizes("bottom", self.bottom_split.sizes())
-        s.set_last_search(self.panel.state())
-        s.sync()
 
     def setVisible(self, visible: bool) -> None:
         if visible and not self.isVisible():
