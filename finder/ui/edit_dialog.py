@@ -28,7 +28,7 @@ from finder.domain.taxonomy import LABELS
 from finder.domain.validation import STATUSES, ValidationError, validate_changes, verification_state
 from finder.errors import UserError
 from finder.services.directory import ProgramDetail, get_program
-from finder.services.editing import add_program, edit_program, mark_verified
+from finder.services.editing import EditConflict, add_program, edit_program, mark_verified
 
 LINE_FIELDS = (("name", "Name"), ("name2", "Second name"), ("street1", "Street"),
                ("street2", "Street (line 2)"), ("city", "City"), ("state", "State"), ("zip", "ZIP"),
@@ -184,7 +184,9 @@ class EditDialog(QDialog):
             if self.program is None:
                 saved = add_program(self.db, changes)
             elif changes:
-                saved = edit_program(self.db, self.program.id, changes, expected_version=self.program.version)
+                saved = self._save_edit(changes)
+                if saved is None:
+                    return  # a conflict left undecided: the form keeps the user's values
             else:
                 saved = self.program
             if self.verified.isChecked():
@@ -198,6 +200,22 @@ class EditDialog(QDialog):
         self.show_errors({})
         self.result_program = saved
         self.accept()
+
+
+    def _save_edit(self, changes: dict) -> ProgramDetail | None:
+        """Save; when someone else changed the same fields meanwhile, let the user choose."""
+        from finder.ui import conflict_dialog
+
+        try:
+            return edit_program(self.db, self.program.id, changes, expected_version=self.program.version)
+        except EditConflict as exc:
+            mine = {k: ", ".join(v) if isinstance(v, list) else str(v) for k, v in changes.items()}
+            choice = conflict_dialog.choose(self, exc.theirs, mine, f"“{self.program.name}”")
+            if choice == conflict_dialog.OVERWRITE:
+                return edit_program(self.db, self.program.id, changes, expected_version=exc.current_version)
+            if choice == conflict_dialog.KEEP_THEIRS:
+                return get_program(self.db, self.program.id)
+            return None
 
 
 def run_edit_dialog(parent: QWidget | None, db, program_id: int | None = None) -> ProgramDetail | None:

@@ -1,0 +1,82 @@
+"""Someone else saved the same thing first: show what they changed and let the user choose.
+
+"Keep theirs" drops the user's value for those fields; "Overwrite with mine" saves it over
+theirs. Closing the dialog decides nothing (the user's values stay in the form, unsaved).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+KEEP_THEIRS = "theirs"
+OVERWRITE = "mine"
+UNDECIDED = ""
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, theirs, mine: dict[str, str], what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Changed by someone else")
+        self.choice = UNDECIDED
+        lay = QVBoxLayout(self)
+        people = ", ".join(sorted({c.who or "someone" for c in theirs})) or "Someone else"
+        intro = QLabel(f"{people} saved changes to {what} after you opened it. "
+                       "Nothing of yours has been saved yet. Choose which values to keep.")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.table = QTableWidget(len(theirs), 4, self)
+        self.table.setHorizontalHeaderLabels(["What", "Their value (who, when)", "Your value", ""])
+        self.table.setAccessibleName("What the other person changed")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        for i, c in enumerate(theirs):
+            when = f"{c.at:%Y-%m-%d %H:%M}" if c.at else "time unknown"
+            value = c.value or "(empty)"
+            if c.note:
+                value += f" — {c.note}"
+            mine_value = mine.get(c.field, "")
+            cells = (c.label, f"{value}  ({c.who or 'unknown'}, {when})", mine_value or "(not changed)",
+                     "differs" if mine_value and mine_value != c.value else "")
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(i, j, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        lay.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(self)
+        self.theirs_button = QPushButton("Keep &theirs")
+        self.mine_button = QPushButton("&Overwrite with mine")
+        self.theirs_button.setToolTip("Drop your values for these fields and keep what they saved")
+        self.mine_button.setToolTip("Save your values over theirs")
+        buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.theirs_button.clicked.connect(lambda: self._choose(KEEP_THEIRS))
+        self.mine_button.clicked.connect(lambda: self._choose(OVERWRITE))
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.theirs_button.setDefault(True)
+        self.resize(720, 200 + 30 * len(theirs))
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def choose(parent: QWidget | None, theirs, mine: dict[str, str], what: str) -> str:
+    """Ask; KEEP_THEIRS, OVERWRITE or UNDECIDED (closed). Tests replace this function."""
+    dialog = ConflictDialog(theirs, mine, what, parent)
+    dialog.exec()
+    return dialog.choice
