@@ -25,6 +25,7 @@ IOP_UNKNOWN = "IOP?"
 IOP_UNKNOWN_TIP = ("IOP: not recorded. The national data does not record intensive outpatient "
                    "care for mental-health programs; ask the program.")
 DNR_MARK = "[Do not refer] "
+SHORTLIST_MARK = "✓ "  # before the name of a program on the current shortlist
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,6 +80,15 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ResultRow] = []
+        self._marked: set[int] = set()
+
+    def set_marked(self, ids) -> None:
+        """Mark the programs on the current shortlist (a text mark, so it reads without colour)."""
+        new = set(ids)
+        if new != self._marked:
+            self._marked = new
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     # --- feeding --------------------------------------------------------------------------
     def set_rows(self, rows: list[ResultRow]) -> None:
@@ -120,12 +130,12 @@ class ResultsModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         col = COLUMNS[index.column()]
+        marked = index.column() == 0 and r.id in self._marked
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(r)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tip(r) if col.tip else None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return col.tip(r) if col.tip else col.text(r)
+            return (SHORTLIST_MARK if marked else "") + col.text(r)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = col.tip(r) if col.tip else (None if role == Qt.ItemDataRole.ToolTipRole else col.text(r))
+            return f"{text}\nOn the current shortlist" if marked and text else text
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "do-not-refer":
             return _warning_brush()  # the name also carries DNR_MARK: never colour alone
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DISTANCE_COLUMN:

@@ -75,6 +75,7 @@ class ShortlistActions(QObject):
         self.update_enabled()
 
     def update_enabled(self) -> None:
+        self.win.model.set_marked(self.shortlisted_ids())
         pid = self.win.selected_program_id()
         on_list = pid is not None and pid in self.shortlisted_ids()
         button = self.win.details.add_button

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from finder.services.shortlists import create_shortlist, get_shortlist
 from finder.ui.checklist_dialog import ChecklistDialog
 from finder.ui.shortlist_panel import ID_ROLE
-from tests.ui.helpers import activate, search, select, shown_ids
+from tests.ui.helpers import activate, cell, search, select, shown_ids
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -43,6 +43,7 @@ def test_add_with_the_details_button_and_the_shortcut(qtbot, window, sample_db, 
     qtbot.mouseClick(window.details.add_button, Qt.MouseButton.LeftButton)
     assert listed(window) == [47]
     assert window.shortlists.panel.current_name() == "Case 2291"
+    assert cell(window, window.model.row_of(47), 0).startswith("✓ Akua")  # marked in the results too
     assert window.details.add_button.text() == "✓ On the shortlist"
     assert not window.details.add_button.isEnabled()
     info = get_shortlist(sample_db, "Case 2291")
