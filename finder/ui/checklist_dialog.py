@@ -33,8 +33,12 @@ from PySide6.QtWidgets import (
 from finder.domain.checklist import ANSWER_LABELS, ANSWERS, CONTACT_QUESTION_ID, NOT_ASKED, SECTIONS
 from finder.errors import UserError
 from finder.services.checklists import AnswerChange, Checklist, get_checklist, record_answers
+from finder.services.conflicts import AnswerConflict
+from finder.services.connection import connection_problem
+from finder.services.pending_answers import clear_pending, load_pending, save_pending
 
 SAVE_DELAY_MS = 500
+RETRY_MS = 5000  # while the database cannot be reached
 
 
 class QuestionRow(QWidget):
@@ -82,7 +86,9 @@ class QuestionRow(QWidget):
         text.setBuddy(self.buttons[ANSWERS[0]])
 
     def set_value(self, answer: str, note: str, who: str = "", when: datetime | None = None) -> None:
+        self.group.blockSignals(True)  # a value from the database is not a change to save
         self.buttons.get(answer, self.buttons[NOT_ASKED]).setChecked(True)
+        self.group.blockSignals(False)
         self.note.setText(note)
         self.when.setText(f"{when:%Y-%m-%d %H:%M} {who}".strip() if when else "")
 
@@ -109,9 +115,16 @@ class ChecklistDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_now)
         self.checklist: Checklist = get_checklist(db, program_id, shortlist)
+        # the version each answer had when shown: a save over someone else's newer answer is a conflict
+        self.versions = {a.id: a.version for a in self.checklist.answers}
         self.rows: dict[str, QuestionRow] = {}
         self._build()
+        self._restore_unsaved()
         self.setWindowTitle(f"Checklist — {self.checklist.program.name} ({self.checklist.shortlist})")
         self.resize(760, 820)
 
@@ -203,6 +216,7 @@ class ChecklistDialog(QDialog):
         self._queue(AnswerChange(CONTACT_QUESTION_ID, "yes" if name.strip() else NOT_ASKED, name, when))
 
     def _queue(self, change: AnswerChange) -> None:
+        change.base_version = self.versions.get(change.question_id, 0)
         self._pending[change.question_id] = change
         self.status.setText("Saving…")
         self._update_progress()
@@ -214,17 +228,37 @@ class ChecklistDialog(QDialog):
         return bool(self._pending)
 
     def save_now(self) -> bool:
-        """Write what is pending; True when everything is saved."""
+        """Write what is pending; True when everything is saved.
+
+        Nothing typed is dropped: when the database cannot be reached the changes stay here and
+        in a pending-answers file, and the save is tried again every RETRY_MS.
+        """
         self._timer.stop()
+        self._retry.stop()
         if not self._pending:
             return True
         changes = list(self._pending.values())
-        self._pending.clear()
         try:
             self.checklist = record_answers(self.db, self.program_id, self.shortlist, changes)
+        except AnswerConflict as exc:
+            return self._resolve(exc)
         except UserError as exc:
+            self._keep(changes)
             self.status.setText(f"Not saved: {exc}")
             return False
+        except Exception as exc:
+            line = connection_problem(exc, self.db.url)
+            if line is None:
+                raise
+            self._keep(changes)
+            self.status.setText(f"Not saved — {line}. Your answers are kept on this computer and "
+                                f"saved as soon as the database answers (trying every {RETRY_MS // 1000} s).")
+            self._retry.start()
+            return False
+        self._pending.clear()
+        clear_pending(self.db.url, self.shortlist, self.program_id)
+        for ch in changes:
+            self.versions[ch.question_id] = self.checklist.answer(ch.question_id).version
         for qid, row in self.rows.items():
             a = self.checklist.answer(qid)
             row.when.setText(f"{a.answered_at:%Y-%m-%d %H:%M} {a.answered_by}".strip()
@@ -232,6 +266,70 @@ class ChecklistDialog(QDialog):
         self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
         self.saved.emit(self.program_id, self.checklist.asked)
         return True
+
+    def _keep(self, changes: list[AnswerChange]) -> None:
+        try:
+            save_pending(self.db.url, self.shortlist, self.program_id, changes)
+        except OSError:
+            pass  # still in memory; the status line says it is not saved
+
+    def _resolve(self, exc: AnswerConflict) -> bool:
+        """Someone else answered the same questions first: keep theirs or overwrite with mine."""
+        from finder.ui import conflict_dialog
+
+        mine = {q: " — ".join(x for x in (c.answer or "", c.note or "") if x)
+                for q, c in self._pending.items()}
+        choice = conflict_dialog.choose(self, exc.theirs, mine, "this checklist")
+        if choice == conflict_dialog.OVERWRITE:
+            for qid, version in exc.versions.items():
+                self.versions[qid] = version
+                self._pending[qid].base_version = version
+        elif choice == conflict_dialog.KEEP_THEIRS:
+            fresh = get_checklist(self.db, self.program_id, self.shortlist)
+            for qid in exc.versions:
+                self._pending.pop(qid, None)
+                self._show_stored(fresh.answer(qid))
+        else:
+            self._keep(list(self._pending.values()))
+            self.status.setText("Not saved: someone else answered the same questions; "
+                                "close and reopen to choose again")
+            return False
+        return self.save_now()
+
+    def _show_stored(self, a) -> None:
+        """Show an answer as stored (someone else's), without queueing it as a change."""
+        self.versions[a.id] = a.version
+        if a.id in self.rows:
+            self.rows[a.id].set_value(a.answer, a.note, a.answered_by, a.answered_at)
+        elif a.id == CONTACT_QUESTION_ID:
+            self._set_contact(a.note, a.answered_at)
+        self._update_progress()
+
+    def _set_contact(self, name: str, when: datetime | None) -> None:
+        for w in (self.contact_name, self.contact_when):
+            w.blockSignals(True)
+        self.contact_name.setText(name)
+        if when is not None:
+            self.contact_when.setDateTime(QDateTime(when))
+        for w in (self.contact_name, self.contact_when):
+            w.blockSignals(False)
+
+    def _restore_unsaved(self) -> None:
+        """Answers typed last time while the database was out of reach: show them and save them."""
+        changes = load_pending(self.db.url, self.shortlist, self.program_id)
+        for ch in changes:
+            if ch.question_id in self.rows:
+                row = self.rows[ch.question_id]
+                row.set_value(ch.answer or row.answer(), row.note.text() if ch.note is None else ch.note)
+            elif ch.question_id == CONTACT_QUESTION_ID:
+                self._set_contact(ch.note or "", ch.answered_at)
+            else:
+                continue
+            self._pending[ch.question_id] = ch
+        if self._pending:
+            self._update_progress()
+            self.status.setText(f"{len(self._pending)} answer(s) typed earlier were not saved yet; saving…")
+            self._timer.start()
 
     def _update_progress(self) -> None:
         asked = sum(1 for r in self.rows.values() if r.answer() != NOT_ASKED)
