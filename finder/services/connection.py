@@ -13,6 +13,8 @@ import re
 def _where(url: str | None) -> str:
     if not url:
         return "the database server"
+    if "://" not in url:
+        return f"the database file {url}"
     from sqlalchemy.engine import make_url
 
     try:

@@ -126,20 +126,28 @@ def take_screenshot(win, out: str) -> None:
 
 
 def run_gui(args) -> int:
-    from finder.paths import default_db_location
     from finder.ui.main_window import MainWindow
-    from finder.ui.settings import Settings
+    from finder.ui.settings import Settings, database_location
 
     # everything a user can get wrong on the command line is checked before any window opens
     width, height = parse_size(args.size)
     radius = _radius(args.radius)
     settings = Settings()
+    from finder.services.history import set_user_name
+    set_user_name(settings.user_name())  # who edits and answers are recorded as ($FINDER_USER wins)
     if args.near and (args.screenshot or not settings.online_lookup()):
         from finder.services.origins import resolve_offline
         resolve_offline(args.near)
 
     app = _application()
-    db = open_with_progress(args.db or default_db_location())
+    location = database_location(args.db, settings)
+    try:
+        db = open_with_progress(location)
+    except UserError as exc:
+        if "://" in location and not args.screenshot:  # a shared server: say so in a window too
+            from PySide6.QtWidgets import QMessageBox
+            QMessageBox.critical(None, "Program Finder — cannot open the directory", str(exc))
+        raise
     # a screenshot shows this search only: not the saved filters, never an online lookup
     win = MainWindow(db, settings, remember=not args.screenshot, allow_online=not args.screenshot)
     try:

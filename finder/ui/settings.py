@@ -6,7 +6,17 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from finder.paths import APP_NAME
 
@@ -86,8 +96,42 @@ class Settings:
     def set_online_lookup(self, on: bool) -> None:
         self._q.setValue("privacy/online_lookup", "true" if on else "false")
 
+    # --- agency mode ----------------------------------------------------------------------
+    def database(self) -> str:
+        """A database file path or a postgresql:// URL ("" for the one in the data folder)."""
+        return str(self._q.value("agency/database", "") or "").strip()
+
+    def set_database(self, location: str) -> None:
+        self._q.setValue("agency/database", (location or "").strip())
+
+    def user_name(self) -> str:
+        """The name recorded with edits and answers ("" for the login name)."""
+        return str(self._q.value("agency/user_name", "") or "").strip()
+
+    def set_user_name(self, name: str) -> None:
+        self._q.setValue("agency/user_name", (name or "").strip())
+
     def sync(self) -> None:
         self._q.sync()
+
+
+def database_location(cli_db: str | None, settings: Settings) -> str:
+    """Which database to open: --db, then $FINDER_DB, then the Database setting, then the data folder."""
+    import os
+
+    from finder.paths import default_db_location
+
+    return cli_db or os.environ.get("FINDER_DB") or settings.database() or default_db_location()
+
+
+def check_database_setting(text: str) -> str | None:
+    """Why a typed Database setting cannot work (None when it looks usable)."""
+    text = text.strip()
+    if "://" not in text:
+        return None
+    if not text.startswith(("postgresql://", "postgresql+psycopg://", "sqlite:///")):
+        return "use a file path, or a URL starting with postgresql:// (e.g. postgresql://me@server/finder)"
+    return None
 
 
 class PreferencesDialog(QDialog):
@@ -107,6 +151,7 @@ class PreferencesDialog(QDialog):
         why.setAccessibleName("What online lookup means")
         lay.addWidget(why)
         self.online.setAccessibleDescription(ONLINE_EXPLANATION)
+        lay.addWidget(self._agency_box(settings))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -114,7 +159,41 @@ class PreferencesDialog(QDialog):
         lay.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
+    def _agency_box(self, settings: Settings) -> QGroupBox:
+        box = QGroupBox("Shared directory (agency)")
+        form = QFormLayout(box)
+        self.database = QLineEdit(settings.database())
+        self.database.setPlaceholderText("empty: the directory in your data folder")
+        self.database.setAccessibleName("Database")
+        self.database.setAccessibleDescription("A database file, or postgresql://user@server/dbname; "
+                                               "used from the next start")
+        self.user_name = QLineEdit(settings.user_name())
+        self.user_name.setPlaceholderText("empty: your login name")
+        self.user_name.setAccessibleName("Your name")
+        self.user_name.setAccessibleDescription("Recorded with your edits and checklist answers")
+        self.database_error = QLabel()
+        self.database_error.setWordWrap(True)
+        self.database_error.hide()
+        form.addRow("&Database:", self.database)
+        form.addRow("", self.database_error)
+        form.addRow("Your &name:", self.user_name)
+        note = QLabel("The database is used from the next start of the app. Your name is recorded "
+                      "with each edit and checklist answer (who changed what, and when).")
+        note.setWordWrap(True)
+        form.addRow(note)
+        return box
+
     def accept(self) -> None:
+        problem = check_database_setting(self.database.text())
+        if problem:
+            self.database_error.setText(f"⚠ {problem}")
+            self.database_error.show()
+            self.database.setFocus()
+            return
         self._settings.set_online_lookup(self.online.isChecked())
+        self._settings.set_database(self.database.text())
+        self._settings.set_user_name(self.user_name.text())
         self._settings.sync()
+        from finder.services.history import set_user_name
+        set_user_name(self.user_name.text())  # names take effect at once; the database on restart
         super().accept()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from finder.errors import UserError
 from finder.services import shortlists as sl
+from finder.services.history import current_user
 
 NAME_HINT = "Name it with a case reference such as “Case 2291”, never with a client's name."
 NOTE_DELAY_MS = 500
@@ -71,7 +73,14 @@ class ShortlistPanel(QWidget):
         self.delete_button = QPushButton("&Delete…")
         self.delete_button.setToolTip("Delete this shortlist with its notes and checklist answers")
         self.count = QLabel()
-        for w in (label, self.combo, self.new_button, self.delete_button, self.count):
+        self.owner = QLabel()
+        self.owner.setAccessibleName("Shortlist owner and who sees it")
+        self.private_box = QCheckBox("Pri&vate")
+        self.private_box.setToolTip("Only you see a private shortlist; a shared one is everyone's "
+                                    "using this directory. Only its owner can change this.")
+        self.private_box.toggled.connect(self._set_private)
+        for w in (label, self.combo, self.new_button, self.delete_button, self.count, self.owner,
+                  self.private_box):
             top.addWidget(w)
         top.addStretch(1)
         outer.addLayout(top)
@@ -138,7 +147,8 @@ class ShortlistPanel(QWidget):
         self.save_note()
         name = self.current_name()
         self.list.clear()
-        entries = sl.get_shortlist(self.db, name).programs if name else []
+        info = self._try(sl.get_shortlist, self.db, name) if name else None
+        entries = info.programs if info else []
         for e in entries:
             where = f"{e.city}, {e.state}" if e.city else e.state
             text = f"{e.name} — {where} · {e.distance_label} · {e.asked} of {e.total} asked"
@@ -150,6 +160,11 @@ class ShortlistPanel(QWidget):
             self.list.addItem(item)
         self.count.setText(f"{len(entries)} program{'s' if len(entries) != 1 else ''}" if name else
                            "no shortlist yet")
+        self.owner.setText(f"· owner {info.owner or 'unknown'}, {info.sharing_label}" if info else "")
+        self.private_box.blockSignals(True)
+        self.private_box.setChecked(bool(info) and not info.shared)
+        self.private_box.setEnabled(bool(info) and info.owner in ("", current_user()))
+        self.private_box.blockSignals(False)
         has = bool(name)
         self.delete_button.setEnabled(has)
         self.compare_button.setEnabled(len(entries) >= 2)
@@ -175,6 +190,11 @@ class ShortlistPanel(QWidget):
             return
         self._try(sl.set_note, self.db, self.current_name(), self._note_for, self.note.text())
         item.setData(Qt.ItemDataRole.UserRole + 1, self.note.text())
+
+    def _set_private(self, private: bool) -> None:
+        name = self.current_name()
+        if name and self._try(sl.set_shared, self.db, name, not private) is not None:
+            self.reload(select=name)
 
     # ------------------------------------------------------------ actions
     def _try(self, fn, *args, **kwargs):

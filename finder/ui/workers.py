@@ -103,8 +103,12 @@ class DatabaseOpener(QThread):
         except UserError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 (report any failure instead of a silent dead thread)
-            traceback.print_exc()
-            self.failed.emit(f"cannot open the directory ({type(exc).__name__}: {exc})")
+            from finder.services.connection import connection_problem
+
+            line = connection_problem(exc, self.location)  # server down, wrong password, no network
+            if line is None:
+                traceback.print_exc()
+            self.failed.emit(line or f"cannot open the directory ({type(exc).__name__}: {exc})")
         else:
             if self._cancel and db.created:
                 # the load finished after the user pressed Cancel (its last step reports no
