@@ -156,7 +156,7 @@ class MainWindow(WindowMemory, QMainWindow):
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
         for key, title in (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),
-                           ("shortlist", "&Shortlist"), ("help", "&Help")):
+                           ("shortlist", "Shortl&ist"), ("help", "&Help")):
             self.menus[key] = bar.addMenu(title)
         self.quit_action = self._action(self.menus["file"], "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = self.menus["edit"]

@@ -150,3 +150,15 @@ def test_the_last_shortlist_is_remembered(qtbot, make_window, sample_db):
     first.shortlists.panel.reload(select="Case 2")
     first.close()
     assert make_window().shortlists.panel.current_name() == "Case 2"
+
+
+def test_each_alt_letter_does_one_thing(window):
+    import re
+    from collections import Counter
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel)]
+    letters = Counter(m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t)))
+    assert [k for k, n in letters.items() if n > 1] == []
