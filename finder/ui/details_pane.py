@@ -81,6 +81,11 @@ class DetailsPane(QWidget):
             b.setToolTip(tip)
             b.setAccessibleDescription(tip)
             self.actions_layout.addWidget(b)
+        # who changed what, and when (history_dialog.py); no mnemonic: the window's letters are taken
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("Who changed this entry and its checklist answers, and when")
+        self.history_button.clicked.connect(self.open_history)
+        self.actions_layout.addWidget(self.history_button)
         self.actions_layout.addStretch(1)
         bars.addLayout(self.actions_layout)
         self.copy_layout = QHBoxLayout()
@@ -210,9 +215,18 @@ class DetailsPane(QWidget):
         return "\n".join(out)
 
     # --- behaviour ------------------------------------------------------------------------
+    def open_history(self):
+        """The program's history, from the database of the window holding this pane (its `db`)."""
+        from finder.ui.history_dialog import open_history
+
+        db = getattr(self.window(), "db", None)
+        if self._detail is None or db is None:
+            return None
+        return open_history(self, db, self._detail.id, self._detail.name)
+
     def _update_buttons(self) -> None:
         d = self._detail
-        for b in (self.add_button, self.edit_button, self.verify_button):
+        for b in (self.add_button, self.edit_button, self.verify_button, self.history_button):
             b.setEnabled(d is not None)
         self.copy_phone.setEnabled(bool(d and d.phone))
         self.copy_intake.setEnabled(bool(d and d.intake_phone))
