@@ -75,7 +75,7 @@ class ShortlistPanel(QWidget):
         self.count = QLabel()
         self.owner = QLabel()
         self.owner.setAccessibleName("Shortlist owner and who sees it")
-        self.private_box = QCheckBox("Pri&vate")
+        self.private_box = QCheckBox("Private")  # Alt+V is the View menu
         self.private_box.setToolTip("Only you see a private shortlist; a shared one is everyone's "
                                     "using this directory. Only its owner can change this.")
         self.private_box.toggled.connect(self._set_private)
