@@ -81,22 +81,23 @@ class DetailsPane(QWidget):
             b.setToolTip(tip)
             b.setAccessibleDescription(tip)
             self.actions_layout.addWidget(b)
-        # who changed what, and when (history_dialog.py); no mnemonic: the window's letters are taken
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Who changed this entry and its checklist answers, and when")
-        self.history_button.clicked.connect(self.open_history)
-        self.actions_layout.addWidget(self.history_button)
         self.actions_layout.addStretch(1)
         bars.addLayout(self.actions_layout)
         self.copy_layout = QHBoxLayout()
         self.copy_phone = QPushButton("Cop&y phone")
-        self.copy_intake = QPushButton("Copy intake phone")
+        self.copy_intake = QPushButton("Copy intake")
         self.copy_address = QPushButton("Copy address")
         for b, name in ((self.copy_phone, "Copy main phone number"),
                         (self.copy_intake, "Copy intake phone number"),
                         (self.copy_address, "Copy address")):
             b.setAccessibleName(name)
             self.copy_layout.addWidget(b)
+        # who changed what, and when (history_dialog.py); no mnemonic: the window's letters are taken.
+        # On this row, so neither row forces the pane wider than the results can spare.
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("Who changed this entry and its checklist answers, and when")
+        self.history_button.clicked.connect(self.open_history)
+        self.copy_layout.insertWidget(0, self.history_button)
         self.copy_layout.addStretch(1)
         bars.addLayout(self.copy_layout)
         lay.addWidget(self.actions_bar)
