@@ -14,16 +14,13 @@ has the last word.
 from __future__ import annotations
 
 import math
-
-from geographiclib.geodesic import Geodesic
+from functools import lru_cache
 
 METERS_PER_MILE = 1609.344
 EARTH_MEAN_RADIUS_MI = 6371008.8 / METERS_PER_MILE
 SPHERE_REL_ERROR = 0.0075  # bound on |sphere - ellipsoid| / distance, with room to spare
 ABS_SLACK_MI = 0.001
 
-_WGS84 = Geodesic.WGS84
-_DIST = Geodesic.DISTANCE
 _A = 6378137.0
 _F = 1 / 298.257223563
 _B = _A * (1 - _F)
@@ -31,9 +28,17 @@ _EP2 = (_A * _A - _B * _B) / (_B * _B)
 _TIE_MI = 1e-6  # closer than this to the edge: ask geographiclib
 
 
+@lru_cache(maxsize=1)
+def _karney():
+    from geographiclib.geodesic import Geodesic  # ~50 ms to import; rarely needed at all
+
+    return Geodesic.WGS84, Geodesic.DISTANCE
+
+
 def geodesic_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Exact distance on the WGS-84 ellipsoid, in statute miles."""
-    return _WGS84.Inverse(lat1, lon1, lat2, lon2, _DIST)["s12"] / METERS_PER_MILE
+    """Exact distance on the WGS-84 ellipsoid (Karney's algorithm, as geopy), in statute miles."""
+    wgs84, distance = _karney()
+    return wgs84.Inverse(lat1, lon1, lat2, lon2, distance)["s12"] / METERS_PER_MILE
 
 
 def sphere_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
