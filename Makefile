@@ -27,5 +27,20 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/finder --db /tmp/finder-shot.db gui --near "Newport Beach, CA" --screenshot docs/screenshot.png
 
+# The desktop bundle (build_app.spec, docs/bundle.md): dist/program-finder/program-finder
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+
+$(BUNDLE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_app.spec
+	@du -sh dist/program-finder
+
+# Builds the bundle, then runs its CLI and GUI screenshot on a fresh home folder.
+test-bundle: $(BUNDLE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests/test_bundle.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
