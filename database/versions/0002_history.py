@@ -1,4 +1,4 @@
-"""history: who changed what, and when
+"""history: who changed what, and when; an index for counting unlocated programs
 
 Revision ID: 0002
 Revises: 0001
@@ -10,6 +10,8 @@ revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
+
+UNLOCATED_COLUMNS = ("types_mask", "populations_mask", "levels_mask", "payments_mask", "status")
 
 
 def upgrade() -> None:
@@ -31,9 +33,14 @@ def upgrade() -> None:
     with op.batch_alter_table("history", schema=None) as batch_op:
         batch_op.create_index("ix_history_program", ["program_id", "at"], unique=False)
         batch_op.create_index("ix_history_shortlist", ["shortlist_id"], unique=False)
+    # every search counts the matching programs that have no location; on a server that count
+    # is not cached, and this small partial index answers it without reading the table
+    op.create_index("ix_programs_unlocated", "programs", list(UNLOCATED_COLUMNS),
+                    postgresql_where=sa.text("latitude IS NULL"), sqlite_where=sa.text("latitude IS NULL"))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_programs_unlocated", table_name="programs")
     with op.batch_alter_table("history", schema=None) as batch_op:
         batch_op.drop_index("ix_history_shortlist")
         batch_op.drop_index("ix_history_program")

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -67,7 +68,12 @@ class Program(Base):
     sources: Mapped[list[ProgramSource]] = relationship(
         back_populates="program", cascade="all, delete-orphan", order_by="ProgramSource.id")
 
-    __table_args__ = (Index("ix_programs_lat_lon", "latitude", "longitude"),)
+    __table_args__ = (
+        Index("ix_programs_lat_lon", "latitude", "longitude"),
+        # the "matching but unlocated" count of every search (migration 0002)
+        Index("ix_programs_unlocated", "types_mask", "populations_mask", "levels_mask", "payments_mask",
+              "status", postgresql_where=text("latitude IS NULL"), sqlite_where=text("latitude IS NULL")),
+    )
 
 
 class ProgramSource(Base):
