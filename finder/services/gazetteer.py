@@ -28,17 +28,26 @@ class Place:
 
 
 class Gazetteer:
+    """ZIP centroids, and 'City, ST' as the mean of a city's ZIP centroids (built on first use)."""
+
     def __init__(self) -> None:
-        self.by_zip: dict[str, Place] = {}
-        cities: dict[tuple[str, str], list[Place]] = {}
-        for place in _load_places():
-            self.by_zip[place.zip] = place
-            cities.setdefault((_norm_city(place.city), place.state), []).append(place)
-        self.cities: dict[tuple[str, str], tuple[float, float, str]] = {}
-        for (city, state), places in cities.items():
-            lat = sum(p.latitude for p in places) / len(places)
-            lon = sum(p.longitude for p in places) / len(places)
-            self.cities[(city, state)] = (lat, lon, places[0].city)
+        self.by_zip: dict[str, Place] = {p.zip: p for p in _load_places()}
+        self._cities: dict[tuple[str, str], tuple[float, float, str]] | None = None
+        self._cities_lock = threading.Lock()
+
+    @property
+    def cities(self) -> dict[tuple[str, str], tuple[float, float, str]]:
+        # a ZIP search never needs the city index, so it is made only when a city is asked for
+        with self._cities_lock:
+            if self._cities is None:
+                groups: dict[tuple[str, str], list[Place]] = {}
+                for place in self.by_zip.values():
+                    groups.setdefault((_norm_city(place.city), place.state), []).append(place)
+                self._cities = {
+                    key: (sum(p.latitude for p in ps) / len(ps), sum(p.longitude for p in ps) / len(ps),
+                          ps[0].city)
+                    for key, ps in groups.items()}
+            return self._cities
 
     def zip(self, code: str) -> Place | None:
         return self.by_zip.get(code)
@@ -59,21 +68,33 @@ def _load_places():
         rows = csv.reader(io.StringIO(text))
         next(rows)
         for zip_, city, state, county, lat, lon in rows:
-            yield Place(zip_, city, state, county, float(lat), float(lon))
+            place = Place(zip_, city, state, county, float(lat), float(lon))
+            if _located(place):
+                yield place
         return
     import zipcodes
 
     for z in zipcodes.list_all():
         try:
-            yield Place(z["zip_code"], z["city"], z["state"], z.get("county") or "",
-                        float(z["lat"]), float(z["long"]))
+            place = Place(z["zip_code"], z["city"], z["state"], z.get("county") or "",
+                          float(z["lat"]), float(z["long"]))
         except (TypeError, ValueError):
             continue
+        if _located(place):
+            yield place
+
+
+def _located(place: Place) -> bool:
+    """The ZIP list has some 870 ZIPs (mostly military mail) at 0,0: they have no real location."""
+    return not (place.latitude == 0 and place.longitude == 0)
+
+
+_SPACES = re.compile(r"[.\s]+")
+_SAINT = re.compile(r"^(saint|st) ")
 
 
 def _norm_city(name: str) -> str:
-    name = re.sub(r"[.\s]+", " ", name.strip().lower())
-    return re.sub(r"^(saint|st) ", "st ", name)
+    return _SAINT.sub("st ", _SPACES.sub(" ", name.strip().lower()))
 
 
 _LOCK = threading.Lock()
