@@ -93,7 +93,7 @@ def cmd_export(args) -> int:
 def cmd_backup_list(args) -> int:
     from finder.services.backups import list_backups
 
-    backups = list_backups(open_db(args))
+    backups = list_backups(_file_only(args))
     if not backups:
         print("no backups yet")
     for b in backups:
@@ -109,9 +109,23 @@ def cmd_backup_create(args) -> int:
     return 0
 
 
+def _file_only(args):
+    """The directory's file, not opened: restoring must work even when the file is damaged."""
+    from finder.db.engine import sqlite_path, to_url
+    from finder.errors import UserError
+    from finder.paths import default_db_location
+    from finder.services.backups import FileOnly
+
+    path = sqlite_path(to_url(args.db or default_db_location()))
+    if path is None:
+        raise UserError("backups are made of a local SQLite directory only; "
+                        "use the server's own backups (pg_dump) for a shared database")
+    return FileOnly(path)
+
+
 def cmd_backup_restore(args) -> int:
     from finder.services.backups import restore_backup
 
-    b = restore_backup(open_db(args), args.number)
+    b = restore_backup(_file_only(args), args.number)
     print(f"restored backup {args.number} from {b.created:%Y-%m-%d %H:%M:%S}")
     return 0

@@ -97,8 +97,8 @@ def _backup_hint(path: Path) -> str:
                 "or open another file with --db")
     newest = backups[0]
     when = datetime.fromtimestamp(newest.stat().st_mtime)
-    return (f"the latest backup is {newest} ({when:%Y-%m-%d %H:%M}): move the damaged file aside and "
-            "copy that backup in its place")
+    return (f"the latest backup is from {when:%Y-%m-%d %H:%M}: 'finder backup restore 1' puts it back "
+            f"(File > Restore backup in the window) and keeps the damaged file aside ({newest})")
 
 
 def _expected_size(header: bytes) -> int | None:

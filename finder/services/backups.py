@@ -75,6 +75,27 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
     return next(b for b in list_backups(db) if b.path == target)
 
 
+class FileOnly:
+    """A directory known by its file only, for restoring over a file that cannot be opened."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = None
+
+
+def _healthy(path: Path) -> bool:
+    if not path.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
 def restore_backup(db, number: int) -> BackupInfo:
     """Replace the directory with backup N (1 = newest); the current state is backed up first."""
     backups = list_backups(db)
@@ -95,17 +116,27 @@ def restore_backup(db, number: int) -> BackupInfo:
     staged = chosen.path.with_name(f".restoring-{chosen.path.name}")
     shutil.copyfile(chosen.path, staged)
     try:
-        create_backup(db, reason="before restore")
-        db.engine.dispose()
-        src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(db.path))
+        if getattr(db, "engine", None) is not None:
+            db.engine.dispose()
+        if _healthy(db.path):
+            create_backup(db, reason="before restore")
+            src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(str(db.path))
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
+                src.close()
+        else:
+            # a damaged or foreign file cannot be written into: keep it aside, put the backup in place
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            for suffix in ("", "-wal", "-shm"):
+                part = Path(str(db.path) + suffix)
+                if part.exists():
+                    part.rename(part.with_name(f"{part.name}.damaged-{stamp}"))
+            shutil.copyfile(staged, db.path)
     finally:
         staged.unlink(missing_ok=True)
     return chosen
