@@ -46,7 +46,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        # no pre-ping: it costs a round trip per search; a dropped connection is detected on use,
+        # the pool is invalidated and the next attempt reconnects
+        engine = create_engine(url, pool_recycle=600)
     return engine
 
 
