@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import glob
 import os
-import shutil
 import random
+import shutil
 import subprocess
 import tempfile
 import time

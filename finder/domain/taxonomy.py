@@ -8,7 +8,6 @@ test in SQL on any back end.
 from __future__ import annotations
 
 import sys
-
 from dataclasses import dataclass
 
 TYPES = ("addiction", "mental-health", "dual-diagnosis", "teen", "eating-disorder")

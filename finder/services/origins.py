@@ -10,7 +10,7 @@ from typing import Protocol
 
 from finder.domain.geo import valid_latlon
 from finder.errors import UserError
-from finder.services.gazetteer import US_STATES, gazetteer, normalize_zip
+from finder.services.gazetteer import US_STATES, gazetteer
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | Non
     try:
         geo = geocoder or NominatimGeocoder()
         hit = geo.geocode(q)
-    except Exception as exc:  # geopy raises many kinds; all mean "could not look it up"
+    except Exception as exc:  # noqa: BLE001 - geopy raises many kinds; all mean "could not look it up"
         hit = None
         why = f"online lookup failed ({type(exc).__name__})"
     else:

@@ -2,8 +2,15 @@
 
 import pytest
 
-from finder.domain.taxonomy import (LEVELS, TYPES, UnknownSlug, from_mask, parse_codes, tags_from_codes,
-                                    to_mask)
+from finder.domain.taxonomy import (
+    LEVELS,
+    TYPES,
+    UnknownSlug,
+    from_mask,
+    parse_codes,
+    tags_from_codes,
+    to_mask,
+)
 
 
 def test_types_from_codes_and_directory():

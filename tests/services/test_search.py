@@ -109,8 +109,8 @@ def test_limit_keeps_the_nearest_and_total_counts_all(db):
 
 
 @pytest.mark.parametrize("kw, words", [
-    (dict(radius_miles=0), "between 1 and 500"), (dict(radius_miles=501), "between 1 and 500"),
-    (dict(types=["nonsense"]), "valid: addiction"), (dict(levels=["weekly"]), "valid: iop"),
+    ({"radius_miles": 0}, "between 1 and 500"), ({"radius_miles": 501}, "between 1 and 500"),
+    ({"types": ["nonsense"]}, "valid: addiction"), ({"levels": ["weekly"]}, "valid: iop"),
 ])
 def test_bad_criteria_are_user_errors(db, kw, words):
     with pytest.raises(UserError, match=words):

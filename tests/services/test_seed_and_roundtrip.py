@@ -43,7 +43,7 @@ def test_loading_twice_changes_nothing(sample_db, tmp_path):
     assert (report.added, report.updated, report.skipped_junk) == (0, 0, 5)
     after = tmp_path / "b.csv"
     export_csv(sample_db, after)
-    strip = lambda p: [r[:24] for r in csv.reader(p.read_text(encoding="utf-8-sig").splitlines())]  # noqa: E731
+    strip = lambda p: [r[:24] for r in csv.reader(p.read_text(encoding="utf-8-sig").splitlines())]
     assert strip(before) == strip(after)
 
 
@@ -76,7 +76,7 @@ def test_short_zips_are_padded_and_located(sample_db, tmp_path):
 
 
 def test_load_seeds_is_idempotent(empty_db, monkeypatch, tmp_path):
-    import finder.services.seeding as seeding
+    from finder.services import seeding
 
     small = tmp_path / "seeds"
     small.mkdir()
