@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a reader that stopped early (`| head`) is not an error
+        return code
     except UserError as exc:
         print(f"finder: {exc}", file=sys.stderr)
         return 2
