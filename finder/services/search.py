@@ -233,8 +233,22 @@ def _fetch_sql(dialect, n: int) -> tuple[str, tuple[str, ...] | None, dict]:
     return compiled.string, (tuple(compiled.positiontup) if compiled.positional else None), {}
 
 
+@lru_cache(maxsize=4)
+def _fetch_any_sql(dialect) -> str:
+    # PostgreSQL only: one array parameter instead of up to 250 makes the row fetch ~3x cheaper
+    base = select(*_DETAIL_COLS).compile(dialect=dialect).string
+    return f"{base} WHERE programs.id = ANY(%(ids)s)"
+
+
 def _fetch_rows(conn, ids: list[int]) -> dict[int, tuple]:
     out = {}
+    if conn.dialect.name == "postgresql" and ids:
+        cur = conn.connection.driver_connection.cursor()
+        try:
+            cur.execute(_fetch_any_sql(conn.dialect), {"ids": list(ids)})
+            return {row[0]: row for row in cur.fetchall()}
+        finally:
+            cur.close()
     for start in range(0, len(ids), _FETCH_CHUNK):
         chunk = ids[start:start + _FETCH_CHUNK]
         # round the size up so a handful of statements serve every result count

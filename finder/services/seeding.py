@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 from finder.db.models import Meta, Program
@@ -40,7 +41,9 @@ def load_seeds(db, progress=None):
 
     path = seeds_dir() / SEED_FILE
     fmt, records = read_records(path, "samhsa-directory")
+    t0 = time.perf_counter()
     report = import_records(db, records, file_name=SEED_FILE, fmt=fmt, progress=progress)
+    report.seconds = time.perf_counter() - t0
     with db.Session.begin() as s:
         _set_meta(s, "seed", f"loaded {datetime.now():%Y-%m-%d %H:%M}")
         _set_meta(s, "directory_as_of", SEED_AS_OF)
