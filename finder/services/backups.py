@@ -52,6 +52,19 @@ def list_backups(db) -> list[BackupInfo]:
     return out
 
 
+def _sqlite_copy(source: str, target: str) -> None:
+    """Copy with SQLite's online backup API: consistent even while another process writes."""
+    src = sqlite3.connect(source, uri=source.startswith("file:"))
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def create_backup(db, reason: str = "") -> BackupInfo | None:
     """Copy the database to backups/ (consistent even while in use). None for a new empty file."""
     if db.path is None:
@@ -61,15 +74,7 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
     folder = backup_dir(db)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{db.path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.db"
-    src = sqlite3.connect(str(db.path))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _sqlite_copy(str(db.path), str(target))
     for old in list_backups(db)[KEEP:]:
         old.path.unlink(missing_ok=True)
     return next(b for b in list_backups(db) if b.path == target)
@@ -120,15 +125,7 @@ def restore_backup(db, number: int) -> BackupInfo:
             db.engine.dispose()
         if _healthy(db.path):
             create_backup(db, reason="before restore")
-            src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
-            try:
-                dst = sqlite3.connect(str(db.path))
-                try:
-                    src.backup(dst)
-                finally:
-                    dst.close()
-            finally:
-                src.close()
+            _sqlite_copy(f"file:{staged}?mode=ro", str(db.path))
         else:
             # a damaged or foreign file cannot be written into: keep it aside, put the backup in place
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
