@@ -16,18 +16,17 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument, QTextTable
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QTextDocument, QTextTable
 
 from finder.domain.checklist import CAUTION
-from finder.errors import UserError
 from finder.printing import (
     FOOTER_PT,
-    RESOLUTION,
     SAMHSA_CITATION,
     _print_font,
     ensure_app,
     paint_html,
     setup_page,
+    write_pdf,
 )
 from finder.services.compare import PROGRAM_SECTION, Comparison
 
@@ -187,23 +186,5 @@ def print_comparison(c: Comparison, device: QPagedPaintDevice) -> int:
 
 def write_comparison_pdf(c: Comparison, out: str | Path, *, paper: str = "letter") -> int:
     """Save the comparison as a landscape PDF; returns the number of pages."""
-    ensure_app()
-    out = Path(out)
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name such as comparison.pdf")
-    if not out.parent.exists():
-        raise UserError(f"the folder {out.parent} does not exist")
-    tmp = out.with_name(out.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(RESOLUTION)
-    writer.setCreator("Program Finder")
-    writer.setTitle(f"Program comparison: {c.shortlist}")
-    set_landscape(writer, paper)
-    try:
-        pages = print_comparison(c, writer)
-        del writer  # closes the file
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"cannot write {out}: {exc.strerror}") from None
-    return pages
+    return write_pdf(out, title=f"Program comparison: {c.shortlist}", example="comparison.pdf",
+                     page_setup=lambda w: set_landscape(w, paper), paint=lambda w: print_comparison(c, w))

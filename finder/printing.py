@@ -32,6 +32,7 @@ from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, SE
 from finder.errors import UserError
 from finder.paths import resource_path
 from finder.services.checklists import Checklist
+from finder.services.files import checked_target
 from finder.services.seeding import SEED_EDITION
 
 FONT_FAMILY = "DejaVu Sans"
@@ -232,26 +233,32 @@ def print_checklist(cl: Checklist, device: QPagedPaintDevice, *, filled: bool | 
     return paint_html(checklist_html(cl, filled=filled), device, checklist_footer(cl, filled))
 
 
-def write_checklist_pdf(cl: Checklist, out: str | Path, *, paper: str = "letter",
-                        filled: bool | None = None) -> int:
-    """Save the checklist as a PDF file; returns the number of pages."""
+def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -> int:
+    """Write a report to a PDF: `page_setup(writer)` sizes the page, `paint(writer)` returns the page count.
+
+    Written to a .part file and renamed, so a failed save leaves no half file.
+    """
     ensure_app()
-    out = Path(out)
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name such as checklist.pdf")
-    if not out.parent.exists():
-        raise UserError(f"the folder {out.parent} does not exist")
+    out = checked_target(out, example)
     tmp = out.with_name(out.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(RESOLUTION)
     writer.setCreator("Program Finder")
-    writer.setTitle(f"Vetting checklist: {cl.program.name}")
-    setup_page(writer, paper)
+    writer.setTitle(title)
+    page_setup(writer)
     try:
-        pages = print_checklist(cl, writer, filled=filled)
+        pages = paint(writer)
         del writer  # closes the file
         tmp.replace(out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"cannot write {out}: {exc.strerror}") from None
     return pages
+
+
+def write_checklist_pdf(cl: Checklist, out: str | Path, *, paper: str = "letter",
+                        filled: bool | None = None) -> int:
+    """Save the checklist as a PDF file; returns the number of pages."""
+    return write_pdf(out, title=f"Vetting checklist: {cl.program.name}", example="checklist.pdf",
+                     page_setup=lambda w: setup_page(w, paper),
+                     paint=lambda w: print_checklist(cl, w, filled=filled))

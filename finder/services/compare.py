@@ -19,6 +19,7 @@ from finder.domain.taxonomy import LABELS
 from finder.errors import UserError
 from finder.services.checklists import get_checklist
 from finder.services.directory import ProgramDetail, get_programs, parse_id
+from finder.services.files import checked_target
 from finder.services.shortlists import ShortlistEntry, ShortlistInfo, get_shortlist
 
 MAX_PROGRAMS = 6
@@ -251,12 +252,8 @@ def write_comparison_csv(comparison: Comparison, target: str | Path) -> int:
 
     Written to a temporary file and renamed, so a failed save leaves no half file.
     """
-    target = Path(target)
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as comparison.csv")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.exists():
-        raise UserError(f"the folder {folder} does not exist")
+    target = checked_target(target, "comparison.csv")
+    folder = target.parent
     rows = comparison.table()
     try:
         fd, tmp = tempfile.mkstemp(prefix=".compare-", suffix=".csv", dir=folder)

@@ -14,6 +14,7 @@ from finder.db.models import Program, ProgramSource
 from finder.domain.taxonomy import VOCABULARIES, from_mask
 from finder.errors import UserError
 from finder.services.codes import code_meaning
+from finder.services.files import checked_target
 from finder.services.importing.finder_csv import EXPORT_COLUMNS, NUMERIC_COLUMNS, safe_cell
 
 
@@ -163,12 +164,8 @@ def export_csv(db, target: str | Path, ids: list[int] | None = None, progress=No
 
     Written to a temporary file and renamed, so a failed export leaves no half file.
     """
-    target = Path(target)
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as {target / 'directory.csv'}")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.exists():
-        raise UserError(f"the folder {folder} does not exist")
+    target = checked_target(target, "directory.csv")
+    folder = target.parent
     from sqlalchemy.orm import selectinload
     fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=folder)
     n = 0
