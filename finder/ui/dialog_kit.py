@@ -1,0 +1,132 @@
+"""Small pieces every dialog shares: fit on the screen, remember the folder, confirm with action words.
+
+- `fit_to_screen(widget, w, h)` sizes a window to what it asks for, but never past the screen's
+  available geometry (an 800 px laptop screen, 200 % scaling); content scrolls inside.
+- `ask_save_path` / `ask_open_path` open in the folder the user chose last time (any dialog),
+  add the suffix, and remember the new folder.
+- `confirm(parent, title, text, action)` asks with the action's own word ("Restore", "Delete")
+  and Cancel, never Yes/No, with Cancel as the default.
+- `open_large_preview(preview)` opens a print preview nearly screen-sized, page fit to width.
+- `say_saved(widget, path)` puts "Saved …" in the nearest main window's status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+LAST_FOLDER_KEY = "paths/last_folder"
+SCREEN_SHARE = 0.92  # leave room for a panel or dock around the window
+
+
+def _settings() -> QSettings:
+    from finder.ui.settings import settings_path
+
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+
+def available_size(widget: QWidget | None = None):
+    """The usable area of the screen the widget is on (or the primary screen)."""
+    screen = None
+    if widget is not None:
+        screen = widget.screen() if widget.isWindow() or widget.window() is None else widget.window().screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size()
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to (width, height) or less, so the whole window (buttons too) is on the screen."""
+    avail = available_size(widget)
+    max_w, max_h = int(avail.width() * SCREEN_SHARE), int(avail.height() * SCREEN_SHARE)
+    widget.setMaximumSize(max(avail.width(), 200), max(avail.height(), 200))
+    min_size = widget.minimumSize()
+    widget.setMinimumSize(min(min_size.width(), max_w), min(min_size.height(), max_h))
+    widget.resize(min(width, max_w), min(height, max_h))
+
+
+def last_folder() -> str:
+    folder = str(_settings().value(LAST_FOLDER_KEY, "") or "")
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def remember_folder(path: str) -> None:
+    if path:
+        s = _settings()
+        s.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        s.sync()
+
+
+def safe_file_stem(text: str, fallback: str = "program") -> str:
+    """A file name from a program or shortlist name: letters, digits and dashes only."""
+    stem = "".join(ch if ch.isalnum() else "-" for ch in text)
+    while "--" in stem:
+        stem = stem.replace("--", "-")
+    stem = stem.strip("-")[:60]
+    return stem or fallback
+
+
+def ask_save_path(parent: QWidget, title: str, file_name: str, pattern: str, suffix: str) -> str:
+    """A save dialog in the last folder used; '' when cancelled. Adds `suffix` when missing."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(last_folder()) / file_name), pattern)
+    if not path:
+        return ""
+    if suffix and not path.lower().endswith(suffix.lower()):
+        path += suffix
+    remember_folder(path)
+    return path
+
+
+def ask_open_path(parent: QWidget, title: str, pattern: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, last_folder(), pattern)
+    if path:
+        remember_folder(path)
+    return path or ""
+
+
+def confirm_box(parent: QWidget, title: str, text: str, action: str, *,
+                icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
+    """The box `confirm` runs; returned unopened so tests can drive it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(_plain())
+    box.action_button = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str, *,
+            icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> bool:
+    box = confirm_box(parent, title, text, action, icon=icon)
+    box.exec()
+    return box.clickedButton() is box.action_button
+
+
+def _plain():
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.PlainText
+
+
+def open_large_preview(preview) -> None:
+    """Size a QPrintPreviewDialog to most of the screen, page fit to the width."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    fit_to_screen(preview, 1100, 1400)
+    widget = preview.findChild(QPrintPreviewWidget)
+    if widget is not None:
+        widget.fitToWidth()
+
+
+def say_saved(widget: QWidget, path: str, what: str = "") -> str:
+    """Show 'Saved …' in the status bar of the window the widget belongs to (or its parent's)."""
+    text = f"Saved {what + ': ' if what else ''}{path}"
+    w = widget
+    while w is not None and not isinstance(w, QMainWindow):
+        w = w.parentWidget()
+    if w is not None:
+        w.statusBar().showMessage(text, 10_000)
+    return text
