@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from finder.errors import UserError
 from finder.services import shortlists as sl
 from finder.services.history import current_user
+from finder.ui import dialog_kit
 
 NAME_HINT = "Name it with a case reference such as “Case 2291”, never with a client's name."
 NOTE_DELAY_MS = 500
 ID_ROLE = Qt.ItemDataRole.UserRole
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 ASKED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -49,7 +51,9 @@ class ShortlistPanel(QWidget):
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)
         self._note_timer.timeout.connect(self.save_note)
-        self._note_for: int | None = None
+        # the note box edits (shortlist, program); `_note_stored` is what the database holds for it
+        self._note_for: tuple[str, int] | None = None
+        self._note_stored = ""
         self._build()
         self.reload()
         if handle_requests:
@@ -135,16 +139,19 @@ class ShortlistPanel(QWidget):
 
     def reload(self, select: str | None = None) -> None:
         keep = select if select is not None else self.current_name()
+        self.save_note()
+        keep_program = self.selected_program() if keep == self.current_name() else None
         names = [s.name for s in sl.list_shortlists(self.db)]
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItems(names)
         self.combo.setCurrentIndex(names.index(keep) if keep in names else (0 if names else -1))
         self.combo.blockSignals(False)
-        self._shortlist_chosen()
+        self._shortlist_chosen(keep_program)
 
-    def _shortlist_chosen(self) -> None:
+    def _shortlist_chosen(self, keep_program: int | None = None) -> None:
         self.save_note()
+        self._note_for = None
         name = self.current_name()
         self.list.clear()
         info = self._try(sl.get_shortlist, self.db, name) if name else None
@@ -154,7 +161,7 @@ class ShortlistPanel(QWidget):
             text = f"{e.name} — {where} · {e.distance_label} · {e.asked} of {e.total} asked"
             item = QListWidgetItem(text + (f" · note: {e.note}" if e.note else ""))
             item.setData(ID_ROLE, e.program_id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, e.note)
+            item.setData(NOTE_ROLE, e.note)
             item.setData(ASKED_ROLE, e.asked)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(item)
@@ -169,27 +176,52 @@ class ShortlistPanel(QWidget):
         self.delete_button.setEnabled(has)
         self.compare_button.setEnabled(len(entries) >= 2)
         if entries:
-            self.list.setCurrentRow(0)
+            rows = [e.program_id for e in entries]
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(rows.index(keep_program) if keep_program in rows else 0)
+            self.list.blockSignals(False)
         self._program_chosen()
         self.shortlist_changed.emit(name)
 
     def _program_chosen(self) -> None:
-        self.save_note()
+        self.save_note()  # onto the program the box was showing, not the one just chosen
         item = self.list.currentItem()
-        self._note_for = None if item is None else int(item.data(ID_ROLE))
-        self.note.setText("" if item is None else item.data(Qt.ItemDataRole.UserRole + 1) or "")
+        name = self.current_name()
+        self._note_for = None if item is None or not name else (name, int(item.data(ID_ROLE)))
+        self._note_stored = "" if item is None else item.data(NOTE_ROLE) or ""
+        self.note.setText(self._note_stored)
         for w in (self.note, self.checklist_button, self.print_button, self.remove_button):
             w.setEnabled(item is not None)
 
     def save_note(self) -> None:
+        """Store the box's text for the program it belongs to (if it changed)."""
         self._note_timer.stop()
-        if self._note_for is None or not self.current_name():
+        if self._note_for is None or self.note.text() == self._note_stored:
             return
-        item = self.list.currentItem()
-        if item is None or item.data(Qt.ItemDataRole.UserRole + 1) == self.note.text():
+        name, pid = self._note_for
+        text = self.note.text()
+        try:
+            sl.set_note(self.db, name, pid, text)
+        except UserError as exc:
+            QMessageBox.warning(self, "Shortlist", str(exc))
             return
-        self._try(sl.set_note, self.db, self.current_name(), self._note_for, self.note.text())
-        item.setData(Qt.ItemDataRole.UserRole + 1, self.note.text())
+        self._note_stored = text
+        item = self._item_of(pid) if name == self.current_name() else None
+        if item is not None:
+            item.setData(NOTE_ROLE, text)
+            item.setText(item.data(Qt.ItemDataRole.AccessibleTextRole) + (f" · note: {text}" if text else ""))
+
+    def _item_of(self, program_id: int) -> QListWidgetItem | None:
+        for i in range(self.list.count()):
+            if int(self.list.item(i).data(ID_ROLE)) == program_id:
+                return self.list.item(i)
+        return None
+
+    def forget_pending(self) -> None:
+        """Drop a note typed but not yet saved (the database is about to be replaced)."""
+        self._note_timer.stop()
+        self._note_for = None
+        self._note_stored = self.note.text()
 
     def _set_private(self, private: bool) -> None:
         name = self.current_name()
@@ -220,10 +252,10 @@ class ShortlistPanel(QWidget):
         name = self.current_name()
         if not name:
             return False
-        answer = QMessageBox.question(
-            self, "Delete shortlist",
-            f"Delete the shortlist “{name}” with its notes and all checklist answers? This cannot be undone.")
-        if answer != QMessageBox.StandardButton.Yes:
+        if not dialog_kit.confirm(
+                self, "Delete shortlist",
+                f"Delete the shortlist “{name}” with its notes and all checklist answers? "
+                "This cannot be undone.", "Delete shortlist", icon=QMessageBox.Icon.Warning):
             return False
         self._note_for = None
         if self._try(sl.delete_shortlist, self.db, name) is None:
@@ -250,11 +282,11 @@ class ShortlistPanel(QWidget):
         pid, name = self.selected_program(), self.current_name()
         if pid is None:
             return False
-        if self.list.currentItem().data(ASKED_ROLE):
-            answer = QMessageBox.question(self, "Remove program",
-                                          "Remove this program and its checklist answers from the shortlist?")
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        asked = self.list.currentItem().data(ASKED_ROLE)
+        if asked and not dialog_kit.confirm(self, "Remove program",
+                                            "Remove this program and its checklist answers from the shortlist?",
+                                            "Remove"):
+            return False
         self._note_for = None
         if self._try(sl.remove_programs, self.db, name, [pid]) is None:
             return False

@@ -11,6 +11,7 @@ from finder.db.models import ChecklistAnswer, Program
 from finder.services.checklists import AnswerChange, record_answers
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import get_shortlist, list_shortlists
+from finder.ui import dialog_kit
 from finder.ui.shortlist_panel import NOTE_DELAY_MS, ShortlistPanel
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -98,11 +99,11 @@ def test_remove_and_delete_confirm_and_take_answers(panel, sample_db, ids, monke
         panel.add_program(pid)
     record_answers(sample_db, ids[1], "Case 1", [AnswerChange("fit-ages", "yes")])
     panel.reload()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(dialog_kit, "confirm", lambda *a, **k: False)
     panel.list.setCurrentRow(1)
     assert not panel.remove_selected() and not panel.delete_current()
     assert len(get_shortlist(sample_db, "Case 1").programs) == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialog_kit, "confirm", lambda *a, **k: True)
     assert panel.delete_current()
     assert list_shortlists(sample_db) == [] and panel.current_name() == ""
     with sample_db.Session() as s:
