@@ -1,7 +1,13 @@
-"""Backups of a SQLite directory with SQLite's online backup API; the last 10 are kept."""
+"""Backups of a SQLite directory with SQLite's online backup API; the last 10 are kept.
+
+Why each copy was made ("before import of FILE", "before migration", "by hand") is kept in a
+small JSON file beside it (`NAME.db.json`, readable by the owner only, like the copy itself).
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -11,6 +17,9 @@ from pathlib import Path
 from finder.errors import UserError
 
 KEEP = 10
+NOT_RECORDED = "not recorded"
+# how the reasons callers pass read in a list of backups
+_REASON_TEXT = {"by hand": "made by hand"}
 
 
 @dataclass(frozen=True)
@@ -19,6 +28,12 @@ class BackupInfo:
     path: Path
     created: datetime
     size: int
+    reason: str = ""  # why it was made, as recorded; "" for copies made before reasons were kept
+
+    @property
+    def reason_text(self) -> str:
+        """The reason for a person: 'before import of x.csv', 'made by hand', 'not recorded'."""
+        return _REASON_TEXT.get(self.reason, self.reason) or NOT_RECORDED
 
     @property
     def size_text(self) -> str:
@@ -48,8 +63,34 @@ def list_backups(db) -> list[BackupInfo]:
             created = datetime.strptime(p.stem[len(stem) + 1:len(stem) + 1 + 22], "%Y%m%d-%H%M%S-%f")
         except ValueError:
             created = datetime.fromtimestamp(st.st_mtime)
-        out.append(BackupInfo(n, p, created, st.st_size))
+        out.append(BackupInfo(n, p, created, st.st_size, _read_reason(p)))
     return out
+
+
+def _sidecar(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def _read_reason(backup: Path) -> str:
+    try:
+        data = json.loads(_sidecar(backup).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    reason = data.get("reason") if isinstance(data, dict) else None
+    return reason.strip()[:300] if isinstance(reason, str) else ""
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+def _owner_only(path: Path) -> None:
+    try:
+        path.chmod(0o600)
+    except OSError:
+        pass  # e.g. a file system without permissions; the copy is still made
 
 
 def _sqlite_copy(source: str, target: str) -> None:
@@ -66,7 +107,11 @@ def _sqlite_copy(source: str, target: str) -> None:
 
 
 def create_backup(db, reason: str = "") -> BackupInfo | None:
-    """Copy the database to backups/ (consistent even while in use). None for a new empty file."""
+    """Copy the database to backups/ (consistent even while in use). None for a new empty file.
+
+    `reason` says why ("before import of FILE", "before migration", "by hand"); the restore
+    dialog and `finder backup list` show it. The copy and its note are readable by the owner only.
+    """
     if db.path is None:
         return None
     if not db.path.exists():
@@ -75,8 +120,12 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{db.path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.db"
     _sqlite_copy(str(db.path), str(target))
+    _owner_only(target)
+    note = {"reason": reason.strip(), "created": datetime.now().isoformat(timespec="seconds")}
+    _write_private(_sidecar(target), json.dumps(note, ensure_ascii=False).encode("utf-8"))
     for old in list_backups(db)[KEEP:]:
         old.path.unlink(missing_ok=True)
+        _sidecar(old.path).unlink(missing_ok=True)
     return next(b for b in list_backups(db) if b.path == target)
 
 
@@ -124,7 +173,7 @@ def restore_backup(db, number: int) -> BackupInfo:
         if getattr(db, "engine", None) is not None:
             db.engine.dispose()
         if _healthy(db.path):
-            create_backup(db, reason="before restore")
+            create_backup(db, reason=f"before restore of the copy from {chosen.created:%Y-%m-%d %H:%M}")
             _sqlite_copy(f"file:{staged}?mode=ro", str(db.path))
         else:
             # a damaged or foreign file cannot be written into: keep it aside, put the backup in place
