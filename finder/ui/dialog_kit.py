@@ -8,6 +8,7 @@
   and Cancel, never Yes/No, with Cancel as the default.
 - `open_large_preview(preview)` opens a print preview nearly screen-sized, page fit to width.
 - `say_saved(widget, path)` puts "Saved …" in the nearest main window's status bar.
+- `plain_buttons(box)` takes the theme's icons off a button box's buttons (words only).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 LAST_FOLDER_KEY = "paths/last_folder"
 SCREEN_SHARE = 0.92  # leave room for a panel or dock around the window
@@ -95,6 +96,15 @@ def confirm_box(parent: QWidget, title: str, text: str, action: str, *,
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    for button in box.buttons():
+        button.setIcon(QIcon())
+    return box
+
+
+def plain_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """No icons on the buttons (some desktop themes add a tick or a cross): the words say it."""
+    for button in box.buttons():
+        button.setIcon(QIcon())
     return box
 
 
