@@ -1,4 +1,4 @@
-"""File → Restore backup: the saved copies with dates and sizes; restore after a confirmation."""
+"""File → Restore backup: the saved copies (when, size, why made); restore after a confirmation."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from finder.errors import UserError
 from finder.services.backups import BackupInfo, create_backup, list_backups, restore_backup
+from finder.ui.dialog_kit import confirm_box, fit_to_screen, plain_buttons
+
+COLUMNS = ("#", "Saved", "Size", "Why it was made")
 
 
 class BackupDialog(QDialog):
@@ -26,25 +29,28 @@ class BackupDialog(QDialog):
         self.db = db
         self.restored: BackupInfo | None = None
         self.setWindowTitle("Restore a backup")
-        self.resize(560, 360)
         intro = QLabel("A copy of the directory is saved before every import and every upgrade; the last "
                        "10 are kept. Restoring replaces the directory with the chosen copy (the current "
                        "state is saved as a backup first).")
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["#", "Saved", "Size"])
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setAccessibleName("Backups, newest first")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel("There are no backups yet.")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton("&Restore…")
         self.create_button = QPushButton("&Back up now")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        plain_buttons(buttons)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
         self.create_button.clicked.connect(self.back_up_now)
@@ -53,6 +59,7 @@ class BackupDialog(QDialog):
         for w in (intro, self.table, self.empty, buttons):
             layout.addWidget(w)
         self.refresh()
+        fit_to_screen(self, 720, 380)
 
     def refresh(self) -> None:
         try:
@@ -62,8 +69,11 @@ class BackupDialog(QDialog):
             self.empty.setText(str(exc))
         self.table.setRowCount(len(self.backups))
         for row, b in enumerate(self.backups):
-            for col, text in enumerate((str(b.number), f"{b.created:%Y-%m-%d %H:%M:%S}", b.size_text)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+            cells = (str(b.number), f"{b.created:%Y-%m-%d %H:%M:%S}", b.size_text, b.reason_text)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
         self.empty.setVisible(not self.backups)
         if self.backups:
             self.table.selectRow(0)
@@ -76,13 +86,21 @@ class BackupDialog(QDialog):
         rows = {i.row() for i in self.table.selectedItems()}
         return self.backups[rows.pop()] if rows else None
 
-    def confirm(self, b: BackupInfo) -> bool:
-        answer = QMessageBox.question(
+    def confirm_box(self, b: BackupInfo) -> QMessageBox:
+        """The question `confirm` asks, unopened (tests press its buttons)."""
+        return confirm_box(
             self, "Restore this backup?",
-            f"Replace the directory with the copy saved {b.created:%Y-%m-%d %H:%M}?\n\nChanges made since "
-            "then (edits, imports) will be undone. The current directory is backed up first.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            f"Replace the directory with the copy saved {b.created:%Y-%m-%d %H:%M} "
+            f"({b.reason_text})?\n\n"
+            "Everything changed since then is undone: edits and imports, and also the shortlists, "
+            "notes and checklist answers made since that backup.\n\n"
+            "The current directory is backed up first, so you can go back to it.",
+            "Restore", icon=QMessageBox.Icon.Warning)
+
+    def confirm(self, b: BackupInfo) -> bool:
+        box = self.confirm_box(b)
+        box.exec()
+        return box.clickedButton() is box.action_button
 
     def restore_selected(self) -> None:
         b = self.selected()
