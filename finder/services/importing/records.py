@@ -87,7 +87,11 @@ def check_record(rec: ImportRecord) -> ImportRecord:
         raise RowError(rec.row, f"state '{rec.state[:20]}' is not a US state or territory code")
     if (rec.latitude is None) != (rec.longitude is None):
         raise RowError(rec.row, "has a latitude or a longitude but not both")
-    rec.zip = normalize_zip(rec.zip) or ""
+    raw_zip = rec.zip.strip()
+    rec.zip = normalize_zip(raw_zip) or ""
+    if raw_zip and not rec.zip:
+        # a blank ZIP would change the merge key and turn a re-import into a second copy
+        raise RowError(rec.row, f"ZIP '{raw_zip[:20]}' is not a ZIP code (5 digits or ZIP+4, e.g. 92660)")
     for f in ("phone", "intake_phone", "website"):
         if len(getattr(rec, f)) > MAX_FIELD:
             raise RowError(rec.row, f"{f} is longer than {MAX_FIELD} characters")
