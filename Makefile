@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/python -m finder.ui.syslibs
 	$(BIN)/finder gui
 
 test: $(STAMP)
