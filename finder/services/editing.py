@@ -6,14 +6,22 @@ keeps the user's value (importing/writer.py reads that list).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 
 from finder.db.models import Program
-from finder.domain.taxonomy import VOCABULARIES, from_mask, to_mask
-from finder.domain.validation import LABELS, FieldError, ValidationError, validate_changes, verification_state
+from finder.domain.taxonomy import ACCREDITATION_CODES, VOCABULARIES, from_mask, to_mask
+from finder.domain.validation import (
+    LABELS,
+    MAX_TEXT,
+    FieldError,
+    ValidationError,
+    validate_changes,
+    verification_state,
+)
 from finder.errors import UserError
 from finder.services.conflicts import EditConflict, TheirChange
 from finder.services.directory import ProgramDetail, detail_from_orm, parse_id
@@ -24,11 +32,66 @@ from finder.services.importing.writer import search_text
 
 PLAIN_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
                 "intake_phone", "website", "insurers", "notes", "status", "status_reason")
+# free-text lists, stored ";"-separated as the importer writes them (languages as slugs: "sign-language")
+LIST_FIELDS = ("languages", "accreditation")
+MAX_ITEM = 100
+_ACCREDITORS = {name.lower(): name for name in ACCREDITATION_CODES.values()} | {
+    code.lower(): name for code, name in ACCREDITATION_CODES.items()}
+
+
+def check_list(field: str, value) -> list[str]:
+    """Languages or accreditations as typed ("Spanish; Sign language" or a list) -> stored items.
+
+    Languages become the importer's slugs ("sign-language"); a known accreditor gets its usual
+    spelling ("jc" -> "Joint Commission"). Raises FieldError for an over-long item or list.
+    """
+    items = re.split(r"[;,\n]", value) if isinstance(value, str) else list(value or ())
+    out: list[str] = []
+    for raw in items:
+        text = re.sub(r"\s+", " ", str(raw)).strip()
+        if not text:
+            continue
+        if len(text) > MAX_ITEM:
+            raise FieldError(field, f"'{text[:30]}…' is {len(text)} characters long; at most {MAX_ITEM} "
+                                    "per entry")
+        text = text.lower().replace(" ", "-") if field == "languages" else _ACCREDITORS.get(text.lower(), text)
+        if text.lower() not in (x.lower() for x in out):
+            out.append(text)
+    if len(";".join(out)) > MAX_TEXT:
+        raise FieldError(field, f"is longer than {MAX_TEXT} characters in all")
+    return out
+
+
+def validate_edit(changes: dict, current: dict | None = None) -> dict:
+    """`validate_changes` for every field a user can edit, languages and accreditation included.
+
+    Raises ValidationError listing every broken rule (the dialog shows each next to its field).
+    """
+    errors: dict[str, str] = {}
+    lists: dict[str, list[str]] = {}
+    for field in LIST_FIELDS:
+        if field in changes:
+            try:
+                lists[field] = check_list(field, changes[field])
+            except FieldError as exc:
+                errors[field] = exc.message
+    try:
+        clean = validate_changes({k: v for k, v in changes.items() if k not in LIST_FIELDS}, current)
+    except ValidationError as exc:
+        raise ValidationError({**exc.errors, **errors}) from None
+    if errors:
+        raise ValidationError(errors)
+    return {**clean, **lists}
+
+
+def _split(text: str) -> list[str]:
+    return [x for x in (text or "").split(";") if x]
 
 
 def _state_of(p: Program) -> dict:
     d = {f: getattr(p, f) for f in PLAIN_FIELDS}
     d.update({v: list(from_mask(v, getattr(p, f"{v}_mask"))) for v in VOCABULARIES})
+    d.update({f: _split(getattr(p, f)) for f in LIST_FIELDS})
     return d
 
 
@@ -45,6 +108,10 @@ def _apply(p: Program, clean: dict, edited: set[str]) -> None:
             if mask != getattr(p, f"{v}_mask"):
                 setattr(p, f"{v}_mask", mask)
                 edited.add(v)
+    for f in LIST_FIELDS:
+        if f in clean and ";".join(clean[f]) != (getattr(p, f) or ""):
+            setattr(p, f, ";".join(clean[f]))
+            edited.add(f)
     if "location" in clean:
         loc = clean["location"]
         new = (loc[0], loc[1], "manual") if loc else (None, None, None)
@@ -87,8 +154,8 @@ def _mark_edited(p: Program, edited: set[str]) -> None:
 def edit_program(db, program_id, changes: dict, *, expected_version: int | None = None) -> ProgramDetail:
     """Apply a user's changes to one program and return it as it now is.
 
-    `changes` maps field names (see PLAIN_FIELDS, the vocabularies, and `location` as
-    (lat, lon) or "LAT,LON" or None) to new values. A changed ZIP re-geocodes to the ZIP
+    `changes` maps field names (see PLAIN_FIELDS, the vocabularies, LIST_FIELDS as a list or
+    "a; b" text, and `location` as (lat, lon) or "LAT,LON" or None) to new values. A changed ZIP re-geocodes to the ZIP
     centroid unless a location is given too (that one is stored as "manual"). Raises
     ValidationError (a UserError) naming each broken rule; nothing is saved then.
     `expected_version` (the version the user's copy was loaded at) guards against overwriting
@@ -104,7 +171,7 @@ def edit_program(db, program_id, changes: dict, *, expected_version: int | None 
             raise UserError(f"no program with id {pid}")
         if expected_version is not None and p.version != expected_version:
             _check_conflict(s, p, expected_version, changes)
-        clean = validate_changes(changes, _state_of(p))
+        clean = validate_edit(changes, _state_of(p))
         if clean.get("status") == "active" and "status_reason" not in clean:
             clean["status_reason"] = ""
         edited: set[str] = set()
@@ -124,6 +191,7 @@ def _snapshot(p: Program) -> dict[str, str]:
     """Every user-editable field as the text the history shows."""
     d = {f: getattr(p, f) or "" for f in PLAIN_FIELDS}
     d.update({v: ", ".join(from_mask(v, getattr(p, f"{v}_mask"))) for v in VOCABULARIES})
+    d.update({f: ", ".join(_split(getattr(p, f))) for f in LIST_FIELDS})
     d["location"] = (f"{p.latitude:.6f}, {p.longitude:.6f} ({p.location_precision})"
                      if p.latitude is not None and p.longitude is not None else "")
     d["verified_on"], d["verified_by"] = p.verified_on or "", p.verified_by or ""
@@ -156,7 +224,7 @@ def _check_conflict(s, p: Program, expected: int, changes: dict) -> None:
 
 def add_program(db, values: dict) -> ProgramDetail:
     """Add a program typed in by hand; every field given counts as a user edit."""
-    clean = validate_changes(values, None)
+    clean = validate_edit(values, None)
     now = datetime.now().replace(microsecond=0)
     with db.Session.begin() as s:
         p = Program(name="", name2="", street1="", street2="", city="", state="", zip="", county="",
@@ -228,10 +296,12 @@ __all__ = [
     "FieldError",
     "ValidationError",
     "add_program",
+    "check_list",
     "current_user",
     "edit_program",
     "mark_verified",
     "out_of_date_ids",
     "set_status",
+    "validate_edit",
     "verification_counts",
 ]

@@ -25,19 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from finder.domain.taxonomy import LABELS
-from finder.domain.validation import STATUSES, ValidationError, validate_changes, verification_state
+from finder.domain.validation import STATUSES, ValidationError, verification_state
 from finder.errors import UserError
 from finder.services.directory import ProgramDetail, get_program
-from finder.services.editing import EditConflict, add_program, edit_program, mark_verified
+from finder.services.editing import EditConflict, add_program, edit_program, mark_verified, validate_edit
+from finder.ui.dialog_kit import fit_to_screen, plain_buttons
 
 LINE_FIELDS = (("name", "Name"), ("name2", "Second name"), ("street1", "Street"),
                ("street2", "Street (line 2)"), ("city", "City"), ("state", "State"), ("zip", "ZIP"),
                ("county", "County"), ("phone", "Phone"), ("intake_phone", "Intake phone"),
-               ("website", "Website"), ("location", "Location (lat, lon)"), ("insurers", "Insurance carriers"))
-TAG_VOCABS = (("types", "Type"), ("levels", "Level of care"), ("payments", "Payment"))
+               ("website", "Website"), ("location", "Location (lat, lon)"), ("insurers", "Insurance carriers"),
+               ("languages", "Languages"), ("accreditation", "Accreditation"))
+LIST_FIELDS = ("languages", "accreditation")  # shown as "a; b", saved as lists
+TAG_VOCABS = (("types", "Type"), ("levels", "Level of care"), ("payments", "Payment"),
+              ("populations", "Serves"), ("therapies", "Therapies"))
 PLACEHOLDERS = {"state": "e.g. CA", "zip": "5 digits", "phone": "(949) 555-0100",
                 "website": "https://…", "location": "leave empty to place it at the ZIP",
-                "insurers": "e.g. Aetna; Blue Shield"}
+                "insurers": "e.g. Aetna; Blue Shield", "languages": "besides English, e.g. Spanish; Vietnamese",
+                "accreditation": "e.g. CARF; Joint Commission"}
+
+
+def _list_text(field: str, items: list[str]) -> str:
+    """How a stored list reads in the form: languages as words ("Sign language"), accreditors as stored."""
+    if field == "languages":
+        items = [x.replace("-", " ").capitalize() for x in items]
+    return "; ".join(items)
 
 
 class EditDialog(QDialog):
@@ -69,7 +81,7 @@ class EditDialog(QDialog):
         self.notes.setAccessibleName("Notes")
         self.notes.setFixedHeight(60)
         form.addRow("Notes:", self._with_error("notes", self.notes))
-        self.verified = QCheckBox("Mark as verified today (I checked these details)", self)
+        self.verified = QCheckBox("Mark as &verified today (I checked these details)", self)
         self.verified_label = QLabel(self)
         form.addRow("Verified:", self.verified_label)
         form.addRow("", self.verified)
@@ -97,12 +109,16 @@ class EditDialog(QDialog):
         scroll.setWidgetResizable(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Save changes" if self.program else "&Save program")
+        self.save_button.setToolTip("Save (Alt+S)")
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
-        self.resize(980, 640)
+        fit_to_screen(self, 1040, 760)
         self.initial = self._load()
 
     def _error_label(self, field: str) -> QLabel:
@@ -132,6 +148,8 @@ class EditDialog(QDialog):
                         self.edits["location"].setPlaceholderText(
                             f"now {p.latitude:.4f}, {p.longitude:.4f} ({p.location_precision}); "
                             "type lat, lon to place it exactly")
+                elif field in LIST_FIELDS:
+                    value = _list_text(field, getattr(p, field))
                 else:
                     value = getattr(p, field)
                 self.edits[field].setText(value)
@@ -180,7 +198,7 @@ class EditDialog(QDialog):
     def save(self) -> None:
         changes = self.changes()
         try:
-            validate_changes(changes, None if self.program is None else self.initial)
+            validate_edit(changes, None if self.program is None else self.initial)
             if self.program is None:
                 saved = add_program(self.db, changes)
             elif changes:
