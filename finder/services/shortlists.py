@@ -35,6 +35,8 @@ class ShortlistEntry:
     distance_approx: bool  # the program's location is a ZIP centre
     asked: int
     total: int
+    status: str = "active"  # or "do-not-refer"
+    status_reason: str = ""
 
     @property
     def distance_label(self) -> str:
@@ -284,7 +286,8 @@ def _info(s, sl: Shortlist) -> ShortlistInfo:
                               distance_miles=distance_from(sl.origin_lat, sl.origin_lon,
                                                            p.latitude, p.longitude),
                               distance_approx=p.location_precision == "zip",
-                              asked=asked.get(p.id, 0), total=len(QUESTIONS))
+                              asked=asked.get(p.id, 0), total=len(QUESTIONS),
+                              status=p.status or "active", status_reason=p.status_reason or "")
                for item, p in rows]
     return ShortlistInfo(id=sl.id, name=sl.name, origin_query=sl.origin_query,
                          origin_label=sl.origin_label, origin_lat=sl.origin_lat, origin_lon=sl.origin_lon,

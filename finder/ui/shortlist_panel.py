@@ -28,6 +28,8 @@ from finder.errors import UserError
 from finder.services import shortlists as sl
 from finder.services.history import current_user
 from finder.ui import dialog_kit
+from finder.ui.results_model import DNR_MARK
+from finder.ui.results_model import _warning_brush as warning_brush
 
 NAME_HINT = "Name it with a case reference such as “Case 2291”, never with a client's name."
 NOTE_DELAY_MS = 500
@@ -159,10 +161,15 @@ class ShortlistPanel(QWidget):
         for e in entries:
             where = f"{e.city}, {e.state}" if e.city else e.state
             text = f"{e.name} — {where} · {e.distance_label} · {e.asked} of {e.total} asked"
+            if e.status == "do-not-refer":  # the same words as in the results, never colour alone
+                text = DNR_MARK + text
             item = QListWidgetItem(text + (f" · note: {e.note}" if e.note else ""))
             item.setData(ID_ROLE, e.program_id)
             item.setData(NOTE_ROLE, e.note)
             item.setData(ASKED_ROLE, e.asked)
+            if e.status == "do-not-refer":
+                item.setForeground(warning_brush())
+                item.setToolTip(f"Do not refer: {e.status_reason}" if e.status_reason else "Do not refer")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(item)
         self.count.setText(f"{len(entries)} program{'s' if len(entries) != 1 else ''}" if name else

@@ -111,3 +111,14 @@ def test_closing_the_checklist_keeps_the_selected_program(qtbot, sample_db, fill
     click_row(qtbot, panel, 2)
     panel.reload()  # what closing a checklist dialog does
     assert panel.list.currentRow() == 2 and panel.selected_program() == filled[2]
+
+
+def test_do_not_refer_shows_in_the_shortlist_bar_in_words(qtbot, sample_db, filled):
+    from finder.services.editing import set_status
+
+    set_status(sample_db, filled[1], "do-not-refer", reason="license lapsed")
+    panel = make_panel(qtbot, sample_db)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "Do not refer" in texts[1] and "Do not refer" not in texts[0] + texts[2]
+    assert "license lapsed" in panel.list.item(1).toolTip()
+    assert "Do not refer" in panel.list.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
