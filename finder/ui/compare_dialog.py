@@ -7,8 +7,6 @@ there are more, and shows the comparison.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPageLayout, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStatusBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,14 @@ from finder.errors import UserError
 from finder.services.compare import MAX_PROGRAMS, Comparison, build_comparison, write_comparison_csv
 from finder.services.shortlists import ShortlistInfo, get_shortlist
 from finder.ui.compare_model import DIFF_MARK, ComparisonModel
+from finder.ui.dialog_kit import (
+    ask_save_path,
+    fit_to_screen,
+    open_large_preview,
+    plain_buttons,
+    safe_file_stem,
+    say_saved,
+)
 
 
 class ChooseProgramsDialog(QDialog):
@@ -57,6 +63,7 @@ class ChooseProgramsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Compare")
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,7 +71,7 @@ class ChooseProgramsDialog(QDialog):
             layout.addWidget(w)
         self.list.itemChanged.connect(self._update)
         self._update()
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
 
     def chosen_ids(self) -> list[int]:
         """The ticked programs, in shortlist order."""
@@ -129,11 +136,20 @@ class CompareDialog(QDialog):
         self.print_button = QPushButton("&Print…")
         self.pdf_button = QPushButton("Save P&DF…")
         self.csv_button = QPushButton("Save &CSV…")
-        close = QPushButton("Close")
-        self.print_button.clicked.connect(self.print_preview)
+        self.close_button = close = QPushButton("Close")
+        self.print_button.setToolTip("Print preview (Ctrl+P)")
+        close.setToolTip("Close the comparison (Esc)")
+        self.print_button.clicked.connect(lambda: self.print_preview())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.csv_button.clicked.connect(lambda: self.save_csv())
         close.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_preview())
+        # Esc closes (a plain QDialog would only hide itself, and not as a window shown with show())
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        # the window may stand alone (no main window's status bar): say "Saved …" here as well
+        self.status = QStatusBar(self)
+        self.status.setSizeGripEnabled(False)
+        self.status.setAccessibleName("Messages")
 
         bar = QHBoxLayout()
         bar.addWidget(self.only_differences)
@@ -152,6 +168,7 @@ class CompareDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(out)
+        layout.addWidget(self.status)
 
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update())
         self.model.modelReset.connect(self._update)
@@ -159,7 +176,7 @@ class CompareDialog(QDialog):
         self._update()
         if self.model.rowCount() and self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
 
     # ------------------------------------------------------------ state
 
@@ -215,15 +232,15 @@ class CompareDialog(QDialog):
     # ------------------------------------------------------------ output
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> str:
-        name = "".join(ch if ch.isalnum() else "-" for ch in self.model.current().shortlist).strip("-")
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / f"comparison-{name}{suffix}"),
-                                              pattern)
-        if path and not path.lower().endswith(suffix):
-            path += suffix
-        return path
+        """A save dialog in the folder used last (any dialog); '' when cancelled."""
+        name = safe_file_stem(self.model.current().shortlist, "shortlist")
+        return ask_save_path(self, title, f"comparison-{name}{suffix}", pattern, suffix)
 
-    def _report(self, exc: UserError) -> None:
-        QMessageBox.warning(self, "Program Finder", str(exc))
+    def _report(self, exc: UserError, title: str = "Not saved") -> None:
+        QMessageBox.warning(self, title, str(exc))
+
+    def _saved(self, path: str, what: str) -> None:
+        self.status.showMessage(say_saved(self, path, what), 15_000)
 
     def save_csv(self, path: str | None = None) -> bool:
         path = path or self._ask_path("Save comparison as CSV", ".csv", "CSV files (*.csv)")
@@ -234,6 +251,7 @@ class CompareDialog(QDialog):
         except UserError as exc:
             self._report(exc)
             return False
+        self._saved(path, "comparison CSV")
         return True
 
     def save_pdf(self, path: str | None = None) -> bool:
@@ -247,6 +265,7 @@ class CompareDialog(QDialog):
         except UserError as exc:
             self._report(exc)
             return False
+        self._saved(path, "comparison PDF")
         return True
 
     def make_preview(self) -> QPrintPreviewDialog:
@@ -262,10 +281,11 @@ class CompareDialog(QDialog):
 
     def print_preview(self) -> None:
         preview = self.make_preview()
+        open_large_preview(preview)
         try:
             preview.exec()
         except UserError as exc:
-            self._report(exc)
+            self._report(exc, "Not printed")
 
 
 def choose_ids(info: ShortlistInfo, parent: QWidget | None) -> list[int] | None:
