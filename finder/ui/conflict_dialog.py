@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finder.ui.dialog_kit import fit_to_screen, plain_buttons
+
 KEEP_THEIRS = "theirs"
 OVERWRITE = "mine"
 UNDECIDED = ""
@@ -65,10 +67,11 @@ class ConflictDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.theirs_button.clicked.connect(lambda: self._choose(KEEP_THEIRS))
         self.mine_button.clicked.connect(lambda: self._choose(OVERWRITE))
+        plain_buttons(buttons)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.theirs_button.setDefault(True)
-        self.resize(720, 200 + 30 * len(theirs))
+        fit_to_screen(self, 720, 200 + 30 * len(theirs))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from finder.errors import UserError
 from finder.services.history import program_history
+from finder.ui.dialog_kit import fit_to_screen, plain_buttons
 
 COLUMNS = ("When", "Who", "What", "Was", "Now")
 
@@ -46,10 +47,10 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = buttons = plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
 
     def text(self) -> str:
         return "\n".join(r.line() for r in self.rows)

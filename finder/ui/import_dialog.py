@@ -12,10 +12,11 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from finder.errors import UserError
 from finder.services.importing.run import Cancelled, ImportReport, import_file
+from finder.ui.dialog_kit import ask_open_path, fit_to_screen
 
 FILE_FILTER = ("Directory files (*.csv *.csv.gz *.xlsx *.zip);;CSV (*.csv *.csv.gz);;Excel (*.xlsx);;"
                "HSDS datapackage (*.zip);;All files (*)")
@@ -74,6 +75,8 @@ class ImportRunner(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self._cancel)
+        hint = self.progress.sizeHint()
+        fit_to_screen(self.progress, max(hint.width(), 420), hint.height())
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
@@ -97,9 +100,9 @@ class ImportRunner(QObject):
         self.thread.wait()
         self.progress.close()
         self.report, self.message = report, text
+        self.box = result_box(self.parent_widget, title, text, icon)
         if self.show_messages:
-            box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
-            box.exec()
+            self.box.exec()
         self.done.emit(report)
 
     def _on_finished(self, report: ImportReport) -> None:
@@ -111,6 +114,16 @@ class ImportRunner(QObject):
     def _on_cancelled(self) -> None:
         self._finish(None, "Import cancelled", "The import was cancelled; the directory was not changed.",
                      QMessageBox.Icon.Information)
+
+
+def result_box(parent: QWidget | None, title: str, text: str, icon) -> QMessageBox:
+    """The closing message: a short title (the window adds "— Program Finder"), details in the text."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    close = box.addButton("Close", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    return box
 
 
 def report_text(r: ImportReport) -> str:
@@ -126,7 +139,8 @@ def report_text(r: ImportReport) -> str:
 
 
 def choose_import_file(parent: QWidget | None) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import a directory file", str(Path.home()), FILE_FILTER)
+    """An open dialog in the folder the user chose last time (any dialog); None when cancelled."""
+    path = ask_open_path(parent, "Import a directory file", FILE_FILTER)
     return Path(path) if path else None
 
 
