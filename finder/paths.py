@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -36,8 +35,7 @@ def data_dir() -> Path:
 
 
 def default_db_location() -> str:
-    """$FINDER_DB, else directory.db in the user's data folder."""
-    env = os.environ.get("FINDER_DB")
-    if env:
-        return env
-    return str(data_dir() / "directory.db")
+    """$FINDER_DB, else the `database` setting (finder config), else directory.db in the data folder."""
+    from finder.settings import database_location
+
+    return database_location(None)

@@ -13,7 +13,8 @@ from finder import __version__
 from finder.errors import UserError
 
 COMMAND_MODULES = ("finder.cli.search_cmds", "finder.cli.directory_cmds", "finder.cli.shortlist_cmds",
-                   "finder.cli.checklist_cmds", "finder.cli.compare_cmds", "finder.cli.db_cmds")
+                   "finder.cli.checklist_cmds", "finder.cli.compare_cmds", "finder.cli.db_cmds",
+                   "finder.cli.config_cmds")
 
 
 class Parser(argparse.ArgumentParser):
@@ -25,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     import importlib
 
     p = Parser(prog="finder", description="Find, vet and compare behavioral-health programs, offline.")
-    p.add_argument("--db", help="database file or URL (default: your data folder, or $FINDER_DB)")
+    p.add_argument("--db", help="database file or URL (default: $FINDER_DB, else `finder config get "
+                                "database`, else the file in your data folder)")
     p.add_argument("--version", action="version", version=f"finder {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=Parser)
     for name in COMMAND_MODULES:
@@ -46,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
     try:
+        _apply_settings()
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a reader that stopped early (`| head`) is not an error
         return code
@@ -67,6 +70,14 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"finder: {line}", file=sys.stderr)  # server down, wrong password, no network
         return 2
+
+
+def _apply_settings() -> None:
+    """The name set with `finder config set user-name` (or Preferences) is who edits are recorded as."""
+    from finder import settings
+    from finder.services.history import set_user_name
+
+    set_user_name(settings.load().user_name)
 
 
 def _db_url(args) -> str:

@@ -1,0 +1,50 @@
+"""`finder config get KEY | set KEY VALUE | unset KEY | list`: the settings the window shares."""
+
+from __future__ import annotations
+
+from finder import settings
+
+
+def register(sub) -> None:
+    p = sub.add_parser("config", help="show or change your settings (database, user-name, online-lookup, "
+                                      "language)")
+    verbs = p.add_subparsers(dest="verb", required=True)
+    keys = ", ".join(settings.KEYS)
+    g = verbs.add_parser("get", help="print one setting")
+    g.add_argument("key", help=keys)
+    g.set_defaults(func=_get)
+    s = verbs.add_parser("set", help="change one setting")
+    s.add_argument("key", help=keys)
+    s.add_argument("value")
+    s.set_defaults(func=_set)
+    u = verbs.add_parser("unset", help="back to the default")
+    u.add_argument("key", help=keys)
+    u.set_defaults(func=_unset)
+    ls = verbs.add_parser("list", help="every setting with its value")
+    ls.set_defaults(func=_list)
+
+
+def _get(args) -> int:
+    print(settings.get(args.key))
+    return 0
+
+
+def _set(args) -> int:
+    s = settings.set_value(args.key, args.value)
+    print(f"{args.key} = {s.value_text(args.key)}")
+    return 0
+
+
+def _unset(args) -> int:
+    s = settings.unset(args.key)
+    print(f"{args.key} = {s.value_text(args.key)}")
+    return 0
+
+
+def _list(args) -> int:
+    s = settings.load()
+    width = max(len(k) for k in settings.KEYS)
+    for name, key in settings.KEYS.items():
+        print(f"{name:<{width}}  {s.value_text(name) or '(not set)'}    # {key.help}")
+    print(f"# file: {settings.settings_file()}")
+    return 0

@@ -1,0 +1,206 @@
+"""The user's settings, shared by the command line and the window (no Qt here).
+
+One small INI file in the user's config folder (`settings.ini`, mode 0600, written atomically):
+
+    [finder]
+    database = postgresql://me@server/finder     ; "" means the file in the data folder
+    user-name = J. Rivera                         ; recorded with edits and answers
+    online-lookup = false                         ; send street addresses to Nominatim
+    language = es                                 ; "" follows the system
+
+`finder config get|set|unset|list` and Preferences edit the same file. Window geometry and
+the last search stay in the window's own QSettings file; they are not settings a user sets.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from platformdirs import user_config_dir
+
+from finder.errors import UserError
+
+APP_NAME = "finder"
+SECTION = "finder"
+LANGUAGES = ("en", "es")
+TRUE_WORDS = ("true", "yes", "on", "1")
+FALSE_WORDS = ("false", "no", "off", "0")
+
+
+def config_dir() -> Path:
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_file() -> Path:
+    return config_dir() / "settings.ini"
+
+
+def check_database(text: str) -> str:
+    """A file path or a postgresql:// URL, never one that carries a password."""
+    text = (text or "").strip()
+    if "://" not in text:
+        return text
+    if not text.startswith(("postgresql://", "postgresql+psycopg://", "sqlite:///")):
+        raise UserError("database: use a file path, or a URL starting with postgresql:// "
+                        "(e.g. postgresql://me@server/finder)")
+    try:
+        password = urlsplit(text).password
+    except ValueError:
+        raise UserError("database: that URL cannot be read; e.g. postgresql://me@server/finder") from None
+    if password:
+        raise UserError("database: do not put a password in the URL (it would be stored and shown in "
+                        "clear); keep it in ~/.pgpass (chmod 600) and use postgresql://me@server/finder")
+    return text
+
+
+def check_user_name(text: str) -> str:
+    name = " ".join((text or "").split())
+    if len(name) > 200:
+        raise UserError("user-name: at most 200 characters")
+    if any(ord(ch) < 32 for ch in name):
+        raise UserError("user-name: control characters are not allowed")
+    return name
+
+
+def check_bool(text: str) -> bool:
+    word = str(text).strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise UserError(f"online-lookup: '{str(text)[:20]}' is not on or off; use true or false")
+
+
+def check_language(text: str) -> str:
+    code = (text or "").strip().lower()
+    if code and code not in LANGUAGES:
+        raise UserError(f"language: '{code[:20]}' is not one of {', '.join(LANGUAGES)} "
+                        "(unset it to follow the system)")
+    return code
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str  # as typed on the command line and stored in the file
+    attr: str  # the Settings field
+    check: Callable[[str], object]
+    help: str
+
+
+KEYS: dict[str, Key] = {k.name: k for k in (
+    Key("database", "database", check_database,
+        "database file path or postgresql:// URL (empty: the file in your data folder)"),
+    Key("user-name", "user_name", check_user_name, "the name recorded with your edits and answers"),
+    Key("online-lookup", "online_lookup", check_bool,
+        "true to send street addresses to OpenStreetMap's Nominatim (the window's search)"),
+    Key("language", "language", check_language, "en or es (empty: follow the system)"),
+)}
+
+
+@dataclass
+class Settings:
+    database: str = ""
+    user_name: str = ""
+    online_lookup: bool = False
+    language: str = ""
+
+    def value_text(self, key: str) -> str:
+        value = getattr(self, _key(key).attr)
+        return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def _key(name: str) -> Key:
+    key = KEYS.get(name)
+    if key is None:
+        raise UserError(f"unknown setting '{name[:40]}'; the settings are {', '.join(KEYS)}")
+    return key
+
+
+def load(path: Path | None = None) -> Settings:
+    """The saved settings; a missing file gives the defaults, a damaged value is ignored."""
+    path = path or settings_file()
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError, OSError):
+        return Settings()
+    values: dict[str, object] = {}
+    if parser.has_section(SECTION):
+        for name, key in KEYS.items():
+            raw = parser.get(SECTION, name, fallback=None)
+            if raw is None:
+                continue
+            try:
+                values[key.attr] = key.check(raw)
+            except UserError:
+                continue  # a hand-edited bad value falls back to the default, not a crash
+    return Settings(**values)
+
+
+def save(settings: Settings, path: Path | None = None) -> Path:
+    """Write atomically (a temp file renamed over the old one), readable by the user alone."""
+    path = path or settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    parser = configparser.ConfigParser(interpolation=None)
+    parser[SECTION] = {name: settings.value_text(name) for name in KEYS}
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write("# Program Finder settings; edit with `finder config` or Preferences\n")
+            parser.write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def get(name: str, path: Path | None = None) -> str:
+    return load(path).value_text(_key(name).name)
+
+
+def set_value(name: str, raw: str, path: Path | None = None) -> Settings:
+    key = _key(name)
+    settings = load(path)
+    setattr(settings, key.attr, key.check(raw))
+    save(settings, path)
+    return settings
+
+
+def unset(name: str, path: Path | None = None) -> Settings:
+    key = _key(name)
+    settings = load(path)
+    setattr(settings, key.attr, getattr(Settings(), key.attr))
+    save(settings, path)
+    return settings
+
+
+def update(path: Path | None = None, **changes) -> Settings:
+    """Set several fields at once (Preferences' OK), each checked as `finder config set` does."""
+    settings = load(path)
+    by_attr = {k.attr: k for k in KEYS.values()}
+    for attr, value in changes.items():
+        key = by_attr[attr]
+        setattr(settings, attr, key.check(value if isinstance(value, str) else
+                                          ("true" if value is True else "false" if value is False
+                                           else str(value))))
+    save(settings, path)
+    return settings
+
+
+def database_location(cli_db: str | None = None) -> str:
+    """Which database to open: --db, then $FINDER_DB, then the `database` setting, then the data folder."""
+    from finder.paths import data_dir
+
+    chosen = cli_db or os.environ.get("FINDER_DB") or load().database
+    return check_database(chosen) if chosen else str(data_dir() / "directory.db")
