@@ -6,6 +6,7 @@ Each command group lives in its own module with a `register(subparsers)` functio
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
     try:
+        _start_log(args)
         _apply_settings()
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a reader that stopped early (`| head`) is not an error
@@ -67,9 +69,23 @@ def main(argv: list[str] | None = None) -> int:
 
         line = connection_problem(exc, _db_url(args))
         if line is None:
-            raise
+            from finder.logs import log_file
+
+            logging.getLogger(__name__).exception("unexpected error in `finder %s`", args.command)
+            print(f"finder: something went wrong ({type(exc).__name__}); this is a bug, not your mistake. "
+                  f"Details are in {log_file()}", file=sys.stderr)
+            return 1
         print(f"finder: {line}", file=sys.stderr)  # server down, wrong password, no network
         return 2
+
+
+def _start_log(args) -> None:
+    from finder.logs import log_start, setup_logging
+    from finder.settings import database_location
+
+    setup_logging()
+    if args.command != "config":
+        log_start(args.command, database_location(getattr(args, "db", None)))
 
 
 def _apply_settings() -> None:

@@ -125,6 +125,26 @@ def take_screenshot(win, out: str) -> None:
         raise UserError(f"cannot write the screenshot to {out}")
 
 
+def install_error_dialog() -> None:
+    """An unexpected error in the window goes to the log and to a dialog that names the log file."""
+    import logging
+
+    def hook(kind, exc, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        logging.getLogger("finder.ui").error("unexpected error in the window", exc_info=(kind, exc, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from finder.ui.workers import unexpected_message
+        if QApplication.instance() is not None:
+            QMessageBox.critical(QApplication.activeWindow(), "Something went wrong",
+                                 unexpected_message(exc)[0].upper() + unexpected_message(exc)[1:] +
+                                 ". What you saved so far is kept.")
+
+    sys.excepthook = hook
+
+
 def run_gui(args) -> int:
     from finder.ui.main_window import MainWindow
     from finder.ui.settings import Settings, database_location
@@ -141,6 +161,9 @@ def run_gui(args) -> int:
 
     app = _application()
     location = database_location(args.db, settings)
+    from finder.logs import log_start
+    log_start("gui", location)
+    install_error_dialog()
     try:
         db = open_with_progress(location)
     except UserError as exc:

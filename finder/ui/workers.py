@@ -6,12 +6,21 @@ hand plain Python objects back through queued signals.
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from finder.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+def unexpected_message(exc: BaseException) -> str:
+    """What the window says about a bug: what kind, and where the details are."""
+    from finder.logs import log_file
+
+    return f"something went wrong ({type(exc).__name__}); the details are in {log_file()}"
 
 
 class TaskSignals(QObject):
@@ -34,9 +43,9 @@ class Task(QRunnable):
             result = self.fn()
         except UserError as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 (a bug, not a user mistake: report it, keep the window)
-            traceback.print_exc()
-            self.signals.failed.emit(f"something went wrong ({type(exc).__name__}: {exc})")
+        except Exception as exc:
+            log.exception("unexpected error in background work")
+            self.signals.failed.emit(unexpected_message(exc))
         else:
             self.signals.done.emit(result)
 
@@ -102,12 +111,12 @@ class DatabaseOpener(QThread):
             self.failed.emit("loading the bundled directory was cancelled; nothing was kept")
         except UserError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 (report any failure instead of a silent dead thread)
+        except Exception as exc:
             from finder.services.connection import connection_problem
 
             line = connection_problem(exc, self.location)  # server down, wrong password, no network
             if line is None:
-                traceback.print_exc()
+                log.exception("cannot open the directory")
             self.failed.emit(line or f"cannot open the directory ({type(exc).__name__}: {exc})")
         else:
             if self._cancel and db.created:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from finder.services.importing.samhsa import (
 
 FORMATS = ("auto", "samhsa-locator", "samhsa-directory", "hsds", "finder-csv")
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -142,6 +144,10 @@ def import_file(db, path: str | Path, fmt: str = "auto", *, progress: Progress |
     report = import_records(db, records, file_name=path.name, fmt=fmt, progress=progress,
                             cancelled=cancelled)
     report.seconds = time.perf_counter() - t0
+    # the file's name and the counts only: nothing from its rows
+    log.info("imported %s as %s: %d rows, %d added, %d updated, %d unchanged, %d kept user edits, %.1f s",
+             path.name, fmt, report.rows, report.added, report.updated, report.unchanged,
+             report.kept_user_edits, report.seconds)
     return report
 
 
