@@ -28,10 +28,10 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, SECTIONS
+from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, SECTIONS, source_title
 from finder.errors import UserError
 from finder.paths import resource_path
-from finder.services.checklists import Checklist
+from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target
 from finder.services.seeding import SEED_EDITION
 
@@ -76,20 +76,39 @@ def _boxes(answer: str) -> str:
 
 
 def _question_html(number: int, row, filled: bool) -> str:
+    """One question: yes/no boxes and a note line, or (an open question) its answer or lines to write on."""
     answer = row.answer if filled else NOT_ASKED
-    why = f'<br><span class="why">Why ask: {_e(row.why)} (source: {_e(row.source)})</span>'
+    why = f'<br><span class="why">Why ask: {_e(row.why)} (source: {_e(source_title(row.source))})</span>'
     status = ""
-    if filled and (row.answered_by or row.answered_at):
+    who_name = shown_name(row.answered_by)
+    if filled and (who_name or row.answered_at):
         when = f"{row.answered_at:%Y-%m-%d %H:%M}" if row.answered_at else ""
-        who = f" by {_e(row.answered_by)}" if row.answered_by else ""
-        status = f'<br><span class="small">{_e(when)}{who}</span>'
-    note = _e(row.note).replace("\n", "<br>") if filled and row.note else ""
+        who = f" by {_e(who_name)}" if who_name else ""
+        status = f'<span class="small">{_e(when)}{who}</span>'
+    note = _e(row.note).replace("\n", "<br>") if filled and row.note.strip() else ""
     blank_line = '<tr><td colspan="2" class="line">&nbsp;</td></tr>'
-    lines = [f'<tr><td colspan="2" class="line">Note: {note}</td></tr>' if note else blank_line, blank_line]
+    if row.is_open:
+        # answered by what they said: the note, or room to write it
+        lines = ([f'<tr><td colspan="2" class="line">Answer: {note}</td></tr>'] if note
+                 else [blank_line] * 3)
+        right = status
+    else:
+        lines = [f'<tr><td colspan="2" class="line">Note: {note}</td></tr>' if note else blank_line, blank_line]
+        right = _boxes(answer) + (f"<br>{status}" if status else "")
     return ('<table width="100%" cellspacing="0" cellpadding="2" style="margin-top: 5pt;">'
             f'<tr><td width="70%"><b>{number}.</b> {_e(row.text)}{why}</td>'
-            f'<td width="30%" align="right" class="boxes">{_boxes(answer)}{status}</td></tr>'
+            f'<td width="30%" align="right" class="boxes">{right}</td></tr>'
             + "".join(lines) + "</table>")
+
+
+def _contact_text(cl: Checklist, filled: bool) -> str:
+    c = cl.contact
+    if not (filled and c.name):
+        return "_" * 24 + "  on  " + "_" * 10
+    if c.at is None:
+        return c.name
+    when = f"{c.at:%Y-%m-%d}" if (c.at.hour, c.at.minute) == (0, 0) else f"{c.at:%Y-%m-%d %H:%M}"
+    return f"{c.name}  ·  {when}"
 
 
 def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
@@ -104,7 +123,7 @@ def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
         distance = "—"
         case = "_" * 24
     rows = [("Address", p.address or "—"), ("Phones", phones), ("Website", p.website or "—"),
-            ("Distance", distance), ("Case reference", case),
+            ("Distance", distance), ("Case reference", case), ("Spoke with", _contact_text(cl, filled)),
             ("Printed", f"{printed:%Y-%m-%d}  ·  program id {p.id}  ·  "
                         + (f"{cl.asked} of {cl.total} asked" if filled else "blank checklist"))]
     return "".join(f'<tr><td width="18%" class="label">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
@@ -128,8 +147,9 @@ def checklist_html(cl: Checklist, *, filled: bool | None = None, printed: date |
     if filled and cl.program_note:
         note = f'<p><span class="label">Shortlist note:</span> {_e(cl.program_note)}</p>'
     name2 = f'<p class="name2">{_e(cl.program.name2)}</p>' if cl.program.name2 else ""
-    citation = (f"{_e(SAMHSA_CITATION)}<br>Questions: our summary of the articles in seeds/articles/ "
-                f"(file named after each question). Caution from {_e(CAUTION_SOURCE)}.")
+    titles = "; ".join(f"“{_e(source_title(src))}”" for src in dict.fromkeys([*cl.sources, CAUTION_SOURCE]))
+    citation = (f"{_e(SAMHSA_CITATION)}<br>Questions: our own summary of the articles the checklist was "
+                f"drawn from: {titles}. The caution comes from “{_e(source_title(CAUTION_SOURCE))}”.")
     return _template("checklist.html").substitute(
         title=_e(cl.program.name), name2=name2, header_rows=_header_rows(cl, filled, printed),
         caution=f"⚠ {_e(cl.caution)}", program_note=note, sections="\n".join(parts), citation=citation)

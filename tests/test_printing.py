@@ -2,14 +2,21 @@
 
 import re
 import unicodedata
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from finder.db.models import Program
-from finder.domain.checklist import CAUTION, QUESTIONS
-from finder.services.checklists import AnswerChange, blank_checklist, get_checklist, record_answers
+from finder.domain.checklist import CAUTION, QUESTIONS, SOURCE_TITLES
+from finder.services.checklists import (
+    AnswerChange,
+    blank_checklist,
+    contact_change,
+    get_checklist,
+    record_answers,
+)
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist, set_note
 
@@ -31,12 +38,13 @@ def filled(sample_db):
     add_programs(sample_db, "Case 2291", [pid])
     set_note(sample_db, "Case 2291", pid, "Second choice; closer to the bus line")
     record_answers(sample_db, pid, "Case 2291", [
-        AnswerChange("fit-ages", "yes", "Mostly 20s and 30s"),
+        AnswerChange("fit-ages", note="Mostly 20s and 30s"),
         AnswerChange("cost-insurance", "unsure", "Takes Aetna; confirm with the insurer"),
-        AnswerChange("sched-virtual", "no"),
-        AnswerChange("after-contact", "yes", "Dana Reyes, intake coordinator"),
+        AnswerChange("sched-iop-track", "no"),
+        AnswerChange("fit-similar-issues", "yes"),
+        contact_change("Dana Reyes, intake coordinator", datetime(2026, 3, 4, 10, 30)),
         AnswerChange("appr-therapies", note="CBT & DBT <groups> on Tuesdays"),  # escaped, not markup
-    ])
+    ], answered_by="")
     return get_checklist(sample_db, pid, "Case 2291")
 
 
@@ -55,14 +63,50 @@ def test_filled_pdf_has_program_questions_and_answers(qapp, filled, tmp_path, pa
                  "CBT & DBT <groups> on Tuesdays", "Second choice; closer to the bus line",
                  f"{filled.asked} of {filled.total} asked"):
         assert squash(must) in whole, must
-    assert whole.count("☒") == 4  # yes, unsure, no, yes; the note-only question has no box ticked
+    yes_no = [q for q in QUESTIONS if q.kind == "yes-no"]
+    assert whole.count("☒") == 3  # unsure, no, yes; open questions have no boxes at all
+    assert whole.count("☐") == 3 * len(yes_no) - 3
+    assert "Spoke with Dana Reyes, intake coordinator · 2026-03-04 10:30" in whole
+    assert f"{filled.asked} of {filled.total} asked" in whole and filled.asked == 5
+    assert not re.search(r"\d\d:\d\d by ", whole)  # no name was set: none printed (never the login name)
+    assert ".txt" not in whole  # article titles, not hashed file names
+    assert "the articles the checklist was drawn from" in whole
+    for title in SOURCE_TITLES.values():
+        assert squash(title) in whole, title
     for i, page in enumerate(texts, start=1):
         assert f"Page {i} of {pages}" in page
     # every question is printed whole on one page: its number, text and source together
     for n, q in enumerate(QUESTIONS, start=1):
         holding = [t for t in texts if f"{n}. {squash(q.text)}" in t]
         assert len(holding) == 1, q.id
-        assert f"(source: {q.source})" in holding[0], q.id
+        assert f"(source: {squash(q.source_title)})" in holding[0], q.id
+
+
+def test_open_questions_print_their_answer_or_lines_not_boxes(qapp, filled):
+    from finder.printing import checklist_html
+
+    html = checklist_html(filled)
+    ages = html[html.index("What ages"):]
+    ages = ages[:ages.index("</table>")]
+    assert "Answer: Mostly 20s and 30s" in ages and "☐" not in ages and "☒" not in ages
+    intake = html[html.index("How does intake work"):]
+    intake = intake[:intake.index("</table>")]
+    assert "☐" not in intake and intake.count('class="line"') == 3  # room to write the answer
+
+
+def test_a_login_name_stored_earlier_is_not_printed(qapp, sample_db, filled):
+    import getpass
+
+    from finder.printing import checklist_html
+
+    record_answers(sample_db, filled.program.id, "Case 2291", [AnswerChange("med-detox", "yes")],
+                   answered_by=getpass.getuser())  # as earlier versions recorded it
+    cl = get_checklist(sample_db, filled.program.id, "Case 2291")
+    assert cl.answer("med-detox").answered_by == getpass.getuser()
+    assert f"by {getpass.getuser()}" not in checklist_html(cl)
+    record_answers(sample_db, filled.program.id, "Case 2291", [AnswerChange("med-detox", "no")],
+                   answered_by="Casey Ortiz")
+    assert "by Casey Ortiz" in checklist_html(get_checklist(sample_db, filled.program.id, "Case 2291"))
 
 
 def test_blank_pdf_has_questions_and_no_answers(qapp, sample_db, filled, tmp_path):
@@ -77,7 +121,8 @@ def test_blank_pdf_has_questions_and_no_answers(qapp, sample_db, filled, tmp_pat
         assert squash(q.text) in whole
     for secret in ("Case 2291", "Mostly 20s", "Dana Reyes", "☒", "Second choice"):
         assert secret not in whole
-    assert whole.count("☐") == 3 * len(QUESTIONS)
+    assert whole.count("☐") == 3 * len([q for q in QUESTIONS if q.kind == "yes-no"])
+    assert "Spoke with" in whole  # a line to write the name on
 
 
 def test_filled_false_prints_a_blank_copy_of_a_shortlisted_program(qapp, filled):

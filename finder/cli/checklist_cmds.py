@@ -16,10 +16,17 @@ def register(sub) -> None:
     c.add_argument("--questions", action="store_true", help="list the questions (no program needed)")
     c.add_argument("--shortlist", metavar="NAME", help="the shortlist the program is on")
     c.add_argument("--set", action="append", default=[], metavar="QID=ANSWER", dest="sets",
-                   help="record an answer: yes, no, unsure or not-asked (repeatable)")
+                   help="record an answer: yes, no, unsure or not-asked for a yes/no question; answered "
+                        "or not-asked for an open one, which its note answers (repeatable)")
     c.add_argument("--note", action="append", default=[], metavar="QID=TEXT", dest="notes",
-                   help="record a note for a question (repeatable)")
-    c.add_argument("--by", metavar="NAME", help="who recorded the answers (default: your login name)")
+                   help="record a note for a question; for an open question the note is the answer (repeatable)")
+    c.add_argument("--spoke-to", metavar="NAME", dest="spoke_to",
+                   help="who at the program you spoke to (name and role)")
+    c.add_argument("--spoke-at", metavar="YYYY-MM-DD", dest="spoke_at",
+                   help="when you spoke to them (default: now); a date, or 'YYYY-MM-DD HH:MM'")
+    c.add_argument("--by", metavar="NAME",
+                   help="who recorded the answers (default: $FINDER_USER or your name in Preferences; "
+                        "none when neither is set)")
     c.add_argument("--pdf", metavar="OUT.pdf", help="save a printable checklist (blank without --shortlist)")
     c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size for --pdf")
     c.add_argument("--format", choices=("table", "json"), default="table")
@@ -28,7 +35,7 @@ def register(sub) -> None:
 
 def cmd_checklist(args) -> int:
     if args.questions:
-        if args.id or args.shortlist or args.sets or args.notes or args.pdf:
+        if args.id or args.shortlist or args.sets or args.notes or args.pdf or args.spoke_to or args.spoke_at:
             raise UserError("--questions lists the questions only; leave out the program id and other options")
         return _print_questions(args.format)
     if not args.id:
@@ -37,9 +44,12 @@ def cmd_checklist(args) -> int:
     from finder.services.directory import parse_id
 
     parse_id(args.id)
-    sets = [(q, check_answer(v)) for q, v in parse_assignments(args.sets, "--set")]
+    sets = [(q, check_answer(v, q)) for q, v in parse_assignments(args.sets, "--set")]
     notes = parse_assignments(args.notes, "--note")
-    if (sets or notes) and not args.shortlist:
+    args.spoke_when = _parse_when(args.spoke_at)
+    if args.spoke_to is not None and not args.spoke_to.strip():
+        raise UserError("--spoke-to needs a name (and role), e.g. --spoke-to 'Dana Reyes, intake'")
+    if (sets or notes or args.spoke_to or args.spoke_at) and not args.shortlist:
         raise UserError("answers belong to a program on a shortlist: add --shortlist NAME")
     if args.pdf:
         return _write_pdf(args, sets, notes)
@@ -52,16 +62,32 @@ def cmd_checklist(args) -> int:
 
 
 def _record(db, args, sets, notes, change_type):
-    from finder.services.checklists import get_checklist, record_answers
+    from finder.services.checklists import contact_change, get_checklist, record_answers
 
-    if not (sets or notes):
+    if not (sets or notes or args.spoke_to or args.spoke_at):
         return get_checklist(db, args.id, args.shortlist)
     changes: dict[str, object] = {}
     for qid, answer in sets:
         changes.setdefault(qid, change_type(qid)).answer = answer
     for qid, note in notes:
         changes.setdefault(qid, change_type(qid)).note = note
-    return record_answers(db, args.id, args.shortlist, list(changes.values()), answered_by=args.by)
+    batch = list(changes.values())
+    if args.spoke_to or args.spoke_at:
+        batch.append(contact_change(args.spoke_to.strip() if args.spoke_to else None, args.spoke_when))
+    return record_answers(db, args.id, args.shortlist, batch, answered_by=args.by)
+
+
+def _parse_when(raw: str | None):
+    """--spoke-at: 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM' (None when not given)."""
+    from datetime import datetime
+
+    if raw is None:
+        return None
+    try:
+        return datetime.fromisoformat(raw.strip()).replace(second=0, microsecond=0, tzinfo=None)
+    except ValueError:
+        raise UserError(f"--spoke-at '{raw}' is not a date; write it as YYYY-MM-DD "
+                        "(or 'YYYY-MM-DD HH:MM')") from None
 
 
 def _write_pdf(args, sets, notes) -> int:
@@ -95,12 +121,15 @@ def _print_questions(fmt: str) -> int:
         print(section)
         for q in QUESTIONS:
             if q.section == section:
-                print(f"  {q.id:<24} {q.text}")
-                print(f"  {'':<24} why: {q.why} [{q.source}]")
+                kind = "open" if q.is_open else "yes/no"
+                print(f"  {q.id:<24} {q.text}  ({kind})")
+                print(f"  {'':<24} why: {q.why} [{q.source_title}]")
     return 0
 
 
 def _print_checklist(cl, fmt: str) -> None:
+    from finder.services.checklists import shown_name
+
     if fmt == "json":
         json.dump(cl.as_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -109,8 +138,10 @@ def _print_checklist(cl, fmt: str) -> None:
     print(f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})")
     print(f"{p.address}   {p.phone}   distance {p.distance_label}")
     print(f"Shortlist: {cl.shortlist}   {cl.asked} of {cl.total} asked")
+    c = cl.contact
+    print("Spoke with: " + (f"{c.name}" + (f", {c.at:%Y-%m-%d %H:%M}" if c.at else "") if c.name else "—"))
     print(f"⚠ {cl.caution}\n")
     rows = [[a.id, a.answer, a.note.replace("\n", " ")[:50],
-             f"{a.answered_at:%Y-%m-%d %H:%M} {a.answered_by}".strip() if a.answered_at else ""]
+             f"{a.answered_at:%Y-%m-%d %H:%M} {shown_name(a.answered_by)}".strip() if a.answered_at else ""]
             for a in cl.answers]
     print_table(["Question", "Answer", "Note", "Recorded"], rows)

@@ -6,6 +6,12 @@ seeds/articles/ and names the one it comes from (`source`, the bare file name).
 Question ids are stable slugs: answers are stored under them, scripts pass them to
 `finder checklist --set ID=ANSWER`, and tests pin the list. Never rename or reuse
 an id; add new questions with new ids.
+
+Each question has a kind. A yes/no question ("Do you accept Medicaid?") is answered
+yes / no / unsure / not asked, with an optional note. An open question ("How does
+intake work?") is answered by its note alone: it is "answered" when the note holds
+text and "not asked" otherwise. Who was spoken to, and when, belongs to the call,
+not to a question (see CONTACT_QUESTION_ID).
 """
 
 from __future__ import annotations
@@ -19,9 +25,26 @@ PROS_AND_CONS = "002_9c5cff18199b1e6a.txt"
 TYPES_AND_QUESTIONS = "003_fc661ab1af1f2c5f.txt"
 CRITERIA_AND_LENGTH = "004_d3b9d35925996942.txt"
 
-ANSWERS = ("yes", "no", "unsure", "not-asked")
-ANSWER_LABELS = {"yes": "Yes", "no": "No", "unsure": "Unsure", "not-asked": "Not asked"}
+# the kinds of question
+YES_NO = "yes-no"
+OPEN = "open"
+KINDS = (YES_NO, OPEN)
+
 NOT_ASKED = "not-asked"
+ANSWERED = "answered"
+ANSWERS = ("yes", "no", "unsure", NOT_ASKED)  # a yes/no question's answers
+OPEN_ANSWERS = (ANSWERED, NOT_ASKED)  # an open question's states (answered = its note holds text)
+ANSWER_LABELS = {"yes": "Yes", "no": "No", "unsure": "Unsure", NOT_ASKED: "Not asked", ANSWERED: "Answered"}
+
+# A short plain title for each article, written by us (printouts and the dialog show these;
+# the JSON keeps the file name).
+SOURCE_TITLES = {
+    WHAT_IS_IOP: "What an intensive outpatient program is and how it runs",
+    IOP_HOURS: "Intensive outpatient care: weekly hours, therapies and when it fits",
+    PROS_AND_CONS: "Intensive outpatient treatment: benefits and drawbacks",
+    TYPES_AND_QUESTIONS: "Kinds of intensive outpatient programs, and questions to ask one",
+    CRITERIA_AND_LENGTH: "Who qualifies for intensive outpatient care, and for how long",
+}
 
 SECTIONS = ("Fit", "Medical care", "Insurance & cost", "Structure & schedule",
             "Approach & therapies", "Staff", "Family & aftercare")
@@ -30,8 +53,15 @@ CAUTION = ("Do not pick a program only because it is close or convenient: decide
            "healthcare professional who knows what this person needs.")
 CAUTION_SOURCE = PROS_AND_CONS
 
-# the question whose note holds who we spoke to, and whose time is when
+# Not a question: the key the call's contact is stored under (the stored answer's note is who
+# we spoke to, its time is when). Earlier versions asked it as the last question; it is kept
+# as the storage key so those checklists read back unchanged. Never use it for a question.
 CONTACT_QUESTION_ID = "after-contact"
+
+
+def source_title(source: str) -> str:
+    """The article's title for a seed file name (the file name itself when it is not one of ours)."""
+    return SOURCE_TITLES.get(source, source)
 
 
 @dataclass(frozen=True)
@@ -41,14 +71,34 @@ class Question:
     text: str
     why: str
     source: str
+    kind: str = YES_NO
+
+    @property
+    def is_open(self) -> bool:
+        return self.kind == OPEN
+
+    @property
+    def answers(self) -> tuple[str, ...]:
+        """The answers this question takes (on the command line and in storage)."""
+        return OPEN_ANSWERS if self.is_open else ANSWERS
+
+    @property
+    def source_title(self) -> str:
+        return source_title(self.source)
 
     def as_json(self) -> dict:
-        return {"id": self.id, "section": self.section, "text": self.text, "why": self.why,
-                "source": self.source}
+        return {"id": self.id, "section": self.section, "kind": self.kind, "text": self.text,
+                "why": self.why, "source": self.source}
 
 
 def _q(qid: str, section: str, text: str, why: str, source: str) -> Question:
-    return Question(qid, section, text, why, source)
+    """A yes/no question."""
+    return Question(qid, section, text, why, source, YES_NO)
+
+
+def _open(qid: str, section: str, text: str, why: str, source: str) -> Question:
+    """An open question: answered by what the program says (the note)."""
+    return Question(qid, section, text, why, source, OPEN)
 
 
 _FIT, _MED, _COST, _SCHED, _APPR, _STAFF, _AFTER = SECTIONS
@@ -64,11 +114,11 @@ QUESTIONS: tuple[Question, ...] = (
        "LGBTQ+ identity)?",
        "Feeling understood by staff and peers helps people stay in treatment.",
        TYPES_AND_QUESTIONS),
-    _q("fit-ages", _FIT,
+    _open("fit-ages", _FIT,
        "What ages are the people in the program's groups?",
        "Group work goes better among people at a similar stage of life.",
        TYPES_AND_QUESTIONS),
-    _q("fit-intake", _FIT,
+    _open("fit-intake", _FIT,
        "How does intake work: is there an assessment, and who qualifies (diagnosis, severity, "
        "commitment to treatment)?",
        "Programs admit against their own criteria; knowing them early saves a wasted visit.",
@@ -96,7 +146,7 @@ QUESTIONS: tuple[Question, ...] = (
        "Do you accept this person's insurance or Medicaid? (Confirm with the insurer as well.)",
        "Coverage varies by plan; the program and the insurer can give different answers.",
        WHAT_IS_IOP),
-    _q("cost-out-of-pocket", _COST,
+    _open("cost-out-of-pocket", _COST,
        "What will this person probably pay themselves (copays, deductible, anything not covered)?",
        "Treatment takes money as well as time; a surprise bill can end it early.",
        TYPES_AND_QUESTIONS),
@@ -110,7 +160,7 @@ QUESTIONS: tuple[Question, ...] = (
        "IOP for mental-health programs, so ask.)",
        "A program listed as outpatient may offer only weekly sessions.",
        IOP_HOURS),
-    _q("sched-hours", _SCHED,
+    _open("sched-hours", _SCHED,
        "How many sessions and hours a week, and how long is each session?",
        "Intensive programs typically ask for several multi-hour sessions a week; check it fits.",
        IOP_HOURS),
@@ -118,24 +168,24 @@ QUESTIONS: tuple[Question, ...] = (
        "Are there daytime and evening tracks?",
        "An evening track can let someone keep working or studying.",
        IOP_HOURS),
-    _q("sched-virtual", _SCHED,
-       "Are sessions in person, online, or either?",
+    _open("sched-virtual", _SCHED,
+       "Which ways can sessions be attended: in person, online, or both?",
        "Online sessions help with distance and transport; some people do better in the room.",
        PROS_AND_CONS),
-    _q("sched-attendance", _SCHED,
+    _open("sched-attendance", _SCHED,
        "What attendance do you expect, and what happens after a missed session?",
        "These programs rely on showing up; know the rules before the first absence.",
        PROS_AND_CONS),
-    _q("sched-length", _SCHED,
+    _open("sched-length", _SCHED,
        "How long do people usually stay, and who decides when to finish?",
        "Length varies from weeks to months and is usually set by the treatment team.",
        CRITERIA_AND_LENGTH),
     # Approach & therapies
-    _q("appr-approach", _APPR,
+    _open("appr-approach", _APPR,
        "What is your treatment approach, and how is the program structured?",
        "The answer shows whether the program has a clear plan or only a schedule.",
        TYPES_AND_QUESTIONS),
-    _q("appr-therapies", _APPR,
+    _open("appr-therapies", _APPR,
        "Which therapies do you use (CBT, DBT, 12-step facilitation, motivational approaches, "
        "therapeutic community, family therapy)?",
        "Different methods suit different people and conditions.",
@@ -144,16 +194,16 @@ QUESTIONS: tuple[Question, ...] = (
        "Do you include mindfulness, exercise or other holistic practices?",
        "Some people value these alongside evidence-based therapy.",
        WHAT_IS_IOP),
-    _q("appr-group-individual", _APPR,
+    _open("appr-group-individual", _APPR,
        "How much time is spent in groups and how much one-on-one with a therapist?",
        "Most of the work happens in groups; individual time varies a lot between programs.",
        CRITERIA_AND_LENGTH),
-    _q("appr-school", _APPR,
+    _open("appr-school", _APPR,
        "For teenagers: how do you support school work while they attend?",
        "Young people should not fall behind at school because of treatment.",
        TYPES_AND_QUESTIONS),
     # Staff
-    _q("staff-qualifications", _STAFF,
+    _open("staff-qualifications", _STAFF,
        "What qualifications and licences do the clinical staff hold?",
        "Licensed clinicians are a basic sign of quality.",
        IOP_HOURS),
@@ -161,30 +211,26 @@ QUESTIONS: tuple[Question, ...] = (
        "Is the program accredited, and by which body?",
        "Accreditation means an outside body has checked the program against standards.",
        IOP_HOURS),
-    _q("staff-group-leaders", _STAFF,
+    _open("staff-group-leaders", _STAFF,
        "Who leads the group sessions?",
        "Groups should be run by a trained therapist or counsellor.",
        CRITERIA_AND_LENGTH),
     # Family & aftercare
-    _q("after-family", _AFTER,
+    _open("after-family", _AFTER,
        "How are family members involved (family sessions, education)?",
        "Family involvement supports recovery at home.",
        IOP_HOURS),
-    _q("after-daily-life", _AFTER,
+    _open("after-daily-life", _AFTER,
        "How will you help this person get back to work, school and daily life?",
        "The point of outpatient care is to practise recovery in everyday life.",
        TYPES_AND_QUESTIONS),
-    _q("after-aftercare", _AFTER,
+    _open("after-aftercare", _AFTER,
        "What happens afterwards: an aftercare plan, stepping down to less care, sober-living referrals?",
        "Support should continue when the program ends.",
        IOP_HOURS),
     _q("after-outcomes", _AFTER,
        "Can you share reviews or results from people who finished the program?",
        "Reviews and outcomes give a view beyond the program's own description.",
-       IOP_HOURS),
-    _q(CONTACT_QUESTION_ID, _AFTER,
-       "Who did we speak to (name and role), and when?",
-       "Lets anyone follow up with the same person and shows how current the answers are.",
        IOP_HOURS),
 )
 
@@ -204,6 +250,21 @@ def questions_by_section() -> list[tuple[str, list[Question]]]:
 
 
 def normalize_answer(raw: str) -> str | None:
-    """The stored answer for what a user typed ('Yes', 'not asked', 'not_asked'), or None."""
+    """The answer for what a user typed ('Yes', 'not asked', 'not_asked', 'Answered'), or None.
+
+    Any question's answer; `Question.answers` says which ones a given question takes.
+    """
     value = (raw or "").strip().lower().replace("_", "-").replace(" ", "-")
-    return value if value in ANSWERS else None
+    return value if value in ANSWERS or value in OPEN_ANSWERS else None
+
+
+def effective_answer(question: Question, stored: str, note: str) -> str:
+    """What a stored answer means for the question as it is now.
+
+    An open question is answered when its note holds text, whatever was stored: a "yes" or
+    "no" saved before the question became open reads as answered (with a note) or not asked.
+    A yes/no question reads an unknown value as not asked.
+    """
+    if question.is_open:
+        return ANSWERED if (note or "").strip() else NOT_ASKED
+    return stored if stored in ANSWERS else NOT_ASKED

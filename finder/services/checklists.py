@@ -3,17 +3,38 @@
 Answers belong to a program *on a shortlist*: the same program vetted for two
 cases has two sets of answers. Every change is committed at once, so a crash
 loses nothing already saved.
+
+Who answered (`answered_by`) is a name the user chose: `--by`, $FINDER_USER or "Your name"
+in Preferences. With none set it stays empty: the login name of the computer is never
+recorded as a name, and never printed (see `recorded_name` and `shown_name`).
+
+The call's contact (who we spoke to, and when) is not a question: it is `Checklist.contact`,
+stored under CONTACT_QUESTION_ID and written with `contact_change(...)` in the same batch as
+the answers.
 """
 
 from __future__ import annotations
 
+import getpass
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import delete, select
 
 from finder.db.models import ChecklistAnswer, Program, Shortlist
-from finder.domain.checklist import ANSWERS, CAUTION, NOT_ASKED, QUESTIONS, get_question, normalize_answer
+from finder.domain.checklist import (
+    ANSWERED,
+    CAUTION,
+    CONTACT_QUESTION_ID,
+    NOT_ASKED,
+    QUESTIONS,
+    YES_NO,
+    effective_answer,
+    get_question,
+    normalize_answer,
+    source_title,
+)
 from finder.errors import UserError
 from finder.services.conflicts import AnswerConflict, TheirChange
 from finder.services.directory import detail_from_orm, parse_id
@@ -57,15 +78,37 @@ class AnswerRow:
     answered_by: str = ""
     answered_at: datetime | None = None
     version: int = 0  # 0: never answered (or cleared); give it back as AnswerChange.base_version
+    kind: str = YES_NO  # "yes-no" or "open" (answered by its note)
 
     @property
     def asked(self) -> bool:
         return self.answer != NOT_ASKED
 
+    @property
+    def is_open(self) -> bool:
+        return self.kind != YES_NO
+
+    @property
+    def source_title(self) -> str:
+        return source_title(self.source)
+
     def as_json(self) -> dict:
         return {"id": self.id, "section": self.section, "text": self.text, "answer": self.answer,
                 "note": self.note, "answered_by": self.answered_by,
                 "answered_at": self.answered_at.isoformat(timespec="seconds") if self.answered_at else None}
+
+
+@dataclass
+class Contact:
+    """Who at the program we spoke to, and when (the call's, not a question's)."""
+
+    name: str = ""
+    at: datetime | None = None
+    recorded_by: str = ""
+    version: int = 0  # as AnswerRow.version
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "at": self.at.isoformat(timespec="seconds") if self.at else None}
 
 
 @dataclass
@@ -76,6 +119,7 @@ class Checklist:
     program_note: str = ""
     answers: list[AnswerRow] = field(default_factory=list)
     caution: str = CAUTION
+    contact: Contact = field(default_factory=Contact)
 
     @property
     def asked(self) -> int:
@@ -89,8 +133,13 @@ class Checklist:
         return next(a for a in self.answers if a.id == qid)
 
     def as_json(self) -> dict:
-        return {"program": self.program.as_json(), "shortlist": self.shortlist, "asked": self.asked,
-                "total": self.total, "answers": [a.as_json() for a in self.answers]}
+        return {"program": self.program.as_json(), "shortlist": self.shortlist, "contact": self.contact.as_json(),
+                "asked": self.asked, "total": self.total, "answers": [a.as_json() for a in self.answers]}
+
+    @property
+    def sources(self) -> list[str]:
+        """The articles the questions were drawn from (file names, in first-use order)."""
+        return list(dict.fromkeys(a.source for a in self.answers))
 
 
 def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
@@ -105,7 +154,7 @@ def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
 
 
 def _blank_rows() -> list[AnswerRow]:
-    return [AnswerRow(q.id, q.section, q.text, q.why, q.source) for q in QUESTIONS]
+    return [AnswerRow(q.id, q.section, q.text, q.why, q.source, kind=q.kind) for q in QUESTIONS]
 
 
 def blank_checklist(db, program_id) -> Checklist:
@@ -133,11 +182,16 @@ def _load(s, sl: Shortlist, item, prog: ChecklistProgram) -> Checklist:
     for r in rows:
         a = stored.get(r.id)
         if a is not None:
-            r.answer, r.note, r.answered_by, r.answered_at = a.answer, a.note, a.answered_by, a.answered_at
+            r.answer = effective_answer(get_question(r.id), a.answer, a.note)
+            r.note, r.answered_by, r.answered_at = a.note, a.answered_by, a.answered_at
             r.version = a.version or 0
+    contact = Contact()
+    c = stored.get(CONTACT_QUESTION_ID)
+    if c is not None:
+        contact = Contact(c.note, c.answered_at, c.answered_by, c.version or 0)
     origin = sl.origin_label or sl.origin_query
     return Checklist(program=prog, shortlist=sl.name, origin_label=origin, program_note=item.note,
-                     answers=rows)
+                     answers=rows, contact=contact)
 
 
 def parse_assignments(pairs: list[str], what: str) -> list[tuple[str, str]]:
@@ -159,11 +213,52 @@ def check_question(qid: str) -> None:
         raise UserError(f"no checklist question with id '{qid}' (see 'finder checklist --questions')")
 
 
-def check_answer(raw: str) -> str:
+def check_answer(raw: str, qid: str | None = None) -> str:
+    """The stored answer for what was typed, refused when it is no answer (for this question)."""
     value = normalize_answer(raw)
+    q = get_question(qid) if qid else None
+    allowed = q.answers if q else ("yes", "no", "unsure", ANSWERED, NOT_ASKED)
     if value is None:
-        raise UserError(f"'{raw}' is not an answer; use one of {', '.join(ANSWERS)}")
+        raise UserError(f"'{raw}' is not an answer; use one of {', '.join(allowed)}")
+    if q is not None and value not in allowed:
+        if q.is_open:
+            raise UserError(f"'{qid}' is an open question, answered by its note: use --note {qid}=TEXT "
+                            f"(or {qid}=answered / {qid}=not-asked), not '{raw}'")
+        raise UserError(f"'{qid}' is a yes/no question: use one of {', '.join(allowed)}, not '{raw}'")
     return value
+
+
+def recorded_name() -> str:
+    """The name to record with an answer: $FINDER_USER or the name set in Preferences, else "".
+
+    history.current_user() falls back to the computer's login name; that is an account, not
+    a person's name ("root"), so it is not recorded with answers.
+    """
+    env = os.environ.get("FINDER_USER", "").strip()
+    if env:
+        return env[:200]
+    name = current_user()
+    return "" if name in (_login_name(), "unknown") else name
+
+
+def shown_name(answered_by: str) -> str:
+    """The name to show for a stored `answered_by`: "" for a login name saved by earlier versions."""
+    name = (answered_by or "").strip()
+    if name and name == _login_name() and name != os.environ.get("FINDER_USER", "").strip():
+        return ""
+    return name
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def contact_change(name: str | None, at: datetime | None = None, base_version: int | None = None) -> AnswerChange:
+    """The change that records who we spoke to (None keeps the name) and when (None: now)."""
+    return AnswerChange(CONTACT_QUESTION_ID, None, name, at, base_version)
 
 
 @dataclass
@@ -185,8 +280,10 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
                    answered_by: str | None = None) -> Checklist:
     """Save answers and notes for a program on a shortlist, all or none; returns the checklist.
 
-    `answered_by` defaults to the current user (history.current_user); the time is now unless
-    a change gives one (for the "who we spoke to, and when" question). A change whose
+    `answered_by` defaults to `recorded_name()` (the name the user set, or ""); the time is now
+    unless a change gives one (the contact's "when"). A yes/no answer on an open question, or
+    "answered" on a yes/no one, is refused (UserError); an open question saved with a note is
+    "answered", without one it is not asked. A change whose
     `base_version` is no longer the stored one, and whose value differs from what someone
     else saved meanwhile, makes the whole batch fail with AnswerConflict (a UserError).
     Each changed answer and note is recorded in the history.
@@ -194,10 +291,14 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
     pid = parse_id(program_id)
     prepared = []
     for ch in changes:
+        if ch.question_id == CONTACT_QUESTION_ID:
+            prepared.append(AnswerChange(ch.question_id, None, ch.note, ch.answered_at, ch.base_version))
+            continue
         check_question(ch.question_id)
-        answer = None if ch.answer is None else check_answer(ch.answer)
+        answer = None if ch.answer is None else check_answer(ch.answer, ch.question_id)
         prepared.append(AnswerChange(ch.question_id, answer, ch.note, ch.answered_at, ch.base_version))
-    who = current_user() if answered_by is None else answered_by.strip()
+    who = recorded_name() if answered_by is None else answered_by.strip()
+    audit = who or current_user()  # the history keeps an account name when no name is set
     now = datetime.now().replace(microsecond=0)
     with db.Session.begin() as s:
         sl = _find(s, shortlist)
@@ -207,9 +308,9 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
         versions: dict[str, int] = {}
         for ch in prepared:
             row = s.get(ChecklistAnswer, (sl.id, pid, ch.question_id), with_for_update=True)
-            old_answer, old_note = (row.answer, row.note) if row else (NOT_ASKED, "")
-            answer = ch.answer if ch.answer is not None else old_answer
-            note = ch.note if ch.note is not None else old_note
+            old_answer, old_note = (_effective(ch.question_id, row.answer, row.note), row.note) if row \
+                else (NOT_ASKED, "")
+            answer, note = _resolve_answer(ch, old_answer, old_note)
             stored_version = row.version if row else 0
             if ch.base_version is not None and stored_version != ch.base_version \
                     and (old_answer, old_note) != (answer, note):
@@ -218,16 +319,44 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
                 continue
             if theirs:
                 continue  # the batch fails anyway: only look for more conflicts
-            _write_answer(s, sl.id, pid, ch, row, answer, note, who, now)
+            _write_answer(s, sl.id, pid, ch, row, answer, note, who, now, audit)
         if theirs:
             raise AnswerConflict(program_id=pid, shortlist=sl.name, theirs=theirs, versions=versions)
         s.flush()
         return _load(s, sl, item, prog)
 
 
+def _effective(qid: str, stored: str, note: str) -> str:
+    if qid == CONTACT_QUESTION_ID:
+        return ANSWERED if (note or "").strip() else NOT_ASKED
+    return effective_answer(get_question(qid), stored, note)
+
+
+def _resolve_answer(ch: AnswerChange, old_answer: str, old_note: str) -> tuple[str, str]:
+    """The (answer, note) a change leaves; an open question's (and the contact's) answer follows its note."""
+    note = ch.note if ch.note is not None else old_note
+    q = get_question(ch.question_id)
+    if q is not None and not q.is_open:
+        return (ch.answer if ch.answer is not None else old_answer), note
+    if ch.question_id == CONTACT_QUESTION_ID:
+        if not note.strip() and ch.answered_at is not None and ch.note is None:
+            raise UserError("say who you spoke to (--spoke-to NAME) before giving when")
+        return (ANSWERED if note.strip() else NOT_ASKED), note
+    if ch.answer == NOT_ASKED:
+        if ch.note is not None and ch.note.strip():
+            raise UserError(f"'{ch.question_id}' is an open question: a note answers it, so it cannot be "
+                            "not-asked with a note")
+        return NOT_ASKED, ""  # not asked after all: the note goes too
+    if ch.answer == ANSWERED and not note.strip():
+        raise UserError(f"'{ch.question_id}' is an open question, answered by its note: add "
+                        f"--note {ch.question_id}=TEXT")
+    return (ANSWERED if note.strip() else NOT_ASKED), note
+
+
 def _write_answer(s, sid: int, pid: int, ch: AnswerChange, row, answer: str, note: str, who: str,
-                  now: datetime) -> None:
-    old_answer, old_note = (row.answer, row.note) if row else (NOT_ASKED, "")
+                  now: datetime, audit: str = "") -> None:
+    old_answer, old_note = (_effective(ch.question_id, row.answer, row.note), row.note) if row \
+        else (NOT_ASKED, "")
     version = (row.version or 0) + 1 if row else 1
     if answer == NOT_ASKED and not note.strip():
         if row is None:
@@ -245,15 +374,16 @@ def _write_answer(s, sid: int, pid: int, ch: AnswerChange, row, answer: str, not
         row.version = version
     for field_name, old, new in (("answer", old_answer, answer), ("note", old_note, note)):
         if old != new:
-            add_entry(s, "answer", field_name, old, new, who=who, at=now, version=version, program_id=pid,
+            add_entry(s, "answer", field_name, old, new, who=audit or who, at=now, version=version, program_id=pid,
                       shortlist_id=sid, question_id=ch.question_id)
 
 
 def _their_change(s, sid: int, pid: int, qid: str, row) -> TheirChange:
-    label = get_question(qid).text
+    q = get_question(qid)
+    label = q.text if q else "Spoke with"
     if row is not None:
-        return TheirChange(field=qid, label=label, value=row.answer, who=row.answered_by, at=row.answered_at,
-                           note=row.note)
+        return TheirChange(field=qid, label=label, value=_effective(qid, row.answer, row.note),
+                           who=row.answered_by, at=row.answered_at, note=row.note)
     last = last_answer_change(s, sid, pid, qid)  # someone cleared it
     return TheirChange(field=qid, label=label, value=NOT_ASKED, who=last.who if last else "",
                        at=last.at if last else None)

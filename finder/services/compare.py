@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from finder.domain.checklist import ANSWER_LABELS, NOT_ASKED
+from finder.domain.checklist import ANSWER_LABELS, NOT_ASKED, OPEN, YES_NO
 from finder.domain.taxonomy import LABELS
 from finder.errors import UserError
 from finder.services.checklists import get_checklist
@@ -174,10 +174,16 @@ def _status(p: ProgramDetail) -> str:
     return "Active" if p.status in ("", "active") else p.status.capitalize()
 
 
-def answer_text(answer: str, note: str) -> str:
-    """'Yes', or 'Yes — the note' when a note was written (also for 'Not asked')."""
-    label = ANSWER_LABELS.get(answer, ANSWER_LABELS[NOT_ASKED])
+def answer_text(answer: str, note: str, kind: str = YES_NO) -> str:
+    """'Yes', or 'Yes — the note' when a note was written (also for 'Not asked').
+
+    An open question ("How does intake work?") is answered by its note: the cell is the note
+    itself, or 'Not asked' when there is none.
+    """
     note = " ".join((note or "").split())
+    if kind == OPEN:
+        return note or ANSWER_LABELS[NOT_ASKED]
+    label = ANSWER_LABELS.get(answer, ANSWER_LABELS[NOT_ASKED])
     return f"{label} — {note}" if note else label
 
 
@@ -225,7 +231,7 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
                               [f"{cl.asked} of {cl.total} asked" for cl in checklists]))
     for i, question in enumerate(checklists[0].answers):
         rows.append(ComparisonRow(f"q:{question.id}", question.section, question.text,
-                                  [answer_text(cl.answers[i].answer, cl.answers[i].note)
+                                  [answer_text(cl.answers[i].answer, cl.answers[i].note, question.kind)
                                    for cl in checklists]))
     programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == "do-not-refer")
                 for p in progs]

@@ -14,6 +14,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from finder.domain.checklist import CONTACT_QUESTION_ID, get_question
 from finder.paths import data_dir
 from finder.services.checklists import AnswerChange
 
@@ -55,16 +56,36 @@ def save_pending(url: str, shortlist: str, program_id: int, changes: list[Answer
 
 
 def load_pending(url: str, shortlist: str, program_id: int) -> list[AnswerChange]:
-    """The changes left unsaved last time for this checklist ([] when none, or the file is unreadable)."""
+    """The changes left unsaved last time for this checklist ([] when none, or the file is unreadable).
+
+    A file written by an earlier version may hold a yes/no answer for a question that is now
+    open: only its note is kept (the note answers it). Changes to questions that no longer
+    exist are dropped.
+    """
     path = pending_path(url, shortlist, program_id)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return [AnswerChange(c["question_id"], c.get("answer"), c.get("note"),
-                             datetime.fromisoformat(c["answered_at"]) if c.get("answered_at") else None,
-                             c.get("base_version")) for c in data.get("changes", [])]
+        changes = [AnswerChange(c["question_id"], c.get("answer"), c.get("note"),
+                                datetime.fromisoformat(c["answered_at"]) if c.get("answered_at") else None,
+                                c.get("base_version")) for c in data.get("changes", [])]
     except (OSError, ValueError, KeyError, TypeError):
         return []
+    return [fitted for fitted in map(_fit_to_question, changes) if fitted is not None]
+
+
+def _fit_to_question(change: AnswerChange) -> AnswerChange | None:
+    if change.question_id == CONTACT_QUESTION_ID:
+        change.answer = None  # the contact is its name and time
+        return change
+    q = get_question(change.question_id)
+    if q is None:
+        return None
+    if change.answer is not None and change.answer not in q.answers:
+        change.answer = None
+    return change
 
 
 def clear_pending(url: str, shortlist: str, program_id: int) -> None:
+    """Forget the unsaved changes of this checklist (after a save, or when they are abandoned)."""
     pending_path(url, shortlist, program_id).unlink(missing_ok=True)
+    pending_path(url, shortlist, program_id).with_suffix(".tmp").unlink(missing_ok=True)

@@ -53,11 +53,11 @@ def test_rows_cover_attributes_and_every_question(case):
 
 
 def test_differences(case):
-    record_answers(case, DISCOVERY, "Case 2291", [AnswerChange("fit-ages", "yes")])
-    record_answers(case, NSIGHT, "Case 2291", [AnswerChange("fit-ages", "yes")])
-    record_answers(case, DEPAUL, "Case 2291", [AnswerChange("fit-ages", "YES")])
+    record_answers(case, DISCOVERY, "Case 2291", [AnswerChange("cost-insurance", "yes")])
+    record_answers(case, NSIGHT, "Case 2291", [AnswerChange("cost-insurance", "yes")])
+    record_answers(case, DEPAUL, "Case 2291", [AnswerChange("cost-insurance", "YES")])
     c = build_comparison(case, "Case 2291")
-    assert _row(c, "q:fit-ages").values == ["Yes"] * 3 and not _row(c, "q:fit-ages").differs
+    assert _row(c, "q:cost-insurance").values == ["Yes"] * 3 and not _row(c, "q:cost-insurance").differs
     assert _row(c, "address").differs and _row(c, "languages").differs
     assert not _row(c, "status").differs and not _row(c, "q:fit-intake").differs
     # without Center for Discovery ("—"), the other two agree on languages
@@ -110,9 +110,9 @@ def test_more_than_six_and_empty(sample_db):
 
 def test_csv_exact_cells(case, tmp_path):
     record_answers(case, DISCOVERY, "Case 2291",
-                   [AnswerChange("fit-ages", "yes", "13 to 17"), AnswerChange("cost-insurance", "no")])
+                   [AnswerChange("fit-ages", note="13 to 17"), AnswerChange("cost-insurance", "no")])
     record_answers(case, NSIGHT, "Case 2291",
-                   [AnswerChange("fit-ages", "unsure", "=ask again"), AnswerChange("cost-insurance", "yes")])
+                   [AnswerChange("fit-ages", note="=ask again"), AnswerChange("cost-insurance", "yes")])
     set_note(case, "Case 2291", NSIGHT, "-call after 3pm")
     c = build_comparison(case, "Case 2291", ids=[NSIGHT, DISCOVERY])
     out = tmp_path / "c.csv"
@@ -132,9 +132,12 @@ def test_csv_exact_cells(case, tmp_path):
     assert by_label["Accreditation"] == ["CARF, Joint Commission", "—"]
     assert by_label["Status"] == ["Active", "Active"]
     assert by_label["Shortlist note"] == ["'-call after 3pm", "—"]  # cannot run as a formula
-    assert by_label["Checklist progress"] == ["2 of 30 asked", "2 of 30 asked"]
+    assert by_label["Checklist progress"] == [f"2 of {len(QUESTIONS)} asked"] * 2
+    # an open question's cell is what they said, not a Yes/No
     ages = "Checklist · Fit: What ages are the people in the program's groups?"
-    assert by_label[ages] == ["Unsure — =ask again", "Yes — 13 to 17"]
+    assert by_label[ages] == ["'=ask again", "13 to 17"]
+    intake = next(q for q in QUESTIONS if q.id == "fit-intake")
+    assert by_label[f"Checklist · Fit: {intake.text}"] == ["Not asked", "Not asked"]
     insurance = next(q for q in QUESTIONS if q.id == "cost-insurance")
     assert by_label[f"Checklist · {insurance.section}: {insurance.text}"] == ["Yes", "No"]
     assert by_label[f"Checklist · Fit: {QUESTIONS[0].text}"] == ["Not asked", "Not asked"]

@@ -23,7 +23,8 @@ def six(sample_db):
     create_shortlist(sample_db, "Case 6", origin=resolve_offline("60601"))
     add_programs(sample_db, "Case 6", ids)
     set_status(sample_db, ids[1], "do-not-refer", "license lapsed")
-    record_answers(sample_db, ids[0], "Case 6", [AnswerChange("fit-ages", "yes", "12-17 only")])
+    record_answers(sample_db, ids[0], "Case 6", [AnswerChange("fit-ages", note="12-17 only"),
+                                                 AnswerChange("cost-insurance", "yes", "Medicaid too")])
     return build_comparison(sample_db, "Case 6")
 
 
@@ -43,7 +44,8 @@ def test_six_programs(qapp, six, tmp_path):  # qapp: a full QApplication, as lat
         # the heading row (program names) is repeated on every page
         assert all(" ".join(p.name.split()[:2]) in t for t in texts)
     assert "DO NOT REFER" in whole and "Do not refer: license lapsed" in whole
-    assert "Yes — 12-17 only" in whole
+    assert "12-17 only" in whole and "Yes — 12-17" not in whole  # an open question shows its note
+    assert "Yes — Medicaid too" in whole
     for row in six.rows:
         words = row.label.split()
         first, last = " ".join(words[:2]), " ".join(words[-2:])
