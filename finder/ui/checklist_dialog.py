@@ -9,95 +9,35 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from finder.domain.checklist import ANSWER_LABELS, ANSWERS, CONTACT_QUESTION_ID, NOT_ASKED, SECTIONS
+from finder.domain.checklist import CONTACT_QUESTION_ID, NOT_ASKED, SECTIONS
 from finder.errors import UserError
-from finder.services.checklists import AnswerChange, Checklist, get_checklist, record_answers
+from finder.services.checklists import AnswerChange, Checklist, contact_change, get_checklist, record_answers
 from finder.services.conflicts import AnswerConflict
 from finder.services.connection import connection_problem
 from finder.services.pending_answers import clear_pending, load_pending, save_pending
+from finder.ui import dialog_kit
+from finder.ui.checklist_rows import ContactFields, QuestionRow, make_row
 
 SAVE_DELAY_MS = 500
 RETRY_MS = 5000  # while the database cannot be reached
-
-
-class QuestionRow(QWidget):
-    """One question: its text, yes / no / unsure / not asked, and a note."""
-
-    changed = Signal(str)  # question id
-
-    def __init__(self, number: int, row, parent=None) -> None:
-        super().__init__(parent)
-        self.qid = row.id
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 4, 0, 4)
-        text = QLabel(f"<b>{number}.</b> {html.escape(row.text)}")
-        text.setWordWrap(True)
-        text.setToolTip(f"Why ask: {row.why}\nSource: {row.source}")
-        lay.addWidget(text)
-        why = QLabel(f"{html.escape(row.why)} <i>({html.escape(row.source)})</i>")
-        why.setWordWrap(True)
-        font = why.font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        why.setFont(font)
-        lay.addWidget(why)
-        answers = QHBoxLayout()
-        self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
-        for value in ANSWERS:
-            b = QRadioButton(ANSWER_LABELS[value])
-            b.setAccessibleName(f"{ANSWER_LABELS[value]}: question {number}")
-            b.setAccessibleDescription(row.text)
-            self.group.addButton(b)
-            self.buttons[value] = b
-            answers.addWidget(b)
-        answers.addStretch(1)
-        self.when = QLabel()
-        answers.addWidget(self.when)
-        lay.addLayout(answers)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("Note (what they said)")
-        self.note.setAccessibleName(f"Note for question {number}")
-        self.note.setAccessibleDescription(row.text)
-        lay.addWidget(self.note)
-        self.set_value(row.answer, row.note, row.answered_by, row.answered_at)
-        self.group.buttonToggled.connect(self._toggled)
-        self.note.textEdited.connect(lambda _t: self.changed.emit(self.qid))
-        text.setBuddy(self.buttons[ANSWERS[0]])
-
-    def set_value(self, answer: str, note: str, who: str = "", when: datetime | None = None) -> None:
-        self.group.blockSignals(True)  # a value from the database is not a change to save
-        self.buttons.get(answer, self.buttons[NOT_ASKED]).setChecked(True)
-        self.group.blockSignals(False)
-        self.note.setText(note)
-        self.when.setText(f"{when:%Y-%m-%d %H:%M} {who}".strip() if when else "")
-
-    def _toggled(self, _button, checked: bool) -> None:
-        if checked:
-            self.changed.emit(self.qid)
-
-    def answer(self) -> str:
-        return next(v for v, b in self.buttons.items() if b.isChecked())
+WANTED_SIZE = (760, 820)  # smaller on a small screen (dialog_kit.fit_to_screen); the questions scroll
 
 
 class ChecklistDialog(QDialog):
@@ -122,11 +62,16 @@ class ChecklistDialog(QDialog):
         self.checklist: Checklist = get_checklist(db, program_id, shortlist)
         # the version each answer had when shown: a save over someone else's newer answer is a conflict
         self.versions = {a.id: a.version for a in self.checklist.answers}
+        self.versions[CONTACT_QUESTION_ID] = self.checklist.contact.version
         self.rows: dict[str, QuestionRow] = {}
+        self._abandoned = False
         self._build()
         self._restore_unsaved()
         self.setWindowTitle(f"Checklist — {self.checklist.program.name} ({self.checklist.shortlist})")
-        self.resize(760, 820)
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        self.print_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.print_shortcut.activated.connect(self.print_preview)
+        dialog_kit.fit_to_screen(self, *WANTED_SIZE)
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -148,16 +93,10 @@ class ChecklistDialog(QDialog):
         outer.addWidget(caution)
 
         form = QFormLayout()
-        contact = cl.answer(CONTACT_QUESTION_ID)
-        self.contact_name = QLineEdit(contact.note)
-        self.contact_name.setPlaceholderText("Name and role of the person at the program")
-        self.contact_name.setAccessibleName("Who we spoke to")
-        self.contact_when = QDateTimeEdit(QDateTime(contact.answered_at or datetime.now().replace(second=0)))
-        self.contact_when.setCalendarPopup(True)
-        self.contact_when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.contact_when.setAccessibleName("When we spoke to them")
-        form.addRow("&Who we spoke to:", self.contact_name)
-        form.addRow("W&hen:", self.contact_when)
+        self.contact = ContactFields(cl.contact)
+        self.contact_name, self.contact_when = self.contact.name, self.contact.when
+        form.addRow("&Spoke with:", self.contact_name)
+        form.addRow("O&n:", self.contact_when)
         self.progress = QLabel()
         self.progress.setAccessibleName("Questions asked")
         form.addRow("Progress:", self.progress)
@@ -169,23 +108,24 @@ class ChecklistDialog(QDialog):
         col = QVBoxLayout(body)
         number = 0
         for section in SECTIONS:
-            rows = [r for r in cl.answers if r.section == section and r.id != CONTACT_QUESTION_ID]
+            rows = [r for r in cl.answers if r.section == section]
             if not rows:
                 continue
             box = QGroupBox(section)
             box_lay = QVBoxLayout(box)
             for r in rows:
                 number += 1
-                qrow = QuestionRow(number, r)
+                qrow = make_row(number, r)
                 qrow.changed.connect(self._row_changed)
                 self.rows[r.id] = qrow
                 box_lay.addWidget(qrow)
             col.addWidget(box)
         col.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
+        outer.addWidget(self.scroll, 1)
 
         self.status = QLabel()
         self.status.setAccessibleName("Save status")
@@ -193,6 +133,7 @@ class ChecklistDialog(QDialog):
         buttons = QHBoxLayout()
         self.blank_copy = QCheckBox("Print &blank (no answers)")
         self.preview_button = QPushButton("Print pre&view…")
+        self.preview_button.setToolTip(f"Print preview ({QKeySequence(QKeySequence.StandardKey.Print).toString()})")
         self.pdf_button = QPushButton("Save &PDF…")
         self.preview_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -211,11 +152,11 @@ class ChecklistDialog(QDialog):
         self._queue(AnswerChange(qid, row.answer(), row.note.text()))
 
     def _contact_changed(self) -> None:
-        name = self.contact_name.text()
-        when = self.contact_when.dateTime().toPython().replace(second=0, microsecond=0)
-        self._queue(AnswerChange(CONTACT_QUESTION_ID, "yes" if name.strip() else NOT_ASKED, name, when))
+        self._queue(contact_change(*self.contact.value()))
 
     def _queue(self, change: AnswerChange) -> None:
+        if self._abandoned:
+            return
         change.base_version = self.versions.get(change.question_id, 0)
         self._pending[change.question_id] = change
         self.status.setText("Saving…")
@@ -235,6 +176,8 @@ class ChecklistDialog(QDialog):
         """
         self._timer.stop()
         self._retry.stop()
+        if self._abandoned:
+            return False
         if not self._pending:
             return True
         changes = list(self._pending.values())
@@ -258,16 +201,37 @@ class ChecklistDialog(QDialog):
         self._pending.clear()
         clear_pending(self.db.url, self.shortlist, self.program_id)
         for ch in changes:
-            self.versions[ch.question_id] = self.checklist.answer(ch.question_id).version
+            self.versions[ch.question_id] = self._stored_version(ch.question_id)
         for qid, row in self.rows.items():
             a = self.checklist.answer(qid)
-            row.when.setText(f"{a.answered_at:%Y-%m-%d %H:%M} {a.answered_by}".strip()
-                             if a.answered_at else "")
+            row.show_recorded(a.answered_by, a.answered_at)
         self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
         self.saved.emit(self.program_id, self.checklist.asked)
         return True
 
+    def _stored_version(self, qid: str) -> int:
+        return self.checklist.contact.version if qid == CONTACT_QUESTION_ID else self.checklist.answer(qid).version
+
+    def abandon(self) -> None:
+        """Close without writing anything: the database is about to be replaced (a backup restore).
+
+        Stops the save and retry timers, forgets the unsaved answers (here and in this checklist's
+        pending-answers file) and closes; nothing typed since the last save reaches any database.
+        """
+        self._abandoned = True
+        self._timer.stop()
+        self._retry.stop()
+        self._pending.clear()
+        try:
+            clear_pending(self.db.url, self.shortlist, self.program_id)
+        except OSError:
+            pass  # nothing we can do; the file is tried again (and cleared) the next time it opens
+        self.status.setText("Closed without saving (the directory was replaced)")
+        self.close()
+
     def _keep(self, changes: list[AnswerChange]) -> None:
+        if self._abandoned:
+            return
         try:
             save_pending(self.db.url, self.shortlist, self.program_id, changes)
         except OSError:
@@ -288,7 +252,11 @@ class ChecklistDialog(QDialog):
             fresh = get_checklist(self.db, self.program_id, self.shortlist)
             for qid in exc.versions:
                 self._pending.pop(qid, None)
-                self._show_stored(fresh.answer(qid))
+                if qid == CONTACT_QUESTION_ID:
+                    self.versions[qid] = fresh.contact.version
+                    self.contact.set_value(fresh.contact.name, fresh.contact.at)
+                else:
+                    self._show_stored(fresh.answer(qid))
         else:
             self._keep(list(self._pending.values()))
             self.status.setText("Not saved: someone else answered the same questions; "
@@ -301,18 +269,7 @@ class ChecklistDialog(QDialog):
         self.versions[a.id] = a.version
         if a.id in self.rows:
             self.rows[a.id].set_value(a.answer, a.note, a.answered_by, a.answered_at)
-        elif a.id == CONTACT_QUESTION_ID:
-            self._set_contact(a.note, a.answered_at)
         self._update_progress()
-
-    def _set_contact(self, name: str, when: datetime | None) -> None:
-        for w in (self.contact_name, self.contact_when):
-            w.blockSignals(True)
-        self.contact_name.setText(name)
-        if when is not None:
-            self.contact_when.setDateTime(QDateTime(when))
-        for w in (self.contact_name, self.contact_when):
-            w.blockSignals(False)
 
     def _restore_unsaved(self) -> None:
         """Answers typed last time while the database was out of reach: show them and save them."""
@@ -322,7 +279,7 @@ class ChecklistDialog(QDialog):
                 row = self.rows[ch.question_id]
                 row.set_value(ch.answer or row.answer(), row.note.text() if ch.note is None else ch.note)
             elif ch.question_id == CONTACT_QUESTION_ID:
-                self._set_contact(ch.note or "", ch.answered_at)
+                self.contact.set_value(ch.note or "", ch.answered_at)
             else:
                 continue
             self._pending[ch.question_id] = ch
@@ -332,8 +289,7 @@ class ChecklistDialog(QDialog):
             self._timer.start()
 
     def _update_progress(self) -> None:
-        asked = sum(1 for r in self.rows.values() if r.answer() != NOT_ASKED)
-        asked += 1 if self.contact_name.text().strip() else 0
+        asked = sum(1 for r in self.rows.values() if r.answer() != NOT_ASKED)  # the contact is no question
         self.progress.setText(f"{asked} of {self.checklist.total} asked")
 
     def done(self, result: int) -> None:
@@ -352,24 +308,29 @@ class ChecklistDialog(QDialog):
     def print_preview(self) -> None:
         cl, filled = self._printable()
         self._preview = preview_checklist(self, cl, filled, run=False)  # tests look at it
+        dialog_kit.open_large_preview(self._preview)
         self._preview.exec()
+
+    def suggested_pdf_name(self) -> str:
+        """'Checklist-Harbor-Path-IOP.pdf' (the program's name, never an internal id)."""
+        blank = "" if not self.blank_copy.isChecked() else "-blank"
+        stem = dialog_kit.safe_file_stem(self.checklist.program.name)
+        return f"Checklist-{stem}{blank}.pdf"
 
     def save_pdf(self) -> str | None:
         from finder.printing import write_checklist_pdf
 
         cl, filled = self._printable()
-        suggested = f"checklist-{cl.program.id}{'' if filled else '-blank'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save checklist as PDF", suggested, "PDF (*.pdf)")
+        path = dialog_kit.ask_save_path(self, "Save checklist as PDF", self.suggested_pdf_name(),
+                                        "PDF (*.pdf)", ".pdf")
         if not path:
             return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             write_checklist_pdf(cl, path, paper=default_paper(), filled=filled)
         except UserError as exc:
             QMessageBox.warning(self, "Checklist not saved", str(exc))
             return None
-        self.status.setText(f"Saved PDF: {path}")
+        self.status.setText(dialog_kit.say_saved(self, path, "checklist PDF"))
         return path
 
 
