@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from finder.cli.common import ProgressBar, open_db
+from finder.domain.text import plural
+from finder.domain.validation import format_phone
 
 
 def register(sub) -> None:
@@ -75,7 +77,7 @@ def cmd_edit(args) -> int:
              if detail.latitude is not None else "no location")
     print(f"program {detail.id}: {detail.name}{' — ' + detail.name2 if detail.name2 else ''}")
     print(f"  {detail.address}")
-    print(f"  phone {detail.phone or '—'}  website {detail.website or '—'}  location {where}")
+    print(f"  phone {format_phone(detail.phone) or '—'}  website {detail.website or '—'}  location {where}")
     print(f"  status {status}; verified {detail.verified_on or 'never'}"
           f"{' by ' + detail.verified_by if detail.verified_by else ''}; version {detail.version}")
     return 0
@@ -86,7 +88,7 @@ def cmd_export(args) -> int:
 
     db = open_db(args)
     n = export_csv(db, args.file, progress=ProgressBar("Exporting"))
-    print(f"exported {n} programs to {args.file}")
+    print(f"exported {plural(n, 'program')} to {args.file}")
     return 0
 
 

@@ -7,6 +7,8 @@ import json
 import sys
 
 from finder.cli.common import open_db, print_table
+from finder.domain.text import plural, verb
+from finder.domain.validation import format_phone
 
 
 def register(sub) -> None:
@@ -72,7 +74,7 @@ def cmd_search(args) -> int:
                 "types", "levels", "payments", "populations", "phone", "website"]
         w.writerow(cols)
         for r in result.results:
-            d = r.as_json()
+            d = {**r.as_json(), "phone": format_phone(r.phone)}
             w.writerow([d[c] if c in ("id", "distance_miles") else
                         safe_cell(";".join(d[c]) if isinstance(d[c], list) else str(d[c])) for c in cols])
     else:
@@ -81,13 +83,13 @@ def cmd_search(args) -> int:
             approx = "≈" if r.location_precision == "zip" else ""
             name = r.name + (f" — {r.name2}" if r.name2 else "")
             rows.append([str(r.id), f"{approx}{r.distance_miles:.1f}", _cut(name, 60),
-                         f"{r.city}, {r.state}", ",".join(r.levels) or "—", r.phone])
+                         f"{r.city}, {r.state}", ",".join(r.levels) or "—", format_phone(r.phone)])
         print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], rows)
-        skipped = f"; {result.unlocated_skipped} matching programs have no location" \
-            if result.unlocated_skipped else ""
-        shown = f", showing {len(result.results)}" if len(result.results) < result.total else ""
-        print(f"\n{result.total} programs within {criteria.radius_miles:g} mi of {origin.label or origin.query}"
-              f"{shown}{skipped}. ≈ = distance from the ZIP centre.")
+        n = result.unlocated_skipped
+        skipped = f"; {plural(n, 'matching program')} {verb(n, 'has', 'have')} no location" if n else ""
+        shown = f", showing {len(result.results):,}" if len(result.results) < result.total else ""
+        print(f"\n{plural(result.total, 'program')} within {criteria.radius_miles:g} mi of "
+              f"{origin.label or origin.query}{shown}{skipped}. ≈ = distance from the ZIP centre.")
     return 0
 
 
@@ -112,7 +114,8 @@ def cmd_show(args) -> int:
     lines = [f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})", p.address]
     if p.county:
         lines.append(f"County: {p.county}")
-    lines.append(f"Phone: {p.phone or '—'}" + (f"   Intake: {p.intake_phone}" if p.intake_phone else ""))
+    lines.append(f"Phone: {format_phone(p.phone) or '—'}"
+                 + (f"   Intake: {format_phone(p.intake_phone)}" if p.intake_phone else ""))
     if p.website:
         lines.append(f"Website: {p.website}")
     loc = (f"{p.latitude:.5f}, {p.longitude:.5f} ({p.location_precision})" if p.latitude is not None

@@ -6,6 +6,7 @@ import json
 import sys
 
 from finder.cli.common import open_db, print_table
+from finder.domain.text import plural
 
 
 def register(sub) -> None:
@@ -70,7 +71,7 @@ def cmd_add(args) -> int:
     added = add_programs(db, args.name, args.ids)
     skipped = len({parse_id(i) for i in args.ids}) - len(added)
     extra = f" ({skipped} already on it)" if skipped else ""
-    print(f"Added {len(added)} program{'s' if len(added) != 1 else ''} to '{args.name}'{extra}.")
+    print(f"Added {plural(len(added), 'program')} to '{args.name}'{extra}.")
     return 0
 
 
@@ -82,7 +83,7 @@ def cmd_remove(args) -> int:
         parse_id(raw)
     db = open_db(args)
     n = remove_programs(db, args.name, args.ids)
-    print(f"Removed {n} program{'s' if n != 1 else ''} from '{args.name}'.")
+    print(f"Removed {plural(n, 'program')} from '{args.name}'.")
     return 0
 
 
@@ -117,7 +118,7 @@ def cmd_delete(args) -> int:
 
     db = open_db(args)
     answers = delete_shortlist(db, args.name)
-    extra = f" and {answers} checklist answer{'s' if answers != 1 else ''}" if answers else ""
+    extra = f" and {plural(answers, 'checklist answer')}" if answers else ""
     print(f"Deleted shortlist '{args.name}'{extra}.")
     return 0
 

@@ -78,7 +78,8 @@ _EXTENSION = re.compile(r"\s*(?:,|;|#|x|ext\.?|extension)\s*(\d{1,6})\s*$", re.I
 
 
 def check_phone(value: str, field: str = "phone") -> str:
-    """A US number becomes (NNN) NNN-NNNN, keeping an extension; others are kept as typed."""
+    """A US number becomes NNN-NNN-NNNN (the SAMHSA data's style), keeping an extension as
+    " ext. N"; short codes and international numbers are kept as typed."""
     text = re.sub(r"\s+", " ", value or "").strip()
     if not text:
         return ""
@@ -98,13 +99,25 @@ def check_phone(value: str, field: str = "phone") -> str:
         if digits[0] in "01" or digits[3] in "01":
             raise FieldError(field, f"'{value.strip()[:30]}' is not a valid US number (area code or "
                                     "exchange starts with 0 or 1)")
-        out = f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+        out = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
     elif international and len(digits) >= 7 or len(digits) in (3, 5, 6) and not ext:
         out = text
     else:
         raise FieldError(field, f"'{value.strip()[:30]}' is not a US phone number: give 10 digits, "
-                                "e.g. (949) 555-0100")
+                                "e.g. 949-555-0100")
     return f"{out} ext. {ext}" if ext else out
+
+
+def format_phone(text: str) -> str:
+    """A stored phone as it is shown everywhere: NNN-NNN-NNNN [ext. N].
+
+    Numbers saved before this style (as "(NNN) NNN-NNNN") or imported in another style read
+    the same as the rest; anything that is not a US number is shown as stored.
+    """
+    try:
+        return check_phone(text or "")
+    except FieldError:
+        return (text or "").strip()
 
 
 def check_website(value: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from finder.domain.taxonomy import LABELS
-from finder.domain.validation import verification_state
+from finder.domain.validation import format_phone, verification_state
 from finder.services.directory import ProgramDetail
 from finder.services.search import ResultRow
 
@@ -101,8 +101,11 @@ class DetailsPane(QWidget):
         self.copy_layout.addStretch(1)
         bars.addLayout(self.copy_layout)
         lay.addWidget(self.actions_bar)
-        self.copy_phone.clicked.connect(lambda: self._copy(self._detail.phone if self._detail else ""))
-        self.copy_intake.clicked.connect(lambda: self._copy(self._detail.intake_phone if self._detail else ""))
+        # copied as shown, so a pasted number reads like every other one
+        self.copy_phone.clicked.connect(
+            lambda: self._copy(format_phone(self._detail.phone) if self._detail else ""))
+        self.copy_intake.clicked.connect(
+            lambda: self._copy(format_phone(self._detail.intake_phone) if self._detail else ""))
         self.copy_address.clicked.connect(lambda: self._copy(self._detail.address if self._detail else ""))
         self._detail: ProgramDetail | None = None
         self._row: ResultRow | None = None
@@ -161,9 +164,9 @@ class DetailsPane(QWidget):
             lines.append(f"<b>{approx}{row.distance_miles:.1f} miles</b> from the search origin")
         out.append("<p>" + "<br>".join(lines) + "</p>")
 
-        contact = [f"Phone: <b>{_e(p.phone) or '—'}</b>"]
+        contact = [f"Phone: <b>{_e(format_phone(p.phone)) or '—'}</b>"]
         if p.intake_phone:
-            contact.append(f"Intake: <b>{_e(p.intake_phone)}</b>")
+            contact.append(f"Intake: <b>{_e(format_phone(p.intake_phone))}</b>")
         url = safe_web_url(p.website)
         if url:
             contact.append(f"Website: <a href='{_e(url)}'>{_e(p.website)}</a>")

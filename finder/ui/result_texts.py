@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from finder.domain.taxonomy import LABELS
+from finder.domain.text import plural, verb
 from finder.services.search import SearchCriteria, SearchResult
 from finder.ui.directory_facts import DirectoryFacts, SearchOutcome
 
 START_TEXT = ("Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) "
               "in “Near” and press Enter.")
+# the count line before any search: START_TEXT already fills the results area below it
+START_COUNT = "No search yet"
 
 
 def _programs(n: int) -> str:
-    return f"{n:,} program{'' if n == 1 else 's'}"
+    return plural(n, "program")
 
 
 def place_of(result: SearchResult) -> str:
@@ -73,8 +76,9 @@ def empty_text(outcome: SearchOutcome) -> str:
             lines.append(f"Widening the radius to {outcome.wider_radius:g} mi finds none either"
                          + ("; try fewer filters or another origin." if filters else "; try another origin."))
     if result.unlocated_skipped:
-        lines.append(f"{_programs(result.unlocated_skipped)} match but have no location, "
-                     "so a distance search cannot include them.")
+        n = result.unlocated_skipped
+        lines.append(f"{_programs(n)} {verb(n, 'matches', 'match')} but {verb(n, 'has', 'have')} "
+                     f"no location, so a distance search cannot include {verb(n, 'it', 'them')}.")
     return "\n\n".join(lines)
 
 
