@@ -10,10 +10,22 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 MILES_PER_DEG_LAT = 69.05
+LEGEND_HEIGHT = 18  # the line under the drawing
+CROSS_ARM = 7  # half the origin cross, in pixels
+# where on its ring a label may sit, in order of preference (degrees, clockwise from east)
+LABEL_ANGLES = (45, 30, 60, 15, 75, 0, 90, 105, 135, 120, 150, 165, 180, 330, 315, 300, 345,
+                285, 270, 210, 225, 240, 195, 255)
+
+
+def mix(a: QColor, b: QColor, share_a: float) -> QColor:
+    """`share_a` of colour a over b: a quieter colour that still reads on b (light or dark)."""
+    k = max(0.0, min(1.0, share_a))
+    return QColor(round(a.red() * k + b.red() * (1 - k)), round(a.green() * k + b.green() * (1 - k)),
+                  round(a.blue() * k + b.blue() * (1 - k)))
 
 
 @dataclass
@@ -49,6 +61,7 @@ class MapView(QWidget):
         self.origin_label = ""
         self.points: list[MapPoint] = []
         self.selected_id: int | None = None
+        self._label_cache: tuple | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(480, 260)
@@ -68,6 +81,7 @@ class MapView(QWidget):
             pts.append(MapPoint(r.id, r.name, dlon * k, (lat - origin_lat) * MILES_PER_DEG_LAT,
                                 r.location_precision != "zip"))
         self.points = pts
+        self._label_cache = None
         self.update()
 
     def clear(self) -> None:
@@ -81,7 +95,7 @@ class MapView(QWidget):
     # --- geometry -------------------------------------------------------------------------
     def _frame(self) -> tuple[QPointF, float]:
         margin = 28
-        w, h = self.width(), self.height() - 18  # room for the legend line
+        w, h = self.width(), self.height() - LEGEND_HEIGHT
         centre = QPointF(w / 2, h / 2)
         scale = max(1.0, min(w, h) / 2 - margin) / self.radius if self.radius else 1.0
         return centre, scale
@@ -126,14 +140,65 @@ class MapView(QWidget):
         else:
             QToolTip.hideText()
 
+    # --- rings and their labels -----------------------------------------------------------
+    def rings(self) -> list[float]:
+        """The distances drawn as rings, the search radius last."""
+        if not self.radius:
+            return []
+        step = ring_step(self.radius)
+        out = [step * i for i in range(1, int(self.radius / step + 1e-9) + 1)]
+        if not out or abs(out[-1] - self.radius) > 1e-6:
+            out.append(self.radius)
+        return out
+
+    def ring_labels(self) -> list[tuple[str, QRectF]]:
+        """Where each ring's label goes: (text, box). Every ring big enough to be told apart from
+        the origin gets one, on a free spot of its own ring (lower right first), clear of the
+        other labels, the legend line and as many marks as can be avoided."""
+        key = (self.width(), self.height(), self.radius, id(self.points), len(self.points), self.font().key())
+        if self._label_cache is not None and self._label_cache[0] == key:
+            return self._label_cache[1]
+        centre, scale = self._frame()
+        fm = QFontMetrics(self.font())
+        area = QRectF(0, 0, self.width(), self.height() - LEGEND_HEIGHT)
+        spots = {(round(q.x()), round(q.y())) for q in (self._pos(p, centre, scale) for p in self.points)}
+        placed: list[tuple[str, QRectF]] = []
+        for miles in self.rings():
+            r = miles * scale
+            text = f"{miles:g} mi"
+            box = QRectF(fm.boundingRect(text)).adjusted(-2, 0, 2, 0)
+            if r < box.height() / 2 + CROSS_ARM + 2:
+                continue  # too close to the origin for a label to say which ring it names
+            best = None
+            for deg in LABEL_ANGLES:
+                a = math.radians(deg)
+                cand = QRectF(box)
+                cand.moveCenter(QPointF(centre.x() + r * math.cos(a), centre.y() + r * math.sin(a)))
+                if not area.contains(cand) or any(cand.intersects(b) for _t, b in placed):
+                    continue
+                if cand.adjusted(-CROSS_ARM, -CROSS_ARM, CROSS_ARM, CROSS_ARM).contains(centre):
+                    continue
+                hidden = sum(1 for x, y in spots if cand.adjusted(-4, -4, 4, 4).contains(x, y))
+                if best is None or hidden < best[0]:
+                    best = (hidden, cand)
+                if hidden == 0:
+                    break
+            if best is not None:
+                placed.append((text, best[1]))
+        self._label_cache = (key, placed)
+        return placed
+
     def paintEvent(self, _event) -> None:
         pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
         text_c = pal.color(QPalette.ColorRole.Text)
-        mid = pal.color(QPalette.ColorRole.Mid)
+        # inner rings: part way from the background to the text colour, so they read in light
+        # and dark themes alike (a theme's Mid can be almost its Base)
+        ring_c = mix(text_c, base, 0.6)
         hi = pal.color(QPalette.ColorRole.Highlight)
         qp = QPainter(self)
         qp.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qp.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        qp.fillRect(self.rect(), base)
         fm = QFontMetrics(self.font())
         if not self.radius:
             qp.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
@@ -141,36 +206,15 @@ class MapView(QWidget):
             qp.end()
             return
         centre, scale = self._frame()
-        step = ring_step(self.radius)
-        rings = [step * i for i in range(1, int(self.radius / step + 1e-9) + 1)]
-        if not rings or abs(rings[-1] - self.radius) > 1e-6:
-            rings.append(self.radius)
-        labels: list[QRectF] = []  # drawn text boxes, so later labels do not overprint them
-        for miles in rings:
+        for miles in self.rings():
             outer = abs(miles - self.radius) < 1e-6
-            qp.setPen(QPen(text_c if outer else mid, 1.4 if outer else 1,
+            qp.setPen(QPen(text_c if outer else ring_c, 1.5 if outer else 1.2,
                            Qt.PenStyle.SolidLine if outer else Qt.PenStyle.DashLine))
             qp.setBrush(Qt.BrushStyle.NoBrush)
             r = miles * scale
             qp.drawEllipse(centre, r, r)
-        for miles in rings:
-            # ring labels sit where each ring crosses the line to the lower right, on a plain box
-            r = miles * scale
-            text = f"{miles:g} mi"
-            box = QRectF(fm.boundingRect(text)).adjusted(-2, 0, 2, 0)
-            box.moveCenter(QPointF(centre.x() + r * 0.707, centre.y() + r * 0.707))
-            if any(box.intersects(b) for b in labels):
-                continue
-            labels.append(box)
-            qp.setPen(Qt.PenStyle.NoPen)
-            qp.setBrush(pal.color(QPalette.ColorRole.Base))
-            qp.drawRect(box)
-            qp.setPen(text_c)
-            qp.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        # origin: a cross, with its name
-        qp.setPen(QPen(text_c, 2))
-        qp.drawLine(QPointF(centre.x() - 7, centre.y()), QPointF(centre.x() + 7, centre.y()))
-        qp.drawLine(QPointF(centre.x(), centre.y() - 7), QPointF(centre.x(), centre.y() + 7))
+        ring_labels = self.ring_labels()
+        labels: list[QRectF] = [b for _t, b in ring_labels]  # later labels do not overprint these
         # marks, grouped by pixel so stacked programs show how many share the spot
         groups: dict[tuple[int, int], list[MapPoint]] = {}
         for p in self.points:
@@ -192,6 +236,18 @@ class MapView(QWidget):
                     qp.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
             if any(p.id == self.selected_id for p in pts):
                 selected_pos = (QPointF(x, y), next(p for p in pts if p.id == self.selected_id), size)
+        # ring labels over the marks, on a plain box, so no mark hides which ring is which
+        for text, box in ring_labels:
+            qp.setPen(Qt.PenStyle.NoPen)
+            qp.setBrush(base)
+            qp.drawRect(box)
+            qp.setPen(text_c)
+            qp.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        # origin: a cross with a halo of the background, on top, so it shows among many marks
+        for colour, width in ((base, 5.0), (text_c, 2.2)):
+            qp.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            qp.drawLine(QPointF(centre.x() - CROSS_ARM, centre.y()), QPointF(centre.x() + CROSS_ARM, centre.y()))
+            qp.drawLine(QPointF(centre.x(), centre.y() - CROSS_ARM), QPointF(centre.x(), centre.y() + CROSS_ARM))
         if selected_pos:
             at, p, size = selected_pos
             qp.setPen(QPen(hi, 3))
@@ -202,13 +258,13 @@ class MapView(QWidget):
             box.moveTopLeft(QPointF(min(at.x() + size + 8, self.width() - box.width() - 2),
                                     max(2, at.y() - size - box.height())))
             qp.setPen(QPen(hi, 1.5))
-            qp.setBrush(pal.color(QPalette.ColorRole.Base))
+            qp.setBrush(base)
             qp.drawRect(box)
             qp.setPen(text_c)
             qp.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         qp.setPen(text_c)
         legend = f"+ {self.origin_label}    ● exact location    ○ ZIP centre    ×n programs at one spot"
-        qp.drawText(QRectF(6, self.height() - 18, self.width() - 12, 16),
+        qp.drawText(QRectF(6, self.height() - LEGEND_HEIGHT, self.width() - 12, 16),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     fm.elidedText(legend, Qt.TextElideMode.ElideRight, self.width() - 12))
         qp.end()

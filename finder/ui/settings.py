@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_config_dir
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -135,7 +135,13 @@ def check_database_setting(text: str) -> str | None:
 
 
 class PreferencesDialog(QDialog):
-    """One setting for now: online address lookup, with what it means said plainly."""
+    """Online address lookup (what it means said plainly) and the shared-directory settings.
+
+    Sized to its text: wide enough for about a line of reading, tall enough for every wrapped
+    sentence at that width (and at its narrowest), so nothing ends mid-sentence.
+    """
+
+    LINE_CHARS = 85  # a comfortable line of reading, in average characters
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +149,7 @@ class PreferencesDialog(QDialog):
         self._settings = settings
         lay = QVBoxLayout(self)
         self.online = QCheckBox("Look up street addresses online (OpenStreetMap Nominatim)")
+        self.online.setToolTip("The address you type is sent to OpenStreetMap Nominatim")
         self.online.setAccessibleName("Online address lookup")
         self.online.setChecked(settings.online_lookup())
         lay.addWidget(self.online)
@@ -152,12 +159,33 @@ class PreferencesDialog(QDialog):
         lay.addWidget(why)
         self.online.setAccessibleDescription(ONLINE_EXPLANATION)
         lay.addWidget(self._agency_box(settings))
+        lay.addStretch(1)  # room a wider dialog does not need for wrapping goes below the text
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.fit_to_content()
+
+    def fit_to_content(self) -> None:
+        from finder.ui.dialog_kit import fit_to_screen
+
+        lay = self.layout()
+        lay.activate()
+        fm = self.fontMetrics()
+        narrowest = max(lay.minimumSize().width(), self.online.sizeHint().width() + 2 * lay.spacing())
+        width = max(narrowest, fm.averageCharWidth() * self.LINE_CHARS)
+
+        def tall(w: int) -> int:
+            return max(lay.minimumSize().height(), self.heightForWidth(w) if self.hasHeightForWidth() else 0)
+
+        self.setMinimumSize(narrowest, tall(narrowest))
+        fit_to_screen(self, width, tall(width))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.layout() is not None:
+            self.fit_to_content()
 
     def _agency_box(self, settings: Settings) -> QGroupBox:
         box = QGroupBox("Shared directory (agency)")
