@@ -6,11 +6,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from finder.domain.taxonomy import LABELS
+from finder.domain.validation import format_phone
 from finder.services.search import ResultRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+STREET_ROLE = Qt.ItemDataRole.UserRole + 4  # the second line under the name (results_view draws it)
 
 SHORT = {
     "addiction": "Addiction", "mental-health": "Mental health", "dual-diagnosis": "Dual dx",
@@ -35,6 +37,19 @@ def display_name(r: ResultRow) -> str:
     return (DNR_MARK + name) if r.status == "do-not-refer" else name
 
 
+def street_of(r: ResultRow) -> str:
+    """The street line that tells two same-named programs apart ("" when none is recorded).
+
+    getattr: ResultRow gains `street1` in services/search.py; until then the line stays empty.
+    """
+    return (getattr(r, "street1", "") or "").strip()
+
+
+def _program_tip(r: ResultRow) -> str:
+    street = street_of(r)
+    return f"{display_name(r)}\n" + (f"{street}\n" if street else "") + f"{r.city}, {r.state} {r.zip}"
+
+
 def distance_text(r: ResultRow) -> str:
     return ("≈" if r.location_precision == "zip" else "") + f"{r.distance_miles:.1f}"
 
@@ -55,18 +70,18 @@ class Column:
 
 
 COLUMNS: list[Column] = [
-    Column("Program", display_name, tip=lambda r: f"{display_name(r)}\n{r.city}, {r.state} {r.zip}"),
+    Column("Program", display_name, tip=_program_tip),
     Column("Miles", distance_text, sort=lambda r: (r.distance_miles, r.name.lower()),
            tip=lambda r: (f"about {r.distance_miles:.1f} miles, measured from the ZIP code's centre"
                           if r.location_precision == "zip" else f"{r.distance_miles:.1f} miles")),
-    Column("City", lambda r: f"{r.city}, {r.state}"),
+    Column("City", lambda r: f"{r.city}, {r.state}", tip=lambda r: f"{r.city}, {r.state} {r.zip}"),
     Column("Treats", lambda r: _short(r.types), tip=lambda r: _long(r.types)),
     Column("Levels",
            lambda r: _short(r.levels) + (f", {IOP_UNKNOWN}" if r.iop_not_recorded and r.levels
                                          else IOP_UNKNOWN if r.iop_not_recorded else ""),
            tip=lambda r: _long(r.levels) + (f"\n{IOP_UNKNOWN_TIP}" if r.iop_not_recorded else "")),
     Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments)),
-    Column("Phone", lambda r: r.phone or "—"),
+    Column("Phone", lambda r: format_phone(r.phone) or "—"),
 ]
 DISTANCE_COLUMN = 1
 
@@ -133,8 +148,11 @@ class ResultsModel(QAbstractTableModel):
         marked = index.column() == 0 and r.id in self._marked
         if role == Qt.ItemDataRole.DisplayRole:
             return (SHORTLIST_MARK if marked else "") + col.text(r)
+        if role == STREET_ROLE:
+            return street_of(r) if index.column() == 0 else ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = col.tip(r) if col.tip else (None if role == Qt.ItemDataRole.ToolTipRole else col.text(r))
+            # every cell may be cut short at some width: its tooltip always has the whole text
+            text = col.tip(r) if col.tip else col.text(r)
             return f"{text}\nOn the current shortlist" if marked and text else text
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "do-not-refer":
             return _warning_brush()  # the name also carries DNR_MARK: never colour alone

@@ -1,15 +1,83 @@
-"""The results table view: row selection, Enter to open details, columns that share the width sensibly."""
+"""The results table view: two-line rows (name over street), Enter to open details, fitted columns.
+
+Each row is two lines high, so short lists ("Addiction, Mental health") wrap instead of being cut,
+and the street under the name tells apart two programs with one name, phone and distance.
+Column widths follow what the rows hold: every column gets room for its header, the short
+columns get what their text needs on two lines (up to a cap), the name takes the rest.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
-from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN
+from finder.ui.map_view import mix
+from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, STREET_ROLE
 
-# share of the width for each column; the distance and phone columns get at least their text
-WEIGHTS = (38, 6, 15, 12, 12, 12, 11)
-assert len(WEIGHTS) == len(COLUMNS)
+NAME_COLUMN = 0
+PHONE_COLUMN = len(COLUMNS) - 1
+LINES = 2  # text lines per row
+# the columns that share what the name and the fixed columns leave, and their largest share of it
+FLEX_CAP = {2: 0.16, 3: 0.22, 4: 0.18, 5: 0.18}
+# the share of each column's cells its width aims to show whole (the rest elide, with a tooltip)
+SHOWN_WHOLE = {2: 1.0, 3: 0.9, 4: 0.75, 5: 0.75}
+GIVES_FIRST = (5, 4, 3, 2)  # Payment, Levels, Treats, City
+NAME_SHARE = 0.34  # the name keeps at least this share before the short columns get their fill
+
+
+def two_line_width(fm: QFontMetrics, text: str) -> int:
+    """The narrowest width that shows `text` on two lines, breaking after a space."""
+    words = text.split(" ")
+    if len(words) == 1:
+        return fm.horizontalAdvance(text)
+    best = fm.horizontalAdvance(text)
+    for k in range(1, len(words)):
+        best = min(best, max(fm.horizontalAdvance(" ".join(words[:k])),
+                             fm.horizontalAdvance(" ".join(words[k:]))))
+    return best
+
+
+class NameDelegate(QStyledItemDelegate):
+    """The program's name on the first line, its street below in a quieter colour."""
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active \
+            else QPalette.ColorGroup.Inactive
+        fg = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        bg = opt.palette.color(group, QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        fm = opt.fontMetrics
+        line_h = fm.lineSpacing()
+        top = rect.top() + max(0, (rect.height() - LINES * line_h) // 2)
+        street = index.data(STREET_ROLE) or ""
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(fg)
+        painter.drawText(QRect(rect.left(), top, rect.width(), line_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(name, Qt.TextElideMode.ElideRight, rect.width()))
+        if street:
+            painter.setPen(mix(fg, bg, 0.72))
+            painter.drawText(QRect(rect.left(), top + line_h, rect.width(), line_h),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(street, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
 
 
 class ResultsTable(QTableView):
@@ -23,10 +91,13 @@ class ResultsTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # short lists wrap onto the second line; the last line elides
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.setItemDelegateForColumn(NAME_COLUMN, NameDelegate(self))
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.row_height())
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -34,6 +105,20 @@ class ResultsTable(QTableView):
         header.setSortIndicatorShown(True)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(lambda _ix: self.openRequested.emit())
+        self._natural: dict[int, int] | None = None  # what each short column's text needs
+        self._text_widths: dict[str, int] = {}
+
+    def row_height(self) -> int:
+        return LINES * self.fontMetrics().lineSpacing() + 8
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        for sig in (model.modelReset, model.layoutChanged, model.dataChanged):
+            sig.connect(self._content_changed)
+
+    def _content_changed(self, *_args) -> None:
+        self._natural = None
+        self.fit_columns()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -45,12 +130,60 @@ class ResultsTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._natural, self._text_widths = None, {}
+            self.verticalHeader().setDefaultSectionSize(self.row_height())
+            self.fit_columns()
+
+    # --- widths ---------------------------------------------------------------------------
+    def cell_padding(self) -> int:
+        """What the style takes from a cell's width around its text."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        return 2 * margin + 4
+
+    def _needed(self, text: str) -> int:
+        w = self._text_widths.get(text)
+        if w is None:
+            # + 3: wrapped text's bounding box is a little wider than its advance
+            w = self._text_widths[text] = two_line_width(self.fontMetrics(), text) + 3
+        return w
+
+    def natural_widths(self) -> dict[int, int]:
+        """Per short column, the width that shows most of its cells whole on two lines: all of
+        the cities, nearly all of the "treats" lists; the longest level and payment lists may
+        end in "…" (their tooltip has them whole). Cached per result."""
+        if self._natural is None:
+            model = self.model()
+            rows = model.rowCount() if model is not None else 0
+            self._natural = {}
+            for c, share in SHOWN_WHOLE.items():
+                need = sorted(self._needed(model.data(model.index(r, c)) or "") for r in range(rows))
+                self._natural[c] = (need[min(rows - 1, int(share * rows))] if need else 0) + self.cell_padding()
+        return self._natural
+
     def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        if self.model() is None or header.count() != len(COLUMNS):
+            return
         fm = self.fontMetrics()
-        pad = 3 * fm.horizontalAdvance(" ") + 8
-        fixed = {DISTANCE_COLUMN: fm.horizontalAdvance("≈000.0") + pad,  # room for the sort arrow
-                 len(COLUMNS) - 1: fm.horizontalAdvance("000-000-0000") + pad}
-        avail = max(self.viewport().width(), 300) - sum(fixed.values())
-        weight = sum(w for i, w in enumerate(WEIGHTS) if i not in fixed)
-        for i, w in enumerate(WEIGHTS):
-            self.setColumnWidth(i, fixed.get(i, max(60, avail * w // weight)))
+        pad = self.cell_padding()
+        hint = [header.sectionSizeHint(i) for i in range(len(COLUMNS))]
+        widths = {DISTANCE_COLUMN: max(hint[DISTANCE_COLUMN], fm.horizontalAdvance("≈000.0") + pad),
+                  PHONE_COLUMN: max(hint[PHONE_COLUMN], fm.horizontalAdvance("000-000-0000") + pad)}
+        avail = max(self.viewport().width(), 300)
+        rest = avail - sum(widths.values())
+        natural = self.natural_widths()
+        want = {c: max(hint[c], min(natural[c], int(rest * cap))) for c, cap in FLEX_CAP.items()}
+        over = sum(want.values()) - (rest - max(hint[NAME_COLUMN], int(rest * NAME_SHARE)))
+        for c in GIVES_FIRST:  # too little room: the columns with tooltips give way first
+            if over <= 0:
+                break
+            give = min(over, want[c] - hint[c])
+            want[c] -= give
+            over -= give
+        widths.update(want)
+        widths[NAME_COLUMN] = max(hint[NAME_COLUMN], rest - sum(want.values()))
+        for i in range(len(COLUMNS)):
+            self.setColumnWidth(i, widths[i])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -112,6 +113,8 @@ class OriginBar(QWidget):
 
 
 class FilterPanel(QScrollArea):
+    """The filter column: scrolls on its own when the window is short; long labels wrap."""
+
     changed = Signal()
     searchRequested = Signal()
 
@@ -121,12 +124,17 @@ class FilterPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # a list's items wrap to its width, so its height follows the panel's width
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._fit_lists)
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(8, 4, 8, 8)
         self.lists: dict[str, QListWidget] = {}
         for vocab, (title, rule, slugs) in FILTERS.items():
             head = QLabel(f"<b>{title}</b> <small>({rule})</small>")
+            head.setWordWrap(True)
             lst = QListWidget()
             lst.setObjectName(f"filter_{vocab}")
             lst.setAccessibleName(f"{title} filter, {rule}")
@@ -140,11 +148,17 @@ class FilterPanel(QScrollArea):
                 lst.addItem(item)
             lst.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # "Partial hospitalization / day treatment" wraps instead of ending in "…"
+            lst.setWordWrap(True)
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
+            lst.installEventFilter(self)
             lst.itemChanged.connect(lambda _item: self.changed.emit())
             self.lists[vocab] = lst
             lay.addWidget(head)
             lay.addWidget(lst)
         text_label = QLabel("<b>Name or city contains</b>")
+        text_label.setWordWrap(True)
         self.text = QLineEdit()
         self.text.setObjectName("textFilter")
         self.text.setAccessibleName("Name or city contains")
@@ -167,11 +181,21 @@ class FilterPanel(QScrollArea):
         super().showEvent(event)
         self._fit_lists()
 
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize and obj in self.lists.values():
+            self._refit.start()  # after the list has laid its items out at the new width
+        return False
+
     def _fit_lists(self) -> None:
+        """Each list as tall as its (wrapped) items, so the panel scrolls rather than the lists."""
         for lst in self.lists.values():
             rows = lst.count()
-            h = lst.sizeHintForRow(0) * rows + 2 * lst.frameWidth() + 2 if rows else 0
-            lst.setFixedHeight(max(h, 20))
+            if not rows:
+                lst.setFixedHeight(20)
+                continue
+            lst.doItemsLayout()
+            first, last = lst.visualItemRect(lst.item(0)), lst.visualItemRect(lst.item(rows - 1))
+            lst.setFixedHeight(max(last.bottom() - first.top() + 1 + 2 * lst.frameWidth() + 2, 20))
 
     def selected(self, vocab: str) -> list[str]:
         lst = self.lists[vocab]

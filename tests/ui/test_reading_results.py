@@ -1,0 +1,112 @@
+"""Reading the results at 1280 px: every column's header shows, short lists are not cut, the
+street tells apart two programs with one name, phones read the same everywhere (issue 13)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle
+
+from finder.services.origins import resolve_origin
+from finder.services.search import ResultRow, SearchCriteria, search_programs
+from finder.ui.results_model import COLUMNS, STREET_ROLE, ResultsModel
+from finder.ui.results_view import ResultsTable
+from tests.ui.helpers import cell, search
+
+HAS_STREET = "street1" in {f.name for f in dataclasses.fields(ResultRow)}
+
+
+@dataclasses.dataclass
+class _RowWithStreet(ResultRow):
+    """A result row as services/search.py returns it once rows carry the street."""
+
+    street1: str = ""
+
+
+def _with_streets(db):
+    rows = search_programs(db, resolve_origin("92660"), SearchCriteria(text="gratitude")).results
+    streets = {49: "20182 Kline Drive", 50: "20132 Redlands Drive"}
+    return [_RowWithStreet(**{f.name: getattr(r, f.name) for f in dataclasses.fields(ResultRow)},
+                           street1=streets.get(r.id, "")) for r in rows]
+
+
+def test_two_lodges_with_one_name_are_told_apart_by_their_street(qtbot, sample_db):
+    rows = _with_streets(sample_db)
+    assert [r.name for r in rows].count("Gratitude Lodge") == 2
+    model = ResultsModel()
+    model.set_rows(rows)
+    table = ResultsTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(700, 300)
+    streets = {model.data(model.index(i, 0), STREET_ROLE) for i in range(model.rowCount())}
+    assert {"20182 Kline Drive", "20132 Redlands Drive"} <= streets
+    table.show()
+    qtbot.waitExposed(table)
+    # the street is drawn under the name: find ink on the cell's second line
+    i = next(i for i in range(model.rowCount()) if model.row(i).id == 49)
+    index = model.index(i, 0)
+    rect = table.visualRect(index)
+    image = table.viewport().grab(rect).toImage()
+    bg = image.pixel(image.width() - 2, image.height() // 2 + 3)
+    lower = [(x, y) for y in range(image.height() // 2 + 1, image.height() - 2) for x in range(image.width())]
+    assert sum(image.pixel(x, y) != bg for x, y in lower) > 30, "nothing drawn on the street line"
+    # and it is in the tooltip and what a screen reader says
+    assert "20182 Kline Drive" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "20182 Kline Drive" in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+
+
+@pytest.mark.xfail(not HAS_STREET, strict=True,
+                   reason="services/search.py: ResultRow needs street1 (see the issue 13 report)")
+def test_window_shows_the_street_of_each_lodge(qtbot, window):
+    search(qtbot, window, "92660")
+    m = window.model
+    streets = {m.data(m.index(r, 0), STREET_ROLE) for r in range(m.rowCount())
+               if m.row(r).name == "Gratitude Lodge"}
+    assert streets == {"20182 Kline Drive", "20132 Redlands Drive"}
+
+
+def _fits_on_two_lines(table, col: int, text: str) -> bool:
+    fm = QFontMetrics(table.font())
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    width = table.columnWidth(col) - 2 * margin
+    box = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+    return box.width() <= width and box.height() <= table.rowHeight(0) - 4
+
+
+def test_columns_readable_in_a_1280_px_window(qtbot, window):
+    window.resize(1280, 800)
+    search(qtbot, window, "92660")
+    qtbot.waitUntil(lambda: window.table.viewport().width() > 400)
+    table = window.table
+    header = table.horizontalHeader()
+    for i, col in enumerate(COLUMNS):
+        # the header text (and the sort arrow) is never cut
+        assert header.sectionSize(i) >= header.sectionSizeHint(i), col.title
+    assert sum(header.sectionSize(i) for i in range(len(COLUMNS))) <= table.viewport().width() + 1
+    # every city is shown whole (two lines at most), and most "treats" lists; short level
+    # and payment lists fit too, longer ones end in "…" and their tooltip has them whole
+    rows = window.model.rowCount()
+    for col, share in ((2, 1.0), (3, 0.8), (4, 0.3), (5, 0.3)):
+        whole = [_fits_on_two_lines(table, col, cell(window, r, col)) for r in range(rows)]
+        assert sum(whole) >= share * rows, (COLUMNS[col].title, sum(whole), rows)
+        cut = next((r for r in range(rows) if not whole[r]), 0)
+        assert window.model.data(window.model.index(cut, col), Qt.ItemDataRole.ToolTipRole)
+    assert table.columnWidth(0) >= 0.25 * table.viewport().width()  # the name keeps real room
+
+
+def test_phone_saved_in_the_old_style_reads_like_the_others(qtbot, sample_db, make_window):
+    from sqlalchemy import text
+    with sample_db.engine.begin() as conn:
+        conn.execute(text("UPDATE programs SET phone='(562) 273-0799 ext. 12' WHERE id = 47"))
+    win = make_window()
+    search(qtbot, win, "92660")
+    row = win.model.row_of(47)
+    assert cell(win, row, len(COLUMNS) - 1) == "562-273-0799 ext. 12"
+    with qtbot.waitSignal(win.detailsShown, timeout=5000):
+        win.select_program(47)
+    assert "Phone: 562-273-0799 ext. 12" in win.details.text()
+    assert "(562)" not in win.details.text()
