@@ -55,7 +55,9 @@ def distance_text(r: ResultRow) -> str:
 
 
 def _short(slugs) -> str:
-    return ", ".join(SHORT.get(s, s) for s in slugs)
+    # no-break spaces and hyphens inside a label: a wrapped cell breaks between labels, never
+    # in "Dual dx" or "Self-pay"
+    return ", ".join(SHORT.get(s, s).replace(" ", "\u00a0").replace("-", "\u2011") for s in slugs)
 
 
 def _long(slugs) -> str:

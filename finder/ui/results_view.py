@@ -106,6 +106,7 @@ class ResultsTable(QTableView):
         self.setSortingEnabled(True)
         self.doubleClicked.connect(lambda _ix: self.openRequested.emit())
         self._natural: dict[int, int] | None = None  # what each short column's text needs
+        self._floor: dict[int, int] = {}  # ... and its longest single label
         self._text_widths: dict[str, int] = {}
 
     def row_height(self) -> int:
@@ -157,10 +158,15 @@ class ResultsTable(QTableView):
         if self._natural is None:
             model = self.model()
             rows = model.rowCount() if model is not None else 0
-            self._natural = {}
+            self._natural, self._floor = {}, {}
+            fm = self.fontMetrics()
             for c, share in SHOWN_WHOLE.items():
+                texts = {model.data(model.index(r, c)) or "" for r in range(rows)}
                 need = sorted(self._needed(model.data(model.index(r, c)) or "") for r in range(rows))
                 self._natural[c] = (need[min(rows - 1, int(share * rows))] if need else 0) + self.cell_padding()
+                # never narrower than its longest single label: cut words read worse than "…"
+                self._floor[c] = max((fm.horizontalAdvance(w) for t in texts for w in t.split(" ")),
+                                     default=0) + self.cell_padding() + 3
         return self._natural
 
     def fit_columns(self) -> None:
@@ -175,12 +181,13 @@ class ResultsTable(QTableView):
         avail = max(self.viewport().width(), 300)
         rest = avail - sum(widths.values())
         natural = self.natural_widths()
-        want = {c: max(hint[c], min(natural[c], int(rest * cap))) for c, cap in FLEX_CAP.items()}
+        floor = {c: max(hint[c], min(self._floor[c], int(rest * cap))) for c, cap in FLEX_CAP.items()}
+        want = {c: max(floor[c], min(natural[c], int(rest * cap))) for c, cap in FLEX_CAP.items()}
         over = sum(want.values()) - (rest - max(hint[NAME_COLUMN], int(rest * NAME_SHARE)))
         for c in GIVES_FIRST:  # too little room: the columns with tooltips give way first
             if over <= 0:
                 break
-            give = min(over, want[c] - hint[c])
+            give = min(over, want[c] - floor[c])
             want[c] -= give
             over -= give
         widths.update(want)
