@@ -39,7 +39,8 @@ LINE_FIELDS = (("name", "Name"), ("name2", "Second name"), ("street1", "Street")
 LIST_FIELDS = ("languages", "accreditation")  # shown as "a; b", saved as lists
 TAG_VOCABS = (("types", "Type"), ("levels", "Level of care"), ("payments", "Payment"),
               ("populations", "Serves"), ("therapies", "Therapies"))
-PLACEHOLDERS = {"state": "e.g. CA", "zip": "5 digits", "phone": "(949) 555-0100",
+TAG_COLUMNS = 2  # three do not fit beside the form on a laptop screen at 200 %
+PLACEHOLDERS = {"state": "e.g. CA", "zip": "5 digits", "phone": "949-555-0100",
                 "website": "https://…", "location": "leave empty to place it at the ZIP",
                 "insurers": "e.g. Aetna; Blue Shield", "languages": "besides English, e.g. Spanish; Vietnamese",
                 "accreditation": "e.g. CARF; Joint Commission"}
@@ -81,7 +82,8 @@ class EditDialog(QDialog):
         self.notes.setAccessibleName("Notes")
         self.notes.setFixedHeight(60)
         form.addRow("Notes:", self._with_error("notes", self.notes))
-        self.verified = QCheckBox("Mark as &verified today (I checked these details)", self)
+        self.verified = QCheckBox("Mark as &verified today", self)
+        self.verified.setToolTip("Tick when you have checked these details with the program today")
         self.verified_label = QLabel(self)
         form.addRow("Verified:", self.verified_label)
         form.addRow("", self.verified)
@@ -95,15 +97,18 @@ class EditDialog(QDialog):
             for i, slug in enumerate(VOCABULARIES[vocab]):
                 cb = QCheckBox(LABELS.get(slug, slug), group)
                 self.boxes[vocab][slug] = cb
-                grid.addWidget(cb, i // 3, i % 3)
+                grid.addWidget(cb, i // TAG_COLUMNS, i % TAG_COLUMNS)
             tags.addWidget(group)
             err = self._error_label(vocab)
             tags.addWidget(err)
 
         inner = QWidget()
         body = QHBoxLayout(inner)
-        body.addLayout(form, 3)
-        body.addLayout(tags, 2)
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the form keeps its rows together when the tags are taller
+        body.addLayout(column, 1)
+        body.addLayout(tags, 1)
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
