@@ -200,7 +200,8 @@ def update(path: Path | None = None, **changes) -> Settings:
 
 def database_location(cli_db: str | None = None) -> str:
     """Which database to open: --db, then $FINDER_DB, then the `database` setting, then the data folder."""
-    from finder.paths import data_dir
+    from platformdirs import user_data_dir
 
     chosen = cli_db or os.environ.get("FINDER_DB") or load().database
-    return check_database(chosen) if chosen else str(data_dir() / "directory.db")
+    return check_database(chosen) if chosen else str(Path(user_data_dir(APP_NAME, appauthor=False))
+                                                     / "directory.db")

@@ -30,7 +30,7 @@ def _isolated_home(tmp_path, monkeypatch):
 @pytest.fixture
 def empty_db(tmp_path):
     """A real, migrated, empty SQLite directory."""
-    from finder.db.database import open_database
+    from finder.services.opening import open_database
 
     db = open_database(str(tmp_path / "empty.db"), seed=False)
     yield db
@@ -40,8 +40,8 @@ def empty_db(tmp_path):
 @pytest.fixture
 def sample_db(tmp_path):
     """A directory loaded from tests/fixtures/directory_sample.csv (real SAMHSA rows)."""
-    from finder.db.database import open_database
     from finder.services.importing import import_file
+    from finder.services.opening import open_database
 
     db = open_database(str(tmp_path / "directory.db"), seed=False)
     import_file(db, FIXTURES / "directory_sample.csv", backup=False)
@@ -52,7 +52,7 @@ def sample_db(tmp_path):
 @pytest.fixture(scope="session")
 def seeded_db_path(tmp_path_factory):
     """The full bundled directory, loaded once per test session (read-only use, please)."""
-    from finder.db.database import open_database
+    from finder.services.opening import open_database
 
     path = tmp_path_factory.mktemp("seeded") / "directory.db"
     db = open_database(str(path), seed=True)

@@ -1,16 +1,150 @@
-"""finder/domain, finder/db and finder/services must run without Qt (CLI, benchmarks, headless tests)."""
+"""The layers hold: every import in finder/ (inside functions too) follows the table, and none loops.
 
+    ui, cli  ->  reports  ->  services  ->  db  ->  domain  ->  errors
+                                 \\-> settings, logs, paths (Qt-free helpers any layer may use)
+
+Qt (PySide6) only in ui/ and the reports. A test that imports the core with PySide6 blocked
+checks the same from the other side.
+"""
+
+from __future__ import annotations
+
+import ast
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "finder"
+
+# which room a module is in: its first part under finder/ (modules at the top are rooms of their own)
+REPORTS = {"printing", "compare_report", "reports"}
+BASE = {"errors", "paths", "settings", "logs", "__init__"}
+ALLOWED: dict[str, set[str]] = {
+    "errors": set(),
+    "__init__": set(),
+    "paths": {"settings"},
+    "settings": {"errors"},
+    "logs": {"__init__"},
+    "domain": {"domain", "errors"},
+    "db": {"db", "domain", "errors", "paths"},
+    "services": {"services", "db", "domain"} | BASE,
+    "reports": {"reports", "services", "domain"} | BASE,
+    "cli": {"cli", "services", "domain", "reports", "ui"} | BASE,  # `finder gui` starts the window
+    "ui": {"ui", "services", "domain", "reports"} | BASE,
+    "bench": {"bench", "services", "domain", "reports"} | BASE,
+    "__main__": {"cli"},
+}
+QT_ROOMS = {"ui", "reports"}
+
+
+def room(module: str) -> str:
+    parts = module.split(".")
+    first = parts[1] if len(parts) > 1 else "__init__"
+    return "reports" if first in REPORTS else first
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(ROOT).with_suffix("")
+    name = ".".join(rel.parts)
+    return name.removesuffix(".__init__")
+
+
+def imports_of(path: Path) -> list[tuple[int, str]]:
+    """(line, module) for every import statement in the file, at any depth."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    me = module_name(path)
+    package = me if path.name == "__init__.py" else me.rpartition(".")[0]
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[:len(base) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            out.append((node.lineno, target))
+            # `from finder import settings` names a module, not an attribute
+            out += [(node.lineno, f"{target}.{a.name}") for a in node.names
+                    if (PACKAGE.parent / Path(*f"{target}.{a.name}".split("."))).with_suffix(".py").exists()
+                    or (PACKAGE.parent / Path(*f"{target}.{a.name}".split(".")) / "__init__.py").exists()]
+    return out
+
+
+def finder_modules() -> dict[str, Path]:
+    return {module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+
+def test_every_import_follows_the_layer_table():
+    broken = []
+    for name, path in finder_modules().items():
+        mine = room(name)
+        assert mine in ALLOWED, f"{name}: room {mine!r} is not in the table; add it"
+        for line, target in imports_of(path):
+            top = target.split(".")[0]
+            if top == "PySide6" and mine not in QT_ROOMS:
+                broken.append(f"{path.relative_to(ROOT)}:{line} imports Qt ({target}) outside ui/ and reports")
+            if top != "finder" or target == "finder":
+                continue
+            theirs = room(target)
+            if theirs != mine and theirs not in ALLOWED[mine]:
+                broken.append(f"{path.relative_to(ROOT)}:{line} ({mine}) imports {target} ({theirs})")
+    assert not broken, "\n".join(broken)
+
+
+def _graph() -> dict[str, set[str]]:
+    mods = finder_modules()
+    graph: dict[str, set[str]] = {m: set() for m in mods}
+    for name, path in mods.items():
+        for _line, target in imports_of(path):
+            # an import of a.b.c also runs a and a.b: count the deepest module that exists
+            parts = target.split(".")
+            while parts and ".".join(parts) not in mods:
+                parts.pop()
+            dep = ".".join(parts)
+            if dep and dep != name and not name.startswith(dep + ".") and dep != "finder":
+                graph[name].add(dep)
+    return graph
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return stack[stack.index(nxt):] + [nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for n in sorted(graph):
+        if n not in state and (found := visit(n)):
+            return found
+    return None
+
+
+def test_no_module_imports_itself_round_a_loop():
+    cycle = find_cycle(_graph())
+    assert cycle is None, "import cycle: " + " -> ".join(cycle)
+
+
+def test_the_cycle_check_finds_a_loop():
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
 
 
 def test_core_layers_import_without_qt():
-    modules = [p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
-               for layer in ("domain", "db", "services") for p in (ROOT / "finder" / layer).rglob("*.py")]
-    modules = [m.removesuffix(".__init__") for m in modules]
+    modules = [module_name(p) for layer in ("domain", "db", "services") for p in (PACKAGE / layer).rglob("*.py")]
+    modules += ["finder.settings", "finder.logs", "finder.paths"]
     code = ("import sys\n"
             "class Block:\n"
             "    def find_spec(self, name, path=None, target=None):\n"

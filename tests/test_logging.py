@@ -9,11 +9,11 @@ import sys
 
 from finder.logs import log_file, safe_location
 from tests.conftest import FIXTURES
+from tests.helpers import finder as run_finder
 
 
 def finder(db, *args):
-    return subprocess.run([sys.executable, "-m", "finder", "--db", str(db), *map(str, args)], check=False,
-                          capture_output=True, text=True, timeout=120, env=os.environ.copy())
+    return run_finder(*args, db=db)
 
 
 def test_starts_and_imports_are_logged_without_what_the_user_typed(tmp_path):

@@ -49,7 +49,7 @@ def run(args) -> dict:
             location = str(folder / "bench.db")
             _say(f"building {args.programs:,} programs ...")
             _say(f"built in {build_in_child(Path(location), args.programs, seeded):.1f} s")
-        from finder.db.database import open_database
+        from finder.services.opening import open_database
 
         db = open_database(location, seed=False)
         with db.engine.connect() as conn:

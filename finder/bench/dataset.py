@@ -17,8 +17,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from finder.db.database import open_database
 from finder.services.gazetteer import gazetteer
+from finder.services.opening import open_database
 
 MASK_COLUMNS = ("types_mask", "levels_mask", "payments_mask", "populations_mask", "therapies_mask")
 RURAL_WEIGHT = 0.15  # per ZIP with no real program, against 1.0 per real program

@@ -10,8 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from finder.db.database import open_database
 from finder.domain import geo
+from finder.services.opening import open_database
 from finder.services.origins import resolve_offline
 from finder.services.search import (
     SearchCriteria,

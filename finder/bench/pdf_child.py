@@ -20,8 +20,8 @@ def main(db_path: str, out: str) -> int:
     except ImportError as exc:
         print(f"checklist PDF not available yet: {exc}", file=sys.stderr)
         return 3
-    from finder.db.database import open_database
     from finder.domain.checklist import QUESTIONS
+    from finder.services.opening import open_database
     from finder.services.origins import resolve_offline
 
     db = open_database(db_path, seed=False)
@@ -30,7 +30,8 @@ def main(db_path: str, out: str) -> int:
     name = f"bench {time.time_ns()}"
     create_shortlist(db, name, origin=resolve_offline("92660"))
     add_programs(db, name, [pid])
-    record_answers(db, pid, name, [AnswerChange(q.id, "yes", "asked on the phone") for q in QUESTIONS[::2]])
+    record_answers(db, pid, name, [AnswerChange(q.id, "answered" if q.is_open else "yes", "asked on the phone")
+                                   for q in QUESTIONS[::2]])
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         cl = get_checklist(db, pid, name)

@@ -97,7 +97,7 @@ def _apply_settings() -> None:
 
 
 def _db_url(args) -> str:
-    from finder.db.engine import to_url
     from finder.paths import default_db_location
+    from finder.services.opening import database_url
 
-    return to_url(getattr(args, "db", None) or default_db_location())
+    return database_url(getattr(args, "db", None) or default_db_location())

@@ -36,7 +36,7 @@ class ProgressBar:
 
 
 def open_db(args, seed: bool | None = None):
-    from finder.db.database import open_database
+    from finder.services.opening import open_database
 
     return open_database(args.db or default_db_location(), seed=seed,
                          progress=ProgressBar("Loading the bundled directory"))

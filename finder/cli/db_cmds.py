@@ -14,15 +14,15 @@ def register(sub) -> None:
 
 
 def cmd_upgrade(args) -> int:
-    from finder.db.database import current_revision, open_database
+    from finder.services.opening import open_database, schema_revision
 
     db = open_database(args.db or default_db_location(), seed=False)
-    print(f"schema at revision {current_revision(db.engine)}")
+    print(f"schema at revision {schema_revision(db)}")
     return 0
 
 
 def cmd_seed(args) -> int:
-    from finder.db.database import open_database
+    from finder.services.opening import open_database
     from finder.services.seeding import load_seeds
 
     db = open_database(args.db or default_db_location(), seed=False)

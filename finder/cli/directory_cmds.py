@@ -113,16 +113,10 @@ def cmd_backup_create(args) -> int:
 
 def _file_only(args):
     """The directory's file, not opened: restoring must work even when the file is damaged."""
-    from finder.db.engine import sqlite_path, to_url
-    from finder.errors import UserError
     from finder.paths import default_db_location
-    from finder.services.backups import FileOnly
+    from finder.services.opening import directory_file
 
-    path = sqlite_path(to_url(args.db or default_db_location()))
-    if path is None:
-        raise UserError("backups are made of a local SQLite directory only; "
-                        "use the server's own backups (pg_dump) for a shared database")
-    return FileOnly(path)
+    return directory_file(args.db or default_db_location())
 
 
 def cmd_backup_restore(args) -> int:

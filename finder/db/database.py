@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import time
@@ -184,10 +183,12 @@ def upgrade(engine: Engine, backup: Callable[[], object] | None = None) -> bool:
     return True
 
 
-def open_database(location: str, *, seed: bool | None = None, progress: Progress | None = None) -> Database:
-    """Open (creating and seeding if new) the database at a path or URL.
+def connect(location: str, *, before_migration: Callable[[Database], object] | None = None) -> Database:
+    """Open the database at a path or URL, creating the file and bringing its schema up to date.
 
-    `seed=None` seeds a new database unless FINDER_NO_SEED=1 is set.
+    `before_migration(db)` runs before an existing schema is changed (the caller backs it up);
+    a new database is left empty (finder.services.opening seeds it). A failure never leaves a
+    half-made new file behind.
     """
     url = to_url(location)
     path = sqlite_path(url)
@@ -207,31 +208,20 @@ def open_database(location: str, *, seed: bool | None = None, progress: Progress
     db = Database(url=url, engine=engine, Session=make_sessionmaker(engine), created=created)
     try:
         if not created and not is_sqlite(url):
-            created = current_revision(engine) is None
-            db.created = created
-
-        def _backup():
-            from finder.services.backups import create_backup
-            create_backup(db, reason="before migration")
-
-        stored = None if created else _stored_revision(engine)
+            db.created = current_revision(engine) is None
+        stored = None if db.created else _stored_revision(engine)
         if stored is None or stored != _head_from_files():
-            upgrade(engine, backup=_backup)
-        if seed is None:
-            seed = os.environ.get("FINDER_NO_SEED") != "1"
-        from finder.services.seeding import load_seeds, seed_state
-        state = seed_state(db)
-        if state is None:
-            if seed:
-                load_seeds(db, progress=progress)
-            elif created:
-                from finder.services.seeding import mark_seed_skipped
-                mark_seed_skipped(db)
+            upgrade(engine, backup=None if before_migration is None else (lambda: before_migration(db)))
     except BaseException:
-        engine.dispose()
-        if created and path is not None and path.exists():
-            # never leave a half-made new database behind
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+        discard_if_new(db)
         raise
     return db
+
+
+def discard_if_new(db: Database) -> None:
+    """Close the engine; a database file this process just created is removed with its journals."""
+    db.engine.dispose()
+    path = db.path
+    if db.created and path is not None and path.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)

@@ -24,9 +24,10 @@ SCREEN_SHARE = 0.92  # leave room for a panel or dock around the window
 
 
 def _settings() -> QSettings:
-    from finder.ui.settings import settings_path
+    from finder.settings import config_dir
 
-    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    # the window's own file (finder/ui/settings.py reads the same one)
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 def available_size(widget: QWidget | None = None):

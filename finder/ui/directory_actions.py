@@ -213,7 +213,7 @@ class DirectoryActions(QObject):
 
     def reopen_database(self) -> None:
         """A backup replaced the file: open it afresh (migrating it if older) off the GUI thread."""
-        from finder.db.database import open_database
+        from finder.services.opening import open_database
 
         old = self.win.db
         location = str(old.path) if old.path is not None else old.url

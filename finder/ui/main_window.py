@@ -17,10 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finder.services.overview import (
+    DirectoryFacts,
+    SearchOutcome,
+    coordinates_of,
+    directory_facts,
+    run_search,
+)
 from finder.services.search import SearchResult
 from finder.ui import result_texts
 from finder.ui.details_pane import DetailsPane
-from finder.ui.directory_facts import DirectoryFacts, SearchOutcome, directory_facts, run_search
 from finder.ui.map_view import MapView
 from finder.ui.results_model import DISTANCE_COLUMN, ID_ROLE, ResultsModel
 from finder.ui.results_view import ResultsTable
@@ -278,7 +284,7 @@ class MainWindow(WindowMemory, QMainWindow):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.notice.setText(f"Note: {result.origin.warning}" if result.origin.warning else "")
         self.map.set_result(result.origin.latitude, result.origin.longitude, result_texts.place_of(result),
-                            result.criteria.radius_miles, result.results, outcome.coords)
+                            result.criteria.radius_miles, result.results, coordinates_of(result.results))
         if result.results:
             self.count_label.setText(result_texts.count_line(result))
             self.stack.setCurrentWidget(self.table)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from finder.domain.taxonomy import LABELS
 from finder.domain.text import plural, verb
+from finder.services.overview import DirectoryFacts, SearchOutcome
 from finder.services.search import SearchCriteria, SearchResult
-from finder.ui.directory_facts import DirectoryFacts, SearchOutcome
 
 START_TEXT = ("Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) "
               "in “Near” and press Enter.")

@@ -103,7 +103,7 @@ class DatabaseOpener(QThread):
         self.progress.emit(done, total)
 
     def run(self) -> None:
-        from finder.db.database import open_database
+        from finder.services.opening import open_database
 
         try:
             db = open_database(self.location, progress=self._on_progress)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from finder.db.database import open_database
+from finder.services.opening import open_database
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-import finder.db.database
+import finder.services.opening
 from finder.cli import main
 from tests.agency.conftest import FIXTURES
 
@@ -16,13 +16,13 @@ OPENED: list = []
 @pytest.fixture(autouse=True)
 def _close_after_each_command(monkeypatch):
     """A real `finder` process ends after one command; here the connections it opened are closed."""
-    real = finder.db.database.open_database
+    real = finder.services.opening.open_database
 
     def tracked(*a, **kw):
         db = real(*a, **kw)
         OPENED.append(db)
         return db
-    monkeypatch.setattr(finder.db.database, "open_database", tracked)
+    monkeypatch.setattr(finder.services.opening, "open_database", tracked)
 
 
 def _run(capsys, *argv) -> tuple[int, str, str]:
@@ -52,15 +52,15 @@ def test_private_shortlists_edit_conflicts_and_history(any_db_url, as_user, caps
     assert code == 2 and "private to alice" in err and err.count("\n") == 1
 
     as_user("alice")
-    assert _run(capsys, *db, "edit", pid, "--phone", "(949) 555-0101", "--if-version", "1")[0] == 0
+    assert _run(capsys, *db, "edit", pid, "--phone", "949-555-0101", "--if-version", "1")[0] == 0
     as_user("bob")
-    code, _, err = _run(capsys, *db, "edit", pid, "--phone", "(949) 555-0199", "--if-version", "1")
-    assert code == 2 and "alice" in err and "(949) 555-0101" in err and "--if-version 2" in err
-    code, _, _ = _run(capsys, *db, "edit", pid, "--phone", "(949) 555-0199", "--if-version", "2")
+    code, _, err = _run(capsys, *db, "edit", pid, "--phone", "949-555-0199", "--if-version", "1")
+    assert code == 2 and "alice" in err and "949-555-0101" in err and "--if-version 2" in err
+    code, _, _ = _run(capsys, *db, "edit", pid, "--phone", "949-555-0199", "--if-version", "2")
     assert code == 0
     code, out, _ = _run(capsys, *db, "show", pid)
-    assert "Version: 3" in out and "bob  phone: (949) 555-0101 → (949) 555-0199" in out
+    assert "Version: 3" in out and "bob  phone: 949-555-0101 → 949-555-0199" in out
     code, out, _ = _run(capsys, *db, "show", pid, "--format", "json")
     history = json.loads(out)["history"]
-    assert [(h["who"], h["field"], h["new"]) for h in history] == [("bob", "phone", "(949) 555-0199"),
-                                                                   ("alice", "phone", "(949) 555-0101")]
+    assert [(h["who"], h["field"], h["new"]) for h in history] == [("bob", "phone", "949-555-0199"),
+                                                                   ("alice", "phone", "949-555-0101")]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from finder.cli import main
-from finder.db.database import open_database
 from finder.services import shortlists as sl
 from finder.services.checklists import AnswerChange, get_checklist, record_answers
 from finder.services.connection import connection_problem
 from finder.services.editing import add_program
+from finder.services.opening import open_database
 from finder.services.pending_answers import pending_path
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -29,7 +29,7 @@ def test_a_save_while_the_server_is_down_fails_with_one_line_then_works_again(se
     cluster, db, pid = served
     cluster.stop()
     with pytest.raises(Exception) as err:
-        record_answers(db, pid, "Case 5", [AnswerChange("fit-ages", "yes")])
+        record_answers(db, pid, "Case 5", [AnswerChange("fit-similar-issues", "yes")])
     line = connection_problem(err.value, db.url)
     assert line and "\n" not in line and "database server" in line
     assert main(["--db", cluster.url, "shortlist", "list"]) == 2
@@ -37,8 +37,8 @@ def test_a_save_while_the_server_is_down_fails_with_one_line_then_works_again(se
     assert out.out == "" and out.err.count("\n") == 1 and "Traceback" not in out.err
     assert out.err.startswith("finder: cannot reach the database server")
     cluster.start()
-    cl = record_answers(db, pid, "Case 5", [AnswerChange("fit-ages", "yes")])  # the pool reconnects
-    assert cl.answer("fit-ages").answer == "yes"
+    cl = record_answers(db, pid, "Case 5", [AnswerChange("fit-similar-issues", "yes")])  # the pool reconnects
+    assert cl.answer("fit-similar-issues").answer == "yes"
 
 
 def test_missing_database_and_closed_socket_are_named(pg_server, tmp_path, capsys):
@@ -46,10 +46,14 @@ def test_missing_database_and_closed_socket_are_named(pg_server, tmp_path, capsy
     missing = url.replace("/t_", "/nosuch_")
     assert main(["--db", missing, "shortlist", "list"]) == 2
     assert "has no such database" in capsys.readouterr().err
-    closed = f"postgresql+psycopg://me:secret@/finder?host={tmp_path}&port=5999"
+    closed = f"postgresql+psycopg://me@/finder?host={tmp_path}&port=5999"
     assert main(["--db", closed, "search", "--near", "92660"]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "cannot reach" in err and "secret" not in err
+    assert err.count("\n") == 1 and "cannot reach" in err
+    # a password in the URL is refused before anything connects, and not repeated back
+    assert main(["--db", closed.replace("me@", "me:secret@"), "search", "--near", "92660"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and ".pgpass" in err and "secret" not in err
 
 
 def test_checklist_dialog_keeps_answers_until_the_server_is_back(served, qtbot, monkeypatch):
@@ -60,16 +64,16 @@ def test_checklist_dialog_keeps_answers_until_the_server_is_back(served, qtbot, 
     d = checklist_dialog.ChecklistDialog(db, "Case 5", pid)
     qtbot.addWidget(d)
     cluster.stop()
-    d.rows["fit-ages"].buttons["yes"].click()
-    d.rows["fit-ages"].note.setText("18 and over")
-    d.rows["fit-ages"].note.textEdited.emit("18 and over")
+    d.rows["fit-similar-issues"].buttons["yes"].click()
+    d.rows["fit-similar-issues"].note.setText("18 and over")
+    d.rows["fit-similar-issues"].note.textEdited.emit("18 and over")
     assert d.save_now() is False
     assert "Not saved" in d.status.text() and "kept" in d.status.text()
     assert d.has_unsaved() and pending_path(db.url, "Case 5", pid).exists()
-    assert d.rows["fit-ages"].answer() == "yes"
+    assert d.rows["fit-similar-issues"].answer() == "yes"
     cluster.start()
     qtbot.waitUntil(lambda: not d.has_unsaved(), timeout=15_000)  # the retry timer saves it
-    a = get_checklist(db, pid, "Case 5").answer("fit-ages")
+    a = get_checklist(db, pid, "Case 5").answer("fit-similar-issues")
     assert (a.answer, a.note, a.answered_by) == ("yes", "18 and over", "alice")
     assert not pending_path(db.url, "Case 5", pid).exists()
     d.close()

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from finder.db.database import current_revision, head_revision, open_database
+from finder.db.database import current_revision, head_revision
 from finder.services.directory import export_csv, get_program
 from finder.services.importing import import_file
+from finder.services.opening import open_database
 from finder.services.origins import resolve_origin
 from finder.services.search import SearchCriteria, search_programs
 

@@ -1,20 +1,19 @@
 """The command line contract: JSON shape, exit codes, one-line errors."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import finder as run_finder
+
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "directory_sample.csv"
 
 
 def finder(db, *args, env=None):
-    e = {**os.environ, "FINDER_NO_SEED": "1", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "finder", "--db", str(db), *map(str, args)],
-                          capture_output=True, text=True, env=e, timeout=120, check=False)
+    return run_finder(*args, db=db, env=env)
 
 
 @pytest.fixture(scope="module")

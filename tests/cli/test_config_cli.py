@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 
 import pytest
 
 from finder import settings
+from tests.helpers import finder as run_finder
 
 
 def finder(*args, db=None):
-    cmd = [sys.executable, "-m", "finder", *(["--db", str(db)] if db else []), *map(str, args)]
-    return subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=120,
-                          env=os.environ.copy())
+    return run_finder(*args, db=db)
 
 
 def test_set_get_unset_list_round_trip():

@@ -1,21 +1,19 @@
 """`finder shortlist ...` through a real process: persistence, JSON, one-line errors with exit 2."""
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import finder as run_finder
+
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "directory_sample.csv"
-FINDER = Path(sys.executable).parent / "finder"
+
 
 
 def finder(db, *args):
-    cmd = [str(FINDER)] if FINDER.exists() else [sys.executable, "-m", "finder"]
-    return subprocess.run([*cmd, "--db", str(db), *map(str, args)], capture_output=True, text=True, check=False,
-                          env={**os.environ, "FINDER_NO_SEED": "1"}, timeout=120)
+    return run_finder(*args, db=db)
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +60,7 @@ def test_create_add_list_remove_delete(db, capsys):
     assert [p["id"] for p in data[0]["programs"]] == ids
     assert all(p["distance_miles"] is not None for p in data[0]["programs"])
     table = run(capsys, path, "shortlist", "list").stdout
-    assert "Case 2291" in table and "0/30" in table
+    assert "Case 2291" in table and "0/29" in table
     assert run(capsys, path, "shortlist", "remove", "Case 2291", ids[0]).returncode == 0
     data = json.loads(run(capsys, path, "shortlist", "list", "--format", "json").stdout)
     assert [p["id"] for p in data[0]["programs"]] == ids[1:]

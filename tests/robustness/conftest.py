@@ -55,8 +55,8 @@ def count(path: Path, sql: str) -> int:
 @pytest.fixture
 def shortlisted(tmp_path):
     """(db path, shortlist name, program id): the sample directory with one program on a shortlist."""
-    from finder.db.database import open_database
     from finder.services.importing import import_file
+    from finder.services.opening import open_database
     from finder.services.origins import resolve_offline
     from finder.services.shortlists import add_programs, create_shortlist
 

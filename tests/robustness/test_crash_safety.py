@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from finder.db.database import open_database
+from finder.services.opening import open_database
 from tests.robustness.conftest import count, integrity, start_worker, write_directory_csv
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

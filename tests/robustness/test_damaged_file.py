@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from finder.db.database import open_database
 from finder.errors import UserError
+from finder.services.opening import open_database
 from tests.robustness.conftest import write_directory_csv
 
 
@@ -78,7 +78,17 @@ def test_the_message_names_the_latest_backup(good_db):
 def test_an_empty_file_becomes_a_new_directory(tmp_path):
     path = tmp_path / "directory.db"
     path.touch()
-    open_database(str(path), seed=False).dispose()
+    db = open_database(str(path), seed=False)
+    try:
+        # a usable, migrated, empty directory: it can be searched and written to
+        from finder.services.shortlists import create_shortlist, list_shortlists
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM programs").scalar() == 0
+        create_shortlist(db, "Case 1")
+        assert [s.name for s in list_shortlists(db)] == ["Case 1"]
+    finally:
+        db.dispose()
+    assert path.stat().st_size > 0
 
 
 @pytest.mark.parametrize("command", [["search", "--near", "92660"], ["gui", "--screenshot", "shot.png"]])

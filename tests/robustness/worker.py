@@ -14,9 +14,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from finder.db.database import open_database
 from finder.domain.checklist import QUESTIONS
 from finder.services.checklists import AnswerChange, record_answers
+from finder.services.opening import open_database
+
+
+def _answer(question, yes_no: str) -> str:
+    """An open question is answered by its note; a yes/no one takes the answer."""
+    return "answered" if question.is_open else yes_no
 
 
 def answers(db_path: str, shortlist: str, pid: str) -> None:
@@ -24,7 +29,7 @@ def answers(db_path: str, shortlist: str, pid: str) -> None:
     n = 0
     while True:
         n += 1
-        record_answers(db, pid, shortlist, [AnswerChange(q.id, "yes" if n % 2 else "no", f"round {n}")
+        record_answers(db, pid, shortlist, [AnswerChange(q.id, _answer(q, "yes" if n % 2 else "no"), f"round {n}")
                                             for q in QUESTIONS], answered_by="worker")
         print(n, flush=True)
 
@@ -38,7 +43,7 @@ def mixed(db_path: str, shortlist: str, pid: str, tag: str, seconds: str, parity
     from finder.services.search import SearchCriteria, search_programs
 
     db = open_database(db_path, seed=False)
-    mine = [q.id for i, q in enumerate(QUESTIONS) if i % 2 == int(parity)]
+    mine = [q for i, q in enumerate(QUESTIONS) if i % 2 == int(parity)]
     origin = resolve_offline("92660")
     last: dict[str, str] = {}
     errors: list[str] = []
@@ -47,10 +52,11 @@ def mixed(db_path: str, shortlist: str, pid: str, tag: str, seconds: str, parity
     n = 0
     while time.monotonic() < end:
         n += 1
-        qid = mine[n % len(mine)]
+        question = mine[n % len(mine)]
+        qid, answer = question.id, _answer(question, "unsure")
         note = f"{tag} {n}"
-        steps = [("saves", lambda qid=qid, note=note: record_answers(
-                     db, pid, shortlist, [AnswerChange(qid, "unsure", note)], answered_by=tag)),
+        steps = [("saves", lambda qid=qid, note=note, answer=answer: record_answers(
+                     db, pid, shortlist, [AnswerChange(qid, answer, note)], answered_by=tag)),
                  ("searches", lambda: search_programs(db, origin, SearchCriteria(radius_miles=50)))]
         if n % 7 == 0:
             steps.append(("edits", lambda n=n: edit_program(db, pid, {"notes": f"{tag} edit {n}"})))

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from finder.db.models import Program
+from finder.errors import UserError
 from finder.services.directory import export_csv, get_program
 from finder.services.gazetteer import gazetteer
 from finder.services.importing import import_file
@@ -183,13 +184,13 @@ def test_hsds_datapackage_folder_or_zip(empty_db, tmp_path, as_zip):
 
 def test_hsds_missing_table_or_broken_reference_names_table_and_row(empty_db, tmp_path):
     folder = write_hsds(tmp_path / "a", sample_rows()[:3], drop="location")
-    with pytest.raises(Exception, match="location"):
+    with pytest.raises(UserError, match="location"):
         read_records(folder)
     folder = write_hsds(tmp_path / "b", sample_rows()[:3])
     sal = (folder / "service_at_location.csv").read_text().replace("20000000-0000-4000-8000-000000000002",
                                                                      "20000000-0000-4000-8000-00000000dead")
     (folder / "service_at_location.csv").write_text(sal)
-    with pytest.raises(Exception, match=r"service_at_location\.csv row 3: location_id .* not an id"):
+    with pytest.raises(UserError, match=r"service_at_location\.csv row 3: location_id .* not an id"):
         read_records(folder)
     assert program_count(empty_db) == 0
 
@@ -197,7 +198,7 @@ def test_hsds_missing_table_or_broken_reference_names_table_and_row(empty_db, tm
 def test_hsds_zip_without_datapackage_is_refused(tmp_path):
     with zipfile.ZipFile(tmp_path / "x.zip", "w") as zf:
         zf.writestr("organizations.csv", "id,name\n1,A\n")
-    with pytest.raises(Exception, match="without datapackage.json"):
+    with pytest.raises(UserError, match="without datapackage.json"):
         read_records(tmp_path / "x.zip")
 
 

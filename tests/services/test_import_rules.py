@@ -126,7 +126,7 @@ def test_export_neutralises_formulas_and_imports_back(empty_db, tmp_path):
     assert row["street1"].startswith("'-") and row["city"].startswith("'@")
     assert row["latitude"][0].isdigit() and row["longitude"].startswith("-")  # numbers stay numbers
     assert header[0] == "id"
-    from finder.db.database import open_database
+    from finder.services.opening import open_database
 
     other = open_database(str(tmp_path / "other.db"), seed=False)
     import_file(other, tmp_path / "snap.csv", backup=False)

@@ -5,10 +5,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from finder.db.database import open_database
 from finder.db.models import Program, ProgramSource
 from finder.services.directory import export_csv, get_program
 from finder.services.importing import import_file
+from finder.services.opening import open_database
 from finder.services.seeding import get_meta, load_seeds
 
 

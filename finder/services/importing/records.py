@@ -42,6 +42,10 @@ class ImportRecord:
     junk: bool = False
 
 
+class Cancelled(Exception):
+    """The user cancelled an import; nothing was changed."""
+
+
 class RowError(Exception):
     def __init__(self, row: int, message: str) -> None:
         super().__init__(f"row {row}: {message}")

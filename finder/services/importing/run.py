@@ -12,7 +12,7 @@ from finder.errors import UserError
 from finder.services.importing import readers
 from finder.services.importing.finder_csv import REQUIRED as FINDER_REQUIRED
 from finder.services.importing.finder_csv import finder_record
-from finder.services.importing.records import ImportRecord, RowError, check_record
+from finder.services.importing.records import Cancelled, ImportRecord, RowError, check_record
 from finder.services.importing.samhsa import (
     DIRECTORY_COLUMNS,
     LOCATOR_COLUMNS,
@@ -23,10 +23,6 @@ from finder.services.importing.samhsa import (
 FORMATS = ("auto", "samhsa-locator", "samhsa-directory", "hsds", "finder-csv")
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
-
-
-class Cancelled(Exception):
-    """The user cancelled; nothing was changed."""
 
 
 @dataclass

@@ -13,7 +13,7 @@ from sqlalchemy import insert, select, update
 from finder.db.models import Program, ProgramSource
 from finder.domain.taxonomy import VOCABULARIES, ordered, tags_from_codes, to_mask
 from finder.services.gazetteer import gazetteer
-from finder.services.importing.records import ImportRecord, merge_key
+from finder.services.importing.records import Cancelled, ImportRecord, merge_key
 
 ADDRESS_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
                   "intake_phone", "website")
@@ -102,8 +102,6 @@ class _Plan:
 
 def apply_records(db, records: list[ImportRecord], report, *, file_name: str, progress=None,
                   cancelled=None) -> None:
-    from finder.services.importing.run import Cancelled
-
     now = datetime.now().replace(microsecond=0)
     total = len(records)
     with db.Session.begin() as s:

@@ -1,12 +1,12 @@
-"""Small read-only facts the window shows that the services do not return yet (Qt-free).
+"""What the window's search shows around the results: the directory's facts, looser counts.
 
-These run on worker threads. They belong in finder/services (a `directory_stats` use case, and
-coordinates on `ResultRow`); they live here until that exists, and read plain columns only.
+`directory_facts` is the line "directory as of …, N programs, M at a ZIP centre only";
+`run_search` is a search plus, when nothing matched, how many a looser search would find.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
@@ -39,23 +39,11 @@ def directory_facts(db) -> DirectoryFacts:
                           get_meta(db, "directory_as_of"), get_meta(db, "directory_source"))
 
 
-def coordinates(db, ids: list[int]) -> dict[int, tuple[float, float]]:
-    out: dict[int, tuple[float, float]] = {}
-    with db.engine.connect() as conn:
-        for start in range(0, len(ids), 500):
-            q = select(_P.id, _P.latitude, _P.longitude).where(_P.id.in_(ids[start:start + 500]))
-            for pid, lat, lon in conn.execute(q):
-                if lat is not None and lon is not None:
-                    out[pid] = (lat, lon)
-    return out
-
-
 @dataclass
 class SearchOutcome:
     """A search result plus what the window needs around it."""
 
     result: SearchResult
-    coords: dict[int, tuple[float, float]] = field(default_factory=dict)
     # filled only when nothing matched: how many a looser search would find
     without_filters: int | None = None
     wider_radius: float | None = None
@@ -72,7 +60,7 @@ def run_search(db, query: str, criteria: SearchCriteria, *, online: bool = False
     criteria.validate()
     origin: Origin = resolve_origin(query, online=online, geocoder=geocoder, db=db)
     result = search_programs(db, origin, criteria)
-    out = SearchOutcome(result, coordinates(db, [r.id for r in result.results]))
+    out = SearchOutcome(result)
     if result.total == 0:
         if has_filters(criteria):
             bare = SearchCriteria(radius_miles=criteria.radius_miles, limit=1)
@@ -83,3 +71,9 @@ def run_search(db, query: str, criteria: SearchCriteria, *, online: bool = False
             out.wider_radius = wider
             out.wider_total = search_programs(db, origin, loose).total
     return out
+
+
+def coordinates_of(rows) -> dict[int, tuple[float, float]]:
+    """id -> (lat, lon) for the rows that have a location (the map draws these)."""
+    return {r.id: (r.latitude, r.longitude) for r in rows
+            if r.latitude is not None and r.longitude is not None}
