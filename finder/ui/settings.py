@@ -89,48 +89,84 @@ class Settings:
     def set_last_shortlist(self, name: str) -> None:
         self._q.setValue("shortlist/last", name)
 
-    # --- preferences ----------------------------------------------------------------------
+    # --- preferences: finder/settings.py, the file `finder config` edits too -------------------
+    def _shared(self):
+        from finder import settings as shared
+
+        self._migrate_legacy(shared)
+        return shared
+
+    def _migrate_legacy(self, shared) -> None:
+        """Move what older versions kept in this file (database, name, online) to the shared one."""
+        legacy = {"database": "agency/database", "user_name": "agency/user_name",
+                  "online_lookup": "privacy/online_lookup"}
+        found = {attr: self._q.value(key) for attr, key in legacy.items() if self._q.contains(key)}
+        if not found:
+            return
+        if not shared.settings_file().exists():
+            current = shared.Settings()
+            changes = {}
+            for attr, raw in found.items():
+                value = str(raw or "").strip()
+                changes[attr] = value.lower() == "true" if attr == "online_lookup" else value
+            try:
+                shared.update(**{a: v for a, v in changes.items() if v != getattr(current, a)})
+            except Exception:  # noqa: BLE001 (a bad old value: keep the defaults)
+                shared.save(shared.Settings())
+        for key in legacy.values():
+            self._q.remove(key)
+
     def online_lookup(self) -> bool:
-        return str(self._q.value("privacy/online_lookup", "false")).lower() == "true"
+        return self._shared().load().online_lookup
 
     def set_online_lookup(self, on: bool) -> None:
-        self._q.setValue("privacy/online_lookup", "true" if on else "false")
+        self._shared().update(online_lookup=bool(on))
 
     # --- agency mode ----------------------------------------------------------------------
     def database(self) -> str:
         """A database file path or a postgresql:// URL ("" for the one in the data folder)."""
-        return str(self._q.value("agency/database", "") or "").strip()
+        return self._shared().load().database
 
     def set_database(self, location: str) -> None:
-        self._q.setValue("agency/database", (location or "").strip())
+        """Raises UserError for a URL that cannot work (or carries a password)."""
+        self._shared().update(database=(location or "").strip())
 
     def user_name(self) -> str:
         """The name recorded with edits and answers ("" for the login name)."""
-        return str(self._q.value("agency/user_name", "") or "").strip()
+        return self._shared().load().user_name
 
     def set_user_name(self, name: str) -> None:
-        self._q.setValue("agency/user_name", (name or "").strip())
+        self._shared().update(user_name=(name or "").strip())
+
+    def language(self) -> str:
+        return self._shared().load().language
+
+    def set_language(self, code: str) -> None:
+        self._shared().update(language=code or "")
 
     def sync(self) -> None:
         self._q.sync()
 
 
-def database_location(cli_db: str | None, settings: Settings) -> str:
-    """Which database to open: --db, then $FINDER_DB, then the Database setting, then the data folder."""
-    import os
+def database_location(cli_db: str | None, settings: Settings | None = None) -> str:
+    """Which database to open: --db, then $FINDER_DB, then the Database setting, then the data folder.
 
-    from finder.paths import default_db_location
+    The same rule as the command line (finder.settings.database_location).
+    """
+    from finder.settings import database_location as resolve
 
-    return cli_db or os.environ.get("FINDER_DB") or settings.database() or default_db_location()
+    return resolve(cli_db)
 
 
 def check_database_setting(text: str) -> str | None:
     """Why a typed Database setting cannot work (None when it looks usable)."""
-    text = text.strip()
-    if "://" not in text:
-        return None
-    if not text.startswith(("postgresql://", "postgresql+psycopg://", "sqlite:///")):
-        return "use a file path, or a URL starting with postgresql:// (e.g. postgresql://me@server/finder)"
+    from finder.errors import UserError
+    from finder.settings import check_database
+
+    try:
+        check_database(text)
+    except UserError as exc:
+        return str(exc).removeprefix("database: ")
     return None
 
 
@@ -160,8 +196,10 @@ class PreferencesDialog(QDialog):
         self.online.setAccessibleDescription(ONLINE_EXPLANATION)
         lay.addWidget(self._agency_box(settings))
         lay.addStretch(1)  # room a wider dialog does not need for wrapping goes below the text
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        from finder.ui.dialog_kit import plain_buttons
+
+        buttons = plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                 | QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
