@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, SECTIONS, source_title
+from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.paths import resource_path
 from finder.services.checklists import Checklist, shown_name
@@ -113,8 +114,7 @@ def _contact_text(cl: Checklist, filled: bool) -> str:
 
 def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
     p = cl.program
-    phones = " · ".join(x for x in (p.phone and f"main {p.phone}", p.intake_phone and f"intake {p.intake_phone}")
-                        if x) or "—"
+    phones = phones_line(p.phone, p.intake_phone) or "—"
     if filled and cl.shortlist:
         where = f" from {cl.origin_label}" if cl.origin_label and p.distance_miles is not None else ""
         distance = f"{p.distance_label}{where}"

@@ -7,6 +7,7 @@ import sys
 import time
 
 from finder.cli.common import open_db, print_table
+from finder.domain.validation import format_phone
 from finder.errors import UserError
 
 
@@ -136,7 +137,7 @@ def _print_checklist(cl, fmt: str) -> None:
         return
     p = cl.program
     print(f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})")
-    print(f"{p.address}   {p.phone}   distance {p.distance_label}")
+    print(f"{p.address}   {format_phone(p.phone)}   distance {p.distance_label}")
     print(f"Shortlist: {cl.shortlist}   {cl.asked} of {cl.total} asked")
     c = cl.contact
     print("Spoke with: " + (f"{c.name}" + (f", {c.at:%Y-%m-%d %H:%M}" if c.at else "") if c.name else "—"))

@@ -99,7 +99,7 @@ def cmd_backup_list(args) -> int:
     if not backups:
         print("no backups yet")
     for b in backups:
-        print(b.line())
+        print(f"{b.line()}\t{b.reason_text}")
     return 0
 
 

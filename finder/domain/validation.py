@@ -26,6 +26,7 @@ LABELS = {
     "intake_phone": "Intake phone", "website": "Website", "location": "Location", "status": "Status",
     "status_reason": "Reason", "insurers": "Insurance carriers", "notes": "Notes",
     **{v: v.capitalize() for v in VOCABULARIES},
+    "populations": "Serves", "languages": "Languages", "accreditation": "Accreditation",
 }
 STALE_AFTER = timedelta(days=365)
 
@@ -118,6 +119,13 @@ def format_phone(text: str) -> str:
         return check_phone(text or "")
     except FieldError:
         return (text or "").strip()
+
+
+def phones_line(phone: str, intake: str, *, main_label: str = "main") -> str:
+    """'main 949-555-0100 · intake 949-555-0101' (either part left out when not recorded)."""
+    parts = [f"{main_label} {format_phone(phone)}".strip() if phone else "",
+             f"intake {format_phone(intake)}" if intake else ""]
+    return " · ".join(x for x in parts if x)
 
 
 def check_website(value: str) -> str:

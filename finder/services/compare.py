@@ -16,6 +16,7 @@ from pathlib import Path
 
 from finder.domain.checklist import ANSWER_LABELS, NOT_ASKED, OPEN, YES_NO
 from finder.domain.taxonomy import LABELS
+from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.services.checklists import get_checklist
 from finder.services.directory import ProgramDetail, get_programs, parse_id
@@ -153,8 +154,7 @@ def _labels(slugs) -> str:
 
 
 def _phones(p: ProgramDetail) -> str:
-    parts = [x for x in (p.phone and f"main {p.phone}", p.intake_phone and f"intake {p.intake_phone}") if x]
-    return " · ".join(parts) or EMPTY
+    return phones_line(p.phone, p.intake_phone) or EMPTY
 
 
 def _levels(p: ProgramDetail) -> str:

@@ -68,6 +68,7 @@ class ResultRow:
     # where the program is, so a map needs no second query
     latitude: float | None = None
     longitude: float | None = None
+    street1: str = ""  # tells apart two programs of one name in one town
 
     def as_json(self) -> dict:
         return {"id": self.id, "name": self.name, "name2": self.name2, "city": self.city, "state": self.state,
@@ -222,7 +223,7 @@ def _unlocated_count(conn, criteria: SearchCriteria, params: dict) -> int:
 
 _DETAIL_COLS = (_P.id, _P.name, _P.name2, _P.city, _P.state, _P.zip, _P.location_precision, _P.types_mask,
                 _P.levels_mask, _P.payments_mask, _P.populations_mask, _P.phone, _P.website, _P.status,
-                _P.latitude, _P.longitude)
+                _P.latitude, _P.longitude, _P.street1)
 _FETCH_CHUNK = 250
 
 
@@ -266,14 +267,14 @@ def _slugs(vocab: str, mask: int) -> tuple[str, ...]:
 
 def _result_row(row: tuple, dist: float) -> ResultRow:
     (pid, name, name2, city, state, zip_, precision, types_mask, levels_mask, payments_mask, populations_mask,
-     phone, website, status, lat, lon) = row
+     phone, website, status, lat, lon, street1) = row
     types = _slugs("types", types_mask)
     levels = _slugs("levels", levels_mask)
     return ResultRow(
         id=pid, name=name, name2=name2, city=city, state=state, zip=zip_, distance_miles=dist,
         location_precision=precision or "", types=types, levels=levels,
         payments=_slugs("payments", payments_mask), populations=_slugs("populations", populations_mask),
-        phone=phone, website=website, status=status, latitude=lat, longitude=lon,
+        phone=phone, website=website, status=status, latitude=lat, longitude=lon, street1=street1 or "",
         iop_not_recorded="mental-health" in types and "addiction" not in types and "iop" not in levels)
 
 

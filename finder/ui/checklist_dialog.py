@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.domain.checklist import CONTACT_QUESTION_ID, NOT_ASKED, SECTIONS
+from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.services.checklists import AnswerChange, Checklist, contact_change, get_checklist, record_answers
 from finder.services.conflicts import AnswerConflict
@@ -78,7 +79,7 @@ class ChecklistDialog(QDialog):
         cl = self.checklist
         p = cl.program
         outer = QVBoxLayout(self)
-        phones = " · ".join(x for x in (p.phone, p.intake_phone and f"intake {p.intake_phone}") if x)
+        phones = phones_line(p.phone, p.intake_phone, main_label="")
         header = QLabel(f"<b style='font-size:large'>{html.escape(p.name)}</b>"
                         + (f" — {html.escape(p.name2)}" if p.name2 else "")
                         + f"<br>{html.escape(p.address)}<br>{html.escape(phones or 'no phone listed')}"
@@ -137,7 +138,7 @@ class ChecklistDialog(QDialog):
         self.pdf_button = QPushButton("Save &PDF…")
         self.preview_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.save_pdf)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box = dialog_kit.plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         box.rejected.connect(self.reject)
         for w in (self.blank_copy, self.preview_button, self.pdf_button):
             buttons.addWidget(w)

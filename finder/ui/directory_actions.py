@@ -8,14 +8,12 @@ on worker threads.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finder.domain.text import plural
 from finder.errors import UserError
+from finder.ui import dialog_kit
 
 CSV_FILTER = "CSV (*.csv)"
 
@@ -56,6 +56,7 @@ class DoNotReferDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Mark do-not-refer")
+        dialog_kit.plain_buttons(self.buttons)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         self.buttons.accepted.connect(self.accept)
@@ -206,9 +207,13 @@ class DirectoryActions(QObject):
             self.win.directory_changed()
 
     def restore_backup(self) -> None:
-        from finder.ui.backup_dialog import run_backup_dialog
+        from finder.ui import backup_dialog
 
-        if run_backup_dialog(self.win, self.win.db):
+        # what was typed so far goes into the current file first: if the user cancels, nothing is lost
+        self.win.flush_pending()
+        if backup_dialog.run_backup_dialog(self.win, self.win.db):
+            # the file now holds the backup: drop whatever the open views would still write
+            self.win.abandon_pending()
             self.reopen_database()
 
     def reopen_database(self) -> None:
@@ -234,10 +239,8 @@ class DirectoryActions(QObject):
         return self._export(ids, "results.csv", f"Export the {len(ids):,} programs shown")
 
     def choose_csv(self, suggested: str, title: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.win, title, str(Path.home() / suggested), CSV_FILTER)
-        if not path:
-            return None
-        return path if path.lower().endswith(".csv") else path + ".csv"
+        """A save dialog in the folder used last (any dialog of the app); None when cancelled."""
+        return dialog_kit.ask_save_path(self.win, title, suggested, CSV_FILTER, ".csv") or None
 
     def _export(self, ids: list[int] | None, suggested: str, title: str) -> str | None:
         from finder.services.directory import export_csv
@@ -274,10 +277,9 @@ class DirectoryActions(QObject):
         dialog.close()
         dialog.deleteLater()
         self._export_progress = None
-        text = f"Wrote {n:,} program{'' if n == 1 else 's'} to {path}."
-        self._status(text)
+        # "Saved …" in the status bar, as every save in the app says it (no box to dismiss)
         self.last_export = (path, n)
-        QMessageBox.information(self.win, "Export finished", text)
+        dialog_kit.say_saved(self.win, path, f"{plural(n, 'program')} as CSV")
 
     def _export_failed(self, dialog: QProgressDialog, message: str, cancelled: bool) -> None:
         dialog.close()

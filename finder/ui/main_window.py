@@ -68,6 +68,8 @@ class MainWindow(WindowMemory, QMainWindow):
         self.directory_actions = DirectoryActions(self)
         self.shortlists = ShortlistActions(self)
         self.searchFinished.connect(self._after_search)
+        # a mouse click moves the current row before it selects it: act once the selection is made
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_settled())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
             lambda pos: self.results_menu().popup(self.table.viewport().mapToGlobal(pos)))
@@ -97,7 +99,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.openRequested.connect(self.focus_details)
 
-        self.count_label = QLabel(result_texts.START_TEXT)
+        self.count_label = QLabel(result_texts.START_COUNT)
         self.count_label.setObjectName("countLine")
         self.count_label.setAccessibleName("Result count")
         self.count_label.setWordWrap(True)
@@ -228,6 +230,30 @@ class MainWindow(WindowMemory, QMainWindow):
         if self.panel.query():
             self.run_search()
 
+    def open_checklists(self) -> list:
+        from finder.ui.checklist_dialog import ChecklistDialog
+        return [d for d in self.findChildren(ChecklistDialog) if d.isVisible()]
+
+    def flush_pending(self) -> None:
+        """Write the note and answers the user typed that are still waiting for their save delay."""
+        self.shortlists.panel.save_note()
+        for dialog in self.open_checklists():
+            dialog.save_now()
+
+    def abandon_pending(self) -> None:
+        """The database file was replaced (a restore): no view may write its old state back.
+
+        The shortlist note box forgets its unsaved text, checklist windows close without saving,
+        comparison windows (a picture of the old data) close.
+        """
+        from finder.ui.compare_dialog import CompareDialog
+
+        self.shortlists.panel.forget_pending()
+        for dialog in self.open_checklists():
+            dialog.abandon()
+        for dialog in self.findChildren(CompareDialog):
+            dialog.close()
+
     def use_database(self, db) -> None:
         """Work on `db` from now on (a restored backup was reopened) and reload everything."""
         old, self.db = self.db, db
@@ -308,7 +334,7 @@ class MainWindow(WindowMemory, QMainWindow):
         if not keep_map:  # an empty search still draws its origin and radius
             self.map.clear()
         self.details.show_message("Select a program to see everything recorded about it.")
-        self.count_label.setText(count or result_texts.START_TEXT)
+        self.count_label.setText(count or result_texts.START_COUNT)
         self.empty_label.setText(text)
         self.stack.setCurrentWidget(self.empty_label)
 
@@ -324,6 +350,10 @@ class MainWindow(WindowMemory, QMainWindow):
         from finder.services.directory import get_program
         self.runner.submit(lambda: get_program(db, row.id), lambda d: self._details_loaded(d, row),
                            lambda m: self.details.show_message(m))
+
+    def _selection_settled(self) -> None:
+        self.directory_actions.update_enabled()
+        self.shortlists.update_enabled()
 
     def _details_loaded(self, detail, row) -> None:
         if self.selected_program_id() != detail.id:

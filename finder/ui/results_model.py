@@ -38,11 +38,8 @@ def display_name(r: ResultRow) -> str:
 
 
 def street_of(r: ResultRow) -> str:
-    """The street line that tells two same-named programs apart ("" when none is recorded).
-
-    getattr: ResultRow gains `street1` in services/search.py; until then the line stays empty.
-    """
-    return (getattr(r, "street1", "") or "").strip()
+    """The street line that tells two same-named programs apart ("" when none is recorded)."""
+    return (r.street1 or "").strip()
 
 
 def _program_tip(r: ResultRow) -> str:

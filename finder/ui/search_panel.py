@@ -125,6 +125,9 @@ class FilterPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # the scroll area itself shows no focus: Tab goes straight to the first filter; a
+        # focused filter below the fold scrolls into view on its own (ensureWidgetVisible)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # a list's items wrap to its width, so its height follows the panel's width
         self._refit = QTimer(self, singleShot=True, interval=0)
         self._refit.timeout.connect(self._fit_lists)

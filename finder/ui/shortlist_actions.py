@@ -15,6 +15,7 @@ from finder.errors import UserError
 from finder.ui.shortlist_panel import ID_ROLE, ShortlistPanel
 
 ADD_SHORTCUT = QKeySequence("Ctrl+Shift+S")
+COMPARE_SHORTCUT = QKeySequence("Ctrl+Shift+C")
 NOTHING_TO_PRINT = ("Nothing to print yet: put a program on a shortlist first (select it in the results "
                     "and press Ctrl+Shift+S, or use “Add to shortlist”), then Ctrl+P prints its checklist.")
 
@@ -34,7 +35,7 @@ class ShortlistActions(QObject):
         self.new_action = act("&New shortlist…", lambda: self.panel.new_shortlist(), QKeySequence.StandardKey.New)
         self.add_action = act("&Add selected program", self.add_selected, ADD_SHORTCUT)
         self.checklist_action = act("Open &checklist…", self.open_checklist, QKeySequence("Ctrl+K"))
-        self.compare_action = act("Co&mpare programs…", self.compare)
+        self.compare_action = act("Co&mpare programs…", self.compare, COMPARE_SHORTCUT)
         self.print_action = act("&Print checklist…", self.print_checklist, QKeySequence.StandardKey.Print)
         menu.addActions([self.new_action, self.add_action])
         menu.addSeparator()
@@ -111,8 +112,9 @@ class ShortlistActions(QObject):
             return False
         if not self.panel.add_program(pid):
             return False
+        n = self.panel.list.count()
         self.win.statusBar().showMessage(f"Added to “{self.panel.current_name()}”: "
-                                         f"{self.panel.list.count()} programs on it.", 8000)
+                                         f"{n} program{'s' if n != 1 else ''} on it.", 8000)
         self.update_enabled()
         return True
 

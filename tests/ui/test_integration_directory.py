@@ -129,8 +129,6 @@ def test_a_refused_save_is_a_message_not_a_traceback(qtbot, window, monkeypatch)
 def test_export_current_results(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "results.csv"
     monkeypatch.setattr(DirectoryActions, "choose_csv", lambda self, *a: str(target))
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     search(qtbot, window, "92660", radius=5)
     ids = shown_ids(window)
     window.directory_actions.export_results_action.trigger()
@@ -138,7 +136,7 @@ def test_export_current_results(qtbot, window, tmp_path, monkeypatch):
     with target.open(encoding="utf-8-sig") as fh:
         exported = [int(r["id"]) for r in csv.DictReader(fh)]
     assert sorted(exported) == sorted(ids) and len(ids) < window.facts.total
-    assert told == [f"Wrote {len(ids)} programs to {target}."]
+    assert window.statusBar().currentMessage() == f"Saved {len(ids)} programs as CSV: {target}"
 
 
 def test_export_whole_directory(qtbot, window, sample_db, tmp_path, monkeypatch):

@@ -3,34 +3,19 @@ street tells apart two programs with one name, phones read the same everywhere (
 
 from __future__ import annotations
 
-import dataclasses
-
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle
 
 from finder.services.origins import resolve_origin
-from finder.services.search import ResultRow, SearchCriteria, search_programs
+from finder.services.search import SearchCriteria, search_programs
 from finder.ui.results_model import COLUMNS, STREET_ROLE, ResultsModel
 from finder.ui.results_view import ResultsTable
 from tests.ui.helpers import cell, search
 
-HAS_STREET = "street1" in {f.name for f in dataclasses.fields(ResultRow)}
-
-
-@dataclasses.dataclass
-class _RowWithStreet(ResultRow):
-    """A result row as services/search.py returns it once rows carry the street."""
-
-    street1: str = ""
-
 
 def _with_streets(db):
-    rows = search_programs(db, resolve_origin("92660"), SearchCriteria(text="gratitude")).results
-    streets = {49: "20182 Kline Drive", 50: "20132 Redlands Drive"}
-    return [_RowWithStreet(**{f.name: getattr(r, f.name) for f in dataclasses.fields(ResultRow)},
-                           street1=streets.get(r.id, "")) for r in rows]
+    return search_programs(db, resolve_origin("92660"), SearchCriteria(text="gratitude")).results
 
 
 def test_two_lodges_with_one_name_are_told_apart_by_their_street(qtbot, sample_db):
@@ -59,8 +44,6 @@ def test_two_lodges_with_one_name_are_told_apart_by_their_street(qtbot, sample_d
     assert "20182 Kline Drive" in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
 
 
-@pytest.mark.xfail(not HAS_STREET, strict=True,
-                   reason="services/search.py: ResultRow needs street1 (see the issue 13 report)")
 def test_window_shows_the_street_of_each_lodge(qtbot, window):
     search(qtbot, window, "92660")
     m = window.model
