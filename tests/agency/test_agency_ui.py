@@ -30,33 +30,33 @@ def _edit_dialog(qtbot, db, pid):
     return d
 
 
-@pytest.mark.parametrize("choice, phone", [(conflict_dialog.OVERWRITE, "(949) 555-0199"),
-                                           (conflict_dialog.KEEP_THEIRS, "(949) 555-0101")])
+@pytest.mark.parametrize("choice, phone", [(conflict_dialog.OVERWRITE, "949-555-0199"),
+                                           (conflict_dialog.KEEP_THEIRS, "949-555-0101")])
 def test_edit_dialog_asks_when_someone_saved_the_same_field(qtbot, sample_db, pid, as_user, monkeypatch,
                                                             choice, phone):
     d = _edit_dialog(qtbot, sample_db, pid)
-    edit_program(sample_db, pid, {"phone": "(949) 555-0101"})  # alice, while bob has the form open
+    edit_program(sample_db, pid, {"phone": "949-555-0101"})  # alice, while bob has the form open
     as_user("bob")
     asked = []
     monkeypatch.setattr(conflict_dialog, "choose", lambda parent, theirs, mine, what:
                         asked.append((theirs, mine)) or choice)
-    d.edits["phone"].setText("(949) 555-0199")
+    d.edits["phone"].setText("949-555-0199")
     d.save()
     [(theirs, mine)] = asked
-    assert [(c.field, c.value, c.who) for c in theirs] == [("phone", "(949) 555-0101", "alice")]
-    assert mine["phone"] == "(949) 555-0199"
+    assert [(c.field, c.value, c.who) for c in theirs] == [("phone", "949-555-0101", "alice")]
+    assert mine["phone"] == "949-555-0199"
     assert d.result() == d.DialogCode.Accepted and d.result_program.phone == phone
     assert get_program(sample_db, pid).phone == phone
 
 
 def test_closing_the_conflict_question_saves_nothing_and_keeps_the_form(qtbot, sample_db, pid, monkeypatch):
     d = _edit_dialog(qtbot, sample_db, pid)
-    edit_program(sample_db, pid, {"phone": "(949) 555-0101"})
+    edit_program(sample_db, pid, {"phone": "949-555-0101"})
     monkeypatch.setattr(conflict_dialog, "choose", lambda *a: conflict_dialog.UNDECIDED)
-    d.edits["phone"].setText("(949) 555-0199")
+    d.edits["phone"].setText("949-555-0199")
     d.save()
-    assert d.result_program is None and d.edits["phone"].text() == "(949) 555-0199"
-    assert get_program(sample_db, pid).phone == "(949) 555-0101"
+    assert d.result_program is None and d.edits["phone"].text() == "949-555-0199"
+    assert get_program(sample_db, pid).phone == "949-555-0101"
 
 
 def test_conflict_dialog_lists_their_values_and_records_the_choice(qtbot):
@@ -64,12 +64,12 @@ def test_conflict_dialog_lists_their_values_and_records_the_choice(qtbot):
 
     from finder.services.conflicts import TheirChange
 
-    theirs = [TheirChange("phone", "Phone", "(949) 555-0101", "alice", datetime(2026, 3, 2, 10, 5))]
-    d = conflict_dialog.ConflictDialog(theirs, {"phone": "(949) 555-0199"}, "“Harbor Path”")
+    theirs = [TheirChange("phone", "Phone", "949-555-0101", "alice", datetime(2026, 3, 2, 10, 5))]
+    d = conflict_dialog.ConflictDialog(theirs, {"phone": "949-555-0199"}, "“Harbor Path”")
     qtbot.addWidget(d)
     cells = [d.table.item(0, j).text() for j in range(4)]
-    assert cells[0] == "Phone" and "(949) 555-0101" in cells[1] and "alice" in cells[1]
-    assert "2026-03-02 10:05" in cells[1] and cells[2] == "(949) 555-0199" and cells[3] == "differs"
+    assert cells[0] == "Phone" and "949-555-0101" in cells[1] and "alice" in cells[1]
+    assert "2026-03-02 10:05" in cells[1] and cells[2] == "949-555-0199" and cells[3] == "differs"
     d.mine_button.click()
     assert d.choice == conflict_dialog.OVERWRITE
 
@@ -87,20 +87,20 @@ def test_checklist_dialog_asks_when_an_answer_changed_underneath(qtbot, sample_d
     as_user("bob")
     theirs = ChecklistDialog(sample_db, "Case 3", pid)
     qtbot.addWidget(theirs)
-    theirs.rows["fit-ages"].buttons["yes"].click()
-    theirs.rows["sched-hours"].buttons["yes"].click()
+    theirs.rows["fit-similar-issues"].buttons["yes"].click()
+    theirs.rows["sched-iop-track"].buttons["yes"].click()
     assert theirs.save_now()
     as_user("alice")
     asked = []
     monkeypatch.setattr(conflict_dialog, "choose", lambda parent, t, m, what: asked.append(t) or choice)
-    mine.rows["fit-ages"].buttons["no"].click()
+    mine.rows["fit-similar-issues"].buttons["no"].click()
     mine.rows["med-detox"].buttons["unsure"].click()
     assert mine.save_now()
     [[change]] = asked
-    assert (change.field, change.value, change.who) == ("fit-ages", "yes", "bob")
+    assert (change.field, change.value, change.who) == ("fit-similar-issues", "yes", "bob")
     cl = get_checklist(sample_db, pid, "Case 3")
-    assert cl.answer("fit-ages").answer == stored and cl.answer("med-detox").answer == "unsure"
-    assert mine.rows["fit-ages"].answer() == stored and not mine.has_unsaved()
+    assert cl.answer("fit-similar-issues").answer == stored and cl.answer("med-detox").answer == "unsure"
+    assert mine.rows["fit-similar-issues"].answer() == stored and not mine.has_unsaved()
 
 
 def test_history_dialog_and_details_button_show_who_changed_what(qtbot, sample_db, pid):

@@ -17,8 +17,8 @@ def listed(db):  # noqa: F811
     path, ids = db
     assert finder(path, "shortlist", "create", "Case 2291", "--near", "92660").returncode == 0
     assert finder(path, "shortlist", "add", "Case 2291", *ids).returncode == 0
-    assert finder(path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "fit-ages=yes",
-                  "--note", "fit-ages=teens only").returncode == 0
+    assert finder(path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "fit-similar-issues=yes",
+                  "--note", "fit-similar-issues=teens only").returncode == 0
     return path, ids
 
 
@@ -39,7 +39,7 @@ def test_csv_in_shortlist_order(listed, tmp_path):
     assert [r[0] for r in rows] == ["Program", *ATTRIBUTE_LABELS,
                                     *[f"Checklist · {q.section}: {q.text}" for q in QUESTIONS]]
     assert [c.split(" — ")[0] for c in rows[0][1:]] == [names[i] for i in ids]
-    ages = next(r for r in rows if r[0].endswith("What ages are the people in the program's groups?"))
+    ages = next(r for r in rows if r[0].endswith("Have you treated people with problems like this person's before?"))
     assert ages[1:] == ["Yes — teens only", "Not asked", "Not asked"]
 
 

@@ -28,7 +28,7 @@ def test_edit_changes_and_verifies(db, capsys, monkeypatch):
                  "--zip", "92660", "--website", "akua.example.org", "--verified"])
     assert code == 0
     out = capsys.readouterr().out
-    assert "(949) 777-2283 ext. 7" in out and "by casey" in out
+    assert "949-777-2283 ext. 7" in out and "by casey" in out
     p = show(db, capsys)
     assert (p["street1"], p["zip"], p["location_precision"]) == ("2 Harbor Rd", "92660", "zip")
     assert p["website"] == "https://akua.example.org" and p["verified_by"] == "casey"

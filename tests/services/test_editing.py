@@ -32,7 +32,7 @@ def test_edit_records_the_field_and_bumps_the_version(sample_db):
     pid = _pid(sample_db, "mental_690")
     before = get_program(sample_db, pid)
     after = edit_program(sample_db, pid, {"phone": "949 777 2283 ext 4", "name": "Akua Costa Mesa"})
-    assert after.phone == "(949) 777-2283 ext. 4"
+    assert after.phone == "949-777-2283 ext. 4"
     assert after.version == before.version + 1
     assert {"phone", "name"} <= set(after.user_edited)
     with sample_db.Session() as s:
@@ -75,7 +75,7 @@ def test_a_hand_edit_survives_re_import(sample_db):
     edit_program(sample_db, pid, {"phone": "(949) 555-0100", "name": "Akua Costa Mesa", "types": ["teen"]})
     report = import_file(sample_db, SAMPLE, backup=False)
     p = get_program(sample_db, pid)
-    assert p.phone == "(949) 555-0100" and p.name == "Akua Costa Mesa" and p.types == ["teen"]
+    assert p.phone == "949-555-0100" and p.name == "Akua Costa Mesa" and p.types == ["teen"]
     assert report.kept_user_edits == 3
     assert report.added == 0  # renamed, yet not added again
     again = import_file(sample_db, SAMPLE, backup=False)
@@ -113,7 +113,7 @@ def test_add_a_program_by_hand(empty_db):
     p = add_program(empty_db, {"name": "Harbor Day Program", "street1": "1 Main St", "city": "Newport Beach",
                                "state": "ca", "zip": "92660", "phone": "9495550100",
                                "types": ["mental-health"], "levels": ["iop"]})
-    assert p.id > 0 and p.state == "CA" and p.phone == "(949) 555-0100"
+    assert p.id > 0 and p.state == "CA" and p.phone == "949-555-0100"
     assert p.location_precision == "zip" and p.latitude is not None
     assert p.types == ["mental-health"] and p.levels == ["iop"]
     with pytest.raises(ValidationError):

@@ -90,8 +90,8 @@ def test_note_per_program(sample_db, ids):
 def test_remove_takes_the_answers_too(sample_db, ids):
     create_shortlist(sample_db, "Case 1")
     add_programs(sample_db, "Case 1", ids[:2])
-    record_answers(sample_db, ids[0], "Case 1", [AnswerChange("fit-ages", "yes")])
-    record_answers(sample_db, ids[1], "Case 1", [AnswerChange("fit-ages", "no")])
+    record_answers(sample_db, ids[0], "Case 1", [AnswerChange("fit-similar-issues", "yes")])
+    record_answers(sample_db, ids[1], "Case 1", [AnswerChange("fit-similar-issues", "no")])
     remove_programs(sample_db, "Case 1", [ids[0]])
     assert [p.program_id for p in get_shortlist(sample_db, "Case 1").programs] == [ids[1]]
     assert _count(sample_db, ChecklistAnswer) == 1
@@ -102,7 +102,7 @@ def test_delete_cascades_to_items_and_answers(sample_db, ids):
     create_shortlist(sample_db, "Case 2")
     for name in ("Case 1", "Case 2"):
         add_programs(sample_db, name, ids[:2])
-        record_answers(sample_db, ids[0], name, [AnswerChange("fit-ages", "yes", "secret note"),
+        record_answers(sample_db, ids[0], name, [AnswerChange("fit-similar-issues", "yes", "secret note"),
                                                  AnswerChange("cost-insurance", "unsure")])
     assert delete_shortlist(sample_db, "Case 1") == 2
     assert [s.name for s in list_shortlists(sample_db)] == ["Case 2"]

@@ -30,7 +30,7 @@ def comparison(sample_db):
     create_shortlist(sample_db, "Case 2291", origin=resolve_offline("92660"))
     add_programs(sample_db, "Case 2291", [DISCOVERY, NSIGHT, DEPAUL])
     for pid in (DISCOVERY, NSIGHT, DEPAUL):
-        record_answers(sample_db, pid, "Case 2291", [AnswerChange("fit-ages", "yes")])
+        record_answers(sample_db, pid, "Case 2291", [AnswerChange("fit-similar-issues", "yes")])
     record_answers(sample_db, NSIGHT, "Case 2291", [AnswerChange("cost-insurance", "no", "not Aetna")])
     return build_comparison(sample_db, "Case 2291")
 
@@ -53,7 +53,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, comparison):
 def test_differences_are_shaded_and_marked(qtbot, comparison):
     model = ComparisonModel(comparison)
     v = Qt.Orientation.Vertical
-    differs, same = _row_of(model, "q:cost-insurance"), _row_of(model, "q:fit-ages")
+    differs, same = _row_of(model, "q:cost-insurance"), _row_of(model, "q:fit-similar-issues")
     assert [model.data(model.index(differs, c)) for c in range(3)] == ["Not asked", "No — not Aetna",
                                                                        "Not asked"]
     assert model.data(model.index(differs, 1), DIFFERS_ROLE) is True
@@ -64,7 +64,7 @@ def test_differences_are_shaded_and_marked(qtbot, comparison):
     assert model.data(model.index(same, 0)) == "Yes" and model.data(model.index(same, 0), DIFFERS_ROLE) is False
     assert model.data(model.index(same, 0), BACKGROUND) is None
     assert not model.headerData(same, v).startswith("≠")
-    assert model.headerData(same, v).startswith("Fit: What ages")
+    assert model.headerData(same, v).startswith("Fit: Have you treated")
 
 
 def test_hide_same_and_remove_and_move(comparison):
@@ -72,7 +72,7 @@ def test_hide_same_and_remove_and_move(comparison):
     model.set_hide_same(True)
     assert model.rowCount() == model.differing_count() == len(comparison.differing)
     keys = {model.headerData(r, Qt.Orientation.Vertical, KEY_ROLE) for r in range(model.rowCount())}
-    assert "q:cost-insurance" in keys and "q:fit-ages" not in keys and "status" not in keys
+    assert "q:cost-insurance" in keys and "q:fit-similar-issues" not in keys and "status" not in keys
     # without Nsight, nobody differs on the insurance question any more
     assert model.remove_column(1)
     assert model.program_ids() == [DISCOVERY, DEPAUL]

@@ -24,11 +24,11 @@ def test_errors_shown_next_to_fields_and_nothing_saved(qtbot, sample_db):
 
     dlg.edits["zip"].setText("92660")
     dlg.edits["website"].setText("akua.example.org")
-    dlg.edits["phone"].setText("949 777 2283")
+    dlg.edits["phone"].setText("949 777 2284")
     press_save(dlg)
     saved = get_program(sample_db, 1)
     assert dlg.result_program is not None
-    assert (saved.zip, saved.website, saved.phone) == ("92660", "https://akua.example.org", "(949) 777-2283")
+    assert (saved.zip, saved.website, saved.phone) == ("92660", "https://akua.example.org", "949-777-2284")
     assert {"zip", "website", "phone", "location"} <= set(saved.user_edited)
     assert "name" not in saved.user_edited  # untouched fields are not marked as edited
 
