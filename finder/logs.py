@@ -22,7 +22,7 @@ from platformdirs import user_log_dir
 APP_NAME = "finder"
 MAX_BYTES = 1_000_000
 KEEP = 3
-_handler: logging.Handler | None = None
+_handler: RotatingFileHandler | None = None
 
 
 def log_file() -> Path:
@@ -44,8 +44,13 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the package's log records to the log file (once per process); None if it cannot be written."""
     global _handler
     path = log_file()
+    root = logging.getLogger("finder")
     if _handler is not None:
-        return path
+        if Path(_handler.baseFilename) == path:
+            return path
+        root.removeHandler(_handler)  # the log folder moved (a test's temporary home)
+        _handler.close()
+        _handler = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(path.parent, 0o700)
@@ -54,7 +59,6 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     except OSError:
         return None  # a read-only home must not stop the app
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("finder")
     root.setLevel(level)
     root.addHandler(handler)
     _handler = handler
