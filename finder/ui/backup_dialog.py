@@ -28,6 +28,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.restored: BackupInfo | None = None
+        self.before_restore = None  # called right before the file is replaced
         self.setWindowTitle("Restore a backup")
         intro = QLabel("A copy of the directory is saved before every import and every upgrade; the last "
                        "10 are kept. Restoring replaces the directory with the chosen copy (the current "
@@ -106,6 +107,8 @@ class BackupDialog(QDialog):
         b = self.selected()
         if b is None or not self.confirm(b):
             return
+        if self.before_restore is not None:
+            self.before_restore()  # the open views stop writing before the file changes under them
         try:
             self.restored = restore_backup(self.db, b.number)
         except UserError as exc:
@@ -123,8 +126,12 @@ class BackupDialog(QDialog):
         self.refresh()
 
 
-def run_backup_dialog(parent: QWidget | None, db) -> bool:
-    """Show the backups; True when one was restored (the window should reload its data)."""
+def run_backup_dialog(parent: QWidget | None, db, before_restore=None) -> bool:
+    """Show the backups; True when one was restored (the window should reload its data).
+
+    `before_restore()` runs once the user has confirmed, right before the file is replaced.
+    """
     dlg = BackupDialog(db, parent)
+    dlg.before_restore = before_restore
     dlg.exec()
     return dlg.restored is not None

@@ -211,9 +211,9 @@ class DirectoryActions(QObject):
 
         # what was typed so far goes into the current file first: if the user cancels, nothing is lost
         self.win.flush_pending()
-        if backup_dialog.run_backup_dialog(self.win, self.win.db):
-            # the file now holds the backup: drop whatever the open views would still write
-            self.win.abandon_pending()
+        # once the user confirms, the open views drop whatever they would still write, before
+        # the file is replaced (a checklist's retry could otherwise land in the restored file)
+        if backup_dialog.run_backup_dialog(self.win, self.win.db, before_restore=self.win.abandon_pending):
             self.reopen_database()
 
     def reopen_database(self) -> None:

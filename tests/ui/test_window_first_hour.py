@@ -86,7 +86,10 @@ def test_restoring_a_backup_sticks_in_every_view(qtbot, window, monkeypatch):
 
     restored = []
 
-    def fake_dialog(parent, db, **_kw):  # the user picks the backup and confirms
+    def fake_dialog(parent, db, before_restore=None):  # the user picks the backup and confirms
+        assert "and more" in _note_of(db, "Case 5", pid)  # what was typed was saved first
+        before_restore()
+        qtbot.wait(800)  # the "Restored" message is open: nothing may write meanwhile
         restored.append(backups.restore_backup(db, backup.number))
         return True
 
