@@ -16,6 +16,15 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from finder.errors import UserError
+
+# the radius a search accepts, in statute miles (PRODUCT.md "Searching"): CLI, window, services
+MIN_RADIUS_MILES = 1
+MAX_RADIUS_MILES = 500
+DEFAULT_RADIUS_MILES = 25
+APPROX_MARK = "≈"  # before a distance measured from a ZIP centre
+NO_DISTANCE = "—"
+
 METERS_PER_MILE = 1609.344
 EARTH_MEAN_RADIUS_MI = 6371008.8 / METERS_PER_MILE
 SPHERE_REL_ERROR = 0.0075  # bound on |sphere - ellipsoid| / distance, with room to spare
@@ -73,6 +82,32 @@ def bounding_boxes(lat: float, lon: float, radius_mi: float) -> list[tuple[float
     if east > 180:
         return [(south, north, west, 180.0), (south, north, -180.0, east - 360)]
     return [(south, north, west, east)]
+
+
+def check_radius(value) -> float:
+    """A search radius in miles from a number or the text typed ("25", "12.5").
+
+    Raises UserError with a one-line message when it is not a number or not within
+    MIN_RADIUS_MILES..MAX_RADIUS_MILES.
+    """
+    try:
+        miles = float(value)
+    except (TypeError, ValueError):
+        raise UserError(f"radius '{value}' is not a number of miles") from None
+    if not MIN_RADIUS_MILES <= miles <= MAX_RADIUS_MILES:  # also refuses nan and inf
+        raise UserError(f"radius must be between {MIN_RADIUS_MILES} and {MAX_RADIUS_MILES} miles "
+                        f"(got {miles:g})")
+    return miles
+
+
+def format_distance(miles: float | None, approx: bool = False, *, unit: bool = True) -> str:
+    """'≈3.2 mi' (≈ when measured from a ZIP centre), to 0.1 mi; '—' when there is no distance.
+
+    `unit=False` leaves out ' mi', for a column already headed "Miles": '≈3.2'.
+    """
+    if miles is None:
+        return NO_DISTANCE
+    return f"{APPROX_MARK if approx else ''}{miles:.1f}{' mi' if unit else ''}"
 
 
 def valid_latlon(lat: float, lon: float) -> bool:

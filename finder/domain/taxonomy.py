@@ -1,51 +1,189 @@
 """Tag vocabularies and the SAMHSA service-code map (DATA_FORMATS.md section 5).
 
-Pure data and functions: no I/O. Tags are stored as bit masks on each program
-(one bit per slug, in the order below), which keeps filters a single integer
-test in SQL on any back end.
+Pure data and functions: no I/O. `REGISTRY` declares every vocabulary once (slugs, labels,
+how several selected slugs combine, its CLI flag and JSON key, its mask column); search
+criteria, the filter panel, the CLI flags and the comparison rows are built from it.
+Tags are stored as bit masks on each program (one bit per slug, in the order below),
+which keeps filters a single integer test in SQL on any back end.
 """
 
 from __future__ import annotations
 
+import inspect
 import sys
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, field
+from enum import StrEnum
 
-TYPES = ("addiction", "mental-health", "dual-diagnosis", "teen", "eating-disorder")
-LEVELS = ("iop", "php", "outpatient", "residential", "inpatient", "detox", "telehealth")
-PAYMENTS = ("medicaid", "medicare", "private", "military", "ihs", "state-funded", "self-pay",
-            "sliding-scale", "payment-assistance", "free")
-POPULATIONS = ("children", "adolescents", "young-adults", "adults", "seniors", "lgbtq", "veterans",
-               "women", "men", "pregnant", "trauma")
-THERAPIES = ("cbt", "dbt", "twelve-step", "motivational", "therapeutic-community", "family", "medication",
-             "group", "individual", "trauma", "relapse-prevention", "peer-support", "mindfulness")
 
-VOCABULARIES: dict[str, tuple[str, ...]] = {
-    "types": TYPES,
-    "levels": LEVELS,
-    "payments": PAYMENTS,
-    "populations": POPULATIONS,
-    "therapies": THERAPIES,
-}
+class Status(StrEnum):
+    """A program's standing; the strings are what the database, the CLI and the JSON hold."""
 
-LABELS = {
-    "addiction": "Addiction", "mental-health": "Mental health", "dual-diagnosis": "Dual diagnosis",
-    "teen": "Teen", "eating-disorder": "Eating disorder",
-    "iop": "Intensive outpatient (IOP)", "php": "Partial hospitalization / day",
-    "outpatient": "Outpatient", "residential": "Residential", "inpatient": "Inpatient",
-    "detox": "Detox", "telehealth": "Telehealth",
-    "medicaid": "Medicaid", "medicare": "Medicare", "private": "Private insurance",
-    "military": "Military (TRICARE)", "ihs": "IHS / tribal", "state-funded": "State-funded plan",
-    "self-pay": "Self-pay", "sliding-scale": "Sliding fee scale",
-    "payment-assistance": "Payment assistance", "free": "Free (no payment)",
-    "children": "Children", "adolescents": "Adolescents", "young-adults": "Young adults",
-    "adults": "Adults", "seniors": "Seniors", "lgbtq": "LGBTQ+", "veterans": "Veterans",
-    "women": "Women", "men": "Men", "pregnant": "Pregnant / postpartum", "trauma": "Trauma",
-    "cbt": "CBT", "dbt": "DBT", "twelve-step": "12-step facilitation", "motivational": "Motivational",
-    "therapeutic-community": "Therapeutic community", "family": "Family therapy",
-    "medication": "Medication", "group": "Group therapy", "individual": "Individual therapy",
-    "relapse-prevention": "Relapse prevention", "peer-support": "Peer support",
-    "mindfulness": "Mindfulness",
-}
+    ACTIVE = "active"
+    DO_NOT_REFER = "do-not-refer"
+
+
+class LocationPrecision(StrEnum):
+    """How a program's latitude/longitude were obtained."""
+
+    EXACT = "exact"  # from the street address
+    ZIP = "zip"  # the ZIP centroid: distances are approximate (shown with ≈)
+    MANUAL = "manual"  # typed in by a user
+
+
+class Match(StrEnum):
+    """How several selected slugs of one vocabulary combine in a search."""
+
+    ALL = "all"  # every selected slug must hold (a program that treats both)
+    ANY = "any"  # one selected slug suffices (either way of paying will do)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One tag vocabulary, declared once.
+
+    `terms` are (slug, label, short label or None) in bit order: never reorder or remove a
+    slug (the masks in existing databases depend on it); new slugs go at the end.
+    `cli_flag` None: stored and shown, but not a search filter.
+    """
+
+    name: str  # plural: "types"; the attribute of criteria, results and details
+    singular: str  # "type", for messages
+    heading: str  # the filter panel's heading: "Treats"
+    compare_label: str  # the comparison row: "Treats"
+    terms: tuple[tuple[str, str, str | None], ...]
+    match: Match = Match.ANY
+    cli_flag: str | None = None  # "--type"
+    json_key: str = ""  # key in search/show JSON; defaults to name
+    mask_column: str = ""  # column of programs; defaults to "<name>_mask"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "json_key", self.json_key or self.name)
+        object.__setattr__(self, "mask_column", self.mask_column or f"{self.name}_mask")
+
+    @property
+    def slugs(self) -> tuple[str, ...]:
+        return tuple(t[0] for t in self.terms)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {slug: label for slug, label, _short in self.terms}
+
+    @property
+    def short_labels(self) -> dict[str, str]:
+        """Labels for narrow places (a table cell); the full label where none is declared."""
+        return {slug: short or label for slug, label, short in self.terms}
+
+    @property
+    def searchable(self) -> bool:
+        return self.cli_flag is not None
+
+    def label(self, slug: str) -> str:
+        return self.labels.get(slug, slug)
+
+    def short_label(self, slug: str) -> str:
+        return self.short_labels.get(slug, slug)
+
+
+REGISTRY: tuple[Vocabulary, ...] = (
+    Vocabulary("types", "type", "Treats", "Treats", match=Match.ALL, cli_flag="--type", terms=(
+        ("addiction", "Addiction", None),
+        ("mental-health", "Mental health", None),
+        ("dual-diagnosis", "Dual diagnosis", "Dual dx"),
+        ("teen", "Teen", None),
+        ("eating-disorder", "Eating disorder", "Eating dis."),
+    )),
+    Vocabulary("levels", "level", "Level of care", "Levels of care", match=Match.ANY, cli_flag="--level",
+               terms=(
+        ("iop", "Intensive outpatient (IOP)", "IOP"),
+        ("php", "Partial hospitalization / day", "PHP"),
+        ("outpatient", "Outpatient", None),
+        ("residential", "Residential", None),
+        ("inpatient", "Inpatient", None),
+        ("detox", "Detox", None),
+        ("telehealth", "Telehealth", None),
+    )),
+    Vocabulary("payments", "payment", "Payment", "Payments accepted", match=Match.ANY, cli_flag="--payment",
+               terms=(
+        ("medicaid", "Medicaid", None),
+        ("medicare", "Medicare", None),
+        ("private", "Private insurance", "Private"),
+        ("military", "Military (TRICARE)", "Military"),
+        ("ihs", "IHS / tribal", "IHS"),
+        ("state-funded", "State-funded plan", "State"),
+        ("self-pay", "Self-pay", None),
+        ("sliding-scale", "Sliding fee scale", "Sliding fee"),
+        ("payment-assistance", "Payment assistance", "Assistance"),
+        ("free", "Free (no payment)", "Free"),
+    )),
+    Vocabulary("populations", "population", "Serves", "Populations served", match=Match.ALL,
+               cli_flag="--population", terms=(
+        ("children", "Children", None),
+        ("adolescents", "Adolescents", None),
+        ("young-adults", "Young adults", None),
+        ("adults", "Adults", None),
+        ("seniors", "Seniors", None),
+        ("lgbtq", "LGBTQ+", None),
+        ("veterans", "Veterans", None),
+        ("women", "Women", None),
+        ("men", "Men", None),
+        ("pregnant", "Pregnant / postpartum", None),
+        ("trauma", "Trauma", None),
+    )),
+    Vocabulary("therapies", "therapy", "Therapies", "Therapies", terms=(
+        ("cbt", "CBT", None),
+        ("dbt", "DBT", None),
+        ("twelve-step", "12-step facilitation", None),
+        ("motivational", "Motivational", None),
+        ("therapeutic-community", "Therapeutic community", None),
+        ("family", "Family therapy", None),
+        ("medication", "Medication", None),
+        ("group", "Group therapy", None),
+        ("individual", "Individual therapy", None),
+        ("trauma", "Trauma", None),
+        ("relapse-prevention", "Relapse prevention", None),
+        ("peer-support", "Peer support", None),
+        ("mindfulness", "Mindfulness", None),
+    )),
+)
+
+BY_NAME: dict[str, Vocabulary] = {v.name: v for v in REGISTRY}
+SEARCH_VOCABULARIES: tuple[Vocabulary, ...] = tuple(v for v in REGISTRY if v.searchable)
+VOCABULARIES: dict[str, tuple[str, ...]] = {v.name: v.slugs for v in REGISTRY}
+TYPES, LEVELS, PAYMENTS, POPULATIONS, THERAPIES = (VOCABULARIES[n] for n in (
+    "types", "levels", "payments", "populations", "therapies"))
+# slug -> label over every vocabulary (a slug in two vocabularies, "trauma", reads the same in both)
+LABELS: dict[str, str] = {slug: label for v in REGISTRY for slug, label in v.labels.items()}
+IOP_NOT_RECORDED = "IOP: not recorded"
+
+
+def vocabulary_fields(vocabularies, *, after: str | None, kind: str = "list[str]", factory=MISSING):
+    """Class decorator, applied under @dataclass: one field per vocabulary, placed after the
+    field `after` (first when None).
+
+    The criteria, result and detail DTOs carry one attribute per vocabulary; declaring them
+    here means a vocabulary added to REGISTRY reaches all of them. `factory` gives the
+    fields a default (e.g. `list`); without it they are required.
+    """
+    vocabularies = tuple(vocabularies)
+
+    def wrap(cls):
+        own = dict(inspect.get_annotations(cls))
+        if after is not None and after not in own:
+            raise TypeError(f"{cls.__name__} has no field {after!r}")
+        added = {v.name: kind for v in vocabularies}
+        annotations: dict[str, object] = dict(added) if after is None else {}
+        for name, kind_of in own.items():
+            annotations[name] = kind_of
+            if name == after:
+                annotations.update(added)
+        for name in added:
+            if factory is not MISSING:
+                setattr(cls, name, field(default_factory=factory))
+        cls.__annotations__ = annotations
+        return cls
+
+    return wrap
+
 
 _CODE_MAP: dict[str, dict[str, tuple[str, ...]]] = {
     "types": {
@@ -103,14 +241,10 @@ class UnknownSlug(ValueError):
 
 
 @dataclass(frozen=True)
+@vocabulary_fields(REGISTRY, after=None, kind="tuple[str, ...]", factory=tuple)
 class Tags:
-    """Tags of one program, as sorted tuples of slugs in vocabulary order."""
+    """Tags of one program, as sorted tuples of slugs in vocabulary order (one per vocabulary)."""
 
-    types: tuple[str, ...] = ()
-    levels: tuple[str, ...] = ()
-    payments: tuple[str, ...] = ()
-    populations: tuple[str, ...] = ()
-    therapies: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     accreditation: tuple[str, ...] = ()
 
@@ -128,9 +262,8 @@ def to_mask(vocab: str, slugs) -> int:
         try:
             mask |= 1 << words.index(slug)
         except ValueError:
-            raise UnknownSlug(
-                f"unknown {vocab[:-1] if vocab != 'therapies' else 'therapy'} '{slug}'; "
-                f"valid: {', '.join(words)}") from None
+            raise UnknownSlug(f"unknown {BY_NAME[vocab].singular} '{slug}'; "
+                              f"valid: {', '.join(words)}") from None
     return mask
 
 
@@ -170,9 +303,14 @@ def tags_from_codes(codes, directory_types=()) -> Tags:
                 languages=tuple(languages), accreditation=tuple(accreditation))
 
 
-def iop_not_recorded(types: tuple[str, ...], levels: tuple[str, ...], directory_types) -> bool:
-    """True when the data cannot say whether a mental-health program runs an IOP.
+def iop_not_recorded(levels, directory_types) -> bool:
+    """True when the data cannot say whether a program runs an intensive outpatient program.
 
-    The national mental-health directory has no IOP code, so absence means "unknown", not "no".
+    The one rule for "IOP: not recorded" (results, details, comparison, CLI). The national
+    mental-health directory has no IOP code (`OIT` exists only in the substance-use
+    directory), so a program known from that directory alone, and not tagged `iop` by a
+    user or another source, is "not recorded", never "no". Its types cannot tell: more than
+    half of those programs also carry the substance-use code `SA`, i.e. the type addiction.
     """
-    return "iop" not in levels and "mental" in set(directory_types) and "substance" not in set(directory_types)
+    kinds = set(directory_types)
+    return "iop" not in levels and "mental" in kinds and "substance" not in kinds

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from finder.db.models import Program, ProgramSource
-from finder.domain.taxonomy import VOCABULARIES, from_mask
+from finder.domain.taxonomy import REGISTRY, from_mask, iop_not_recorded, vocabulary_fields
 from finder.errors import UserError
 from finder.services.codes import code_meaning
 from finder.services.files import checked_target
@@ -30,7 +30,10 @@ class SourceInfo:
 
 
 @dataclass
+@vocabulary_fields(REGISTRY, after="location_precision")
 class ProgramDetail:
+    """Everything about one program; one list of slugs per vocabulary (`types` ... `therapies`)."""
+
     id: int
     name: str
     name2: str
@@ -46,11 +49,6 @@ class ProgramDetail:
     latitude: float | None
     longitude: float | None
     location_precision: str | None
-    types: list[str]
-    levels: list[str]
-    payments: list[str]
-    populations: list[str]
-    therapies: list[str]
     languages: list[str]
     accreditation: list[str]
     insurers: str
@@ -87,18 +85,17 @@ def detail_from_orm(p: Program) -> ProgramDetail:
                           codes=[{"code": c, "meaning": code_meaning(c, s.directory_type)}
                                  for c in s.codes.split()])
                for s in p.sources]
-    dtypes = {s.directory_type for s in p.sources}
-    levels = from_mask("levels", p.levels_mask)
+    tags = {v.name: list(from_mask(v.name, getattr(p, v.mask_column))) for v in REGISTRY}
     return ProgramDetail(
         id=p.id, name=p.name, name2=p.name2, street1=p.street1, street2=p.street2, city=p.city,
         state=p.state, zip=p.zip, county=p.county, phone=p.phone, intake_phone=p.intake_phone,
         website=p.website, latitude=p.latitude, longitude=p.longitude,
         location_precision=p.location_precision,
-        **{v: list(from_mask(v, getattr(p, f"{v}_mask"))) for v in VOCABULARIES},
+        **tags,
         languages=_split(p.languages), accreditation=_split(p.accreditation), insurers=p.insurers,
         status=p.status, status_reason=p.status_reason, verified_on=p.verified_on,
         verified_by=p.verified_by, notes=p.notes,
-        iop_not_recorded="iop" not in levels and "mental" in dtypes and "substance" not in dtypes,
+        iop_not_recorded=iop_not_recorded(tags["levels"], (s.directory_type for s in p.sources)),
         user_edited=_split(p.user_edited), updated_at=f"{p.updated_at:%Y-%m-%d %H:%M}", version=p.version,
         sources=sources)
 
@@ -150,7 +147,7 @@ def export_rows(p: Program) -> list[str]:
         "city": p.city, "state": p.state, "zip": p.zip, "county": p.county, "phone": p.phone,
         "intake_phone": p.intake_phone, "website": p.website, "latitude": _fmt_number(p.latitude),
         "longitude": _fmt_number(p.longitude), "location_precision": p.location_precision or "",
-        **{v: ";".join(from_mask(v, getattr(p, f"{v}_mask"))) for v in VOCABULARIES},
+        **{v.name: ";".join(from_mask(v.name, getattr(p, v.mask_column))) for v in REGISTRY},
         "languages": p.languages, "status": p.status, "status_reason": p.status_reason,
         "verified_on": p.verified_on, "source": _source_text(p.sources), "codes": _codes_text(p.sources),
         "accreditation": p.accreditation, "insurers": p.insurers, "verified_by": p.verified_by,

@@ -2,53 +2,61 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, literal_column, or_, select
 
 from finder.db.engine import sqlite_change_stamp
-from finder.db.models import Program
+from finder.db.models import Program, ProgramSource
 from finder.domain import geo
-from finder.domain.taxonomy import VOCABULARIES, UnknownSlug, from_mask, to_mask
+from finder.domain.taxonomy import (
+    SEARCH_VOCABULARIES,
+    VOCABULARIES,
+    LocationPrecision,
+    Match,
+    Status,
+    UnknownSlug,
+    from_mask,
+    iop_not_recorded,
+    to_mask,
+    vocabulary_fields,
+)
 from finder.errors import UserError
 from finder.services.origins import Origin
 
-DEFAULT_RADIUS = 25.0
+DEFAULT_RADIUS = float(geo.DEFAULT_RADIUS_MILES)
 DEFAULT_LIMIT = 100
 _P = Program.__table__.c
 
 
 @dataclass
+@vocabulary_fields(SEARCH_VOCABULARIES, after="radius_miles", factory=list)
 class SearchCriteria:
+    """What to search for: one list of slugs per searchable vocabulary (`types`, `levels`,
+    `payments`, `populations`: see taxonomy.REGISTRY) besides the fields below."""
+
     radius_miles: float = DEFAULT_RADIUS
-    types: list[str] = field(default_factory=list)
-    levels: list[str] = field(default_factory=list)
-    payments: list[str] = field(default_factory=list)
-    populations: list[str] = field(default_factory=list)
     text: str = ""
     hide_do_not_refer: bool = False
     limit: int = DEFAULT_LIMIT
 
     def validate(self) -> None:
-        try:
-            r = float(self.radius_miles)
-        except (TypeError, ValueError):
-            raise UserError(f"radius '{self.radius_miles}' is not a number of miles") from None
-        if not 1 <= r <= 500:
-            raise UserError(f"radius must be between 1 and 500 miles (got {self.radius_miles:g})")
-        self.radius_miles = r
+        self.radius_miles = geo.check_radius(self.radius_miles)
         if self.limit < 1:
             raise UserError("limit must be at least 1")
-        for vocab in ("types", "levels", "payments", "populations"):
+        for v in SEARCH_VOCABULARIES:
             try:
-                to_mask(vocab, getattr(self, vocab))
+                to_mask(v.name, getattr(self, v.name))
             except UnknownSlug as exc:
                 raise UserError(str(exc)) from None
 
 
 @dataclass
+@vocabulary_fields(SEARCH_VOCABULARIES, after="location_precision", kind="tuple[str, ...]")
 class ResultRow:
+    """One program found, with its tags in every searchable vocabulary (`types`, `levels`, ...)."""
+
     id: int
     name: str
     name2: str
@@ -57,25 +65,30 @@ class ResultRow:
     zip: str
     distance_miles: float
     location_precision: str
-    types: tuple[str, ...]
-    levels: tuple[str, ...]
-    payments: tuple[str, ...]
-    populations: tuple[str, ...]
     phone: str
     website: str
-    status: str = "active"
+    status: str = Status.ACTIVE.value
     iop_not_recorded: bool = False
     # where the program is, so a map needs no second query
     latitude: float | None = None
     longitude: float | None = None
     street1: str = ""  # tells apart two programs of one name in one town
 
+    @property
+    def approx(self) -> bool:
+        """The distance is measured from the program's ZIP centre (shown with ≈)."""
+        return self.location_precision == LocationPrecision.ZIP
+
+    @property
+    def do_not_refer(self) -> bool:
+        return self.status == Status.DO_NOT_REFER
+
     def as_json(self) -> dict:
         return {"id": self.id, "name": self.name, "name2": self.name2, "city": self.city, "state": self.state,
                 "zip": self.zip, "distance_miles": round(self.distance_miles, 3),
-                "location_precision": self.location_precision, "types": list(self.types),
-                "levels": list(self.levels), "payments": list(self.payments),
-                "populations": list(self.populations), "phone": self.phone, "website": self.website}
+                "location_precision": self.location_precision,
+                **{v.json_key: list(getattr(self, v.name)) for v in SEARCH_VOCABULARIES},
+                "phone": self.phone, "website": self.website}
 
 
 @dataclass
@@ -93,30 +106,29 @@ class SearchResult:
 
 
 def tag_conditions(c: SearchCriteria) -> list:
-    """Types and populations: all must hold. Levels and payments: any one suffices.
+    """One condition per vocabulary with slugs selected, as its `match` says: Match.ALL (types,
+    populations) every selected slug must hold; Match.ANY (levels, payments) one suffices.
 
     Masks and the text go in as named bind parameters (see `tag_params`), so the SQL of a
     search depends only on which filters are set and can be compiled once.
     """
     conds = []
-    for vocab in ("types", "populations"):
-        if getattr(c, vocab):
-            conds.append(_P[f"{vocab}_mask"].op("&")(bindparam(f"{vocab}_m")) == bindparam(f"{vocab}_m"))
-    for vocab in ("levels", "payments"):
-        if getattr(c, vocab):
-            conds.append(_P[f"{vocab}_mask"].op("&")(bindparam(f"{vocab}_m")) != 0)
+    for v in SEARCH_VOCABULARIES:
+        if getattr(c, v.name):
+            mask, wanted = _P[v.mask_column], bindparam(f"{v.name}_m")
+            conds.append(mask.op("&")(wanted) == wanted if v.match is Match.ALL else mask.op("&")(wanted) != 0)
     if c.text.strip():
         conds.append(_P.search_text.like(bindparam("needle"), escape="\\"))
     if c.hide_do_not_refer:
-        conds.append(_P.status != "do-not-refer")
+        conds.append(_P.status != Status.DO_NOT_REFER.value)
     return conds
 
 
 def tag_params(c: SearchCriteria) -> dict:
     params: dict = {}
-    for vocab in ("types", "populations", "levels", "payments"):
-        if getattr(c, vocab):
-            params[f"{vocab}_m"] = to_mask(vocab, getattr(c, vocab))
+    for v in SEARCH_VOCABULARIES:
+        if getattr(c, v.name):
+            params[f"{v.name}_m"] = to_mask(v.name, getattr(c, v.name))
     if c.text.strip():
         needle = c.text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params["needle"] = f"%{needle}%"
@@ -138,7 +150,8 @@ def bbox_params(origin: Origin, radius: float) -> dict:
 
 
 def _shape(c: SearchCriteria) -> tuple:
-    return (bool(c.types), bool(c.populations), bool(c.levels), bool(c.payments), bool(c.text.strip()),
+    """Which filters are set: (vocabularies with slugs, text?, hide do-not-refer?)."""
+    return (tuple(v.name for v in SEARCH_VOCABULARIES if getattr(c, v.name)), bool(c.text.strip()),
             c.hide_do_not_refer)
 
 
@@ -146,9 +159,9 @@ def _shape(c: SearchCriteria) -> tuple:
 def _compiled(dialect, kind: str, shape: tuple, n_boxes: int) -> tuple[str, tuple[str, ...] | None, dict]:
     """SQL text for the dialect, the order of its parameters when the driver wants positions,
     and the values of the constant parameters."""
-    crit = SearchCriteria(types=["x"] if shape[0] else [], populations=["x"] if shape[1] else [],
-                          levels=["x"] if shape[2] else [], payments=["x"] if shape[3] else [],
-                          text="x" if shape[4] else "", hide_do_not_refer=shape[5])
+    vocabs, has_text, hide_dnr = shape
+    crit = SearchCriteria(**{name: ["x"] for name in vocabs}, text="x" if has_text else "",
+                          hide_do_not_refer=hide_dnr)
     conds = tag_conditions(crit)
     if kind == "candidates":
         stmt = select(_P.id, _P.latitude, _P.longitude).where(bbox_condition(n_boxes), *conds)
@@ -221,9 +234,18 @@ def _unlocated_count(conn, criteria: SearchCriteria, params: dict) -> int:
     return count
 
 
-_DETAIL_COLS = (_P.id, _P.name, _P.name2, _P.city, _P.state, _P.zip, _P.location_precision, _P.types_mask,
-                _P.levels_mask, _P.payments_mask, _P.populations_mask, _P.phone, _P.website, _P.status,
-                _P.latitude, _P.longitude, _P.street1)
+def _has_source(directory_type: str):
+    # a literal, not a bind parameter: the PostgreSQL fetch below appends its own WHERE to the text
+    src = ProgramSource.__table__.c
+    return exists().where(src.program_id == _P.id, src.directory_type == literal_column(f"'{directory_type}'"))
+
+
+# which national directories describe the program: what iop_not_recorded needs
+_DIRECTORY_KINDS = ("mental", "substance")
+_DETAIL_COLS = (_P.id, _P.name, _P.name2, _P.city, _P.state, _P.zip, _P.location_precision,
+                *(_P[v.mask_column] for v in SEARCH_VOCABULARIES), _P.phone, _P.website, _P.status,
+                _P.latitude, _P.longitude, _P.street1, *(_has_source(k) for k in _DIRECTORY_KINDS))
+_N_TAGS = len(SEARCH_VOCABULARIES)
 _FETCH_CHUNK = 250
 
 
@@ -266,16 +288,16 @@ def _slugs(vocab: str, mask: int) -> tuple[str, ...]:
 
 
 def _result_row(row: tuple, dist: float) -> ResultRow:
-    (pid, name, name2, city, state, zip_, precision, types_mask, levels_mask, payments_mask, populations_mask,
-     phone, website, status, lat, lon, street1) = row
-    types = _slugs("types", types_mask)
-    levels = _slugs("levels", levels_mask)
+    pid, name, name2, city, state, zip_, precision = row[:7]
+    masks = row[7:7 + _N_TAGS]
+    phone, website, status, lat, lon, street1, *sources = row[7 + _N_TAGS:]
+    tags = {v.name: _slugs(v.name, mask) for v, mask in zip(SEARCH_VOCABULARIES, masks)}
+    kinds = [k for k, present in zip(_DIRECTORY_KINDS, sources) if present]
     return ResultRow(
         id=pid, name=name, name2=name2, city=city, state=state, zip=zip_, distance_miles=dist,
-        location_precision=precision or "", types=types, levels=levels,
-        payments=_slugs("payments", payments_mask), populations=_slugs("populations", populations_mask),
+        location_precision=precision or "", **tags,
         phone=phone, website=website, status=status, latitude=lat, longitude=lon, street1=street1 or "",
-        iop_not_recorded="mental-health" in types and "addiction" not in types and "iop" not in levels)
+        iop_not_recorded=iop_not_recorded(tags["levels"], kinds))
 
 
 VOCAB_NAMES = tuple(VOCABULARIES)
