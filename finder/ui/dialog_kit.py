@@ -9,15 +9,24 @@
 - `open_large_preview(preview)` opens a print preview nearly screen-sized, page fit to width.
 - `say_saved(widget, path)` puts "Saved …" in the nearest main window's status bar.
 - `plain_buttons(box)` takes the theme's icons off a button box's buttons (words only).
+- `plain_label(text)` / `plain(label)`: a label that shows its text as typed, never as HTML.
+- `literal(text)`: text for a widget that guesses rich text (tooltip, message box), shown as typed.
+- `warn(parent, title, text)` / `inform(...)`: QMessageBox.warning / information, text as typed.
+
+A program, shortlist or person can be named `<img src=x><font color=red>CALL 555-0100</font>`:
+Qt would draw that as a picture and a red phone number wherever it guesses rich text (labels,
+tooltips, message boxes), so data reaches those widgets only through these helpers.
 """
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText / convertFromPlainText live here
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 LAST_FOLDER_KEY = "paths/last_folder"
 SCREEN_SHARE = 0.92  # leave room for a panel or dock around the window
@@ -117,9 +126,44 @@ def confirm(parent: QWidget, title: str, text: str, action: str, *,
 
 
 def _plain():
-    from PySide6.QtCore import Qt
-
     return Qt.TextFormat.PlainText
+
+
+def plain(label: QLabel) -> QLabel:
+    """Show the label's text as typed: `<b>` stays the three characters, never bold."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A label for data (names, reasons, messages): plain text, optionally word-wrapped."""
+    label = plain(QLabel(parent))
+    label.setText(text)
+    label.setWordWrap(wrap)
+    return label
+
+
+def literal(text: str) -> str:
+    """`text` for a widget that guesses rich text (a tooltip, a message box), shown as typed.
+
+    Qt takes a text as HTML when `Qt::mightBeRichText` says so; only then is it escaped into
+    a paragraph of HTML that reads exactly as the text. Anything else is returned unchanged,
+    so ordinary messages and tooltips stay plain strings.
+    """
+    text = str(text or "")
+    if not GuiQt.mightBeRichText(text):
+        return text
+    # pre-wrap: spaces and line breaks as typed, long lines still wrap
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning box whose text (often a name the user typed) shows as typed."""
+    QMessageBox.warning(parent, title, literal(text))
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, literal(text))
 
 
 def open_large_preview(preview) -> None:
