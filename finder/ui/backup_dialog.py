@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from finder.errors import UserError
 from finder.services.backups import BackupInfo, create_backup, list_backups, restore_backup
-from finder.ui.dialog_kit import confirm_box, fit_to_screen, plain_buttons
+from finder.ui.dialog_kit import confirm_box, fit_to_screen, inform, literal, plain_buttons, plain_label, warn
 
 COLUMNS = ("#", "Saved", "Size", "Why it was made")
 
@@ -45,7 +45,7 @@ class BackupDialog(QDialog):
         for col in range(len(COLUMNS) - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel("There are no backups yet.")
+        self.empty = plain_label("There are no backups yet.", wrap=True)  # or a message about the file
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton("&Restore…")
         self.create_button = QPushButton("&Back up now")
@@ -73,7 +73,7 @@ class BackupDialog(QDialog):
             cells = (str(b.number), f"{b.created:%Y-%m-%d %H:%M:%S}", b.size_text, b.reason_text)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(literal(text))
                 self.table.setItem(row, col, item)
         self.empty.setVisible(not self.backups)
         if self.backups:
@@ -112,17 +112,17 @@ class BackupDialog(QDialog):
         try:
             self.restored = restore_backup(self.db, b.number)
         except UserError as exc:
-            QMessageBox.warning(self, "Restore failed", str(exc))
+            warn(self, "Restore failed", str(exc))
             self.refresh()
             return
-        QMessageBox.information(self, "Restored", f"The directory is back to {b.created:%Y-%m-%d %H:%M}.")
+        inform(self, "Restored", f"The directory is back to {b.created:%Y-%m-%d %H:%M}.")
         self.accept()
 
     def back_up_now(self) -> None:
         try:
             create_backup(self.db, reason="by hand")
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, "Backup failed", str(exc))
+            warn(self, "Backup failed", str(exc))
         self.refresh()
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -86,11 +85,12 @@ class ChecklistDialog(QDialog):
                         + (f" · {html.escape(p.website)}" if p.website else "")
                         + f"<br>Distance: {html.escape(p.distance_label)}"
                         + f" · Shortlist: {html.escape(cl.shortlist or '')}")
+        header.setTextFormat(Qt.TextFormat.RichText)  # bold name; every value in it is escaped
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header.setWordWrap(True)
         outer.addWidget(header)
-        caution = QLabel(f"⚠ {html.escape(cl.caution)}")
-        caution.setWordWrap(True)
+        self.header = header
+        caution = dialog_kit.plain_label(f"⚠ {cl.caution}", wrap=True)
         outer.addWidget(caution)
 
         form = QFormLayout()
@@ -98,7 +98,7 @@ class ChecklistDialog(QDialog):
         self.contact_name, self.contact_when = self.contact.name, self.contact.when
         form.addRow("&Spoke with:", self.contact_name)
         form.addRow("O&n:", self.contact_when)
-        self.progress = QLabel()
+        self.progress = dialog_kit.plain_label()
         self.progress.setAccessibleName("Questions asked")
         form.addRow("Progress:", self.progress)
         outer.addLayout(form)
@@ -128,7 +128,7 @@ class ChecklistDialog(QDialog):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
         outer.addWidget(self.scroll, 1)
 
-        self.status = QLabel()
+        self.status = dialog_kit.plain_label()  # "Not saved: …" can quote a name
         self.status.setAccessibleName("Save status")
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
@@ -329,7 +329,7 @@ class ChecklistDialog(QDialog):
         try:
             write_checklist_pdf(cl, path, paper=default_paper(), filled=filled)
         except UserError as exc:
-            QMessageBox.warning(self, "Checklist not saved", str(exc))
+            dialog_kit.warn(self, "Checklist not saved", str(exc))
             return None
         self.status.setText(dialog_kit.say_saved(self, path, "checklist PDF"))
         return path

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from finder.domain.checklist import ANSWER_LABELS, ANSWERED, ANSWERS, NOT_ASKED
 from finder.services.checklists import shown_name
+from finder.ui.dialog_kit import literal, plain_label
 
 _BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
@@ -65,16 +66,18 @@ class _RowBase(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 4)
         self.text = QLabel(f"<b>{number}.</b> {html.escape(row.text)}")
+        self.text.setTextFormat(Qt.TextFormat.RichText)  # the bold number; the question is escaped
         self.text.setWordWrap(True)
-        self.text.setToolTip(f"Why ask: {row.why}\nSource: {row.source_title}")
+        self.text.setToolTip(literal(f"Why ask: {row.why}\nSource: {row.source_title}"))
         lay.addWidget(self.text)
         why = QLabel(f"{html.escape(row.why)} <i>({html.escape(row.source_title)})</i>")
+        why.setTextFormat(Qt.TextFormat.RichText)
         why.setWordWrap(True)
         font = why.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
         why.setFont(font)
         lay.addWidget(why)
-        self.when = QLabel()
+        self.when = plain_label()  # a person's name
         self.note = QLineEdit()
         self.note.setAccessibleDescription(row.text)
         self.note.textEdited.connect(lambda _t: self.changed.emit(self.qid))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QStatusBar,
     QTableView,
@@ -35,10 +34,13 @@ from finder.ui.compare_model import DIFF_MARK, ComparisonModel
 from finder.ui.dialog_kit import (
     ask_save_path,
     fit_to_screen,
+    inform,
     open_large_preview,
     plain_buttons,
+    plain_label,
     safe_file_stem,
     say_saved,
+    warn,
 )
 
 
@@ -48,9 +50,9 @@ class ChooseProgramsDialog(QDialog):
     def __init__(self, info: ShortlistInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Compare — {info.name}")
-        intro = QLabel(f"'{info.name}' holds {len(info.programs)} programs. A comparison shows up to "
-                       f"{MAX_PROGRAMS} side by side: tick the ones to compare.")
-        intro.setWordWrap(True)
+        self.intro = intro = plain_label(f"'{info.name}' holds {len(info.programs)} programs. A comparison "
+                                         f"shows up to {MAX_PROGRAMS} side by side: tick the ones to compare.",
+                                         wrap=True)
         self.list = QListWidget()
         self.list.setAccessibleName("Programs on the shortlist")
         for i, entry in enumerate(info.programs):
@@ -59,7 +61,7 @@ class ChooseProgramsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if i < MAX_PROGRAMS else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.count = QLabel()
+        self.count = plain_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Compare")
@@ -237,7 +239,7 @@ class CompareDialog(QDialog):
         return ask_save_path(self, title, f"comparison-{name}{suffix}", pattern, suffix)
 
     def _report(self, exc: UserError, title: str = "Not saved") -> None:
-        QMessageBox.warning(self, title, str(exc))
+        warn(self, title, str(exc))
 
     def _saved(self, path: str, what: str) -> None:
         self.status.showMessage(say_saved(self, path, what), 15_000)
@@ -303,16 +305,15 @@ def open_comparison(parent: QWidget | None, db, shortlist: str) -> CompareDialog
     try:
         info = get_shortlist(db, shortlist)
         if not info.programs:
-            QMessageBox.information(parent, "Compare",
-                                    f"The shortlist '{info.name}' has no programs yet. Add programs to it "
-                                    "from the search results, then compare them.")
+            inform(parent, "Compare", f"The shortlist '{info.name}' has no programs yet. Add programs to it "
+                   "from the search results, then compare them.")
             return None
         ids = choose_ids(info, parent)
         if ids is None:
             return None
         comparison = build_comparison(db, info.name, ids)
     except UserError as exc:
-        QMessageBox.warning(parent, "Compare", str(exc))
+        warn(parent, "Compare", str(exc))
         return None
     dialog = CompareDialog(comparison, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from finder.services.compare import Comparison, ComparisonRow
+from finder.ui.dialog_kit import literal
 
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 1  # bool: the shown programs differ on this row
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's stable key ("levels", "q:fit-ages") or program id
@@ -134,7 +135,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             program = self._comparison.programs[self._columns[index.column()]]
             note = f"\n{DIFF_MARK} the programs differ here" if differs else ""
-            return f"{program.name}\n{row.full_label}:\n{value}{note}"
+            return literal(f"{program.name}\n{row.full_label}:\n{value}{note}")  # names as typed
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return "differs from the other programs" if differs else "same for every program"
         if role == Qt.ItemDataRole.BackgroundRole and differs:
@@ -155,7 +156,7 @@ class ComparisonModel(QAbstractTableModel):
                 return "\n".join(lines)
             if role == Qt.ItemDataRole.ToolTipRole:
                 dnr = f"\n{DNR_LINE}" if p.do_not_refer else ""
-                return f"{p.title}\n{p.city}, {p.state} · id {p.id}{dnr}\nDrag to reorder."
+                return literal(f"{p.title}\n{p.city}, {p.state} · id {p.id}{dnr}\nDrag to reorder.")
             if role == KEY_ROLE:
                 return p.id
             return None
@@ -167,7 +168,7 @@ class ComparisonModel(QAbstractTableModel):
             label = f"{row.section}: {row.label}" if row.is_question else row.label
             return f"{DIFF_MARK} " * differs + _wrap(label, LABEL_WRAP)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.full_label + (f"\n{DIFF_MARK} the programs differ here" if differs else "")
+            return literal(row.full_label + (f"\n{DIFF_MARK} the programs differ here" if differs else ""))
         if role == Qt.ItemDataRole.FontRole and differs:
             font = QFont()
             font.setBold(True)

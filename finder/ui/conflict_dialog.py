@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.ui.dialog_kit import fit_to_screen, plain_buttons
+from finder.ui.dialog_kit import fit_to_screen, literal, plain_buttons, plain_label
 
 KEEP_THEIRS = "theirs"
 OVERWRITE = "mine"
@@ -33,9 +32,10 @@ class ConflictDialog(QDialog):
         self.choice = UNDECIDED
         lay = QVBoxLayout(self)
         people = ", ".join(sorted({c.who or "someone" for c in theirs})) or "Someone else"
-        intro = QLabel(f"{people} saved changes to {what} after you opened it. "
-                       "Nothing of yours has been saved yet. Choose which values to keep.")
-        intro.setWordWrap(True)
+        # names and values are data: shown as typed, never as HTML
+        self.intro = intro = plain_label(f"{people} saved changes to {what} after you opened it. "
+                                         "Nothing of yours has been saved yet. Choose which values to keep.",
+                                         wrap=True)
         lay.addWidget(intro)
         self.table = QTableWidget(len(theirs), 4, self)
         self.table.setHorizontalHeaderLabels(["What", "Their value (who, when)", "Your value", ""])
@@ -52,7 +52,7 @@ class ConflictDialog(QDialog):
                      "differs" if mine_value and mine_value != c.value else "")
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(literal(text))
                 self.table.setItem(i, j, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()

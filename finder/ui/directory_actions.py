@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressDialog,
     QVBoxLayout,
     QWidget,
@@ -40,10 +39,11 @@ class DoNotReferDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Mark do-not-refer")
         lay = QVBoxLayout(self)
-        intro = QLabel(f"Mark “{program_name}” as do-not-refer? It stays in the directory, marked "
-                       "“Do not refer” with your reason, and “Hide do-not-refer” leaves it out of "
-                       "searches. You can mark it active again later.")
-        intro.setWordWrap(True)
+        # the name as typed: a name written as HTML must not draw a picture or a fake phone number
+        self.intro = intro = dialog_kit.plain_label(
+            f"Mark “{program_name}” as do-not-refer? It stays in the directory, marked "
+            "“Do not refer” with your reason, and “Hide do-not-refer” leaves it out of "
+            "searches. You can mark it active again later.", wrap=True)
         lay.addWidget(intro)
         label = QLabel("&Reason (required):")
         self.reason = QLineEdit()
@@ -125,7 +125,7 @@ class DirectoryActions(QObject):
 
     # --- messages -------------------------------------------------------------------------
     def _warn(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self.win, title, str(exc))
+        dialog_kit.warn(self.win, title, str(exc))
 
     def _status(self, text: str) -> None:
         self.win.statusBar().showMessage(text, 8000)
@@ -224,7 +224,7 @@ class DirectoryActions(QObject):
         location = str(old.path) if old.path is not None else old.url
         self.win.count_label.setText("Opening the restored directory…")
         self.win.runner.submit(lambda: open_database(location, seed=False), self.win.use_database,
-                               lambda m: QMessageBox.warning(self.win, "Cannot open the restored directory", m))
+                               lambda m: dialog_kit.warn(self.win, "Cannot open the restored directory", m))
 
     # --- export ---------------------------------------------------------------------------
     def export_directory(self) -> str | None:
@@ -289,7 +289,7 @@ class DirectoryActions(QObject):
         if cancelled:
             self._status("Export cancelled; no file was written.")
         else:
-            QMessageBox.warning(self.win, "Export failed", message)
+            dialog_kit.warn(self.win, "Export failed", message)
 
 
 class _ProgressRelay(QObject):

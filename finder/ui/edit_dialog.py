@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from finder.domain.validation import STATUSES, ValidationError, verification_sta
 from finder.errors import UserError
 from finder.services.directory import ProgramDetail, get_program
 from finder.services.editing import EditConflict, add_program, edit_program, mark_verified, validate_edit
-from finder.ui.dialog_kit import fit_to_screen, plain_buttons
+from finder.ui.dialog_kit import fit_to_screen, plain_buttons, plain_label, warn
 
 LINE_FIELDS = (("name", "Name"), ("name2", "Second name"), ("street1", "Street"),
                ("street2", "Street (line 2)"), ("city", "City"), ("state", "State"), ("zip", "ZIP"),
@@ -59,7 +58,8 @@ class EditDialog(QDialog):
         self.db = db
         self.program: ProgramDetail | None = get_program(db, program_id) if program_id is not None else None
         self.result_program: ProgramDetail | None = None
-        self.setWindowTitle("Edit program" if self.program else "Add a program")
+        # which program, as in the other dialogs' titles (a window title is never rich text)
+        self.setWindowTitle(f"Edit program — {self.program.name}" if self.program else "Add a program")
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.boxes: dict[str, dict[str, QCheckBox]] = {}
@@ -84,7 +84,7 @@ class EditDialog(QDialog):
         form.addRow("Notes:", self._with_error("notes", self.notes))
         self.verified = QCheckBox("Mark as &verified today", self)
         self.verified.setToolTip("Tick when you have checked these details with the program today")
-        self.verified_label = QLabel(self)
+        self.verified_label = plain_label(parent=self)  # "… by <a person's name>"
         form.addRow("Verified:", self.verified_label)
         form.addRow("", self.verified)
 
@@ -127,9 +127,8 @@ class EditDialog(QDialog):
         self.initial = self._load()
 
     def _error_label(self, field: str) -> QLabel:
-        label = QLabel(self)
+        label = plain_label(parent=self, wrap=True)  # messages quote what was typed
         label.setObjectName(f"error_{field}")
-        label.setWordWrap(True)
         label.setStyleSheet("color: palette(highlight); font-weight: bold;")
         label.hide()
         self.errors[field] = label
@@ -218,7 +217,7 @@ class EditDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except UserError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            warn(self, "Not saved", str(exc))
             return
         self.show_errors({})
         self.result_program = saved
@@ -246,7 +245,7 @@ def run_edit_dialog(parent: QWidget | None, db, program_id: int | None = None) -
     try:
         dlg = EditDialog(db, program_id, parent)
     except UserError as exc:
-        QMessageBox.warning(parent, "Cannot edit", str(exc))
+        warn(parent, "Cannot edit", str(exc))
         return None
     dlg.exec()
     return dlg.result_program

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from finder.errors import UserError
 from finder.services.history import program_history
-from finder.ui.dialog_kit import fit_to_screen, plain_buttons
+from finder.ui.dialog_kit import fit_to_screen, literal, plain_buttons, warn
 
 COLUMNS = ("When", "Who", "What", "Was", "Now")
 
@@ -41,7 +40,7 @@ class HistoryDialog(QDialog):
             for j, text in enumerate((f"{r.at:%Y-%m-%d %H:%M}", r.who or "unknown", r.what,
                                       r.old_value or "—", r.new_value or "—")):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(literal(text))  # names and values as typed
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -63,13 +62,13 @@ def open_history(parent: QWidget | None, db, program_id: int, title: str = "") -
     try:
         dialog = HistoryDialog(db, program_id, title, parent)
     except UserError as exc:
-        QMessageBox.warning(parent, "History", str(exc))
+        warn(parent, "History", str(exc))
         return None
     except Exception as exc:
         line = connection_problem(exc, getattr(db, "url", None))
         if line is None:
             raise
-        QMessageBox.warning(parent, "History", line)
+        warn(parent, "History", line)
         return None
     dialog.open()
     return dialog

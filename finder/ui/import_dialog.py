@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from finder.errors import UserError
 from finder.services.importing.run import Cancelled, ImportReport, import_file
-from finder.ui.dialog_kit import ask_open_path, fit_to_screen
+from finder.ui.dialog_kit import ask_open_path, fit_to_screen, literal
 
 FILE_FILTER = ("Directory files (*.csv *.csv.gz *.xlsx *.zip);;CSV (*.csv *.csv.gz);;Excel (*.xlsx);;"
                "HSDS datapackage (*.zip);;All files (*)")
@@ -68,7 +68,8 @@ class ImportRunner(QObject):
         self.thread = QThread(self)
         self.worker = ImportWorker(db, path, fmt)
         self.worker.moveToThread(self.thread)
-        self.progress = QProgressDialog(f"Importing {path.name}…", "Cancel", 0, 0, parent)
+        # its label guesses rich text: a file named like HTML shows as named
+        self.progress = QProgressDialog(literal(f"Importing {path.name}…"), "Cancel", 0, 0, parent)
         self.progress.setWindowTitle("Import")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
