@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from finder.errors import UserError
+from finder.ui.dialog_kit import literal, warn
 from finder.ui.shortlist_panel import ID_ROLE, ShortlistPanel
 
 ADD_SHORTCUT = QKeySequence("Ctrl+Shift+S")
@@ -83,9 +83,9 @@ class ShortlistActions(QObject):
         button.setText("✓ On the shortlist" if on_list else "&Add to shortlist")
         button.setEnabled(self.win.details.program_id is not None and not on_list)
         name = self.panel.current_name()
-        button.setToolTip(f"Already on “{name}”" if on_list else
-                          f"Put this program on “{name}”" if name else
-                          "Put this program on a new shortlist (you will be asked for a case reference)")
+        button.setToolTip(literal(f"Already on “{name}”" if on_list else
+                                  f"Put this program on “{name}”" if name else
+                                  "Put this program on a new shortlist (you will be asked for a case reference)"))
         self.add_action.setEnabled(pid is not None)
         has_program = self.panel.selected_program() is not None
         self.checklist_action.setEnabled(has_program)
@@ -144,7 +144,7 @@ class ShortlistActions(QObject):
         try:
             return open_comparison(self.win, self.win.db, name)
         except UserError as exc:
-            QMessageBox.warning(self.win, "Compare", str(exc))
+            warn(self.win, "Compare", str(exc))
             return None
 
     def database_replaced(self, db) -> None:

@@ -78,8 +78,8 @@ class ShortlistPanel(QWidget):
         self.new_button.setToolTip("Make a new shortlist. " + NAME_HINT)
         self.delete_button = QPushButton("&Delete…")
         self.delete_button.setToolTip("Delete this shortlist with its notes and checklist answers")
-        self.count = QLabel()
-        self.owner = QLabel()
+        self.count = dialog_kit.plain_label()
+        self.owner = dialog_kit.plain_label()  # a person's name
         self.owner.setAccessibleName("Shortlist owner and who sees it")
         self.private_box = QCheckBox("Private")  # Alt+V is the View menu
         self.private_box.setToolTip("Only you see a private shortlist; a shared one is everyone's "
@@ -169,7 +169,8 @@ class ShortlistPanel(QWidget):
             item.setData(ASKED_ROLE, e.asked)
             if e.status == "do-not-refer":
                 item.setForeground(warning_brush())
-                item.setToolTip(f"Do not refer: {e.status_reason}" if e.status_reason else "Do not refer")
+                item.setToolTip(dialog_kit.literal(f"Do not refer: {e.status_reason}") if e.status_reason
+                                else "Do not refer")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(item)
         self.count.setText(f"{len(entries)} program{'s' if len(entries) != 1 else ''}" if name else
@@ -210,7 +211,7 @@ class ShortlistPanel(QWidget):
         try:
             sl.set_note(self.db, name, pid, text)
         except UserError as exc:
-            QMessageBox.warning(self, "Shortlist", str(exc))
+            dialog_kit.warn(self, "Shortlist", str(exc))
             return
         self._note_stored = text
         item = self._item_of(pid) if name == self.current_name() else None
@@ -240,7 +241,7 @@ class ShortlistPanel(QWidget):
         try:
             return fn(*args, **kwargs)
         except UserError as exc:
-            QMessageBox.warning(self, "Shortlist", str(exc))
+            dialog_kit.warn(self, "Shortlist", str(exc))
             return None
 
     def new_shortlist(self, name: str | None = None) -> str | None:
@@ -317,7 +318,7 @@ class ShortlistPanel(QWidget):
         try:
             dialog = ChecklistDialog(self.db, self.current_name(), program_id, self)
         except UserError as exc:
-            QMessageBox.warning(self, "Checklist", str(exc))
+            dialog_kit.warn(self, "Checklist", str(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
