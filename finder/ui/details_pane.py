@@ -191,8 +191,9 @@ class DetailsPane(QWidget):
         if p.latitude is None:
             where = "no location recorded; this program is left out of distance searches"
         else:
-            where = PRECISION_TEXT.get(p.location_precision or "", p.location_precision or "unknown")
-            where = where.format(zip=_e(p.zip))
+            known = PRECISION_TEXT.get(p.location_precision or "")
+            # a precision the app does not know is shown as stored, escaped like every value
+            where = known.format(zip=_e(p.zip)) if known else _e(p.location_precision or "unknown")
             where += f" ({p.latitude:.4f}, {p.longitude:.4f})"
         verified = _e(p.verified_on) or "never"
         if p.verified_by:
@@ -206,7 +207,7 @@ class DetailsPane(QWidget):
 
         out.append("<h3>Where this entry came from</h3>")
         for s in p.sources:
-            rownum = f", row {s.row_number}" if s.row_number else ""
+            rownum = f", row {_e(s.row_number)}" if s.row_number else ""
             kind = {"substance": "substance use directory", "mental": "mental health directory"}.get(
                 s.directory_type, s.directory_type or s.kind)
             out.append(f"<p>{_e(s.file_name)}{rownum} ({_e(kind)}), imported {_e(s.imported_at)}</p>")

@@ -13,6 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from finder.ui.dialog_kit import literal
+
 MILES_PER_DEG_LAT = 69.05
 LEGEND_HEIGHT = 18  # the line under the drawing
 CROSS_ARM = 7  # half the origin cross, in pixels
@@ -136,7 +138,7 @@ class MapView(QWidget):
         hits = self.points_at(event.position())
         if hits:
             names = [p.name for p in hits[:6]] + ([f"… and {len(hits) - 6} more"] if len(hits) > 6 else [])
-            QToolTip.showText(event.globalPosition().toPoint(), "\n".join(names), self)
+            QToolTip.showText(event.globalPosition().toPoint(), literal("\n".join(names)), self)
         else:
             QToolTip.hideText()
 

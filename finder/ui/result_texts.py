@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from finder.domain.taxonomy import LABELS
 from finder.domain.text import plural, verb
 from finder.services.overview import DirectoryFacts, SearchOutcome
@@ -96,10 +98,14 @@ def directory_line(f: DirectoryFacts) -> str:
 
 
 def about_html(version: str, facts: DirectoryFacts | None, citation: str) -> str:
-    """The About box: what the app is for, whose data it shows, and the caution about choosing."""
-    source = (facts.source if facts and facts.source else
-              "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities")
-    as_of = f" (as of {facts.as_of})" if facts and facts.as_of else ""
+    """The About box (rich text): what the app is for, whose data it shows, the caution about choosing.
+
+    The source and date come from the directory file: escaped, so they read as stored.
+    """
+    source = html.escape(facts.source if facts and facts.source else
+                         "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities")
+    as_of = f" (as of {html.escape(facts.as_of)})" if facts and facts.as_of else ""
+    version, citation = html.escape(version), html.escape(citation)
     return (f"<h3>Program Finder {version}</h3>"
             "<p>Find and vet intensive outpatient and other behavioral-health programs, offline.</p>"
             f"<p>Directory data: {source}{as_of}, published by the Substance Abuse and Mental Health "

@@ -8,7 +8,7 @@ columns get what their text needs on two lines (up to a cap), the name takes the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
 )
 
+from finder.ui.dialog_kit import literal
 from finder.ui.map_view import mix
 from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, STREET_ROLE
 
@@ -120,6 +122,19 @@ class ResultsTable(QTableView):
     def _content_changed(self, *_args) -> None:
         self._natural = None
         self.fit_columns()
+
+    def viewportEvent(self, event) -> bool:
+        # a cell's tooltip is the model's plain text (a name may be written as HTML): shown as typed
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())
+            tip = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+            if tip:
+                QToolTip.showText(event.globalPos(), literal(str(tip)), self.viewport(), self.visualRect(index))
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

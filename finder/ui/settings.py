@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_config_dir
-from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -238,6 +238,7 @@ class PreferencesDialog(QDialog):
         self.user_name.setAccessibleName("Your name")
         self.user_name.setAccessibleDescription("Recorded with your edits and checklist answers")
         self.database_error = QLabel()
+        self.database_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.database_error.setWordWrap(True)
         self.database_error.hide()
         form.addRow("&Database:", self.database)
