@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -25,13 +24,14 @@ from finder.services.overview import (
     run_search,
 )
 from finder.services.search import SearchResult
-from finder.ui import result_texts
+from finder.ui import result_texts, window_dialogs
 from finder.ui.details_pane import DetailsPane
+from finder.ui.dialog_kit import literal, plain
 from finder.ui.map_view import MapView
 from finder.ui.results_model import DISTANCE_COLUMN, ID_ROLE, ResultsModel
 from finder.ui.results_view import ResultsTable
 from finder.ui.search_panel import SearchPanel
-from finder.ui.settings import PreferencesDialog, Settings
+from finder.ui.settings import Settings
 from finder.ui.window_memory import WindowMemory
 from finder.ui.workers import TaskRunner
 
@@ -99,12 +99,13 @@ class MainWindow(WindowMemory, QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.openRequested.connect(self.focus_details)
 
-        self.count_label = QLabel(result_texts.START_COUNT)
+        # the count line and the empty state quote what was typed and the place found: never HTML
+        self.count_label = plain(QLabel(result_texts.START_COUNT))
         self.count_label.setObjectName("countLine")
         self.count_label.setAccessibleName("Result count")
         self.count_label.setWordWrap(True)
         self.count_label.setContentsMargins(6, 4, 6, 4)
-        self.empty_label = QLabel(result_texts.START_TEXT)
+        self.empty_label = plain(QLabel(result_texts.START_TEXT))
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAccessibleName("No results")
         self.empty_label.setWordWrap(True)
@@ -156,7 +157,7 @@ class MainWindow(WindowMemory, QMainWindow):
         outer.addWidget(self.bottom_split, 1)
         self.setCentralWidget(central)
 
-        self.notice = QLabel()
+        self.notice = plain(QLabel())
         self.notice.setObjectName("originNotice")
         self.statusBar().addWidget(self.notice, 1)
 
@@ -171,7 +172,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self.copy_action = self._action(edit, "&Copy program", self.copy_selected, QKeySequence.StandardKey.Copy)
         self.find_action = self._action(edit, "&Find near…", self.focus_origin, QKeySequence.StandardKey.Find)
         edit.addSeparator()
-        self._action(edit, "&Preferences…", self.open_preferences, QKeySequence("Ctrl+,"))
+        self._action(edit, "&Preferences…", lambda: window_dialogs.open_preferences(self), QKeySequence("Ctrl+,"))
         view = self.menus["view"]
         for title, widget in (("&Filters", self.panel.filters), ("&Map", self.map), ("&Details", self.details),
                               ("&Shortlist bar", self.shortlist_bar)):
@@ -183,7 +184,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self._action(view, "&Clear filters", self.panel.filters.clear)
         self._action(view, "Sort by &distance", lambda: self.table.sortByColumn(
             DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder), QKeySequence("Ctrl+D"))
-        self._action(self.menus["help"], "&About Program Finder", self.show_about)
+        self._action(self.menus["help"], "&About Program Finder", lambda: window_dialogs.show_about(self))
         self._action(self.menus["help"], "About &Qt", QApplication.aboutQt)
 
     def _action(self, menu: QMenu, title: str, slot, shortcut=None) -> QAction:
@@ -405,25 +406,13 @@ class MainWindow(WindowMemory, QMainWindow):
 
     def _facts_loaded(self, facts: DirectoryFacts) -> None:
         self.facts = facts
-        self.panel.origin_bar.info.setText(result_texts.directory_line(facts))
-        self.panel.origin_bar.info.setToolTip(facts.source or "")
-
-    # --- dialogs --------------------------------------------------------------------------
-    def open_preferences(self) -> None:
-        dlg = PreferencesDialog(self.settings, self)
-        dlg.accepted.connect(lambda: self.panel.origin_bar.set_online(self.settings.online_lookup()))
-        dlg.open()
+        # the date and source come from the directory file: shown as stored
+        plain(self.panel.origin_bar.info).setText(result_texts.directory_line(facts))
+        self.panel.origin_bar.info.setToolTip(literal(facts.source or ""))
 
     def about_text(self) -> str:
-        from finder import __version__
-        from finder.printing import SAMHSA_CITATION
-        return result_texts.about_html(__version__, self.facts, SAMHSA_CITATION)
-
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About Program Finder", self.about_text(),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.open()
+        """The About box's text (Help → About: finder/ui/window_dialogs.py)."""
+        return window_dialogs.about_text(self.facts)
 
     def setVisible(self, visible: bool) -> None:
         if visible and not self.isVisible():
