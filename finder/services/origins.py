@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -85,26 +86,44 @@ def _fallback(query: str) -> Origin | None:
     return None
 
 
+# Nominatim's usage policy: an application's own user agent that says how to reach its makers,
+# and at most one request a second from the whole app (every search thread shares the lock)
+CONTACT_URL = "https://github.com/program-finder/program-finder"
+MIN_REQUEST_INTERVAL = 1.0
+_request_lock = threading.Lock()
+_last_request = float("-inf")  # time.monotonic() when the last request ended
+
+
+def user_agent() -> str:
+    from finder import __version__
+
+    return f"program-finder/{__version__} (+{CONTACT_URL})"
+
+
 class NominatimGeocoder:
-    """geopy's Nominatim with its usage policy: our own user agent, one request a second at most."""
+    """geopy's Nominatim with its usage policy: our own user agent, one request a second at most.
 
-    _last_call = 0.0
+    `backend` replaces geopy's Nominatim (tests pass a fake; they never reach the network).
+    """
 
-    def __init__(self, timeout: float = 10) -> None:
-        from geopy.geocoders import Nominatim
+    def __init__(self, timeout: float = 10, backend=None) -> None:
+        if backend is None:
+            from geopy.geocoders import Nominatim
 
-        from finder import __version__
-        self._geo = Nominatim(user_agent=f"program-finder/{__version__} (desktop, offline-first)",
-                              timeout=timeout)
+            backend = Nominatim(user_agent=user_agent(), timeout=timeout)
+        self._geo = backend
 
     def geocode(self, query: str):
-        wait = 1.0 - (time.monotonic() - NominatimGeocoder._last_call)
-        if wait > 0:
-            time.sleep(wait)
-        try:
-            return self._geo.geocode(query, country_codes="us")
-        finally:
-            NominatimGeocoder._last_call = time.monotonic()
+        global _last_request
+        # the wait and the request under one lock: two threads never both see "a second has passed"
+        with _request_lock:
+            wait = MIN_REQUEST_INTERVAL - (time.monotonic() - _last_request)
+            if wait > 0:
+                time.sleep(wait)
+            try:
+                return self._geo.geocode(query, country_codes="us")
+            finally:
+                _last_request = time.monotonic()
 
 
 def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | None = None,
