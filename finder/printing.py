@@ -34,6 +34,7 @@ from finder.errors import UserError
 from finder.paths import resource_path
 from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target
+from finder.services.private_files import touch_private
 from finder.services.seeding import SEED_EDITION
 
 FONT_FAMILY = "DejaVu Sans"
@@ -261,18 +262,22 @@ def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -
     ensure_app()
     out = checked_target(out, example)
     tmp = out.with_name(out.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(RESOLUTION)
-    writer.setCreator("Program Finder")
-    writer.setTitle(title)
-    page_setup(writer)
     try:
+        touch_private(tmp)  # the PDF keeps this mode when renamed: only its owner can read it
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(RESOLUTION)
+        writer.setCreator("Program Finder")
+        writer.setTitle(title)
+        page_setup(writer)
         pages = paint(writer)
         del writer  # closes the file
         tmp.replace(out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"cannot write {out}: {exc.strerror}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return pages
 
 

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from finder.services.private_files import private_umask
+
+    private_umask()  # every file the app writes (directory, backups, PDFs, logs) is the user's alone
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import time
@@ -17,7 +18,7 @@ from sqlalchemy.orm import sessionmaker
 
 from finder.db.engine import is_sqlite, make_engine, make_sessionmaker, sqlite_path, to_url
 from finder.errors import UserError
-from finder.paths import migrations_dir
+from finder.paths import data_dir, migrations_dir
 
 Progress = Callable[[int, int], None]
 
@@ -200,10 +201,13 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
             _check_sqlite_file(path)
         else:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                # created empty and private: SQLite gives its -wal and -shm files the same mode
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             except OSError as exc:
-                raise UserError(f"cannot create the folder for {path}: {exc.strerror}") from None
+                raise UserError(f"cannot create {path}: {exc.strerror}") from None
             created = True
+        _owner_only(path)
     engine = make_engine(url)
     db = Database(url=url, engine=engine, Session=make_sessionmaker(engine), created=created)
     try:
@@ -216,6 +220,21 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
         discard_if_new(db)
         raise
     return db
+
+
+def _owner_only(path: Path) -> None:
+    """The directory file and its journals readable by their owner alone (notes are private)."""
+    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if part.exists():
+                os.chmod(part, 0o600)
+        except OSError:
+            pass  # not ours, or a file system without Unix permissions
+    if path.parent == data_dir():  # our own folder (never a folder the user chose, like /tmp)
+        try:
+            os.chmod(path.parent, 0o700)
+        except OSError:
+            pass
 
 
 def discard_if_new(db: Database) -> None:

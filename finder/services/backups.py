@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from finder.errors import UserError
+from finder.services.private_files import private_folder, touch_private
 
 KEEP = 10
 NOT_RECORDED = "not recorded"
@@ -116,9 +117,9 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
         return None
     if not db.path.exists():
         return None
-    folder = backup_dir(db)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(backup_dir(db))
     target = folder / f"{db.path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.db"
+    touch_private(target)  # private before the first byte of the copy is written
     _sqlite_copy(str(db.path), str(target))
     _owner_only(target)
     note = {"reason": reason.strip(), "created": datetime.now().isoformat(timespec="seconds")}

@@ -36,6 +36,7 @@ from finder.domain.checklist import (
     source_title,
 )
 from finder.errors import UserError
+from finder.services import erasure
 from finder.services.conflicts import AnswerConflict, TheirChange
 from finder.services.directory import detail_from_orm, parse_id
 from finder.services.history import add_entry, current_user, forget_answers, last_answer_change
@@ -306,6 +307,7 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
         item = _item(s, sl, pid)
         theirs: list[TheirChange] = []
         versions: dict[str, int] = {}
+        cleared: list[str] = []  # questions whose note was emptied: no copy may stay anywhere
         for ch in prepared:
             row = s.get(ChecklistAnswer, (sl.id, pid, ch.question_id), with_for_update=True)
             old_answer, old_note = (_effective(ch.question_id, row.answer, row.note), row.note) if row \
@@ -319,11 +321,17 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
                 continue
             if theirs:
                 continue  # the batch fails anyway: only look for more conflicts
+            if old_note.strip() and not note.strip():
+                cleared.append(ch.question_id)
             _write_answer(s, sl.id, pid, ch, row, answer, note, who, now, audit)
         if theirs:
             raise AnswerConflict(program_id=pid, shortlist=sl.name, theirs=theirs, versions=versions)
+        sid = sl.id
         s.flush()
-        return _load(s, sl, item, prog)
+        result = _load(s, sl, item, prog)
+    if cleared:
+        erasure.answer_notes_cleared(db, sid, pid, cleared)
+    return result
 
 
 def _effective(qid: str, stored: str, note: str) -> str:
@@ -374,8 +382,19 @@ def _write_answer(s, sid: int, pid: int, ch: AnswerChange, row, answer: str, not
         row.version = version
     for field_name, old, new in (("answer", old_answer, answer), ("note", old_note, note)):
         if old != new:
+            if field_name == "note":
+                # the history says that the note changed, never what it said: a cleared note
+                # must leave no copy of its text behind
+                old, new = "", note_change_word(old_note, note)
             add_entry(s, "answer", field_name, old, new, who=audit or who, at=now, version=version, program_id=pid,
                       shortlist_id=sid, question_id=ch.question_id)
+
+
+def note_change_word(old: str, new: str) -> str:
+    """What the history keeps of a note's change: 'written', 'changed' or 'cleared'."""
+    if not new.strip():
+        return "cleared"
+    return "written" if not old.strip() else "changed"
 
 
 def _their_change(s, sid: int, pid: int, qid: str, row) -> TheirChange:
@@ -398,4 +417,6 @@ def clear_answers(db, program_id, shortlist: str) -> int:
         result = s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id,
                                                          ChecklistAnswer.program_id == pid))
         forget_answers(s, sl.id, [pid])
-        return result.rowcount or 0
+        sid, n = sl.id, result.rowcount or 0
+    erasure.answers_cleared(db, sid, pid)
+    return n

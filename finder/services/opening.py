@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from finder.db.database import Database, Progress, connect, discard_if_new
+from finder.services import erasure
 from finder.services.backups import create_backup
 from finder.services.seeding import load_seeds, mark_seed_skipped, seed_state
 
@@ -30,6 +31,7 @@ def open_database(location: str, *, seed: bool | None = None, progress: Progress
     except BaseException:
         discard_if_new(db)
         raise
+    erasure.sweep(db)  # pending answers, damaged copies and looked-up addresses older than 30 days
     return db
 
 

@@ -10,26 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 
 from finder.domain.checklist import CONTACT_QUESTION_ID, get_question
-from finder.paths import data_dir
 from finder.services.checklists import AnswerChange
+from finder.services.private_files import pending_folder, safe_url, write_private
 
 
 def _folder() -> Path:
-    return data_dir() / "pending-answers"
+    return pending_folder()
 
 
 def _safe_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 (a plain path)
-        return url
+    return safe_url(url)
 
 
 def pending_path(url: str, shortlist: str, program_id: int) -> Path:
@@ -40,19 +34,13 @@ def pending_path(url: str, shortlist: str, program_id: int) -> Path:
 def save_pending(url: str, shortlist: str, program_id: int, changes: list[AnswerChange]) -> Path:
     """Write the unsaved changes (replacing any older file for the same checklist)."""
     path = pending_path(url, shortlist, program_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = {"database": _safe_url(url), "shortlist": shortlist, "program_id": int(program_id),
             "saved_at": datetime.now().isoformat(timespec="seconds"),
             "changes": [{"question_id": c.question_id, "answer": c.answer, "note": c.note,
                          "answered_at": c.answered_at.isoformat() if c.answered_at else None,
                          "base_version": c.base_version} for c in changes]}
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)  # never a half-written file
-    return path
+    # never a half-written file, and readable by the owner only (the notes are in clear)
+    return write_private(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def load_pending(url: str, shortlist: str, program_id: int) -> list[AnswerChange]:

@@ -16,6 +16,7 @@ from finder.db.models import ChecklistAnswer, Program, Shortlist, ShortlistItem
 from finder.domain.checklist import NOT_ASKED, QUESTIONS
 from finder.domain.geo import geodesic_miles
 from finder.errors import UserError
+from finder.services import erasure
 from finder.services.directory import parse_id
 from finder.services.history import add_entry, current_user, forget_answers, now
 
@@ -225,7 +226,9 @@ def remove_programs(db, name: str, program_ids) -> int:
         s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id,
                                               ShortlistItem.program_id.in_(ids)))
         forget_answers(s, sl.id, ids)
-        return len(set(ids))
+        sid, list_name = sl.id, sl.name
+    erasure.programs_removed(db, sid, list_name, sorted(set(ids)))
+    return len(set(ids))
 
 
 def delete_shortlist(db, name: str) -> int:
@@ -239,15 +242,23 @@ def delete_shortlist(db, name: str) -> int:
         forget_answers(s, sl.id)
         s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id))
         s.execute(delete(Shortlist).where(Shortlist.id == sl.id))
-        return gone
+        sid, list_name = sl.id, sl.name
+    # and from the write-ahead log, the backups and the pending-answer files
+    erasure.shortlist_deleted(db, sid, list_name)
+    return gone
 
 
 def set_note(db, name: str, program_id, note: str) -> None:
     """The free-text note for one program on a shortlist."""
     pid = parse_id(program_id)
     with db.Session.begin() as s:
-        item = _item(s, _find(s, name), pid)
+        sl = _find(s, name)
+        item = _item(s, sl, pid)
+        cleared = bool(item.note) and not (note or "").strip()
         item.note = note or ""
+        sid = sl.id
+    if cleared:  # a cleared note leaves no copy in the log or the backups
+        erasure.shortlist_note_cleared(db, sid, pid)
 
 
 def _item(s, sl: Shortlist, pid: int) -> ShortlistItem:

@@ -94,7 +94,7 @@ def test_answers_record_who_and_when_and_appear_in_history(any_sample_db, as_use
     assert a.answered_at is not None
     hist = [r for r in program_history(any_sample_db, pid) if r.entity == "answer"]
     assert {(r.field, r.new_value, r.who, r.shortlist) for r in hist} == \
-           {("answer", "yes", "alice", name), ("note", "18 and up", "alice", name)}
+           {("answer", "yes", "alice", name), ("note", "written", "alice", name)}
 
 
 def test_answer_changed_underneath_is_a_conflict_naming_question_person_and_value(any_sample_db, as_user):

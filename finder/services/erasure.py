@@ -1,0 +1,183 @@
+"""Deleted means gone: after a note is cleared or a shortlist deleted, no file keeps a copy.
+
+The live file already overwrites deleted content (`secure_delete`); what else could hold it:
+- the write-ahead log: checkpointed and truncated right after the delete;
+- the backups (one before each import, ten kept): the same rows are deleted or blanked in
+  each copy, and a copy that cannot be opened to do so is deleted;
+- pending-answer files of a deleted shortlist: removed at once.
+Files nobody needs any more expire: pending answers and damaged files set aside by a restore
+after 30 days, street addresses looked up online after 30 days (or at once, on request).
+
+Nothing here imports the shortlist or checklist services (they call in here).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import delete
+
+from finder.db.models import GeocodeCache
+from finder.services.private_files import pending_folder, safe_url
+
+EXPIRE_AFTER = timedelta(days=30)
+log = logging.getLogger(__name__)
+
+Statement = tuple[str, tuple]
+
+
+def checkpoint(db) -> None:
+    """Fold the write-ahead log into the file and truncate it (SQLite; a no-op elsewhere)."""
+    if db.path is None:
+        return
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _backup_files(db) -> list[Path]:
+    if db.path is None:
+        return []
+    folder = db.path.parent / "backups"
+    return sorted(folder.glob(f"{db.path.stem}-*.db")) if folder.exists() else []
+
+
+def scrub_backups(db, statements: list[Statement]) -> int:
+    """Run the statements in every backup copy; a copy that cannot be changed is deleted. Returns copies changed."""
+    changed = 0
+    for path in _backup_files(db):
+        try:
+            con = sqlite3.connect(path)
+            try:
+                con.execute("PRAGMA secure_delete=ON")
+                with con:
+                    before = con.total_changes
+                    for sql, params in statements:
+                        con.execute(sql, params)
+                    changed += con.total_changes > before
+            finally:
+                con.close()
+        except sqlite3.Error:
+            # it may hold what was deleted and cannot be cleaned: it goes rather than keeps it
+            log.warning("a backup that could not be cleaned was deleted: %s", path.name)
+            path.unlink(missing_ok=True)
+            path.with_name(path.name + ".json").unlink(missing_ok=True)
+        Path(f"{path}-journal").unlink(missing_ok=True)
+    return changed
+
+
+def remove_pending(db, shortlist: str, program_ids: set[int] | None = None) -> int:
+    """Delete the pending-answer files of a shortlist (or of some of its programs) of this database."""
+    folder = pending_folder()
+    if not folder.exists():
+        return 0
+    url, name, gone = safe_url(db.url), shortlist.strip().lower(), 0
+    for f in folder.glob("*.json"):
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or data.get("database") != url \
+                or str(data.get("shortlist", "")).strip().lower() != name:
+            continue
+        if program_ids is not None and data.get("program_id") not in program_ids:
+            continue
+        f.unlink(missing_ok=True)
+        gone += 1
+    return gone
+
+
+def shortlist_deleted(db, shortlist_id: int, name: str) -> None:
+    sid = (shortlist_id,)
+    scrub_backups(db, [("DELETE FROM checklist_answers WHERE shortlist_id = ?", sid),
+                       ("DELETE FROM history WHERE shortlist_id = ?", sid),
+                       ("DELETE FROM shortlist_items WHERE shortlist_id = ?", sid),
+                       ("DELETE FROM shortlists WHERE id = ?", sid)])
+    remove_pending(db, name)
+    checkpoint(db)
+
+
+def programs_removed(db, shortlist_id: int, name: str, program_ids: list[int]) -> None:
+    statements: list[Statement] = []
+    for pid in program_ids:
+        key = (shortlist_id, pid)
+        statements += [("DELETE FROM checklist_answers WHERE shortlist_id = ? AND program_id = ?", key),
+                       ("DELETE FROM history WHERE shortlist_id = ? AND program_id = ?", key),
+                       ("DELETE FROM shortlist_items WHERE shortlist_id = ? AND program_id = ?", key)]
+    scrub_backups(db, statements)
+    remove_pending(db, name, set(program_ids))
+    checkpoint(db)
+
+
+def answers_cleared(db, shortlist_id: int, program_id: int) -> None:
+    key = (shortlist_id, program_id)
+    scrub_backups(db, [("DELETE FROM checklist_answers WHERE shortlist_id = ? AND program_id = ?", key),
+                       ("DELETE FROM history WHERE shortlist_id = ? AND program_id = ?", key)])
+    checkpoint(db)
+
+
+def shortlist_note_cleared(db, shortlist_id: int, program_id: int) -> None:
+    scrub_backups(db, [(("UPDATE shortlist_items SET note = '' WHERE shortlist_id = ? AND program_id = ? "
+                        "AND note != ''"), (shortlist_id, program_id))])
+    checkpoint(db)
+
+
+def answer_notes_cleared(db, shortlist_id: int, program_id: int, question_ids: list[str]) -> None:
+    statements: list[Statement] = []
+    for qid in question_ids:
+        key = (shortlist_id, program_id, qid)
+        statements += [
+            (("UPDATE checklist_answers SET note = '' WHERE shortlist_id = ? AND program_id = ? "
+             "AND question_id = ? AND note != ''"), key),
+            # copies made by older versions kept the note's text in the history too
+            (("UPDATE history SET old_value = '', new_value = 'cleared' WHERE entity = 'answer' "
+             "AND field = 'note' AND shortlist_id = ? AND program_id = ? AND question_id = ?"), key)]
+    scrub_backups(db, statements)
+    checkpoint(db)
+
+
+# --- expiry ------------------------------------------------------------------------------
+def _older_than(path: Path, age: timedelta) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > age.total_seconds()
+    except OSError:
+        return False
+
+
+def expire_old_files(db, age: timedelta = EXPIRE_AFTER) -> int:
+    """Remove pending answers and set-aside damaged files older than `age`; returns how many."""
+    gone = 0
+    folder = pending_folder()
+    candidates = list(folder.glob("*.json")) + list(folder.glob("*.tmp")) if folder.exists() else []
+    if db.path is not None:
+        candidates += list(db.path.parent.glob(f"{db.path.name}*.damaged-*"))
+        candidates += list((db.path.parent / "backups").glob(".restoring-*"))
+    for f in candidates:
+        if _older_than(f, age):
+            f.unlink(missing_ok=True)
+            gone += 1
+    return gone
+
+
+def expire_addresses(db, age: timedelta = EXPIRE_AFTER) -> int:
+    """Forget street addresses looked up online more than `age` ago (timedelta(0): all of them)."""
+    cutoff = datetime.now() - age
+    with db.Session.begin() as s:
+        n = s.execute(delete(GeocodeCache).where(GeocodeCache.fetched_at <= cutoff)).rowcount or 0
+    if n:
+        scrub_backups(db, [("DELETE FROM geocode_cache WHERE fetched_at <= ?", (cutoff.isoformat(" "),))])
+        checkpoint(db)
+    return n
+
+
+def sweep(db) -> None:
+    """What opening a directory does: let expired private files and addresses go."""
+    try:
+        expire_old_files(db)
+        expire_addresses(db)
+    except Exception:
+        log.exception("expiring old private files failed")
