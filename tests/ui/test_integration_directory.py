@@ -171,7 +171,8 @@ def test_restore_backup_reopens_the_database(qtbot, window, sample_db, monkeypat
     select(qtbot, window, 47)
     mark_verified(sample_db, 47, by="later", on=date(2024, 1, 2))
 
-    def restore(parent, db):
+    def restore(parent, db, before_restore=None):
+        before_restore()
         restore_backup(db, 1)  # disposes the engine, as the real dialog does
         return True
 
