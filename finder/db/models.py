@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -168,6 +169,49 @@ class HistoryEntry(Base):
                       Index("ix_history_shortlist", "shortlist_id"))
 
 
+class Call(Base):
+    """One phone call to a program: the outcome, what it said about room, and a follow-up.
+
+    Shared knowledge in agency mode; `shortlist_id` ties the call (and its note) to the
+    shortlist it was made for, so the note follows that shortlist's privacy and goes with it.
+    """
+
+    __tablename__ = "calls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
+    shortlist_id: Mapped[int | None] = mapped_column(ForeignKey("shortlists.id", ondelete="SET NULL"),
+                                                     nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(200), default="")
+    outcome: Mapped[str] = mapped_column(String(20))  # reached | voicemail | no-answer | wrong-number | closed
+    spoke_to: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    accepting: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    wait_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    next_intake: Mapped[date | None] = mapped_column(Date, nullable=True)
+    follow_up: Mapped[date | None] = mapped_column(Date, nullable=True)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_calls_program", "program_id", "at"),
+                      Index("ix_calls_follow_up", "follow_up_done", "follow_up"))
+
+
+class CallFact(Base):
+    """A fact a call confirmed (True) or contradicted (False): a tag slug, or phone/address/website.
+
+    `directory_value` is what the directory said at the time, for "Medicaid: no — by phone
+    (directory says yes)".
+    """
+
+    __tablename__ = "call_facts"
+
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True)
+    field: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[bool] = mapped_column(Boolean)
+    directory_value: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+
 class GeocodeCache(Base):
     """Street addresses looked up online (only when the user turned that on)."""
 
@@ -189,6 +233,8 @@ class Meta(Base):
 
 __all__ = [
     "Base",
+    "Call",
+    "CallFact",
     "ChecklistAnswer",
     "GeocodeCache",
     "HistoryEntry",
