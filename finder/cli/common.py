@@ -5,7 +5,11 @@ from __future__ import annotations
 import sys
 import time
 
+from finder.domain.geo import DEFAULT_RADIUS_MILES, MAX_RADIUS_MILES, MIN_RADIUS_MILES
+from finder.domain.taxonomy import SEARCH_VOCABULARIES, Match
 from finder.paths import default_db_location
+
+_COMBINE = {Match.ALL: "repeat for several: all must apply", Match.ANY: "repeat for several: any will do"}
 
 
 class ProgressBar:
@@ -33,6 +37,21 @@ class ProgressBar:
         if total and done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
+
+
+def add_radius_argument(parser, default: str | None = f"{DEFAULT_RADIUS_MILES:g}") -> None:
+    """--radius MI, checked later by finder.domain.geo.check_radius (one message for every command)."""
+    said = f" (default {default})" if default is not None else ""
+    parser.add_argument("--radius", type=str, default=default, metavar="MI",
+                        help=f"miles, {MIN_RADIUS_MILES}-{MAX_RADIUS_MILES}{said}")
+
+
+def add_vocabulary_filters(parser) -> None:
+    """One repeatable flag per searchable vocabulary of the registry: --type, --level, --payment,
+    --population; each lands in args.<vocabulary name> as a list of slugs."""
+    for v in SEARCH_VOCABULARIES:
+        parser.add_argument(v.cli_flag, action="append", default=[], dest=v.name, metavar=v.singular.upper(),
+                            help=f"{', '.join(v.slugs)} ({_COMBINE[v.match]})")
 
 
 def open_db(args, seed: bool | None = None):

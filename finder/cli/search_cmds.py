@@ -6,7 +6,9 @@ import csv
 import json
 import sys
 
-from finder.cli.common import open_db, print_table
+from finder.cli.common import add_radius_argument, add_vocabulary_filters, open_db, print_table
+from finder.domain.geo import APPROX_MARK, check_radius, format_distance
+from finder.domain.taxonomy import IOP_NOT_RECORDED, REGISTRY, SEARCH_VOCABULARIES
 from finder.domain.text import plural, verb
 from finder.domain.validation import format_phone
 
@@ -14,11 +16,8 @@ from finder.domain.validation import format_phone
 def register(sub) -> None:
     s = sub.add_parser("search", help="programs near a place, nearest first")
     s.add_argument("--near", required=True, help="ZIP, 'City, ST' or lat,lon")
-    s.add_argument("--radius", type=str, default="25", help="miles, 1-500 (default 25)")
-    s.add_argument("--type", action="append", default=[], dest="types")
-    s.add_argument("--level", action="append", default=[], dest="levels")
-    s.add_argument("--payment", action="append", default=[], dest="payments")
-    s.add_argument("--population", action="append", default=[], dest="populations")
+    add_radius_argument(s)
+    add_vocabulary_filters(s)
     s.add_argument("--text", default="", help="part of the name, second name or city")
     s.add_argument("--limit", type=str, default="100")
     s.add_argument("--hide-do-not-refer", action="store_true")
@@ -36,7 +35,7 @@ def register(sub) -> None:
 
     g = sub.add_parser("gui", help="open the window (the default)")
     g.add_argument("--near")
-    g.add_argument("--radius", type=str, default=None)
+    add_radius_argument(g, default=None)
     g.add_argument("--screenshot", metavar="OUT.png")
     g.add_argument("--size", default="1280x800", metavar="WxH")
     g.set_defaults(func=cmd_gui)
@@ -54,8 +53,8 @@ def cmd_search(args) -> int:
     from finder.services.origins import resolve_origin
     from finder.services.search import SearchCriteria, search_programs
 
-    criteria = SearchCriteria(radius_miles=_number(args.radius, "radius"), types=args.types,
-                              levels=args.levels, payments=args.payments, populations=args.populations,
+    criteria = SearchCriteria(radius_miles=check_radius(args.radius),
+                              **{v.name: getattr(args, v.name) for v in SEARCH_VOCABULARIES},
                               text=args.text, hide_do_not_refer=args.hide_do_not_refer,
                               limit=_number(args.limit, "limit", int))
     criteria.validate()
@@ -71,7 +70,7 @@ def cmd_search(args) -> int:
         from finder.services.importing.finder_csv import safe_cell
         w = csv.writer(sys.stdout)
         cols = ["id", "name", "name2", "city", "state", "zip", "distance_miles", "location_precision",
-                "types", "levels", "payments", "populations", "phone", "website"]
+                *(v.json_key for v in SEARCH_VOCABULARIES), "phone", "website"]
         w.writerow(cols)
         for r in result.results:
             d = {**r.as_json(), "phone": format_phone(r.phone)}
@@ -80,16 +79,16 @@ def cmd_search(args) -> int:
     else:
         rows = []
         for r in result.results:
-            approx = "≈" if r.location_precision == "zip" else ""
             name = r.name + (f" — {r.name2}" if r.name2 else "")
-            rows.append([str(r.id), f"{approx}{r.distance_miles:.1f}", _cut(name, 60),
+            rows.append([str(r.id), format_distance(r.distance_miles, r.approx, unit=False), _cut(name, 60),
                          f"{r.city}, {r.state}", ",".join(r.levels) or "—", format_phone(r.phone)])
         print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], rows)
         n = result.unlocated_skipped
         skipped = f"; {plural(n, 'matching program')} {verb(n, 'has', 'have')} no location" if n else ""
         shown = f", showing {len(result.results):,}" if len(result.results) < result.total else ""
         print(f"\n{plural(result.total, 'program')} within {criteria.radius_miles:g} mi of "
-              f"{origin.label or origin.query}{shown}{skipped}. ≈ = distance from the ZIP centre.")
+              f"{origin.label or origin.query}{shown}{skipped}. "
+              f"{APPROX_MARK} = distance from the ZIP centre.")
     return 0
 
 
@@ -110,7 +109,6 @@ def cmd_show(args) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
         return 0
-    from finder.domain.taxonomy import LABELS
     lines = [f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})", p.address]
     if p.county:
         lines.append(f"County: {p.county}")
@@ -123,11 +121,11 @@ def cmd_show(args) -> int:
     lines.append(f"Location: {loc}")
     lines.append(f"Status: {p.status}" + (f" — {p.status_reason}" if p.status_reason else ""))
     lines.append(f"Last verified: {p.verified_on or 'never'}" + (f" by {p.verified_by}" if p.verified_by else ""))
-    for vocab in ("types", "levels", "payments", "populations", "therapies"):
-        vals = [LABELS.get(v, v) for v in getattr(p, vocab)]
-        if vocab == "levels" and p.iop_not_recorded:
-            vals.append("IOP: not recorded")
-        lines.append(f"{vocab.capitalize()}: {', '.join(vals) or '—'}")
+    for vocab in REGISTRY:
+        vals = [vocab.label(slug) for slug in getattr(p, vocab.name)]
+        if vocab.name == "levels" and p.iop_not_recorded:
+            vals.append(IOP_NOT_RECORDED)
+        lines.append(f"{vocab.name.capitalize()}: {', '.join(vals) or '—'}")
     lines.append(f"Languages: {', '.join(p.languages) or '—'}")
     lines.append(f"Accreditation: {', '.join(p.accreditation) or '—'}")
     if p.notes:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from finder.domain.checklist import ANSWER_LABELS, NOT_ASKED, OPEN, YES_NO
-from finder.domain.taxonomy import LABELS
+from finder.domain.taxonomy import IOP_NOT_RECORDED, REGISTRY, Status, Vocabulary
 from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.services.checklists import get_checklist
@@ -25,7 +25,6 @@ from finder.services.shortlists import ShortlistEntry, ShortlistInfo, get_shortl
 
 MAX_PROGRAMS = 6
 EMPTY = "—"
-IOP_NOT_RECORDED = "IOP: not recorded"
 PROGRAM_SECTION = "Program"
 CHECKLIST_PREFIX = "Checklist"
 
@@ -149,19 +148,20 @@ def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[Sh
 
 # ---------------------------------------------------------------- building
 
-def _labels(slugs) -> str:
-    return ", ".join(LABELS.get(s, s) for s in slugs) or EMPTY
+def _tags(vocab: Vocabulary):
+    """The cell of one vocabulary's row: its labels, and for levels whether IOP is not recorded."""
+
+    def cell(p: ProgramDetail) -> str:
+        names = [vocab.label(s) for s in getattr(p, vocab.name)]
+        if vocab.name == "levels" and p.iop_not_recorded:
+            names.append(IOP_NOT_RECORDED)
+        return ", ".join(names) or EMPTY
+
+    return cell
 
 
 def _phones(p: ProgramDetail) -> str:
     return phones_line(p.phone, p.intake_phone) or EMPTY
-
-
-def _levels(p: ProgramDetail) -> str:
-    names = [LABELS.get(s, s) for s in p.levels]
-    if p.iop_not_recorded:
-        names.append(IOP_NOT_RECORDED)
-    return ", ".join(names) or EMPTY
 
 
 def _languages(p: ProgramDetail) -> str:
@@ -169,9 +169,9 @@ def _languages(p: ProgramDetail) -> str:
 
 
 def _status(p: ProgramDetail) -> str:
-    if p.status == "do-not-refer":
+    if p.status == Status.DO_NOT_REFER:
         return "Do not refer" + (f": {p.status_reason}" if p.status_reason else "")
-    return "Active" if p.status in ("", "active") else p.status.capitalize()
+    return "Active" if p.status in ("", Status.ACTIVE) else p.status.capitalize()
 
 
 def answer_text(answer: str, note: str, kind: str = YES_NO) -> str:
@@ -191,11 +191,8 @@ _ATTRIBUTES = (
     ("distance", "Distance", None),
     ("address", "Address", lambda p: p.address or EMPTY),
     ("phones", "Phones", _phones),
-    ("types", "Treats", lambda p: _labels(p.types)),
-    ("levels", "Levels of care", _levels),
-    ("payments", "Payments accepted", lambda p: _labels(p.payments)),
-    ("populations", "Populations served", lambda p: _labels(p.populations)),
-    ("therapies", "Therapies", lambda p: _labels(p.therapies)),
+    # one row per vocabulary of the registry, keyed by its name: "types", "levels", ...
+    *((v.name, v.compare_label, _tags(v)) for v in REGISTRY),
     ("languages", "Languages", _languages),
     ("accreditation", "Accreditation", lambda p: ", ".join(p.accreditation) or EMPTY),
     ("verified", "Last verified", lambda p: p.verified_on or "Never"),
@@ -233,7 +230,7 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
         rows.append(ComparisonRow(f"q:{question.id}", question.section, question.text,
                                   [answer_text(cl.answers[i].answer, cl.answers[i].note, question.kind)
                                    for cl in checklists]))
-    programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == "do-not-refer")
+    programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == Status.DO_NOT_REFER)
                 for p in progs]
     origin = (info.origin_label or info.origin_query) if info.has_origin else ""
     return Comparison(info.name, origin, programs, rows)

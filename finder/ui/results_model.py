@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
-from finder.domain.taxonomy import LABELS
+from finder.domain.geo import APPROX_MARK, format_distance
+from finder.domain.taxonomy import IOP_NOT_RECORDED, LABELS, REGISTRY
 from finder.domain.validation import format_phone
 from finder.services.search import ResultRow
 
@@ -14,17 +15,10 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 STREET_ROLE = Qt.ItemDataRole.UserRole + 4  # the second line under the name (results_view draws it)
 
-SHORT = {
-    "addiction": "Addiction", "mental-health": "Mental health", "dual-diagnosis": "Dual dx",
-    "teen": "Teen", "eating-disorder": "Eating dis.",
-    "iop": "IOP", "php": "PHP", "outpatient": "Outpatient", "residential": "Residential",
-    "inpatient": "Inpatient", "detox": "Detox", "telehealth": "Telehealth",
-    "medicaid": "Medicaid", "medicare": "Medicare", "private": "Private", "military": "Military",
-    "ihs": "IHS", "state-funded": "State", "self-pay": "Self-pay", "sliding-scale": "Sliding fee",
-    "payment-assistance": "Assistance", "free": "Free",
-}
+# the registry's short labels ("Dual dx", "Sliding fee"), for cells that list several
+SHORT = {slug: short for v in REGISTRY for slug, short in v.short_labels.items()}
 IOP_UNKNOWN = "IOP?"
-IOP_UNKNOWN_TIP = ("IOP: not recorded. The national data does not record intensive outpatient "
+IOP_UNKNOWN_TIP = (f"{IOP_NOT_RECORDED}. The national data does not record intensive outpatient "
                    "care for mental-health programs; ask the program.")
 DNR_MARK = "[Do not refer] "
 SHORTLIST_MARK = "✓ "  # before the name of a program on the current shortlist
@@ -34,7 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def display_name(r: ResultRow) -> str:
     name = r.name + (f" — {r.name2}" if r.name2 else "")
-    return (DNR_MARK + name) if r.status == "do-not-refer" else name
+    return (DNR_MARK + name) if r.do_not_refer else name
 
 
 def street_of(r: ResultRow) -> str:
@@ -48,7 +42,8 @@ def _program_tip(r: ResultRow) -> str:
 
 
 def distance_text(r: ResultRow) -> str:
-    return ("≈" if r.location_precision == "zip" else "") + f"{r.distance_miles:.1f}"
+    """'≈3.2' under the "Miles" heading (the unit is in the heading)."""
+    return format_distance(r.distance_miles, r.approx, unit=False)
 
 
 def _short(slugs) -> str:
@@ -72,7 +67,7 @@ COLUMNS: list[Column] = [
     Column("Program", display_name, tip=_program_tip),
     Column("Miles", distance_text, sort=lambda r: (r.distance_miles, r.name.lower()),
            tip=lambda r: (f"about {r.distance_miles:.1f} miles, measured from the ZIP code's centre"
-                          if r.location_precision == "zip" else f"{r.distance_miles:.1f} miles")),
+                          if r.approx else f"{r.distance_miles:.1f} miles")),
     Column("City", lambda r: f"{r.city}, {r.state}", tip=lambda r: f"{r.city}, {r.state} {r.zip}"),
     Column("Treats", lambda r: _short(r.types), tip=lambda r: _long(r.types)),
     Column("Levels",
@@ -134,7 +129,8 @@ class ResultsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section].title
             if role == Qt.ItemDataRole.ToolTipRole and section == DISTANCE_COLUMN:
-                return "Miles from the search origin; ≈ means measured from the program's ZIP centre"
+                return (f"Miles from the search origin; {APPROX_MARK} means measured from the program's "
+                        "ZIP centre")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -153,7 +149,7 @@ class ResultsModel(QAbstractTableModel):
             # every cell may be cut short at some width: its tooltip always has the whole text
             text = col.tip(r) if col.tip else col.text(r)
             return f"{text}\nOn the current shortlist" if marked and text else text
-        if role == Qt.ItemDataRole.ForegroundRole and r.status == "do-not-refer":
+        if role == Qt.ItemDataRole.ForegroundRole and r.do_not_refer:
             return _warning_brush()  # the name also carries DNR_MARK: never colour alone
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DISTANCE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.domain.taxonomy import LABELS, LEVELS, PAYMENTS, POPULATIONS, TYPES
+from finder.domain.geo import MAX_RADIUS_MILES, MIN_RADIUS_MILES
+from finder.domain.taxonomy import SEARCH_VOCABULARIES, Match
 from finder.services.search import DEFAULT_RADIUS, SearchCriteria
 
-# vocabulary -> (heading, how several ticks combine, slugs)
-FILTERS = {
-    "types": ("Treats", "all ticked must apply", TYPES),
-    "levels": ("Level of care", "any ticked will do", LEVELS),
-    "payments": ("Payment", "any ticked will do", PAYMENTS),
-    "populations": ("Serves", "all ticked must apply", POPULATIONS),
-}
+RULE_TEXT = {Match.ALL: "all ticked must apply", Match.ANY: "any ticked will do"}
+# one list per searchable vocabulary of the registry, in its order: name -> vocabulary
+FILTERS = {v.name: v for v in SEARCH_VOCABULARIES}
 GUI_LIMIT = 1000  # rows shown; the count line still says how many matched
 
 
@@ -67,7 +64,7 @@ class OriginBar(QWidget):
         within = QLabel("&Within")
         self.radius = QSpinBox()
         self.radius.setObjectName("radiusSpin")
-        self.radius.setRange(1, 500)
+        self.radius.setRange(MIN_RADIUS_MILES, MAX_RADIUS_MILES)
         self.radius.setValue(int(DEFAULT_RADIUS))
         self.radius.setSuffix(" mi")
         self.radius.setAccessibleName("Radius in miles")
@@ -135,15 +132,16 @@ class FilterPanel(QScrollArea):
         lay = QVBoxLayout(body)
         lay.setContentsMargins(8, 4, 8, 8)
         self.lists: dict[str, QListWidget] = {}
-        for vocab, (title, rule, slugs) in FILTERS.items():
+        for vocab, v in FILTERS.items():
+            title, rule = v.heading, RULE_TEXT[v.match]
             head = QLabel(f"<b>{title}</b> <small>({rule})</small>")
             head.setWordWrap(True)
             lst = QListWidget()
             lst.setObjectName(f"filter_{vocab}")
             lst.setAccessibleName(f"{title} filter, {rule}")
             head.setBuddy(lst)
-            for slug in slugs:
-                item = QListWidgetItem(LABELS.get(slug, slug))
+            for slug in v.slugs:
+                item = QListWidgetItem(v.label(slug))
                 item.setData(Qt.ItemDataRole.UserRole, slug)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)
@@ -254,15 +252,14 @@ class SearchPanel(QObject):
 
     def criteria(self) -> SearchCriteria:
         f = self.filters
-        return SearchCriteria(radius_miles=float(self.radius.value()), types=f.selected("types"),
-                              levels=f.selected("levels"), payments=f.selected("payments"),
-                              populations=f.selected("populations"), text=f.text.text().strip(),
+        return SearchCriteria(radius_miles=float(self.radius.value()),
+                              **{vocab: f.selected(vocab) for vocab in FILTERS}, text=f.text.text().strip(),
                               hide_do_not_refer=f.hide_dnr.isChecked(), limit=GUI_LIMIT)
 
     def state(self) -> dict:
         c = self.criteria()
-        return {"origin": self.query(), "radius": int(c.radius_miles), "types": c.types,
-                "levels": c.levels, "payments": c.payments, "populations": c.populations,
+        return {"origin": self.query(), "radius": int(c.radius_miles),
+                **{vocab: getattr(c, vocab) for vocab in FILTERS},
                 "text": c.text, "hide_dnr": c.hide_do_not_refer}
 
     def apply_state(self, state: dict) -> None:

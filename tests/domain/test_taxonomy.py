@@ -1,12 +1,24 @@
 """SAMHSA codes become the tags a user filters by (DATA_FORMATS.md section 5)."""
 
+from dataclasses import fields
+
 import pytest
 
 from finder.domain.taxonomy import (
+    BY_NAME,
+    LABELS,
     LEVELS,
+    REGISTRY,
+    SEARCH_VOCABULARIES,
     TYPES,
+    VOCABULARIES,
+    LocationPrecision,
+    Match,
+    Status,
+    Tags,
     UnknownSlug,
     from_mask,
+    iop_not_recorded,
     parse_codes,
     tags_from_codes,
     to_mask,
@@ -64,3 +76,61 @@ def test_masks_round_trip_and_reject_unknown_slugs():
     assert len(LEVELS) == 7
     with pytest.raises(UnknownSlug, match="valid: addiction"):
         to_mask("types", ["nonsense"])
+
+
+def test_iop_not_recorded_only_for_the_mental_health_directory_alone():
+    # the national mental-health directory has no IOP code: absence there means "unknown"
+    assert iop_not_recorded(("outpatient",), ["mental"])
+    # many of its programs carry SA (type addiction) too; still unknown
+    assert iop_not_recorded((), ["mental", "mental"])
+    # the substance-use directory does record IOP (OIT): absence there means "no"
+    assert not iop_not_recorded(("outpatient",), ["mental", "substance"])
+    assert not iop_not_recorded(("outpatient",), ["substance"])
+    # tagged iop by a user or another source: recorded
+    assert not iop_not_recorded(("iop", "outpatient"), ["mental"])
+    # typed in by hand or from a file that is no national directory: nothing to flag
+    assert not iop_not_recorded((), [])
+    assert not iop_not_recorded((), ["", "hsds"])
+
+
+def test_registry_keeps_the_slugs_labels_and_flags_of_the_contract():
+    assert [v.name for v in REGISTRY] == ["types", "levels", "payments", "populations", "therapies"]
+    assert [(v.name, v.cli_flag, v.json_key, v.match) for v in SEARCH_VOCABULARIES] == [
+        ("types", "--type", "types", Match.ALL), ("levels", "--level", "levels", Match.ANY),
+        ("payments", "--payment", "payments", Match.ANY), ("populations", "--population", "populations", Match.ALL)]
+    assert BY_NAME["therapies"].cli_flag is None and not BY_NAME["therapies"].searchable
+    assert [v.mask_column for v in REGISTRY] == [f"{v.name}_mask" for v in REGISTRY]
+    assert BY_NAME["levels"].label("iop") == "Intensive outpatient (IOP)" == LABELS["iop"]
+    assert BY_NAME["levels"].short_label("iop") == "IOP"
+    assert BY_NAME["populations"].short_label("young-adults") == "Young adults"  # none declared: the label
+    assert BY_NAME["types"].label("nonsense") == "nonsense"
+
+
+def test_registry_entries_are_well_formed():
+    flags = [v.cli_flag for v in SEARCH_VOCABULARIES]
+    assert len(set(flags)) == len(flags) and all(f.startswith("--") for f in flags)
+    for v in REGISTRY:
+        assert len(set(v.slugs)) == len(v.slugs), v.name
+        assert all(label and (short is None or short) for _slug, label, short in v.terms), v.name
+        assert VOCABULARIES[v.name] == v.slugs
+    # a slug in two vocabularies ("trauma") must read the same in both, since LABELS is one table
+    for v in REGISTRY:
+        for slug, label in v.labels.items():
+            assert LABELS[slug] == label, (v.name, slug)
+
+
+def test_tags_carry_one_field_per_vocabulary():
+    assert [f.name for f in fields(Tags)][:len(REGISTRY)] == [v.name for v in REGISTRY]
+    assert Tags().therapies == () and Tags(levels=("iop",)).levels == ("iop",)
+
+
+def test_unknown_slug_message_names_the_vocabulary_in_the_singular():
+    for v in REGISTRY:
+        with pytest.raises(UnknownSlug, match=f"unknown {v.singular} 'zz'; valid: {v.slugs[0]}"):
+            to_mask(v.name, ["zz"])
+
+
+def test_status_and_precision_are_the_stored_strings():
+    assert Status.DO_NOT_REFER == "do-not-refer" and Status.ACTIVE == "active"
+    assert [p.value for p in LocationPrecision] == ["exact", "zip", "manual"]
+    assert "zip" == LocationPrecision.ZIP and f"{Status.DO_NOT_REFER}" == "do-not-refer"
