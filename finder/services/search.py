@@ -116,7 +116,8 @@ def tag_conditions(c: SearchCriteria) -> list:
     for v in SEARCH_VOCABULARIES:
         if getattr(c, v.name):
             mask, wanted = _P[v.mask_column], bindparam(f"{v.name}_m")
-            conds.append(mask.op("&")(wanted) == wanted if v.match is Match.ALL else mask.op("&")(wanted) != 0)
+            held = mask.op("&")(wanted)
+            conds.append(held == wanted if v.match is Match.ALL else held != 0)
     if c.text.strip():
         conds.append(_P.search_text.like(bindparam("needle"), escape="\\"))
     if c.hide_do_not_refer:
@@ -237,7 +238,8 @@ def _unlocated_count(conn, criteria: SearchCriteria, params: dict) -> int:
 def _has_source(directory_type: str):
     # a literal, not a bind parameter: the PostgreSQL fetch below appends its own WHERE to the text
     src = ProgramSource.__table__.c
-    return exists().where(src.program_id == _P.id, src.directory_type == literal_column(f"'{directory_type}'"))
+    kind = literal_column(f"'{directory_type}'")
+    return exists().where(src.program_id == _P.id, src.directory_type == kind)
 
 
 # which national directories describe the program: what iop_not_recorded needs
