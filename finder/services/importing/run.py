@@ -62,7 +62,11 @@ def detect_format(header: list[str]) -> str | None:
 
 
 def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]]:
-    """Parse a file into checked records; raise UserError naming every bad row (up to 20)."""
+    """Parse a file into checked records; raise UserError naming every bad row (up to 20).
+
+    Reading is bounded (readers.MAX_BYTES of text, MAX_ROWS, MAX_COLUMNS, MAX_CELLS): a file past a
+    limit is refused with one line naming it and the limit, before the database is touched.
+    """
     if fmt not in FORMATS:
         raise UserError(f"unknown import format '{fmt}'; valid: {', '.join(FORMATS)}")
     if path.is_dir() or fmt == "hsds":
@@ -71,13 +75,13 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
     data = readers.read_bytes(path)
     if not data.strip():
         raise UserError(f"{path.name} is empty")
-    if readers.is_xlsx(data):
+    if readers.is_xlsx(data, path.name):
         table = readers.xlsx_rows(data, path.name)
     elif data[:4] == b"PK\x03\x04":
         from finder.services.importing.hsds import hsds_records
         return "hsds", hsds_records(path)
     else:
-        table = readers.csv_rows(readers.decode_text(data, path.name))
+        table = readers.csv_rows(readers.decode_text(data, path.name), path.name)
     while table and not any(c.strip() for c in table[0]):
         table.pop(0)
     if not table:
