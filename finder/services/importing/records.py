@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -10,6 +11,14 @@ from finder.services.gazetteer import US_STATES, normalize_zip
 
 MAX_FIELD = 500
 TEXT_FIELDS = ("name", "name2", "street1", "street2", "city", "county")
+# every text a record carries to the database, and so back to a terminal (`finder search`)
+_STR_FIELDS = TEXT_FIELDS + ("state", "zip", "phone", "intake_phone", "website", "location_precision",
+                             "source_key", "directory_type")
+# free text that may keep its tabs and line breaks (our export's notes)
+MULTILINE = ("notes",)
+# C0 controls, DEL and C1 controls: ESC sequences would clear or recolour the user's terminal
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_KEEP_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -53,12 +62,48 @@ class RowError(Exception):
         self.message = message
 
 
+def strip_controls(text: str, *, keep_lines: bool = False) -> str:
+    """Remove control characters (C0, DEL, C1); with keep_lines, tab and newline stay (CR LF -> LF)."""
+    if text.isprintable():  # the common case, at C speed
+        return text
+    if keep_lines:
+        return _CONTROL_KEEP_LINES.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL.sub("", text)
+
+
 def clean(value) -> str:
+    """One line of text: control characters removed, runs of whitespace made one space."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return re.sub(r"\s+", " ", str(value)).strip()
+    text = str(value)
+    if not text.isprintable():
+        text = _CONTROL.sub(lambda m: " " if m.group().isspace() else "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_get_str_fields = operator.attrgetter(*_STR_FIELDS)
+
+
+def _strip_record_controls(rec: ImportRecord) -> None:
+    # one C-speed check over everything first: a real directory row has nothing to strip
+    if "".join(map(str, _get_str_fields(rec))).isprintable() and "".join(rec.codes).isprintable() \
+            and not rec.tags and not rec.code_groups and not rec.exact:
+        return
+    for f in _STR_FIELDS:
+        value = getattr(rec, f)
+        if value and not value.isprintable():
+            setattr(rec, f, strip_controls(value))
+    rec.codes = [strip_controls(c) for c in rec.codes]
+    if rec.tags:
+        rec.tags = {strip_controls(k): [strip_controls(v) for v in vs] for k, vs in rec.tags.items()}
+    if rec.code_groups:
+        rec.code_groups = [(strip_controls(label), [strip_controls(c) for c in codes])
+                           for label, codes in rec.code_groups]
+    if rec.exact:
+        rec.exact = {k: strip_controls(v, keep_lines=k in MULTILINE) if isinstance(v, str) else v
+                     for k, v in rec.exact.items()}
 
 
 def parse_coordinate(row: int, label: str, raw, low: float, high: float) -> float | None:
@@ -80,7 +125,8 @@ def is_junk_directory_row(name1: str, street1: str, raw_zip: str) -> bool:
 
 
 def check_record(rec: ImportRecord) -> ImportRecord:
-    """Apply the rules that refuse a whole file; normalise state and ZIP."""
+    """Apply the rules that refuse a whole file; normalise state and ZIP; drop control characters."""
+    _strip_record_controls(rec)
     if not rec.name:
         raise RowError(rec.row, "has an address but no name")
     for f in TEXT_FIELDS:
