@@ -7,9 +7,10 @@ found through the package's resource name -> path, never by guessing file names.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from finder.domain.taxonomy import VOCABULARIES
 from finder.errors import UserError
@@ -38,24 +39,51 @@ class Table:
     file: str
     rows: list[tuple[int, dict[str, str]]]  # (spreadsheet row number, values by column)
     by_id: dict[str, dict[str, str]]
+    row_of_id: dict[str, int] = field(default_factory=dict)  # the row by_id's values came from
+
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+
+
+def package_relative(rel: str, package: str) -> str:
+    """A resource path as a POSIX path inside the package; UserError if it could point outside.
+
+    Written on Windows or not, `..\\..\\x`, `C:/x`, `\\\\server\\x` and `/x` all leave the package;
+    a URL would mean reading the network, which an import never does.
+    """
+    outside = UserError(f"{package}: datapackage.json points outside the package ({rel[:80]})")
+    if not rel or "\x00" in rel:
+        raise outside
+    if _URL.match(rel):
+        raise UserError(f"{package}: datapackage.json points to a web address ({rel[:80]}); "
+                        "an import reads only files inside the package")
+    win = PureWindowsPath(rel)
+    if win.drive or win.root or rel.startswith(("/", "\\")):
+        raise outside
+    parts = PurePosixPath(rel.replace("\\", "/")).parts
+    if ".." in parts or not parts:
+        raise outside
+    return "/".join(p for p in parts if p != ".")
 
 
 class _Package:
-    """Reads files of a datapackage from a folder or a zip, relative to datapackage.json."""
+    """Reads files of a datapackage from a folder or a zip, relative to datapackage.json.
+
+    Everything read from one package counts against readers.MAX_BYTES together.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.zip: zipfile.ZipFile | None = None
+        self.budget = readers.MAX_BYTES
         if path.is_dir():
             if not (path / "datapackage.json").is_file():
                 raise UserError(f"{path.name} is a folder without datapackage.json; "
                                 "an HSDS import needs the whole datapackage")
             self.base = ""
+            self.root = path.resolve()
         else:
-            try:
-                self.zip = zipfile.ZipFile(path)
-            except (zipfile.BadZipFile, OSError):
-                raise UserError(f"{path.name} is not a text, XLSX or zip file") from None
+            self.zip = readers.open_zip(path, path.name)
             found = sorted((n for n in self.zip.namelist() if PurePosixPath(n).name == "datapackage.json"),
                            key=lambda n: n.count("/"))
             if not found:
@@ -66,16 +94,27 @@ class _Package:
             self.base = "" if self.base == "." else self.base + "/"
 
     def read(self, rel: str) -> bytes | None:
-        rel = rel.removeprefix("./")
-        if ".." in PurePosixPath(rel).parts or rel.startswith("/"):
-            raise UserError(f"{self.path.name}: datapackage.json points outside the package ({rel})")
+        rel = package_relative(rel, self.path.name)
         if self.zip is not None:
             try:
-                return self.zip.read(self.base + rel)
+                info = self.zip.getinfo(self.base + rel)
             except KeyError:
                 return None
-        target = self.path / rel
-        return target.read_bytes() if target.is_file() else None
+            data = readers.read_zip_member(self.zip, info, self.path.name, self.budget)
+        else:
+            target = self.path / rel
+            try:
+                # a symlink may point anywhere: only what resolves inside the folder is read
+                real = target.resolve(strict=True)
+            except (OSError, RuntimeError):
+                return None
+            if not real.is_relative_to(self.root):
+                raise UserError(f"{self.path.name}: {rel[:80]} is a link to a file outside the package")
+            if not real.is_file():
+                return None
+            data = readers.read_bytes(real, self.budget)
+        self.budget -= len(data)
+        return data
 
     def close(self) -> None:
         if self.zip is not None:
@@ -97,7 +136,7 @@ def _resource_paths(pkg: _Package) -> dict[str, str]:
         desc = json.loads(readers.decode_text(raw or b"", "datapackage.json"))
         resources = desc["resources"]
         assert isinstance(resources, list)
-    except (ValueError, KeyError, TypeError, AssertionError):
+    except (ValueError, KeyError, TypeError, AssertionError, RecursionError):
         raise UserError(f"{pkg.path.name}: datapackage.json is not a valid data package "
                         "(it needs a list of resources)") from None
     paths: dict[str, str] = {}
@@ -118,12 +157,13 @@ def _read_table(pkg: _Package, name: str, path: str) -> Table:
     data = pkg.read(path)
     if data is None:
         raise UserError(f"{pkg.path.name}: table {name} ({path}) is listed in datapackage.json but missing")
-    table = readers.csv_rows(readers.decode_text(data, path))
+    table = readers.csv_rows(readers.decode_text(data, path), f"{pkg.path.name} ({path[:80]})")
     if not table:
         return Table(path, [], {})
     header = readers.normalise_header(table[0])
     rows = []
     by_id = {}
+    row_of_id = {}
     for n, cells in enumerate(table[1:], start=2):
         if not any(c.strip() for c in cells):
             continue
@@ -131,7 +171,8 @@ def _read_table(pkg: _Package, name: str, path: str) -> Table:
         rows.append((n, values))
         if values.get("id"):
             by_id[values["id"]] = values
-    return Table(path, rows, by_id)
+            row_of_id[values["id"]] = n
+    return Table(path, rows, by_id, row_of_id)
 
 
 def _slug_vocabularies(slug: str) -> list[str]:
@@ -212,7 +253,7 @@ def hsds_records(path: Path) -> list[ImportRecord]:
 
 
 def _record(n, sal, svc, loc, org, addresses, phones, attrs, t) -> ImportRecord:
-    loc_row = next(r for r, v in t["location"].rows if v is loc)
+    loc_row = t["location"].row_of_id[loc["id"]]  # a dict, not a scan: 100k locations stay linear
     try:
         lat = parse_coordinate(loc_row, "latitude", loc.get("latitude"), -90, 90)
         lon = parse_coordinate(loc_row, "longitude", loc.get("longitude"), -180, 180)
