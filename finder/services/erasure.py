@@ -20,7 +20,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 
 from finder.db.models import GeocodeCache
 from finder.services.private_files import pending_folder, safe_url
@@ -28,7 +28,30 @@ from finder.services.private_files import pending_folder, safe_url
 EXPIRE_AFTER = timedelta(days=30)
 log = logging.getLogger(__name__)
 
-Statement = tuple[str, tuple]
+Statement = tuple[str, tuple]  # (SQL whose first table name is the one changed, parameters)
+
+
+def _table_of(sql: str) -> str:
+    words = sql.replace("(", " ").split()
+    for i, w in enumerate(words):
+        if w.upper() in ("FROM", "UPDATE", "INTO"):
+            return words[i + 1]
+    return ""
+
+
+# a call made for a shortlist keeps what it learned (room, facts) when the shortlist goes,
+# but not what was said about the client
+CALL_NOTES_GONE = "UPDATE calls SET note = '', spoke_to = '', shortlist_id = NULL "
+
+
+def forget_call_notes(s, shortlist_id: int, program_ids: list[int] | None = None) -> None:
+    """Inside the caller's transaction, before the shortlist (or its programs) go."""
+    sql = CALL_NOTES_GONE + "WHERE shortlist_id = :sid"
+    params: dict = {"sid": shortlist_id}
+    if program_ids is not None:
+        sql += " AND program_id IN (" + ", ".join(f":p{i}" for i in range(len(program_ids))) + ")"
+        params.update({f"p{i}": pid for i, pid in enumerate(program_ids)})
+    s.execute(text(sql), params)
 
 
 def checkpoint(db) -> None:
@@ -54,10 +77,12 @@ def scrub_backups(db, statements: list[Statement]) -> int:
             con = sqlite3.connect(path)
             try:
                 con.execute("PRAGMA secure_delete=ON")
+                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
                 with con:
                     before = con.total_changes
                     for sql, params in statements:
-                        con.execute(sql, params)
+                        if _table_of(sql) in tables:  # an older copy may not have every table yet
+                            con.execute(sql, params)
                     changed += con.total_changes > before
             finally:
                 con.close()
@@ -93,7 +118,8 @@ def remove_pending(db, shortlist: str, program_ids: set[int] | None = None) -> i
 
 def shortlist_deleted(db, shortlist_id: int, name: str) -> None:
     sid = (shortlist_id,)
-    scrub_backups(db, [("DELETE FROM checklist_answers WHERE shortlist_id = ?", sid),
+    scrub_backups(db, [(CALL_NOTES_GONE + "WHERE shortlist_id = ?", sid),
+                       ("DELETE FROM checklist_answers WHERE shortlist_id = ?", sid),
                        ("DELETE FROM history WHERE shortlist_id = ?", sid),
                        ("DELETE FROM shortlist_items WHERE shortlist_id = ?", sid),
                        ("DELETE FROM shortlists WHERE id = ?", sid)])
@@ -105,7 +131,8 @@ def programs_removed(db, shortlist_id: int, name: str, program_ids: list[int]) -
     statements: list[Statement] = []
     for pid in program_ids:
         key = (shortlist_id, pid)
-        statements += [("DELETE FROM checklist_answers WHERE shortlist_id = ? AND program_id = ?", key),
+        statements += [(CALL_NOTES_GONE + "WHERE shortlist_id = ? AND program_id = ?", key),
+                       ("DELETE FROM checklist_answers WHERE shortlist_id = ? AND program_id = ?", key),
                        ("DELETE FROM history WHERE shortlist_id = ? AND program_id = ?", key),
                        ("DELETE FROM shortlist_items WHERE shortlist_id = ? AND program_id = ?", key)]
     scrub_backups(db, statements)

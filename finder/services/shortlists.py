@@ -221,6 +221,7 @@ def remove_programs(db, name: str, program_ids) -> int:
         for pid in ids:
             if pid not in present:
                 raise UserError(f"program {pid} is not on the shortlist '{sl.name}'")
+        erasure.forget_call_notes(s, sl.id, ids)
         s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id,
                                                 ChecklistAnswer.program_id.in_(ids)))
         s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id,
@@ -238,6 +239,7 @@ def delete_shortlist(db, name: str) -> int:
         gone = s.scalar(select(func.count()).select_from(ChecklistAnswer)
                         .where(ChecklistAnswer.shortlist_id == sl.id)) or 0
         # explicit, so it holds even where foreign keys are not enforced
+        erasure.forget_call_notes(s, sl.id)
         s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id))
         forget_answers(s, sl.id)
         s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id))

@@ -1,0 +1,376 @@
+"""Phone calls to programs: log one, list them, and what they tell (room, confirmed facts, follow-ups).
+
+A call records when, who called, the outcome, who answered, a note, what the program said
+about room (accepting new clients, wait, next intake), which facts it confirmed or
+contradicted, and a follow-up date. From the calls:
+- a program's availability is the latest call that said anything about room, with its age;
+- a confirmed fact overrides the directory: a tag confirmed "no" is taken off the program,
+  one confirmed "yes" is put on, as a hand edit (so re-imports keep it), and the call keeps
+  what the directory said for "Medicaid: no — by phone Nov 28 (directory says yes)";
+- an open follow-up is due on its date and closed by the next call to that program.
+A call's note follows the privacy of the shortlist it was made for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select, update
+
+from finder.db.models import Call, CallFact, Program, Shortlist
+from finder.domain.taxonomy import VOCABULARIES
+from finder.errors import UserError
+from finder.services.directory import get_program, parse_id
+from finder.services.history import current_user, now
+
+OUTCOMES = ("reached", "voicemail", "no-answer", "wrong-number", "closed")
+OUTCOME_LABELS = {"reached": "Reached", "voicemail": "Voicemail", "no-answer": "No answer",
+                  "wrong-number": "Wrong number", "closed": "Closed"}
+CONTACT_FIELDS = ("phone", "address", "website")
+STALE_AFTER = timedelta(days=30)
+MAX_WAIT_DAYS = 3650
+MAX_TEXT = 2000
+
+
+# --- what a user types ---------------------------------------------------------------------
+def parse_date(raw: str | date | None, what: str) -> date | None:
+    if raw is None or isinstance(raw, date):
+        return raw
+    text = str(raw).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{what} '{text[:20]}' is not a date; use YYYY-MM-DD, e.g. 2026-12-15") from None
+
+
+def parse_accepting(raw: str | bool | None) -> bool | None:
+    if raw is None or isinstance(raw, bool):
+        return raw
+    word = str(raw).strip().lower()
+    if word in ("yes", "true", "y"):
+        return True
+    if word in ("no", "false", "n"):
+        return False
+    if word in ("unknown", ""):
+        return None
+    raise UserError(f"accepting '{str(raw)[:20]}' is not yes, no or unknown")
+
+
+def fact_field(raw: str) -> str:
+    """A confirmable fact: phone, address, website, a tag slug, or VOCABULARY:SLUG when a slug is in two."""
+    text = raw.strip().lower()
+    if text in CONTACT_FIELDS:
+        return text
+    vocab, sep, slug = text.partition(":")
+    if sep:
+        if vocab in VOCABULARIES and slug in VOCABULARIES[vocab]:
+            return f"{vocab}:{slug}"
+        raise UserError(f"'{raw[:40]}' is no tag: {vocab} has {', '.join(VOCABULARIES.get(vocab, ())) or 'no tags'}")
+    homes = [v for v, slugs in VOCABULARIES.items() if text in slugs]
+    if len(homes) == 1:
+        return f"{homes[0]}:{text}"
+    if len(homes) > 1:
+        raise UserError(f"'{text}' is in {' and '.join(homes)}: say which, e.g. {homes[0]}:{text}")
+    raise UserError(f"'{raw[:40]}' is not a fact a call can confirm: use phone, address, website or a tag "
+                    "slug such as medicaid, iop, adolescents (see 'finder search --help')")
+
+
+def parse_confirmations(pairs: list[str]) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    for raw in pairs or []:
+        name, sep, value = raw.partition("=")
+        if not sep:
+            raise UserError(f"--confirm '{raw[:40]}' should look like FIELD=yes or FIELD=no")
+        word = value.strip().lower()
+        if word not in ("yes", "no"):
+            raise UserError(f"--confirm {name}: '{value[:20]}' is not yes or no")
+        out[fact_field(name)] = word == "yes"
+    return out
+
+
+def field_label(key: str) -> str:
+    from finder.domain.taxonomy import LABELS
+
+    if key in CONTACT_FIELDS:
+        return key.capitalize()
+    _vocab, _sep, slug = key.partition(":")
+    return LABELS.get(slug, slug)
+
+
+def public_field(key: str) -> str:
+    """The FIELD as typed on the command line: 'medicaid', or 'therapies:trauma' when ambiguous."""
+    _vocab, sep, slug = key.partition(":")
+    if not sep:
+        return key
+    return slug if sum(slug in s for s in VOCABULARIES.values()) == 1 else key
+
+
+# --- what comes back -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Availability:
+    accepting: bool | None
+    wait_days: int | None
+    next_intake: date | None
+    as_of: datetime
+    by: str
+
+    def age_days(self, today: date | None = None) -> int:
+        return max(0, ((today or date.today()) - self.as_of.date()).days)
+
+    def stale(self, today: date | None = None) -> bool:
+        return self.age_days(today) > STALE_AFTER.days
+
+    def text(self, today: date | None = None) -> str:
+        """'accepting · wait ≈ 14 days · next intake Dec 15 · said 6 days ago by D. Rivera'."""
+        parts = [{True: "accepting", False: "not accepting", None: "room unknown"}[self.accepting]]
+        if self.wait_days is not None:
+            parts.append(f"wait ≈ {self.wait_days} day{'s' if self.wait_days != 1 else ''}")
+        if self.next_intake is not None:
+            parts.append(f"next intake {self.next_intake:%b} {self.next_intake.day}")
+        age = self.age_days(today)
+        when = "today" if age == 0 else "yesterday" if age == 1 else f"{age} days ago"
+        parts.append(f"said {when}" + (f" by {self.by}" if self.by else ""))
+        return " · ".join(parts) + (" (more than 30 days old: call again)" if self.stale(today) else "")
+
+    def as_json(self) -> dict:
+        return {"accepting": self.accepting, "wait_days": self.wait_days,
+                "next_intake": self.next_intake.isoformat() if self.next_intake else None,
+                "as_of": self.as_of.isoformat(timespec="seconds"), "by": self.by}
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    value: bool
+    at: datetime
+    by: str
+    directory_value: bool | None
+
+    def as_json(self) -> dict:
+        return {"value": self.value, "at": self.at.isoformat(timespec="seconds"), "by": self.by}
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    id: int
+    program_id: int
+    at: datetime
+    by: str
+    shortlist: str
+    outcome: str
+    spoke_to: str
+    note: str
+    accepting: bool | None
+    wait_days: int | None
+    next_intake: date | None
+    follow_up: date | None
+    follow_up_done: bool
+    confirmed: dict[str, bool] = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return {"at": self.at.isoformat(timespec="seconds"), "by": self.by, "shortlist": self.shortlist or None,
+                "outcome": self.outcome, "spoke_to": self.spoke_to, "note": self.note,
+                "accepting": self.accepting, "wait_days": self.wait_days,
+                "next_intake": self.next_intake.isoformat() if self.next_intake else None,
+                "confirmed": {public_field(k): v for k, v in self.confirmed.items()},
+                "follow_up": self.follow_up.isoformat() if self.follow_up else None}
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    program_id: int
+    program_name: str
+    shortlist: str
+    due: date
+    last_outcome: str
+
+    def overdue(self, today: date | None = None) -> bool:
+        return self.due < (today or date.today())
+
+    def as_json(self, today: date | None = None) -> dict:
+        return {"program": {"id": self.program_id, "name": self.program_name},
+                "shortlist": self.shortlist or None, "due": self.due.isoformat(),
+                "overdue": self.overdue(today), "last_outcome": self.last_outcome}
+
+
+# --- logging a call ------------------------------------------------------------------------
+def _text(value: str | None, what: str) -> str:
+    text = (value or "").strip()
+    if len(text) > MAX_TEXT:
+        raise UserError(f"{what} is {len(text)} characters long; at most {MAX_TEXT} are allowed")
+    return text
+
+
+def _visible_shortlist_ids(s, user: str):
+    """Shortlists whose call notes this user may read (shared ones, their own)."""
+    return select(Shortlist.id).where(or_(Shortlist.shared.is_(True), Shortlist.owner == "",
+                                          Shortlist.owner == user))
+
+
+def _directory_value(detail, key: str) -> bool | None:
+    if key in CONTACT_FIELDS:
+        value = detail.address if key == "address" else getattr(detail, key)
+        return bool(value)
+    vocab, _sep, slug = key.partition(":")
+    return slug in getattr(detail, vocab)
+
+
+def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spoke_to: str = "",
+             note: str = "", accepting=None, wait_days: int | None = None, next_intake=None,
+             confirm: dict[str, bool] | None = None, follow_up=None, at: datetime | None = None,
+             mark_closed: bool = True) -> CallRecord:
+    """Record a call; confirmed tags change the program as a hand edit; returns the call.
+
+    A wrong number contradicts the phone; "closed" marks the program do-not-refer
+    ("closed — call on DATE") unless `mark_closed` is False (the window asks first).
+    Everything is checked before anything is written.
+    """
+    from finder.services import shortlists as sl
+    from finder.services.editing import edit_program
+
+    pid = parse_id(program_id)
+    if outcome not in OUTCOMES:
+        raise UserError(f"outcome '{str(outcome)[:20]}' is not one of {', '.join(OUTCOMES)}")
+    accepting = parse_accepting(accepting)
+    if wait_days is not None and not (0 <= int(wait_days) <= MAX_WAIT_DAYS):
+        raise UserError(f"wait of {wait_days} days: give 0 to {MAX_WAIT_DAYS} days")
+    next_intake = parse_date(next_intake, "next intake")
+    follow_up = parse_date(follow_up, "follow-up")
+    spoke_to, note = _text(spoke_to, "who you spoke to"), _text(note, "the note")
+    facts = dict(confirm or {})
+    if outcome == "wrong-number":
+        facts.setdefault("phone", False)
+    detail = get_program(db, pid)  # unknown id: one clear line
+    sid = None
+    if shortlist:
+        with db.Session() as s:
+            found = sl._find(s, shortlist)
+            sl._item(s, found, pid)
+            sid = found.id
+    when = at or now()
+    who = current_user()
+    before = {k: _directory_value(detail, k) for k in facts}
+    changes: dict[str, list[str]] = {}
+    for key, value in facts.items():
+        if key in CONTACT_FIELDS:
+            continue
+        vocab, _sep, slug = key.partition(":")
+        current = changes.get(vocab, list(getattr(detail, vocab)))
+        if value and slug not in current:
+            current = [*current, slug]
+        elif not value and slug in current:
+            current = [x for x in current if x != slug]
+        changes[vocab] = current
+    changes = {v: tags for v, tags in changes.items() if tags != list(getattr(detail, v))}
+    if outcome == "closed" and mark_closed:
+        changes["status"] = "do-not-refer"
+        changes["status_reason"] = f"closed — call on {when:%Y-%m-%d}"
+    if changes:
+        edit_program(db, pid, changes)
+    with db.Session.begin() as s:
+        # a new call to the program closes the follow-ups asked of the earlier ones
+        s.execute(update(Call).where(Call.program_id == pid, Call.follow_up_done.is_(False))
+                  .values(follow_up_done=True))
+        call = Call(program_id=pid, shortlist_id=sid, at=when, by=who, outcome=outcome, spoke_to=spoke_to,
+                    note=note, accepting=accepting, wait_days=None if wait_days is None else int(wait_days),
+                    next_intake=next_intake, follow_up=follow_up, follow_up_done=False)
+        s.add(call)
+        s.flush()
+        for key, value in facts.items():
+            s.add(CallFact(call_id=call.id, field=key, value=value, directory_value=before[key]))
+        call_id = call.id
+    return next(c for c in list_calls(db, pid) if c.id == call_id)
+
+
+# --- reading -------------------------------------------------------------------------------
+def list_calls(db, program_id, *, limit: int = 500) -> list[CallRecord]:
+    """The program's calls, newest first; notes of calls on another user's private shortlist hidden."""
+    pid = parse_id(program_id)
+    get_program(db, pid)
+    me = current_user()
+    with db.Session() as s:
+        rows = s.execute(select(Call, Shortlist.name, Shortlist.shared, Shortlist.owner)
+                         .outerjoin(Shortlist, Shortlist.id == Call.shortlist_id)
+                         .where(Call.program_id == pid).order_by(Call.at.desc(), Call.id.desc())
+                         .limit(limit)).all()
+        facts: dict[int, dict[str, bool]] = {}
+        ids = [c.id for c, *_ in rows]
+        if ids:
+            for f in s.scalars(select(CallFact).where(CallFact.call_id.in_(ids))):
+                facts.setdefault(f.call_id, {})[f.field] = f.value
+    out = []
+    for c, name, shared, owner in rows:
+        private = name is not None and not shared and owner not in ("", me)
+        out.append(CallRecord(id=c.id, program_id=c.program_id, at=c.at, by=c.by,
+                              shortlist="" if private or name is None else name, outcome=c.outcome,
+                              spoke_to="" if private else c.spoke_to, note="" if private else c.note,
+                              accepting=c.accepting, wait_days=c.wait_days, next_intake=c.next_intake,
+                              follow_up=c.follow_up, follow_up_done=c.follow_up_done,
+                              confirmed=facts.get(c.id, {})))
+    return out
+
+
+def availability(db, program_ids) -> dict[int, Availability]:
+    """Per program, what the latest call that said anything about room said (programs without: absent)."""
+    ids = [int(i) for i in program_ids]
+    out: dict[int, Availability] = {}
+    if not ids:
+        return out
+    with db.Session() as s:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            q = (select(Call).where(Call.program_id.in_(chunk),
+                                    or_(Call.accepting.is_not(None), Call.wait_days.is_not(None),
+                                        Call.next_intake.is_not(None)))
+                 .order_by(Call.program_id, Call.at.desc(), Call.id.desc()))
+            for c in s.scalars(q):
+                if c.program_id not in out:
+                    out[c.program_id] = Availability(c.accepting, c.wait_days, c.next_intake, c.at, c.by)
+    return out
+
+
+def accepting_ids(db, program_ids, today: date | None = None) -> set[int]:
+    """The programs a call in the last 30 days found accepting new clients."""
+    return {pid for pid, a in availability(db, program_ids).items() if a.accepting and not a.stale(today)}
+
+
+def confirmations(db, program_id) -> dict[str, Confirmation]:
+    """The latest word of a call on each fact of the program."""
+    pid = parse_id(program_id)
+    out: dict[str, Confirmation] = {}
+    with db.Session() as s:
+        q = (select(CallFact, Call.at, Call.by).join(Call, Call.id == CallFact.call_id)
+             .where(Call.program_id == pid).order_by(Call.at.desc(), Call.id.desc()))
+        for f, at, by in s.execute(q):
+            out.setdefault(f.field, Confirmation(f.value, at, by, f.directory_value))
+    return out
+
+
+def confirmation_text(key: str, c: Confirmation) -> str:
+    """'Medicaid: no — by phone Nov 28 (directory says yes)'."""
+    said = "yes" if c.value else "no"
+    text = f"{field_label(key)}: {said} — by phone {c.at:%b} {c.at.day}"
+    if c.directory_value is not None and c.directory_value != c.value:
+        text += f" (directory says {'yes' if c.directory_value else 'no'})"
+    if key == "phone" and not c.value:
+        text = f"Phone: wrong number — by phone {c.at:%b} {c.at.day}"
+    return text
+
+
+def follow_ups(db, *, everything: bool = False, today: date | None = None) -> list[FollowUp]:
+    """Open follow-ups due today or earlier (`everything`: all open ones), soonest first."""
+    day = today or date.today()
+    me = current_user()
+    with db.Session() as s:
+        q = (select(Call, Program.name, Shortlist.name, Shortlist.shared, Shortlist.owner)
+             .join(Program, Program.id == Call.program_id)
+             .outerjoin(Shortlist, Shortlist.id == Call.shortlist_id)
+             .where(Call.follow_up_done.is_(False), Call.follow_up.is_not(None))
+             .order_by(Call.follow_up, Call.id))
+        if not everything:
+            q = q.where(Call.follow_up <= day)
+        rows = s.execute(q).all()
+    return [FollowUp(c.program_id, pname, "" if sname is None or (not shared and owner not in ("", me))
+                     else sname, c.follow_up, c.outcome) for c, pname, sname, shared, owner in rows]

@@ -1,0 +1,70 @@
+"""`finder call`, `calls` and `follow-ups`: JSON shapes, one-line refusals, nothing recorded on error."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from tests.helpers import SAMPLE_CSV, finder
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    path = tmp_path_factory.mktemp("calls") / "d.db"
+    assert finder("import", SAMPLE_CSV, db=path).returncode == 0
+    return path
+
+
+@pytest.fixture
+def db(loaded, tmp_path):
+    copy = tmp_path / "d.db"
+    shutil.copy(loaded, copy)
+    return copy
+
+
+def test_a_call_is_listed_with_every_field(db):
+    assert finder("shortlist", "create", "Case 2", db=db).returncode == 0
+    assert finder("shortlist", "add", "Case 2", 47, db=db).returncode == 0
+    r = finder("call", 47, "--shortlist", "Case 2", "--outcome", "reached", "--spoke-to", "Dana (intake)",
+               "--note", "evening group Tue/Thu", "--accepting", "yes", "--wait-days", "14",
+               "--next-intake", "2026-12-15", "--confirm", "medicaid=yes", "--confirm", "phone=yes",
+               "--follow-up", "2026-12-20", db=db)
+    assert r.returncode == 0, r.stderr
+    [call] = json.loads(finder("calls", 47, "--format", "json", db=db).stdout)
+    assert set(call) == {"at", "by", "shortlist", "outcome", "spoke_to", "note", "accepting", "wait_days",
+                         "next_intake", "confirmed", "follow_up"}
+    assert (call["shortlist"], call["outcome"], call["spoke_to"], call["accepting"], call["wait_days"]) == \
+        ("Case 2", "reached", "Dana (intake)", True, 14)
+    assert call["confirmed"] == {"medicaid": True, "phone": True}
+    assert (call["next_intake"], call["follow_up"]) == ("2026-12-15", "2026-12-20")
+    table = finder("calls", 47, db=db).stdout
+    assert "Dana (intake)" in table and "medicaid=yes" in table
+
+
+def test_follow_ups_json(db):
+    finder("call", 47, "--outcome", "voicemail", "--follow-up", "2020-01-02", db=db)
+    [due] = json.loads(finder("follow-ups", "--format", "json", db=db).stdout)
+    assert due == {"program": {"id": 47, "name": "Akua Behavioral Health Inc"}, "shortlist": None,
+                   "due": "2020-01-02", "overdue": True, "last_outcome": "voicemail"}
+    finder("call", 47, "--outcome", "reached", db=db)
+    assert json.loads(finder("follow-ups", "--all", "--format", "json", db=db).stdout) == []
+
+
+@pytest.mark.parametrize("args", [
+    ["--outcome", "busy"], ["--outcome", "reached", "--wait-days", "-2"],
+    ["--outcome", "reached", "--next-intake", "tomorrow"], ["--outcome", "reached", "--confirm", "nope=yes"],
+    ["--outcome", "reached", "--confirm", "medicaid=perhaps"], ["--outcome", "reached", "--shortlist", "Nope"],
+    ["--outcome", "reached", "--accepting", "maybe"],
+])
+def test_bad_input_is_one_line_exit_2_and_nothing_recorded(db, args):
+    r = finder("call", 47, *args, db=db)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+    assert json.loads(finder("calls", 47, "--format", "json", db=db).stdout) == []
+
+
+def test_unknown_program_is_one_line(db):
+    for cmd in (["call", 999999, "--outcome", "reached"], ["calls", 999999]):
+        r = finder(*cmd, db=db)
+        assert r.returncode == 2 and "999999" in r.stderr
