@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 
 from finder.db.models import Program
+from finder.domain.geo import MAX_RADIUS_MILES
+from finder.domain.taxonomy import SEARCH_VOCABULARIES, LocationPrecision
 from finder.services.origins import Origin, resolve_origin
 from finder.services.search import SearchCriteria, SearchResult, search_programs
 
@@ -32,7 +34,7 @@ def directory_facts(db) -> DirectoryFacts:
     with db.engine.connect() as conn:
         total, zip_only, unlocated = conn.execute(select(
             func.count(),
-            func.coalesce(func.sum(case((_P.location_precision == "zip", 1), else_=0)), 0),
+            func.coalesce(func.sum(case((_P.location_precision == LocationPrecision.ZIP.value, 1), else_=0)), 0),
             func.coalesce(func.sum(case((_P.latitude.is_(None), 1), else_=0)), 0),
         ).select_from(Program.__table__)).one()
     return DirectoryFacts(int(total), int(zip_only), int(unlocated),
@@ -51,7 +53,7 @@ class SearchOutcome:
 
 
 def has_filters(c: SearchCriteria) -> bool:
-    return bool(c.types or c.levels or c.payments or c.populations or c.text.strip() or c.hide_do_not_refer)
+    return bool(any(getattr(c, v.name) for v in SEARCH_VOCABULARIES) or c.text.strip() or c.hide_do_not_refer)
 
 
 def run_search(db, query: str, criteria: SearchCriteria, *, online: bool = False,
@@ -65,7 +67,7 @@ def run_search(db, query: str, criteria: SearchCriteria, *, online: bool = False
         if has_filters(criteria):
             bare = SearchCriteria(radius_miles=criteria.radius_miles, limit=1)
             out.without_filters = search_programs(db, origin, bare).total
-        wider = min(500.0, max(criteria.radius_miles * 4, 50.0))
+        wider = min(float(MAX_RADIUS_MILES), max(criteria.radius_miles * 4, 50.0))
         if wider > criteria.radius_miles:
             loose = SearchCriteria(**{**criteria.__dict__, "radius_miles": wider, "limit": 1})
             out.wider_radius = wider

@@ -21,16 +21,9 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def _radius(raw: str | None) -> int | None:
-    if raw is None:
-        return None
-    from finder.services.search import SearchCriteria
-    try:
-        value = float(raw)
-    except ValueError:
-        raise UserError(f"radius '{raw}' is not a number") from None
-    c = SearchCriteria(radius_miles=value)
-    c.validate()
-    return round(c.radius_miles)
+    from finder.domain.geo import check_radius
+
+    return None if raw is None else round(check_radius(raw))
 
 
 def _application():
@@ -52,14 +45,40 @@ def _application():
     return app
 
 
+CANCELLED_LOAD = "loading the bundled directory was cancelled; nothing was kept"
+
+
+def _open_directory(location: str, progress):
+    """On the worker: open (and on first use, seed) the directory, honouring a late Cancel."""
+    from finder.services.opening import open_database
+    from finder.ui.operations import Cancelled
+
+    db = open_database(location, progress=progress)
+    if progress.cancelled() and db.created:
+        # the load finished after the user pressed Cancel (its last step reports no progress):
+        # honour the cancel and leave no half-wanted database behind
+        _discard(db)
+        raise Cancelled()
+    return db
+
+
+def _discard(db) -> None:
+    from pathlib import Path
+
+    path = db.path
+    db.dispose()
+    if path is not None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def open_with_progress(location: str):
     """Open the database on a worker thread; a first-run load shows a cancellable progress dialog."""
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QProgressDialog
 
-    from finder.ui.workers import DatabaseOpener
+    from finder.ui.operations import QueryOp
 
-    opener = DatabaseOpener(location)
     dialog = QProgressDialog("Loading the bundled program directory (first start only)…", "Cancel", 0, 100)
     dialog.setWindowTitle("Program Finder")
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -67,7 +86,7 @@ def open_with_progress(location: str):
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.reset()
-    dialog.hide()
+    dialog.hide()  # shown only when there is something to load (a first start)
     outcome: dict = {}
 
     def progress(done: int, total: int) -> None:
@@ -79,15 +98,19 @@ def open_with_progress(location: str):
                             f"{done:,} of {total:,} entries")
 
     loop = QEventLoop()
-    opener.progress.connect(progress)
-    opener.opened.connect(lambda db: outcome.update(db=db))
-    opener.failed.connect(lambda msg: outcome.update(error=msg))
-    opener.finished.connect(loop.quit)
-    dialog.canceled.connect(opener.cancel)
-    dialog.rejected.connect(opener.cancel)  # Esc
-    opener.start()
-    loop.exec()
-    opener.wait()
+
+    def end(**what) -> None:
+        outcome.update(what)
+        loop.quit()
+
+    op = QueryOp(None, lambda p: _open_directory(location, p), lambda db: end(db=db),
+                 lambda msg: end(error=msg), url=location, on_cancelled=lambda: end(error=CANCELLED_LOAD))
+    op.with_progress(on_progress=progress, dialog=False)
+    dialog.canceled.connect(op.cancel)
+    dialog.rejected.connect(op.cancel)  # Esc
+    op.run()
+    if not outcome:
+        loop.exec()
     dialog.close()
     dialog.deleteLater()
     if "error" in outcome:
@@ -161,9 +184,7 @@ def run_gui(args) -> int:
 
     app = _application()
     location = database_location(args.db, settings)
-    from finder.logs import log_start
-    log_start("gui", location)
-    install_error_dialog()
+    install_error_dialog()  # the start itself is logged by finder.cli.main
     try:
         db = open_with_progress(location)
     except UserError as exc:
