@@ -21,6 +21,8 @@ def register(sub) -> None:
     s.add_argument("--text", default="", help="part of the name, second name or city")
     s.add_argument("--limit", type=str, default="100")
     s.add_argument("--hide-do-not-refer", action="store_true")
+    s.add_argument("--accepting", action="store_true",
+                   help="only programs a call in the last 30 days found taking new clients")
     s.add_argument("--online", action="store_true",
                    help="look street addresses up online (the address leaves this machine)")
     s.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -56,7 +58,7 @@ def cmd_search(args) -> int:
     criteria = SearchCriteria(radius_miles=check_radius(args.radius),
                               **{v.name: getattr(args, v.name) for v in SEARCH_VOCABULARIES},
                               text=args.text, hide_do_not_refer=args.hide_do_not_refer,
-                              limit=_number(args.limit, "limit", int))
+                              limit=_number(args.limit, "limit", int), accepting=args.accepting)
     criteria.validate()
     db = open_db(args)
     origin = resolve_origin(args.near, online=args.online, db=db)
@@ -104,8 +106,13 @@ def cmd_show(args) -> int:
     p = get_program(db, args.id)
     from finder.services.history import program_history
     history = program_history(db, p.id, limit=max(args.history, 0)) if args.history > 0 else []
+    from finder.services import calls
+    room = calls.availability(db, [p.id]).get(p.id)
+    confirmed = calls.confirmations(db, p.id)
     if args.format == "json":
-        data = {**p.as_json(), "history": [h.as_json() for h in history]}
+        data = {**p.as_json(), "availability": room.as_json() if room else None,
+                "confirmed": {calls.public_field(k): c.as_json() for k, c in confirmed.items()},
+                "history": [h.as_json() for h in history]}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
         return 0
@@ -128,6 +135,9 @@ def cmd_show(args) -> int:
         lines.append(f"{vocab.name.capitalize()}: {', '.join(vals) or '—'}")
     lines.append(f"Languages: {', '.join(p.languages) or '—'}")
     lines.append(f"Accreditation: {', '.join(p.accreditation) or '—'}")
+    if room is not None:
+        lines.append(f"Availability: {room.text()}")
+    lines.extend(f"Confirmed: {calls.confirmation_text(k, c)}" for k, c in confirmed.items())
     if p.notes:
         lines.append(f"Notes: {p.notes}")
     for s in p.sources:

@@ -374,3 +374,26 @@ def follow_ups(db, *, everything: bool = False, today: date | None = None) -> li
         rows = s.execute(q).all()
     return [FollowUp(c.program_id, pname, "" if sname is None or (not shared and owner not in ("", me))
                      else sname, c.follow_up, c.outcome) for c, pname, sname, shared, owner in rows]
+
+
+def accepting_program_ids(db, today: date | None = None) -> set[int]:
+    """Every program whose latest word on room, within the last 30 days, was "accepting"."""
+    day = today or date.today()
+    cutoff = datetime.combine(day - STALE_AFTER, datetime.min.time())
+    latest: dict[int, bool | None] = {}
+    with db.Session() as s:
+        q = (select(Call.program_id, Call.accepting)
+             .where(Call.at >= cutoff, or_(Call.accepting.is_not(None), Call.wait_days.is_not(None),
+                                           Call.next_intake.is_not(None)))
+             .order_by(Call.program_id, Call.at.desc(), Call.id.desc()))
+        for pid, accepting in s.execute(q):
+            latest.setdefault(pid, accepting)
+    return {pid for pid, accepting in latest.items() if accepting}
+
+
+def unlocated_among(conn, program_ids: set[int]) -> int:
+    """How many of these programs have no location (the search's unlocated count under --accepting)."""
+    if not program_ids:
+        return 0
+    q = select(Program.id).where(Program.id.in_(sorted(program_ids)), Program.latitude.is_(None))
+    return len(conn.execute(q).all())

@@ -40,6 +40,7 @@ class SearchCriteria:
     text: str = ""
     hide_do_not_refer: bool = False
     limit: int = DEFAULT_LIMIT
+    accepting: bool = False  # only programs a call in the last 30 days found taking new clients
 
     def validate(self) -> None:
         self.radius_miles = geo.check_radius(self.radius_miles)
@@ -73,6 +74,8 @@ class ResultRow:
     latitude: float | None = None
     longitude: float | None = None
     street1: str = ""  # tells apart two programs of one name in one town
+    # what the latest call said about room (services/calls.Availability), None when no call did
+    availability: object | None = None
 
     @property
     def approx(self) -> bool:
@@ -88,7 +91,8 @@ class ResultRow:
                 "zip": self.zip, "distance_miles": round(self.distance_miles, 3),
                 "location_precision": self.location_precision,
                 **{v.json_key: list(getattr(self, v.name)) for v in SEARCH_VOCABULARIES},
-                "phone": self.phone, "website": self.website}
+                "phone": self.phone, "website": self.website,
+                "availability": self.availability.as_json() if self.availability is not None else None}
 
 
 @dataclass
@@ -202,13 +206,22 @@ def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResul
     r = criteria.radius_miles
     params = tag_params(criteria)
     box = bbox_params(origin, r)
+    from finder.services import calls
+
+    keep = calls.accepting_program_ids(db) if criteria.accepting else None
     with db.engine.connect() as conn:
         cand = run_driver_sql(conn, candidate_sql(conn.dialect, criteria, len(box) // 4), {**box, **params})
-        unlocated = _unlocated_count(conn, criteria, params)
+        if keep is not None:
+            cand = [c for c in cand if c[0] in keep]
+        unlocated = _unlocated_count(conn, criteria, params) if keep is None else \
+            calls.unlocated_among(conn, keep)
         total, top = geo.select_within((origin.latitude, origin.longitude), cand, r, criteria.limit)
         rows = _fetch_rows(conn, [pid for pid, _ in top])
     # a program deleted by another window between the two queries is simply not shown
     results = [_result_row(rows[pid], dist) for pid, dist in top if pid in rows]
+    room = calls.availability(db, [x.id for x in results])
+    for x in results:
+        x.availability = room.get(x.id)
     results.sort(key=lambda x: (x.distance_miles, x.name.lower(), x.id))
     return SearchResult(origin, criteria, total - (len(top) - len(results)), unlocated, results)
 

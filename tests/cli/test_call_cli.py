@@ -68,3 +68,24 @@ def test_unknown_program_is_one_line(db):
     for cmd in (["call", 999999, "--outcome", "reached"], ["calls", 999999]):
         r = finder(*cmd, db=db)
         assert r.returncode == 2 and "999999" in r.stderr
+
+
+def test_search_and_show_carry_availability_and_confirmations(db):
+    assert finder("call", 47, "--outcome", "reached", "--accepting", "yes", "--wait-days", "7",
+                  "--confirm", "medicaid=yes", db=db).returncode == 0
+    found = json.loads(finder("search", "--near", "92660", "--accepting", "--format", "json", db=db).stdout)
+    assert [r["id"] for r in found["results"]] == [47] and found["total"] == 1
+    room = found["results"][0]["availability"]
+    assert set(room) == {"accepting", "wait_days", "next_intake", "as_of", "by"}
+    assert (room["accepting"], room["wait_days"]) == (True, 7)
+    medicaid = json.loads(finder("search", "--near", "92660", "--payment", "medicaid", "--format", "json",
+                                 db=db).stdout)
+    assert 47 in [r["id"] for r in medicaid["results"]]
+    shown = json.loads(finder("show", 47, "--format", "json", db=db).stdout)
+    assert shown["availability"]["accepting"] is True
+    assert set(shown["confirmed"]["medicaid"]) == {"value", "at", "by"} and shown["confirmed"]["medicaid"]["value"]
+    text = finder("show", 47, db=db).stdout
+    assert "Availability: accepting · wait ≈ 7 days" in text and "Medicaid: yes — by phone" in text
+    assert finder("call", 47, "--outcome", "reached", "--accepting", "no", db=db).returncode == 0
+    again = json.loads(finder("search", "--near", "92660", "--accepting", "--format", "json", db=db).stdout)
+    assert again["total"] == 0
