@@ -1,60 +1,28 @@
 """File → Import: pick a file, import it on a worker thread with a cancellable progress dialog.
 
-`run_import_dialog(parent, db)` is what the menu calls. The import runs in a QThread; the GUI
-thread only shows progress. Cancel sets a flag the importer checks; the import then rolls back
-and the directory is as it was.
+`run_import_dialog(parent, db)` is what the menu calls. The import is a WriteOp
+(finder/ui/operations.py): it runs on the write thread, the GUI thread only shows progress.
+Cancel sets a flag the importer checks; the import then rolls back and the directory is as
+it was.
 """
 
 from __future__ import annotations
 
-import threading
-import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from finder.errors import UserError
-from finder.services.importing.run import Cancelled, ImportReport, import_file
-from finder.ui.dialog_kit import ask_open_path, fit_to_screen, literal
+from finder.services.importing.run import ImportReport, import_file
+from finder.ui.dialog_kit import ask_open_path, fit_to_screen
+from finder.ui.operations import WriteOp
 
 FILE_FILTER = ("Directory files (*.csv *.csv.gz *.xlsx *.zip);;CSV (*.csv *.csv.gz);;Excel (*.xlsx);;"
                "HSDS datapackage (*.zip);;All files (*)")
 
 
-class ImportWorker(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # ImportReport
-    failed = Signal(str)
-    was_cancelled = Signal()
-
-    def __init__(self, db, path: Path, fmt: str = "auto") -> None:
-        super().__init__()
-        self.db, self.path, self.fmt = db, path, fmt
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            report = import_file(self.db, self.path, self.fmt, progress=self.progress.emit,
-                                 cancelled=self._cancel.is_set)
-        except Cancelled:
-            self.was_cancelled.emit()
-        except UserError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - a bug: say so in a dialog, keep the window alive
-            traceback.print_exc()
-            self.failed.emit(f"The import stopped because of an internal error ({type(exc).__name__}); "
-                             "nothing was changed.")
-        else:
-            self.finished.emit(report)
-
-
 class ImportRunner(QObject):
-    """Owns the thread, the worker and the progress dialog of one import."""
+    """One import: a WriteOp with a cancellable progress dialog, then the closing message."""
 
     done = Signal(object)  # ImportReport, or None when cancelled or refused
 
@@ -65,41 +33,29 @@ class ImportRunner(QObject):
         self.show_messages = show_messages
         self.report: ImportReport | None = None
         self.message = ""
-        self.thread = QThread(self)
-        self.worker = ImportWorker(db, path, fmt)
-        self.worker.moveToThread(self.thread)
-        # its label guesses rich text: a file named like HTML shows as named
-        self.progress = QProgressDialog(literal(f"Importing {path.name}…"), "Cancel", 0, 0, parent)
-        self.progress.setWindowTitle("Import")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self._cancel)
-        hint = self.progress.sizeHint()
-        fit_to_screen(self.progress, max(hint.width(), 420), hint.height())
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.was_cancelled.connect(self._on_cancelled)
+        self.op = WriteOp(self, lambda progress: import_file(db, path, fmt, progress=progress,
+                                                             cancelled=progress.cancelled),
+                          self._on_finished, self._on_failed, on_cancelled=self._on_cancelled,
+                          scope="directory", url=db.url)
+        # its label guesses rich text: a file named like HTML shows as named (literal() in the op)
+        self.op.with_progress(f"Importing {path.name}…", title="Import", minimum_ms=300)
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        return self.op.dialog
 
     def start(self) -> None:
-        self.thread.start()
+        self.op.run()
+        dialog = self.op.dialog
+        if dialog is not None:
+            hint = dialog.sizeHint()
+            fit_to_screen(dialog, max(hint.width(), 420), hint.height())
+            dialog.canceled.connect(lambda: dialog.setLabelText("Cancelling… nothing will be changed."))
 
-    def _cancel(self) -> None:
-        self.progress.setLabelText("Cancelling… nothing will be changed.")
-        self.worker.cancel()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if total and self.progress.maximum() != total:
-            self.progress.setMaximum(total)
-        self.progress.setValue(done)
+    def cancel(self) -> None:
+        self.op.cancel()
 
     def _finish(self, report: ImportReport | None, title: str, text: str, icon) -> None:
-        self.thread.quit()
-        self.thread.wait()
-        self.progress.close()
         self.report, self.message = report, text
         self.box = result_box(self.parent_widget, title, text, icon)
         if self.show_messages:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,26 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.services.overview import (
-    DirectoryFacts,
-    SearchOutcome,
-    coordinates_of,
-    directory_facts,
-    run_search,
-)
+from finder.services.directory import get_program
+from finder.services.overview import DirectoryFacts, directory_facts
 from finder.services.search import SearchResult
 from finder.ui import result_texts, window_dialogs
 from finder.ui.details_pane import DetailsPane
 from finder.ui.dialog_kit import literal, plain
 from finder.ui.map_view import MapView
+from finder.ui.operations import QueryOp
 from finder.ui.results_model import DISTANCE_COLUMN, ID_ROLE, ResultsModel
 from finder.ui.results_view import ResultsTable
+from finder.ui.search_controller import FILTER_DELAY_MS, SearchController  # noqa: F401 (tests read it)
 from finder.ui.search_panel import SearchPanel
 from finder.ui.settings import Settings
 from finder.ui.window_memory import WindowMemory
-from finder.ui.workers import TaskRunner
-
-FILTER_DELAY_MS = 300  # re-search this long after the last filter click
+from finder.ui.workers import task_runner
 
 
 class MainWindow(WindowMemory, QMainWindow):
@@ -52,16 +47,13 @@ class MainWindow(WindowMemory, QMainWindow):
         self.allow_online = allow_online
         self.geocoder = geocoder  # tests inject a fake; None means geopy's Nominatim when enabled
         self.facts: DirectoryFacts | None = None
-        self._result: SearchResult | None = None
-        self._outcome: SearchOutcome | None = None
-        self._seq = 0
         self.last_error = ""  # the message of the last search that could not run
-        self.runner = TaskRunner(self)
+        self.runner = task_runner()  # every database call of the window goes through operations.py
         self.setWindowTitle("Program Finder")
         # an explicit minimum: the window does not grow or jump as result texts change length
         self.setMinimumSize(720, 480)
-        self._prefer_id: int | None = None  # select this program after the next search
         self._build()
+        self.search = SearchController(self)
         self._build_menus()
         from finder.ui.directory_actions import DirectoryActions
         from finder.ui.shortlist_actions import ShortlistActions
@@ -73,10 +65,6 @@ class MainWindow(WindowMemory, QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
             lambda pos: self.results_menu().popup(self.table.viewport().mapToGlobal(pos)))
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.run_search)
-        self.panel.searchRequested.connect(self.run_search)
-        self.panel.filtersChanged.connect(self._filters_changed)
         self.panel.origin_bar.set_online(allow_online and self.settings.online_lookup())
         if remember:
             self._restore()
@@ -204,7 +192,7 @@ class MainWindow(WindowMemory, QMainWindow):
         return self.model.data(self.model.index(ix.row(), 0), ID_ROLE)
 
     def last_result(self) -> SearchResult | None:
-        return self._result
+        return self.search.result
 
     def selected_row(self):
         """The selected result (a ResultRow), or None."""
@@ -226,7 +214,7 @@ class MainWindow(WindowMemory, QMainWindow):
 
     def directory_changed(self, select: int | None = None) -> None:
         """The directory was edited or imported: search again (keeping or choosing a program)."""
-        self._prefer_id = select
+        self.search.prefer_id = select
         self._load_background_facts(with_names=False)
         if self.panel.query():
             self.run_search()
@@ -273,71 +261,9 @@ class MainWindow(WindowMemory, QMainWindow):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
-    # --- searching ------------------------------------------------------------------------
+    # --- searching (finder/ui/search_controller.py) ---------------------------------------
     def run_search(self) -> None:
-        self._filter_timer.stop()
-        query = self.panel.query()
-        if not query:
-            self._show_empty(result_texts.START_TEXT, count="")
-            self.focus_origin()
-            self.searchFinished.emit()
-            return
-        self._seq += 1
-        seq = self._seq
-        self.last_error = ""
-        criteria = self.panel.criteria()
-        online = self.allow_online and self.settings.online_lookup()
-        db, geocoder = self.db, self.geocoder
-        self.count_label.setText(f"Searching near {query}…")
-        self.runner.submit(lambda: run_search(db, query, criteria, online=online, geocoder=geocoder),
-                           lambda outcome: self._search_done(seq, outcome),
-                           lambda message: self._search_failed(seq, message))
-
-    def _filters_changed(self) -> None:
-        if self._result is not None or self.panel.query():
-            self._filter_timer.start()
-
-    def _search_done(self, seq: int, outcome: SearchOutcome) -> None:
-        if seq != self._seq:
-            return  # a newer search is on its way
-        keep = self._prefer_id if self._prefer_id is not None else self.selected_program_id()
-        self._prefer_id = None
-        result = outcome.result
-        self._result, self._outcome = result, outcome
-        self.model.set_rows(result.results)
-        header = self.table.horizontalHeader()
-        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (DISTANCE_COLUMN,
-                                                                            Qt.SortOrder.AscendingOrder):
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.notice.setText(f"Note: {result.origin.warning}" if result.origin.warning else "")
-        self.map.set_result(result.origin.latitude, result.origin.longitude, result_texts.place_of(result),
-                            result.criteria.radius_miles, result.results, coordinates_of(result.results))
-        if result.results:
-            self.count_label.setText(result_texts.count_line(result))
-            self.stack.setCurrentWidget(self.table)
-            if keep is None or not self.select_program(keep):
-                self.select_program(self.model.row(0).id)
-        else:
-            self._show_empty(result_texts.empty_text(outcome), count=result_texts.count_line(result),
-                             keep_map=True)
-        self.searchFinished.emit()
-
-    def _search_failed(self, seq: int, message: str) -> None:
-        if seq != self._seq:
-            return
-        # shown where the results would be, next to the field to fix, rather than in a modal box
-        self._show_empty(f"Cannot search: {message}", count="Nothing searched.")
-        self.last_error = message
-        self.searchFinished.emit()
-
-    def _show_empty(self, text: str, count: str, keep_map: bool = False) -> None:
-        self.model.set_rows([])
-        if not keep_map:  # an empty search still draws its origin and radius
-            self.map.clear()
-        self.details.show_message("Select a program to see everything recorded about it.")
-        self.count_label.setText(count or result_texts.START_COUNT)
-        self.empty_label.setText(text)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.search.run_search()
 
     # --- selection and details ------------------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -348,9 +274,8 @@ class MainWindow(WindowMemory, QMainWindow):
         self.shortlists.program_selected(row.id)
         self.directory_actions.update_enabled()
         db = self.db
-        from finder.services.directory import get_program
-        self.runner.submit(lambda: get_program(db, row.id), lambda d: self._details_loaded(d, row),
-                           lambda m: self.details.show_message(m))
+        QueryOp(self, lambda: get_program(db, row.id), lambda d: self._details_loaded(d, row),
+                self.details.show_message, key="details", url=db.url).run()
 
     def _selection_settled(self) -> None:
         self.directory_actions.update_enabled()
@@ -364,8 +289,8 @@ class MainWindow(WindowMemory, QMainWindow):
         self.detailsShown.emit(detail.id)
 
     def _after_search(self) -> None:
-        if self._result is not None:
-            self.shortlists.set_origin(self._result.origin)
+        if self.last_result() is not None:
+            self.shortlists.set_origin(self.last_result().origin)
         self.shortlists.update_enabled()
         self.directory_actions.update_enabled()
 
@@ -395,14 +320,14 @@ class MainWindow(WindowMemory, QMainWindow):
     # --- background facts -----------------------------------------------------------------
     def _load_background_facts(self, with_names: bool = True) -> None:
         db = self.db
-        self.runner.submit(lambda: directory_facts(db), self._facts_loaded)
+        QueryOp(self, lambda: directory_facts(db), self._facts_loaded, key="facts", url=db.url).run()
         if not with_names:
             return
 
         def names():
             from finder.services.gazetteer import gazetteer
             return gazetteer().city_names()
-        self.runner.submit(names, self.panel.origin_bar.set_city_names)
+        QueryOp(self, names, self.panel.origin_bar.set_city_names, key="names").run()
 
     def _facts_loaded(self, facts: DirectoryFacts) -> None:
         self.facts = facts
@@ -424,6 +349,6 @@ class MainWindow(WindowMemory, QMainWindow):
     def closeEvent(self, event) -> None:
         if self.remember:
             self.save_settings()
-        self._filter_timer.stop()
+        self.search.filter_timer.stop()
         self.runner.wait()
         super().closeEvent(event)

@@ -1,7 +1,9 @@
-"""Work that must not run on the GUI thread: opening/seeding the database, searches, lookups.
+"""The one task runner behind the window's background work (finder/ui/operations.py uses it).
 
-Workers get the database engine (safe across threads), never a Session or an ORM object, and
-hand plain Python objects back through queued signals.
+Reads run on a small pool; writes on a pool of one thread, so they happen one at a time and
+in the order they were asked for. Work gets the database engine (safe across threads), never
+a Session or an ORM object, and hands plain Python objects back through queued signals, so
+every callback runs on the GUI thread.
 """
 
 from __future__ import annotations
@@ -9,11 +11,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from finder.errors import UserError
+from finder.services.importing.run import (
+    Cancelled,  # the one Cancelled: services raise it, the window catches it
+)
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Cancelled", "Task", "TaskRunner", "task_runner", "unexpected_message"]
 
 
 def unexpected_message(exc: BaseException) -> str:
@@ -26,113 +34,147 @@ def unexpected_message(exc: BaseException) -> str:
 class TaskSignals(QObject):
     done = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
+    ended = Signal()  # after any of the three
 
 
 class Task(QRunnable):
-    """Run `fn()` on a pool thread; `signals.done(result)` or `signals.failed(message)` back on the GUI."""
+    """Run `fn()` on a pool thread; done(result), failed(one line) or cancelled() back on the GUI.
 
-    def __init__(self, fn: Callable[[], object]) -> None:
+    `explain(exc)` may turn an error a user can act on (the server is down) into one line; any
+    other exception is a bug: logged with its traceback and reported with the log file's name.
+    """
+
+    def __init__(self, fn: Callable[[], object], explain: Callable[[BaseException], str | None] | None = None,
+                 skip: Callable[[], bool] | None = None) -> None:
         super().__init__()
-        self.fn = fn
+        self.fn, self.explain, self.skip = fn, explain, skip
         self.signals = TaskSignals()
         self.setAutoDelete(True)
 
     @Slot()
     def run(self) -> None:
+        sig = self.signals
         try:
+            if self.skip is not None and self.skip():
+                raise Cancelled()
             result = self.fn()
+        except Cancelled:
+            sig.cancelled.emit()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            sig.failed.emit(str(exc))
         except Exception as exc:
-            log.exception("unexpected error in background work")
-            self.signals.failed.emit(unexpected_message(exc))
+            line = self.explain(exc) if self.explain is not None else None
+            if line is None:
+                log.exception("unexpected error in background work")
+                line = unexpected_message(exc)
+            sig.failed.emit(line)
         else:
-            self.signals.done.emit(result)
+            sig.done.emit(result)
+        sig.ended.emit()
 
 
 class TaskRunner(QObject):
-    """A small pool for the window's background work; keeps each task's signals alive until it ends."""
+    """Two pools: reads side by side, writes one at a time in order; keeps each task's signals alive."""
+
+    wrote = Signal(str)  # a write finished (its scope: "program", "shortlist", "checklist", …)
+    writesDrained = Signal()
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
+        self.write_pool = QThreadPool(self)
+        self.write_pool.setMaxThreadCount(1)  # one write at a time, first asked first done
         self._live: set[TaskSignals] = set()
+        self._kinds: dict[TaskSignals, tuple[bool, str]] = {}
+        self._writes = 0
+        self._latest: dict[tuple, int] = {}
+        self._seq = 0
 
-    def submit(self, fn: Callable[[], object], on_done: Callable[[object], None],
-               on_failed: Callable[[str], None] | None = None) -> None:
-        task = Task(fn)
+    def submit(self, fn: Callable[[], object], on_done: Callable[[object], None] | None = None,
+               on_failed: Callable[[str], None] | None = None, *, write: bool = False,
+               on_cancelled: Callable[[], None] | None = None,
+               explain: Callable[[BaseException], str | None] | None = None,
+               skip: Callable[[], bool] | None = None, scope: str = "",
+               on_ended: Callable[[], None] | None = None) -> TaskSignals:
+        """Run `fn` off the GUI thread; the callbacks run on the GUI thread."""
+        task = Task(fn, explain, skip)
         sig = task.signals
         self._live.add(sig)
-        sig.done.connect(on_done)
+        if on_done is not None:
+            sig.done.connect(on_done)
         if on_failed is not None:
             sig.failed.connect(on_failed)
-        sig.done.connect(lambda _r, s=sig: self._live.discard(s))
-        sig.failed.connect(lambda _m, s=sig: self._live.discard(s))
-        self.pool.start(task)
+        if on_cancelled is not None:
+            sig.cancelled.connect(on_cancelled)
+        if on_ended is not None:
+            sig.ended.connect(on_ended)
+        self._kinds[sig] = (write, scope)
+        sig.ended.connect(self._ended)  # a slot of this object: runs on the GUI thread
+        if write:
+            self._writes += 1
+            self.write_pool.start(task)
+        else:
+            self.pool.start(task)
+        return sig
 
+    @Slot()
+    def _ended(self) -> None:
+        sig = self.sender()
+        self._live.discard(sig)
+        write, scope = self._kinds.pop(sig, (False, ""))
+        if write:
+            self._writes -= 1
+            self.wrote.emit(scope)
+            if not self._writes:
+                self.writesDrained.emit()
+
+    # --- stale results ---------------------------------------------------------------------
+    def claim(self, key: tuple) -> int:
+        """A new op for `key`: results of older ones for the same key are dropped."""
+        self._seq += 1
+        self._latest[key] = self._seq
+        return self._seq
+
+    def is_latest(self, key: tuple, seq: int) -> bool:
+        return self._latest.get(key) == seq
+
+    # --- waiting ---------------------------------------------------------------------------
     def busy(self) -> bool:
         return bool(self._live)
 
+    def writes_pending(self) -> int:
+        return self._writes
+
+    def drain_writes(self, msecs: int = 10_000) -> bool:
+        """Let the queued writes finish (and their callbacks run) while the window keeps turning.
+
+        True when none is left; False when `msecs` passed first.
+        """
+        if not self._writes:
+            return True
+        loop = QEventLoop()
+        self.writesDrained.connect(loop.quit)
+        QTimer.singleShot(msecs, loop.quit)
+        loop.exec()
+        self.writesDrained.disconnect(loop.quit)
+        return not self._writes
+
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Block until every task ended (closing the window, tests); then deliver their results."""
+        ok = self.write_pool.waitForDone(msecs) and self.pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents()
+        return ok
 
 
-class Cancelled(Exception):
-    """Raised inside the loader's progress callback when the user cancels the first-run load."""
+_runner: TaskRunner | None = None
 
 
-class DatabaseOpener(QThread):
-    """Opens (and on first use, seeds) the database off the GUI thread, reporting progress."""
-
-    progress = Signal(int, int)
-    opened = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, location: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.location = location
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._cancel:
-            raise Cancelled()
-        self.progress.emit(done, total)
-
-    def run(self) -> None:
-        from finder.services.opening import open_database
-
-        try:
-            db = open_database(self.location, progress=self._on_progress)
-        except Cancelled:
-            self.failed.emit("loading the bundled directory was cancelled; nothing was kept")
-        except UserError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:
-            from finder.services.connection import connection_problem
-
-            line = connection_problem(exc, self.location)  # server down, wrong password, no network
-            if line is None:
-                log.exception("cannot open the directory")
-            self.failed.emit(line or f"cannot open the directory ({type(exc).__name__}: {exc})")
-        else:
-            if self._cancel and db.created:
-                # the load finished after the user pressed Cancel (its last step reports no
-                # progress): honour the cancel and leave no half-wanted database behind
-                self._discard(db)
-                self.failed.emit("loading the bundled directory was cancelled; nothing was kept")
-                return
-            self.opened.emit(db)
-
-    @staticmethod
-    def _discard(db) -> None:
-        from pathlib import Path
-
-        path = db.path
-        db.dispose()
-        if path is not None:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+def task_runner() -> TaskRunner:
+    """The application's runner (one for every window and dialog, as Anki's taskman)."""
+    global _runner
+    app = QCoreApplication.instance()
+    if _runner is None or not shiboken6.isValid(_runner) or _runner.parent() is not app:
+        _runner = TaskRunner(app)
+    return _runner

@@ -11,7 +11,7 @@ from tests.services.test_import_formats import PR, SAMPLE
 def run(qtbot, db, path, cancel_first=False):
     runner = ImportRunner(None, db, path, show_messages=False)
     if cancel_first:
-        runner.worker.cancel()
+        runner.cancel()
     with qtbot.waitSignal(runner.done, timeout=60000):
         runner.start()
     return runner
@@ -21,7 +21,8 @@ def test_import_reports_at_the_end(qtbot, empty_db):
     runner = run(qtbot, empty_db, SAMPLE)
     assert runner.report.added == 64
     assert "Added: 64" in runner.message and "Skipped (empty or junk rows): 5" in runner.message
-    assert not runner.thread.isRunning()
+    from finder.ui.workers import task_runner
+    qtbot.waitUntil(lambda: not task_runner().busy(), timeout=5000)  # the import's thread is done
 
 
 def test_cancel_changes_nothing(qtbot, sample_db):
