@@ -27,7 +27,8 @@ def register(sub) -> None:
                    help="when you spoke to them (default: now); a date, or 'YYYY-MM-DD HH:MM'")
     c.add_argument("--by", metavar="NAME",
                    help="who recorded the answers (default: $FINDER_USER or your name in Preferences; "
-                        "none when neither is set)")
+                        "none when neither is set); ignored on a shared PostgreSQL directory, which "
+                        "records your database login, as it ignores $FINDER_USER")
     c.add_argument("--pdf", metavar="OUT.pdf", help="save a printable checklist (blank without --shortlist)")
     c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size for --pdf")
     c.add_argument("--format", choices=("table", "json"), default="table")

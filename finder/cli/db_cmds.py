@@ -1,4 +1,4 @@
-"""`finder db upgrade | seed`: set up a shared (agency) database, e.g. PostgreSQL."""
+"""`finder db upgrade | seed | add-user | remove-user | users`: set up and run a shared (agency) database."""
 
 from __future__ import annotations
 
@@ -7,25 +7,94 @@ from finder.paths import default_db_location
 
 
 def register(sub) -> None:
-    d = sub.add_parser("db", help="create/upgrade the schema, or load the bundled directory")
+    d = sub.add_parser("db", help="create/upgrade the shared schema, load the bundled directory, manage users")
     dsub = d.add_subparsers(dest="db_command", required=True)
-    dsub.add_parser("upgrade", help="create or upgrade the schema (Alembic)").set_defaults(func=cmd_upgrade)
+    dsub.add_parser("upgrade", help="create or upgrade the schema, the finder_users group, its rights and "
+                                    "row security (run as the role that owns the directory)"
+                    ).set_defaults(func=cmd_upgrade)
     dsub.add_parser("seed", help="load the bundled national directory").set_defaults(func=cmd_seed)
+    add = dsub.add_parser("add-user", help="create a case manager's login role in finder_users "
+                                           "(PostgreSQL; set its password or certificate as docs/agency.md says)")
+    add.add_argument("name", metavar="NAME", help="the login name, e.g. casey")
+    add.set_defaults(func=cmd_add_user)
+    rm = dsub.add_parser("remove-user", help="take a case manager's login out of finder_users and drop it")
+    rm.add_argument("name", metavar="NAME")
+    rm.set_defaults(func=cmd_remove_user)
+    dsub.add_parser("users", help="list the case managers' login roles").set_defaults(func=cmd_users)
+
+
+def _open(args):
+    from finder.services.opening import open_database
+
+    return open_database(args.db or default_db_location(), seed=False)
 
 
 def cmd_upgrade(args) -> int:
-    from finder.services.opening import open_database, schema_revision
+    from finder.services.agency import check_can_upgrade
+    from finder.services.opening import schema_revision
 
-    db = open_database(args.db or default_db_location(), seed=False)
-    print(f"schema at revision {schema_revision(db)}")
+    db = _open(args)
+    try:
+        check_can_upgrade(db)
+        print(f"schema at revision {schema_revision(db)}")
+    finally:
+        db.dispose()
     return 0
 
 
 def cmd_seed(args) -> int:
-    from finder.services.opening import open_database
     from finder.services.seeding import load_seeds
 
-    db = open_database(args.db or default_db_location(), seed=False)
-    report = load_seeds(db, progress=ProgressBar("Loading the bundled directory"))
+    db = _open(args)
+    try:
+        report = load_seeds(db, progress=ProgressBar("Loading the bundled directory"))
+    finally:
+        db.dispose()
     print(report.summary())
+    return 0
+
+
+def cmd_add_user(args) -> int:
+    from finder.services.agency import add_user
+
+    db = _open(args)
+    try:
+        created = add_user(db, args.name)
+    finally:
+        db.dispose()
+    if created:
+        print(f"created the login {args.name.strip()} in finder_users; set its password with "
+              f"`psql -c '\\password {args.name.strip()}'` (or a client certificate), see docs/agency.md")
+    else:
+        print(f"{args.name.strip()} already existed; it can now log in and is in finder_users")
+    return 0
+
+
+def cmd_remove_user(args) -> int:
+    from finder.services.agency import remove_user
+
+    db = _open(args)
+    try:
+        left = remove_user(db, args.name)
+    finally:
+        db.dispose()
+    name = args.name.strip()
+    extra = (f"; {left} private shortlist(s) stay under that name, readable by no user until a login named "
+             f"{name} exists again (see docs/agency.md)") if left else ""
+    print(f"removed {name}{extra}")
+    return 0
+
+
+def cmd_users(args) -> int:
+    from finder.services.agency import list_users
+
+    db = _open(args)
+    try:
+        users = list_users(db)
+    finally:
+        db.dispose()
+    for u in users:
+        print(f"{u.name}{'' if u.can_login else '  (cannot log in)'}")
+    if not users:
+        print("no users yet: add one with `finder --db URL db add-user NAME`")
     return 0

@@ -30,7 +30,8 @@ def register(sub) -> None:
     ed.add_argument("--status", choices=("active", "do-not-refer"))
     ed.add_argument("--reason", dest="status_reason", metavar="S",
                     help="why the program is do-not-refer (required with --status do-not-refer)")
-    ed.add_argument("--verified", action="store_true", help="mark verified today, by you")
+    ed.add_argument("--verified", action="store_true", help="mark verified today, by you ($FINDER_USER or your name in Preferences; "
+                         "on a shared PostgreSQL directory always your database login)")
     ed.add_argument("--if-version", type=int, dest="if_version", metavar="N",
                     help="save only if nobody changed the same fields since version N (see 'finder show')")
     ed.set_defaults(func=cmd_edit)

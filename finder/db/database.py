@@ -29,6 +29,7 @@ class Database:
     engine: Engine
     Session: sessionmaker
     created: bool = False
+    login: str | None = None  # PostgreSQL: the role this connection logged in as (session_user)
 
     @property
     def path(self) -> Path | None:
@@ -178,9 +179,16 @@ def upgrade(engine: Engine, backup: Callable[[], object] | None = None) -> bool:
     if current is not None and backup is not None:
         backup()
     cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except DBAPIError as exc:
+        if getattr(getattr(exc.orig, "diag", None), "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+        detail = str(exc.orig).strip().splitlines()[0]
+        raise UserError(f"cannot upgrade the schema ({detail}); run `db upgrade` as the role that owns "
+                        "the directory, with CREATEROLE the first time (see docs/agency.md)") from None
     return True
 
 
@@ -209,10 +217,13 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
             created = True
         _owner_only(path)
     engine = make_engine(url)
+    if is_sqlite(url):
+        set_current_login(None)
     db = Database(url=url, engine=engine, Session=make_sessionmaker(engine), created=created)
     try:
-        if not created and not is_sqlite(url):
-            db.created = current_revision(engine) is None
+        if not is_sqlite(url):
+            _open_shared(db)
+            return db
         stored = None if db.created else _stored_revision(engine)
         if stored is None or stored != _head_from_files():
             upgrade(engine, backup=None if before_migration is None else (lambda: before_migration(db)))
@@ -220,6 +231,55 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
         discard_if_new(db)
         raise
     return db
+
+
+OUT_OF_DATE = ("the shared directory's schema is out of date; "
+               "ask your administrator to run `finder --db URL db upgrade`")
+NO_SCHEMA = ("the shared directory has no schema yet; "
+             "ask your administrator to run `finder --db URL db upgrade`")
+_login: str | None = None
+
+
+def current_login() -> str | None:
+    """The login (session_user) of the shared database opened last in this process; None on SQLite."""
+    return _login
+
+
+def set_current_login(name: str | None) -> None:
+    global _login
+    _login = name
+
+
+def _open_shared(db: Database) -> None:
+    """PostgreSQL: who we are, and whether the schema is current. Only its owner migrates it."""
+    with db.engine.connect() as conn:
+        login, may_migrate, has_schema = conn.exec_driver_sql(
+            "SELECT session_user::text,"
+            " r.rolsuper OR COALESCE(pg_has_role(current_user, c.relowner, 'USAGE'),"
+            "   has_schema_privilege(current_user, current_schema(), 'CREATE')),"
+            " c.oid IS NOT NULL"
+            " FROM pg_roles r LEFT JOIN pg_class c ON c.oid = to_regclass('alembic_version')"
+            " WHERE r.rolname = current_user").one()
+    db.login = login
+    set_current_login(login)
+    db.created = not has_schema
+    stored = _stored_revision(db.engine) if has_schema else None
+    if stored is not None and stored == _head_from_files():
+        return
+    if not may_migrate:
+        raise UserError(OUT_OF_DATE if has_schema else NO_SCHEMA)
+    upgrade(db.engine)
+
+
+def may_upgrade(db: Database) -> bool:
+    """True when this login may change the schema (it owns it, or is a superuser)."""
+    if is_sqlite(db.url):
+        return True
+    with db.engine.connect() as conn:
+        return bool(conn.exec_driver_sql(
+            "SELECT r.rolsuper OR COALESCE(pg_has_role(current_user, c.relowner, 'USAGE'), false)"
+            " FROM pg_roles r LEFT JOIN pg_class c ON c.oid = to_regclass('alembic_version')"
+            " WHERE r.rolname = current_user").scalar())
 
 
 def _owner_only(path: Path) -> None:

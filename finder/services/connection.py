@@ -31,6 +31,36 @@ def _where(url: str | None) -> str:
     return f"the database server {host} (database {u.database or '?'})"
 
 
+FIX_CA = ("put the agency's CA certificate in ~/.postgresql/root.crt, or add "
+          "?sslrootcert=/path/to/ca.crt to the database URL")
+
+
+def _tls_problem(raw: str, where: str) -> str | None:
+    """A refused or unverifiable TLS connection: what failed and how to fix it."""
+    if "root certificate file" in raw and ("does not exist" in raw or "could not read" in raw):
+        cert = re.search(r'root certificate file "([^"]+)"', raw)
+        named = f" ({cert.group(1)} is missing)" if cert else ""
+        return (f"cannot verify {where}: no CA certificate to check it against{named}; {FIX_CA}")
+    if "certificate verify failed" in raw or "self-signed certificate" in raw \
+            or "unable to get local issuer" in raw or "certificate has expired" in raw:
+        why = "it has expired" if "expired" in raw else "it is not signed by the CA you trust"
+        return (f"{where} offered a certificate that could not be verified ({why}); {FIX_CA} "
+                "with the certificate that signed the server's")
+    match = re.search(r'server certificate for "([^"]+)"[^"]*does not match host name "([^"]+)"', raw)
+    if match or "does not match host name" in raw:
+        cert_name = match.group(1) if match else "another name"
+        return (f"{where} presented a certificate for {cert_name}, not for the host in the URL; "
+                "connect by the name on the certificate, or ask the administrator for one that names this host")
+    if "server does not support ssl" in raw:
+        return (f"{where} does not offer TLS; ask the administrator to turn on ssl (hostssl in pg_hba.conf), "
+                "see docs/agency.md")
+    if "no pg_hba.conf entry" in raw and ("no encryption" in raw or "ssl off" in raw):
+        return (f"{where} accepts encrypted connections only; remove sslmode=disable from the URL")
+    if "ssl error" in raw or "ssl syscall" in raw:
+        return f"the TLS handshake with {where} failed; check sslmode and sslrootcert in the database URL"
+    return None
+
+
 def is_connection_error(exc: BaseException) -> bool:
     """True for the errors a lost or refused connection raises (not for bugs in our SQL)."""
     try:
@@ -48,6 +78,9 @@ def connection_problem(exc: BaseException, url: str | None = None) -> str | None
         return None
     raw = str(getattr(exc, "orig", None) or exc).lower()
     where = _where(url)
+    tls = _tls_problem(raw, where)
+    if tls:
+        return tls
     if "password authentication failed" in raw or "no password supplied" in raw:
         user = re.search(r'for user "([^"]+)"', raw)
         who = f" for {user.group(1)}" if user else ""

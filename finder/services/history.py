@@ -11,8 +11,9 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, text
 
+from finder.db.database import current_login
 from finder.db.models import HistoryEntry, Shortlist
 
 _user_override: str | None = None
@@ -25,7 +26,16 @@ def set_user_name(name: str | None) -> None:
 
 
 def current_user() -> str:
-    """Who is making changes: $FINDER_USER, else the name set in the settings, else the login name."""
+    """Who is making changes.
+
+    On a shared PostgreSQL directory: the database login (`SELECT session_user`, read when it was
+    opened); the server records that name whatever the client says, so $FINDER_USER and the
+    settings' name play no part there. On a SQLite file: $FINDER_USER, else the name set in the
+    settings, else the computer's login name.
+    """
+    login = current_login()
+    if login:
+        return login
     env = os.environ.get("FINDER_USER", "").strip()
     if env:
         return env[:200]
@@ -60,6 +70,12 @@ def add_entry(s, entity: str, field: str, old, new, *, who: str, at: datetime, v
 
 def forget_answers(s, shortlist_id: int, program_ids: list[int] | None = None) -> None:
     """Delete the answer history of a shortlist (or of some programs on it) with the answers."""
+    if s.get_bind().dialect.name == "postgresql":
+        # users may not delete history there; the server erases it for the shortlist's owner
+        # (and with the shortlist itself, by a trigger)
+        s.execute(text("SELECT finder_forget_answers(:sid, :pids)"),
+                  {"sid": shortlist_id, "pids": None if program_ids is None else list(program_ids)})
+        return
     q = delete(HistoryEntry).where(HistoryEntry.shortlist_id == shortlist_id)
     if program_ids is not None:
         q = q.where(HistoryEntry.program_id.in_(program_ids))

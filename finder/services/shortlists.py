@@ -107,8 +107,19 @@ def check_name(name: str) -> str:
     return clean
 
 
+def _on_server(s) -> bool:
+    """A shared PostgreSQL directory: names are unique per owner and the server hides private lists."""
+    return s.get_bind().dialect.name == "postgresql"
+
+
+def _no_such(clean: str) -> UserError:
+    return UserError(f"no shortlist named '{clean}' (see 'finder shortlist list')")
+
+
 def _find(s, name: str) -> Shortlist:
     clean = " ".join((name or "").split())
+    if _on_server(s):
+        return _find_on_server(s, clean)
     sl = s.scalars(select(Shortlist).where(Shortlist.name == clean)).first()
     if sl is None:  # names are unique ignoring case, so this finds at most one
         sl = s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())).first()
@@ -117,6 +128,29 @@ def _find(s, name: str) -> Shortlist:
     if not _visible(sl, current_user()):
         raise UserError(f"the shortlist '{sl.name}' is private to {sl.owner}; only they can open or change it")
     return sl
+
+
+def _find_on_server(s, clean: str) -> Shortlist:
+    """Your own shortlist of that name, else the one shared by someone else.
+
+    Another user's private shortlist is never named or counted: to you it does not exist
+    (the server does not return it; the check below covers a role that bypasses row security).
+    """
+    me = current_user()
+    rows = [sl for sl in s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())
+                                   .order_by(Shortlist.owner))
+            if _visible(sl, me)]
+    exact = [sl for sl in rows if sl.name == clean] or rows
+    mine = [sl for sl in exact if sl.owner == me]
+    if mine:
+        return mine[0]
+    if not exact:
+        raise _no_such(clean)
+    if len(exact) > 1:
+        owners = ", ".join(sl.owner or "nobody" for sl in exact)
+        raise UserError(f"several shared shortlists are named '{clean}' (made by {owners}); "
+                        "ask one of them to rename theirs")
+    return exact[0]
 
 
 def _visible(sl: Shortlist, user: str) -> bool:
@@ -133,7 +167,10 @@ def create_shortlist(db, name: str, origin=None, *, private: bool = False) -> Sh
     clean = check_name(name)
     me = current_user()
     with db.Session.begin() as s:
-        clash = s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())).first()
+        same = select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())
+        if _on_server(s):  # names are unique per owner: only your own can clash
+            same = same.where(Shortlist.owner == me)
+        clash = s.scalars(same).first()
         if clash is not None:
             whose = "" if _visible(clash, me) else f" (private to {clash.owner})"
             raise UserError(f"a shortlist named '{clash.name}' already exists{whose}; choose another name "
@@ -236,6 +273,9 @@ def delete_shortlist(db, name: str) -> int:
     """Delete a shortlist with its notes and checklist answers; returns how many answers went."""
     with db.Session.begin() as s:
         sl = _find(s, name)
+        me = current_user()
+        if _on_server(s) and sl.owner and sl.owner != me:
+            raise UserError(f"only {sl.owner}, who made the shortlist '{sl.name}', can delete it")
         gone = s.scalar(select(func.count()).select_from(ChecklistAnswer)
                         .where(ChecklistAnswer.shortlist_id == sl.id)) or 0
         # explicit, so it holds even where foreign keys are not enforced

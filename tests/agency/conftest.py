@@ -25,18 +25,58 @@ def backend(request) -> str:
     return request.param
 
 
+CASE_MANAGERS = ("alice", "bob")
+_ON_SERVER: list[bool] = [False]  # the test's directory is on PostgreSQL: as_user switches the login
+
+
+def without_user(url: str) -> str:
+    """The URL with no user name in it: libpq then logs in as $PGUSER (what as_user sets)."""
+    return url.replace("postgresql+psycopg://postgres@/", "postgresql+psycopg:///", 1)
+
+
+def as_login(url: str, name: str) -> str:
+    return url.replace("postgresql+psycopg://postgres@/", f"postgresql+psycopg://{name}@/", 1)
+
+
+def prepare_agency(owner_url: str) -> None:
+    """Migrate as the owner (postgres) and add the case managers' logins with `db add-user`."""
+    from finder.cli import main
+
+    assert main(["--db", owner_url, "db", "upgrade"]) == 0
+    for name in CASE_MANAGERS:
+        assert main(["--db", owner_url, "db", "add-user", name]) == 0
+
+
 @pytest.fixture
-def any_db_url(backend, tmp_path, request) -> str:
+def any_admin_url(backend, tmp_path, request) -> str:
+    """An empty database: a SQLite file, or a PostgreSQL database its owner (postgres) connects to."""
     if backend == "sqlite":
         return f"sqlite:///{tmp_path / 'agency.db'}"
     return request.getfixturevalue("pg_url")
 
 
 @pytest.fixture
+def any_db_url(backend, any_admin_url, monkeypatch, capsys):
+    """SQLite: a file path. PostgreSQL: a migrated directory with the login roles alice and bob,
+    as a URL without a user name (each connection logs in as $PGUSER, alice unless as_user says)."""
+    if backend == "sqlite":
+        yield any_admin_url
+        return
+    prepare_agency(any_admin_url)
+    capsys.readouterr()
+    monkeypatch.setenv("PGUSER", "alice")
+    _ON_SERVER[0] = True
+    yield without_user(any_admin_url)
+    _ON_SERVER[0] = False
+
+
+@pytest.fixture
 def any_db(any_db_url):
     """A migrated, empty directory on SQLite or on PostgreSQL."""
     db = open_database(any_db_url, seed=False)
+    _OPEN_ON_SERVER.append(db)
     yield db
+    _OPEN_ON_SERVER.remove(db)
     db.dispose()
 
 
@@ -48,11 +88,22 @@ def any_sample_db(any_db):
     return any_db
 
 
+_OPEN_ON_SERVER: list = []
+
+
 @pytest.fixture
 def as_user(monkeypatch):
-    """as_user("alice") makes the following calls record (and see) as alice."""
+    """as_user("alice") makes the following calls record (and see) as alice: on SQLite by
+    $FINDER_USER; on PostgreSQL by logging in as the role alice (new connections, $PGUSER)."""
+    from finder.db.database import set_current_login
+
     def switch(name: str) -> None:
         monkeypatch.setenv("FINDER_USER", name)
+        if _ON_SERVER[0]:
+            monkeypatch.setenv("PGUSER", name)
+            for db in _OPEN_ON_SERVER:
+                db.engine.dispose()  # the pool's connections are logged in as the previous user
+            set_current_login(name)
     switch("alice")
     return switch
 
