@@ -26,8 +26,24 @@ def _radius(raw: str | None) -> int | None:
     return None if raw is None else round(check_radius(raw))
 
 
-def _application():
+# Reverse-DNS application id: the desktop file, AppStream metainfo and icon names use it
+# (packaging/linux/, resources/icons/), so a Wayland compositor or task bar can match the window.
+APP_ID = "io.github.program_finder.ProgramFinder"
+
+
+def app_icon():
+    """The window icon: every PNG size rendered from resources/icons/APP_ID.svg."""
     from PySide6.QtGui import QIcon
+
+    from finder.paths import resource_path
+
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob(f"{APP_ID}-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def _application():
     from PySide6.QtWidgets import QApplication
 
     from finder.paths import resource_path
@@ -36,12 +52,11 @@ def _application():
     app.setApplicationName("Program Finder")
     app.setOrganizationName("finder")
     app.setApplicationDisplayName("Program Finder")
+    app.setDesktopFileName(APP_ID)
     style = resource_path("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    icon = resource_path("icons", "finder.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
     return app
 
 
