@@ -124,16 +124,16 @@ FUNCTIONS = [
     CREATE FUNCTION finder_call_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP = 'INSERT' THEN
-            NEW.by := session_user;
+            NEW."by" := session_user;
             RETURN NEW;
         END IF;
-        NEW.by := OLD.by;
+        NEW."by" := OLD."by";
         IF NEW.shortlist_id IS NOT NULL AND NEW.shortlist_id IS DISTINCT FROM OLD.shortlist_id THEN
             RAISE EXCEPTION 'a call stays with the shortlist it was made for'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
         -- someone else's call: close its follow-up, or forget its note, nothing else
-        IF OLD.by <> session_user::text AND finder_is_user() AND (
+        IF OLD."by" <> session_user::text AND finder_is_user() AND (
                (NEW.program_id, NEW.at, NEW.outcome, NEW.accepting, NEW.wait_days, NEW.next_intake,
                 NEW.follow_up) IS DISTINCT FROM
                (OLD.program_id, OLD.at, OLD.outcome, OLD.accepting, OLD.wait_days, OLD.next_intake,
