@@ -44,8 +44,9 @@ def _tls_problem(raw: str, where: str) -> str | None:
     if "certificate verify failed" in raw or "self-signed certificate" in raw \
             or "unable to get local issuer" in raw or "certificate has expired" in raw:
         why = "it has expired" if "expired" in raw else "it is not signed by the CA you trust"
-        return (f"{where} offered a certificate that could not be verified ({why}); {FIX_CA} "
-                "with the certificate that signed the server's")
+        return (f"{where} offered a certificate that could not be verified ({why}); check with the "
+                "administrator, then name the CA that signed it: ~/.postgresql/root.crt, or "
+                "?sslrootcert=/path/to/ca.crt in the database URL")
     match = re.search(r'server certificate for "([^"]+)"[^"]*does not match host name "([^"]+)"', raw)
     if match or "does not match host name" in raw:
         cert_name = match.group(1) if match else "another name"
