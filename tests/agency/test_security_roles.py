@@ -218,3 +218,28 @@ def test_users_are_listed_added_and_removed(agency, capsys):
     assert "carol" not in capsys.readouterr().out
     assert main(["--db", as_login(agency, "carol"), "shortlist", "list"]) == 2
     assert "does not know this user" in capsys.readouterr().err
+
+
+def test_addresses_looked_up_online_are_cached_per_user(agency):
+    from datetime import timedelta
+
+    from finder.services.erasure import expire_addresses
+    from finder.services.origins import Origin, _cache_get, _cache_put
+
+    street = "12 Harbor View Dr, Irvine, CA"
+    for name in ("alice", "bob"):
+        db = _open(agency, name)
+        try:
+            _cache_put(db, Origin(street, 33.6, -117.8, "address", f"{name}'s lookup"))
+            assert _cache_get(db, street).label == f"{name}'s lookup"  # each their own copy
+        finally:
+            db.dispose()
+    with _sql(agency, "bob") as c:
+        assert c.execute("SELECT owner, label FROM geocode_cache").fetchall() == [("bob", "bob's lookup")]
+    db = _open(agency, "alice")
+    try:  # forgetting them (timedelta(0): all) forgets alice's only
+        assert expire_addresses(db, timedelta(0)) == 1 and _cache_get(db, street) is None
+    finally:
+        db.dispose()
+    with _sql(agency, "bob") as c:
+        assert c.execute("SELECT count(*) FROM geocode_cache").fetchone() == (1,)
