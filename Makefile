@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-bundle bundle bench lint clean screenshot
+.PHONY: run test test-bundle bundle bench lint clean screenshot icons deb test-deb
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -42,6 +42,27 @@ bundle: $(BUNDLE_STAMP)
 # Builds the bundle, then runs its CLI and GUI screenshot on a fresh home folder.
 test-bundle: $(BUNDLE_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests/test_bundle.py
+
+# App icon: PNGs, app.ico and app.icns from resources/icons/*.svg (the output is committed).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
+
+# The Debian package, from the bundle (docs/bundle.md): dist/program-finder_<version>_<arch>.deb.
+# The bundle is rebuilt only when a file it is made from is newer than it (test-bundle builds it).
+BUNDLE_EXE := dist/program-finder/program-finder
+BUNDLE_INPUTS := build_app.spec pyproject.toml $(shell find finder resources seeds database -type f \
+	-not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
+
+$(BUNDLE_EXE): $(BUNDLE_STAMP) $(BUNDLE_INPUTS)
+	$(MAKE) bundle
+
+deb: $(BUNDLE_EXE)
+	bash packaging/debian/build-deb.sh
+
+# Checks the .deb (contents, Depends, desktop-file-validate, appstreamcli), installs it with apt,
+# runs /usr/bin/program-finder with a fresh home folder, removes it. Needs root or sudo.
+test-deb:
+	bash packaging/debian/test-deb.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
