@@ -14,13 +14,20 @@ A call's note follows the privacy of the shortlist it was made for.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import or_, select, update
 
 from finder.db.models import Call, CallFact, Program, Shortlist
 from finder.domain.taxonomy import VOCABULARIES
 from finder.errors import UserError
+from finder.services.availability import (  # noqa: F401 (part of this module's API)
+    STALE_AFTER,
+    Availability,
+    accepting_ids,
+    accepting_program_ids,
+    availability,
+)
 from finder.services.directory import get_program, parse_id
 from finder.services.history import current_user, now
 
@@ -28,7 +35,6 @@ OUTCOMES = ("reached", "voicemail", "no-answer", "wrong-number", "closed")
 OUTCOME_LABELS = {"reached": "Reached", "voicemail": "Voicemail", "no-answer": "No answer",
                   "wrong-number": "Wrong number", "closed": "Closed"}
 CONTACT_FIELDS = ("phone", "address", "website")
-STALE_AFTER = timedelta(days=30)
 MAX_WAIT_DAYS = 3650
 MAX_TEXT = 2000
 
@@ -109,38 +115,6 @@ def public_field(key: str) -> str:
 
 
 # --- what comes back -----------------------------------------------------------------------
-@dataclass(frozen=True)
-class Availability:
-    accepting: bool | None
-    wait_days: int | None
-    next_intake: date | None
-    as_of: datetime
-    by: str
-
-    def age_days(self, today: date | None = None) -> int:
-        return max(0, ((today or date.today()) - self.as_of.date()).days)
-
-    def stale(self, today: date | None = None) -> bool:
-        return self.age_days(today) > STALE_AFTER.days
-
-    def text(self, today: date | None = None) -> str:
-        """'accepting · wait ≈ 14 days · next intake Dec 15 · said 6 days ago by D. Rivera'."""
-        parts = [{True: "accepting", False: "not accepting", None: "room unknown"}[self.accepting]]
-        if self.wait_days is not None:
-            parts.append(f"wait ≈ {self.wait_days} day{'s' if self.wait_days != 1 else ''}")
-        if self.next_intake is not None:
-            parts.append(f"next intake {self.next_intake:%b} {self.next_intake.day}")
-        age = self.age_days(today)
-        when = "today" if age == 0 else "yesterday" if age == 1 else f"{age} days ago"
-        parts.append(f"said {when}" + (f" by {self.by}" if self.by else ""))
-        return " · ".join(parts) + (" (more than 30 days old: call again)" if self.stale(today) else "")
-
-    def as_json(self) -> dict:
-        return {"accepting": self.accepting, "wait_days": self.wait_days,
-                "next_intake": self.next_intake.isoformat() if self.next_intake else None,
-                "as_of": self.as_of.isoformat(timespec="seconds"), "by": self.by}
-
-
 @dataclass(frozen=True)
 class Confirmation:
     value: bool
@@ -312,30 +286,6 @@ def list_calls(db, program_id, *, limit: int = 500) -> list[CallRecord]:
     return out
 
 
-def availability(db, program_ids) -> dict[int, Availability]:
-    """Per program, what the latest call that said anything about room said (programs without: absent)."""
-    ids = [int(i) for i in program_ids]
-    out: dict[int, Availability] = {}
-    if not ids:
-        return out
-    with db.Session() as s:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            q = (select(Call).where(Call.program_id.in_(chunk),
-                                    or_(Call.accepting.is_not(None), Call.wait_days.is_not(None),
-                                        Call.next_intake.is_not(None)))
-                 .order_by(Call.program_id, Call.at.desc(), Call.id.desc()))
-            for c in s.scalars(q):
-                if c.program_id not in out:
-                    out[c.program_id] = Availability(c.accepting, c.wait_days, c.next_intake, c.at, c.by)
-    return out
-
-
-def accepting_ids(db, program_ids, today: date | None = None) -> set[int]:
-    """The programs a call in the last 30 days found accepting new clients."""
-    return {pid for pid, a in availability(db, program_ids).items() if a.accepting and not a.stale(today)}
-
-
 def confirmations(db, program_id) -> dict[str, Confirmation]:
     """The latest word of a call on each fact of the program."""
     pid = parse_id(program_id)
@@ -374,26 +324,3 @@ def follow_ups(db, *, everything: bool = False, today: date | None = None) -> li
         rows = s.execute(q).all()
     return [FollowUp(c.program_id, pname, "" if sname is None or (not shared and owner not in ("", me))
                      else sname, c.follow_up, c.outcome) for c, pname, sname, shared, owner in rows]
-
-
-def accepting_program_ids(db, today: date | None = None) -> set[int]:
-    """Every program whose latest word on room, within the last 30 days, was "accepting"."""
-    day = today or date.today()
-    cutoff = datetime.combine(day - STALE_AFTER, datetime.min.time())
-    latest: dict[int, bool | None] = {}
-    with db.Session() as s:
-        q = (select(Call.program_id, Call.accepting)
-             .where(Call.at >= cutoff, or_(Call.accepting.is_not(None), Call.wait_days.is_not(None),
-                                           Call.next_intake.is_not(None)))
-             .order_by(Call.program_id, Call.at.desc(), Call.id.desc()))
-        for pid, accepting in s.execute(q):
-            latest.setdefault(pid, accepting)
-    return {pid for pid, accepting in latest.items() if accepting}
-
-
-def unlocated_among(conn, program_ids: set[int]) -> int:
-    """How many of these programs have no location (the search's unlocated count under --accepting)."""
-    if not program_ids:
-        return 0
-    q = select(Program.id).where(Program.id.in_(sorted(program_ids)), Program.latitude.is_(None))
-    return len(conn.execute(q).all())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from sqlalchemy import and_, bindparam, exists, func, literal_column, or_, select
@@ -41,6 +42,7 @@ class SearchCriteria:
     hide_do_not_refer: bool = False
     limit: int = DEFAULT_LIMIT
     accepting: bool = False  # only programs a call in the last 30 days found taking new clients
+    hide_delisted: bool = False  # leave out programs the latest full edition no longer lists
 
     def validate(self) -> None:
         self.radius_miles = geo.check_radius(self.radius_miles)
@@ -51,6 +53,34 @@ class SearchCriteria:
                 to_mask(v.name, getattr(self, v.name))
             except UnknownSlug as exc:
                 raise UserError(str(exc)) from None
+
+
+@dataclass(frozen=True)
+class DelistedMark:
+    """A program the latest full edition of its directory no longer lists (kept, not deleted)."""
+
+    since: str  # the date of the import that found it gone, YYYY-MM-DD
+    file: str
+    edition: str = ""
+
+    @classmethod
+    def from_columns(cls, since, file: str | None, edition: str | None) -> DelistedMark | None:
+        if since is None:
+            return None
+        text = since.strftime("%Y-%m-%d") if isinstance(since, datetime) else str(since)[:10]
+        return cls(text, file or "", edition or "")
+
+    def as_json(self) -> dict:
+        return {"since": self.since, "file": self.file, "edition": self.edition}
+
+    def text(self) -> str:
+        """'Not in the 2025 directory — may have closed; call to check'."""
+        where = f"the {self.edition} directory" if self.edition else (self.file or "the latest directory")
+        return f"Not in {where} — may have closed; call to check"
+
+    def short(self) -> str:
+        """For a narrow cell: 'not in 2025 directory'."""
+        return f"not in {self.edition} directory" if self.edition else "delisted"
 
 
 @dataclass
@@ -76,6 +106,8 @@ class ResultRow:
     street1: str = ""  # tells apart two programs of one name in one town
     # what the latest call said about room (services/calls.Availability), None when no call did
     availability: object | None = None
+    # set when the latest full edition of its directory no longer lists it
+    delisted: DelistedMark | None = None
 
     @property
     def approx(self) -> bool:
@@ -92,7 +124,8 @@ class ResultRow:
                 "location_precision": self.location_precision,
                 **{v.json_key: list(getattr(self, v.name)) for v in SEARCH_VOCABULARIES},
                 "phone": self.phone, "website": self.website,
-                "availability": self.availability.as_json() if self.availability is not None else None}
+                "availability": self.availability.as_json() if self.availability is not None else None,
+                "delisted": self.delisted.as_json() if self.delisted is not None else None}
 
 
 @dataclass
@@ -126,6 +159,8 @@ def tag_conditions(c: SearchCriteria) -> list:
         conds.append(_P.search_text.like(bindparam("needle"), escape="\\"))
     if c.hide_do_not_refer:
         conds.append(_P.status != Status.DO_NOT_REFER.value)
+    if c.hide_delisted:
+        conds.append(_P.delisted_since.is_(None))
     return conds
 
 
@@ -155,18 +190,18 @@ def bbox_params(origin: Origin, radius: float) -> dict:
 
 
 def _shape(c: SearchCriteria) -> tuple:
-    """Which filters are set: (vocabularies with slugs, text?, hide do-not-refer?)."""
+    """Which filters are set: (vocabularies with slugs, text?, hide do-not-refer?, hide delisted?)."""
     return (tuple(v.name for v in SEARCH_VOCABULARIES if getattr(c, v.name)), bool(c.text.strip()),
-            c.hide_do_not_refer)
+            c.hide_do_not_refer, c.hide_delisted)
 
 
 @lru_cache(maxsize=512)
 def _compiled(dialect, kind: str, shape: tuple, n_boxes: int) -> tuple[str, tuple[str, ...] | None, dict]:
     """SQL text for the dialect, the order of its parameters when the driver wants positions,
     and the values of the constant parameters."""
-    vocabs, has_text, hide_dnr = shape
+    vocabs, has_text, hide_dnr, hide_delisted = shape
     crit = SearchCriteria(**{name: ["x"] for name in vocabs}, text="x" if has_text else "",
-                          hide_do_not_refer=hide_dnr)
+                          hide_do_not_refer=hide_dnr, hide_delisted=hide_delisted)
     conds = tag_conditions(crit)
     if kind == "candidates":
         stmt = select(_P.id, _P.latitude, _P.longitude).where(bbox_condition(n_boxes), *conds)
@@ -206,7 +241,7 @@ def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResul
     r = criteria.radius_miles
     params = tag_params(criteria)
     box = bbox_params(origin, r)
-    from finder.services import calls
+    from finder.services import availability as calls
 
     keep = calls.accepting_program_ids(db) if criteria.accepting else None
     with db.engine.connect() as conn:
@@ -259,7 +294,8 @@ def _has_source(directory_type: str):
 _DIRECTORY_KINDS = ("mental", "substance")
 _DETAIL_COLS = (_P.id, _P.name, _P.name2, _P.city, _P.state, _P.zip, _P.location_precision,
                 *(_P[v.mask_column] for v in SEARCH_VOCABULARIES), _P.phone, _P.website, _P.status,
-                _P.latitude, _P.longitude, _P.street1, *(_has_source(k) for k in _DIRECTORY_KINDS))
+                _P.latitude, _P.longitude, _P.street1, _P.delisted_since, _P.delisted_file,
+                _P.delisted_edition, *(_has_source(k) for k in _DIRECTORY_KINDS))
 _N_TAGS = len(SEARCH_VOCABULARIES)
 _FETCH_CHUNK = 250
 
@@ -305,14 +341,15 @@ def _slugs(vocab: str, mask: int) -> tuple[str, ...]:
 def _result_row(row: tuple, dist: float) -> ResultRow:
     pid, name, name2, city, state, zip_, precision = row[:7]
     masks = row[7:7 + _N_TAGS]
-    phone, website, status, lat, lon, street1, *sources = row[7 + _N_TAGS:]
+    phone, website, status, lat, lon, street1, gone_since, gone_file, gone_edition, *sources = row[7 + _N_TAGS:]
     tags = {v.name: _slugs(v.name, mask) for v, mask in zip(SEARCH_VOCABULARIES, masks)}
     kinds = [k for k, present in zip(_DIRECTORY_KINDS, sources) if present]
     return ResultRow(
         id=pid, name=name, name2=name2, city=city, state=state, zip=zip_, distance_miles=dist,
         location_precision=precision or "", **tags,
         phone=phone, website=website, status=status, latitude=lat, longitude=lon, street1=street1 or "",
-        iop_not_recorded=iop_not_recorded(tags["levels"], kinds))
+        iop_not_recorded=iop_not_recorded(tags["levels"], kinds),
+        delisted=DelistedMark.from_columns(gone_since, gone_file, gone_edition))
 
 
 VOCAB_NAMES = tuple(VOCABULARIES)
