@@ -14,6 +14,16 @@ def register(sub) -> None:
     i.add_argument("file")
     i.add_argument("--format", default="auto",
                    choices=("auto", "samhsa-locator", "samhsa-directory", "hsds", "finder-csv"))
+    i.add_argument("--full", action="store_true", default=None,
+                   help="the file is a whole edition of its source: programs from that source it no longer "
+                        "lists are marked delisted (kept, with their shortlists, answers and calls). Without it "
+                        "only a national directory file covering at least 40 states and 1,000 listings "
+                        "delists; locator exports, HSDS packages and our own export never do")
+    i.add_argument("--edition", metavar="YEAR",
+                   help="the national directory edition the file is, when its name does not say (e.g. 2025)")
+    i.add_argument("--report", metavar="OUT.json",
+                   help="write what changed as JSON: added, changed field by field, missing (delisted), "
+                        "shortlisted, kept_user_edits")
     i.set_defaults(func=cmd_import)
 
     e = sub.add_parser("export", help="write the directory as CSV")
@@ -50,12 +60,46 @@ def cmd_import(args) -> int:
     from finder.services.importing.run import read_records
 
     path = Path(args.file)
+    target = _report_target(args.report) if args.report else None
     prepared = read_records(path, args.format)  # refuse a bad file before anything is created or seeded
     db = open_db(args)
     report = import_file(db, path, args.format, progress=ProgressBar(f"Importing {path.name}"),
-                         prepared=prepared)
+                         prepared=prepared, full=args.full, edition=args.edition)
     print(report.summary())
+    headline = report.shortlist_headline()
+    if headline:
+        print(headline)
+    print(report.changes_line())
+    if target is not None:
+        _write_report(target, report)
+        print(f"report written to {target}")
     return 0
+
+
+def _report_target(raw: str) -> Path:
+    from finder.services.files import checked_target
+
+    return checked_target(raw, "import-report.json")
+
+
+def _write_report(target: Path, report) -> None:
+    """Written whole or not at all (a temporary file renamed), private to the user like the directory."""
+    import json
+    import os
+    import tempfile
+
+    from finder.errors import UserError
+
+    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".json", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(report.as_json(), fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(f"the import is done, but the report cannot be written to {target}: "
+                        f"{exc.strerror}") from None
 
 
 EDIT_FIELDS = ("name", "name2", "street1", "city", "state", "zip", "phone", "website", "location",

@@ -21,6 +21,8 @@ def register(sub) -> None:
     s.add_argument("--text", default="", help="part of the name, second name or city")
     s.add_argument("--limit", type=str, default="100")
     s.add_argument("--hide-do-not-refer", action="store_true")
+    s.add_argument("--hide-delisted", action="store_true",
+                   help="leave out programs the latest full directory edition no longer lists")
     s.add_argument("--accepting", action="store_true",
                    help="only programs a call in the last 30 days found taking new clients")
     s.add_argument("--online", action="store_true",
@@ -58,7 +60,8 @@ def cmd_search(args) -> int:
     criteria = SearchCriteria(radius_miles=check_radius(args.radius),
                               **{v.name: getattr(args, v.name) for v in SEARCH_VOCABULARIES},
                               text=args.text, hide_do_not_refer=args.hide_do_not_refer,
-                              limit=_number(args.limit, "limit", int), accepting=args.accepting)
+                              limit=_number(args.limit, "limit", int), accepting=args.accepting,
+                              hide_delisted=args.hide_delisted)
     criteria.validate()
     db = open_db(args)
     origin = resolve_origin(args.near, online=args.online, db=db)
@@ -82,6 +85,8 @@ def cmd_search(args) -> int:
         rows = []
         for r in result.results:
             name = r.name + (f" — {r.name2}" if r.name2 else "")
+            if r.delisted is not None:
+                name = f"{name} [{r.delisted.short()}]"
             rows.append([str(r.id), format_distance(r.distance_miles, r.approx, unit=False), _cut(name, 60),
                          f"{r.city}, {r.state}", ",".join(r.levels) or "—", format_phone(r.phone)])
         print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], rows)
@@ -117,6 +122,8 @@ def cmd_show(args) -> int:
         sys.stdout.write("\n")
         return 0
     lines = [f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})", p.address]
+    if p.delisted is not None:
+        lines.append(f"{p.delisted.text()} (delisted since {p.delisted.since}, {p.delisted.file})")
     if p.county:
         lines.append(f"County: {p.county}")
     lines.append(f"Phone: {format_phone(p.phone) or '—'}"
@@ -143,7 +150,9 @@ def cmd_show(args) -> int:
     for s in p.sources:
         row = f" row {s.row_number}" if s.row_number else ""
         key = f" [{s.key}]" if s.key else ""
-        lines.append(f"Source: {s.file_name}{row}{key} ({s.directory_type or s.kind}), imported {s.imported_at}")
+        gone = f"; not in a newer full edition since {s.missing_since}" if s.missing_since else ""
+        lines.append(f"Source: {s.file_name}{row}{key} ({s.directory_type or s.kind}), imported {s.imported_at}"
+                     f"{gone}")
         lines.append("  Codes: " + "; ".join(f"{c['code']} — {c['meaning'] or '?'}" for c in s.codes))
     lines.append(f"Version: {p.version}")
     if history:

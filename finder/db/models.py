@@ -65,6 +65,11 @@ class Program(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # set by an import when a full edition of every source of the program no longer lists it
+    # (migration 0006); the program is kept with its shortlists, answers and calls
+    delisted_since: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    delisted_file: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    delisted_edition: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     sources: Mapped[list[ProgramSource]] = relationship(
         back_populates="program", cascade="all, delete-orphan", order_by="ProgramSource.id")
@@ -93,6 +98,9 @@ class ProgramSource(Base):
     file_name: Mapped[str] = mapped_column(String(500), default="")
     row_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+    # a full edition of this source no longer had this record (since when, which file)
+    missing_since: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    missing_file: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     program: Mapped[Program] = relationship(back_populates="sources")
 

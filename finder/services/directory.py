@@ -16,6 +16,7 @@ from finder.errors import UserError
 from finder.services.codes import code_meaning
 from finder.services.files import checked_target
 from finder.services.importing.finder_csv import EXPORT_COLUMNS, NUMERIC_COLUMNS, safe_cell
+from finder.services.importing.report import DelistedMark
 
 
 @dataclass
@@ -27,6 +28,8 @@ class SourceInfo:
     row_number: int | None
     imported_at: str
     codes: list[dict] = field(default_factory=list)  # [{"code", "meaning"}]
+    # a full edition of this source no longer had this record: since when (YYYY-MM-DD), or ""
+    missing_since: str = ""
 
 
 @dataclass
@@ -62,6 +65,8 @@ class ProgramDetail:
     updated_at: str
     version: int
     sources: list[SourceInfo]
+    # every record is missing from the latest full edition of its source: kept, marked
+    delisted: DelistedMark | None = None
 
     @property
     def address(self) -> str:
@@ -71,6 +76,7 @@ class ProgramDetail:
     def as_json(self) -> dict:
         d = asdict(self)
         d["codes"] = sorted({c["code"] for s in self.sources for c in s.codes})
+        d["delisted"] = self.delisted.as_json() if self.delisted is not None else None
         return d
 
 
@@ -83,7 +89,8 @@ def detail_from_orm(p: Program) -> ProgramDetail:
                           file_name=s.file_name, row_number=s.row_number,
                           imported_at=f"{s.imported_at:%Y-%m-%d}",
                           codes=[{"code": c, "meaning": code_meaning(c, s.directory_type)}
-                                 for c in s.codes.split()])
+                                 for c in s.codes.split()],
+                          missing_since=f"{s.missing_since:%Y-%m-%d}" if s.missing_since else "")
                for s in p.sources]
     tags = {v.name: list(from_mask(v.name, getattr(p, v.mask_column))) for v in REGISTRY}
     return ProgramDetail(
@@ -97,7 +104,8 @@ def detail_from_orm(p: Program) -> ProgramDetail:
         verified_by=p.verified_by, notes=p.notes,
         iop_not_recorded=iop_not_recorded(tags["levels"], (s.directory_type for s in p.sources)),
         user_edited=_split(p.user_edited), updated_at=f"{p.updated_at:%Y-%m-%d %H:%M}", version=p.version,
-        sources=sources)
+        sources=sources,
+        delisted=DelistedMark.from_columns(p.delisted_since, p.delisted_file, p.delisted_edition))
 
 
 def parse_id(raw) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 
 from sqlalchemy import and_, bindparam, exists, func, literal_column, or_, select
@@ -24,6 +23,7 @@ from finder.domain.taxonomy import (
     vocabulary_fields,
 )
 from finder.errors import UserError
+from finder.services.importing.report import DelistedMark
 from finder.services.origins import Origin
 
 DEFAULT_RADIUS = float(geo.DEFAULT_RADIUS_MILES)
@@ -53,34 +53,6 @@ class SearchCriteria:
                 to_mask(v.name, getattr(self, v.name))
             except UnknownSlug as exc:
                 raise UserError(str(exc)) from None
-
-
-@dataclass(frozen=True)
-class DelistedMark:
-    """A program the latest full edition of its directory no longer lists (kept, not deleted)."""
-
-    since: str  # the date of the import that found it gone, YYYY-MM-DD
-    file: str
-    edition: str = ""
-
-    @classmethod
-    def from_columns(cls, since, file: str | None, edition: str | None) -> DelistedMark | None:
-        if since is None:
-            return None
-        text = since.strftime("%Y-%m-%d") if isinstance(since, datetime) else str(since)[:10]
-        return cls(text, file or "", edition or "")
-
-    def as_json(self) -> dict:
-        return {"since": self.since, "file": self.file, "edition": self.edition}
-
-    def text(self) -> str:
-        """'Not in the 2025 directory — may have closed; call to check'."""
-        where = f"the {self.edition} directory" if self.edition else (self.file or "the latest directory")
-        return f"Not in {where} — may have closed; call to check"
-
-    def short(self) -> str:
-        """For a narrow cell: 'not in 2025 directory'."""
-        return f"not in {self.edition} directory" if self.edition else "delisted"
 
 
 @dataclass

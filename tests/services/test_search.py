@@ -123,7 +123,8 @@ def test_json_shape(db):
     assert set(data["origin"]) == {"query", "latitude", "longitude", "resolved_as"}
     first = data["results"][0]
     assert set(first) == {"id", "name", "name2", "city", "state", "zip", "distance_miles", "location_precision",
-                          "types", "levels", "payments", "populations", "phone", "website", "availability"}
+                          "types", "levels", "payments", "populations", "phone", "website", "availability", "delisted"}
     assert first["availability"] is None  # no call said anything about room yet
+    assert first["delisted"] is None  # no full edition has left it out
     assert first["types"] == ["addiction"] and first["levels"] == ["iop"] and first["payments"] == ["medicaid"]
     assert first["location_precision"] == "exact" and first["zip"] == "92660"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from finder.errors import UserError
@@ -13,6 +12,7 @@ from finder.services.importing import readers
 from finder.services.importing.finder_csv import REQUIRED as FINDER_REQUIRED
 from finder.services.importing.finder_csv import finder_record
 from finder.services.importing.records import Cancelled, ImportRecord, RowError, check_record
+from finder.services.importing.report import ImportReport, decide_delisting
 from finder.services.importing.samhsa import (
     DIRECTORY_COLUMNS,
     LOCATOR_COLUMNS,
@@ -23,31 +23,6 @@ from finder.services.importing.samhsa import (
 FORMATS = ("auto", "samhsa-locator", "samhsa-directory", "hsds", "finder-csv")
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ImportReport:
-    file: str
-    format: str
-    rows: int = 0
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    merged: int = 0
-    kept_user_edits: int = 0
-    skipped_junk: int = 0
-    unlocated: int = 0
-    zip_only: int = 0
-    rejected: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def summary(self) -> str:
-        """One line for the CLI and the dialog: what happened to each row."""
-        return (f"{self.file} ({self.format}): {self.rows} rows in {self.seconds:.1f} s; "
-                f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
-                f"merged {self.merged}, kept-user-edits {self.kept_user_edits}, "
-                f"skipped junk {self.skipped_junk}, rejected {len(self.rejected)}; "
-                f"without a location {self.unlocated}, at a ZIP centroid only {self.zip_only}")
 
 
 def detect_format(header: list[str]) -> str | None:
@@ -126,12 +101,18 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
 
 def import_file(db, path: str | Path, fmt: str = "auto", *, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None, backup: bool = True,
-                prepared: tuple[str, list[ImportRecord]] | None = None) -> ImportReport:
+                prepared: tuple[str, list[ImportRecord]] | None = None, full: bool | None = None,
+                edition: str | None = None) -> ImportReport:
     """Import a directory file all-or-nothing; back up the database first.
 
     `prepared` is what `read_records(path, fmt)` already returned (the CLI checks a file
     before it opens the database); the file is not parsed a second time then. A bad row or
     `cancelled()` returning True raises before anything is written.
+
+    `full`: None decides by the file (a whole national directory edition delists what it no
+    longer lists; anything else does not), True delists within the file's source kind, False
+    never delists. `edition` is the year a national file is of, when its name does not say
+    (report.edition_of); a full national import makes it the directory's "as of".
     """
     path = Path(path)
     t0 = time.perf_counter()
@@ -142,20 +123,27 @@ def import_file(db, path: str | Path, fmt: str = "auto", *, progress: Progress |
         from finder.services.backups import create_backup
         create_backup(db, reason=f"before import of {path.name}")
     report = import_records(db, records, file_name=path.name, fmt=fmt, progress=progress,
-                            cancelled=cancelled)
+                            cancelled=cancelled, full=full, edition=edition)
     report.seconds = time.perf_counter() - t0
     # the file's name and the counts only: nothing from its rows
-    log.info("imported %s as %s: %d rows, %d added, %d updated, %d unchanged, %d kept user edits, %.1f s",
+    log.info("imported %s as %s: %d rows, %d added, %d updated, %d unchanged, %d kept user edits, "
+             "%d delisted, %d listed again (%s), %.1f s",
              path.name, fmt, report.rows, report.added, report.updated, report.unchanged,
-             report.kept_user_edits, report.seconds)
+             report.kept_user_edits, len(report.missing_ids), len(report.relisted_ids),
+             "full" if report.full else "partial", report.seconds)
     return report
 
 
 def import_records(db, records: Iterable[ImportRecord], *, file_name: str, fmt: str,
-                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
-                   ) -> ImportReport:
+                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                   full: bool | None = None, edition: str | None = None) -> ImportReport:
+    """Apply checked records in one transaction; see `import_file` for `full` and `edition`."""
     from finder.services.importing.writer import apply_records
 
-    report = ImportReport(file=file_name, format=fmt)
-    apply_records(db, list(records), report, file_name=file_name, progress=progress, cancelled=cancelled)
+    records = list(records)
+    delisting = decide_delisting(fmt, records, file_name, full=full, edition=edition)
+    report = ImportReport(file=file_name, format=fmt, full=delisting.full, delisting=delisting.reason,
+                          edition=delisting.edition)
+    apply_records(db, records, report, file_name=file_name, progress=progress, cancelled=cancelled,
+                  delisting=delisting)
     return report

@@ -2,18 +2,23 @@
 
 Matching: a record's own source key first, then the merge key (DATA_FORMATS.md:
 name1, name2, street1 and ZIP agree). Fields a user edited by hand are kept.
+
+A full import (report.Delisting) marks the records of its source it no longer has as missing;
+a program all of whose records are missing is delisted (kept, marked), and listed again once
+any file lists it. Tags come from the records still listed.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import exists, insert, select, update
 
-from finder.db.models import Program, ProgramSource
-from finder.domain.taxonomy import VOCABULARIES, ordered, tags_from_codes, to_mask
+from finder.db.models import Meta, Program, ProgramSource, ShortlistItem
+from finder.domain.taxonomy import VOCABULARIES, from_mask, ordered, tags_from_codes, to_mask
 from finder.services.gazetteer import gazetteer
 from finder.services.importing.records import Cancelled, ImportRecord, merge_key
+from finder.services.importing.report import Delisting
 
 ADDRESS_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
                   "intake_phone", "website")
@@ -64,10 +69,12 @@ def _record_fields(rec: ImportRecord) -> dict:
 
 
 def _tag_fields(sources: list[dict]) -> dict:
+    # a record a newer edition no longer has says nothing of today's program, unless none is left
+    live = [src for src in sources if src.get("missing_since") is None] or sources
     codes: list[str] = []
     dtypes: list[str] = []
     stated: dict[str, set[str]] = {}
-    for src in sources:
+    for src in live:
         codes.extend(src["codes"].split())
         if src["directory_type"]:
             dtypes.append(src["directory_type"])
@@ -87,7 +94,7 @@ def _tag_fields(sources: list[dict]) -> dict:
 class _Plan:
     """What one program will look like after the import."""
 
-    __slots__ = ("fields", "id", "kept", "original", "sources", "touched_by", "user_edited")
+    __slots__ = ("derived", "fields", "id", "kept", "original", "seen", "sources", "touched_by", "user_edited")
 
     def __init__(self, pid, fields, original, sources, user_edited):
         self.id = pid
@@ -98,17 +105,22 @@ class _Plan:
         self.touched_by: set = set()
         # user-edited fields (by edit name) whose imported value differed and was not applied
         self.kept: set[str] = set()
+        self.seen: set[int] = set()  # id() of the source dicts this file has
+        self.derived = False  # tags derived from the sources' codes (not our export's stated tags)
 
 
 def apply_records(db, records: list[ImportRecord], report, *, file_name: str, progress=None,
-                  cancelled=None) -> None:
+                  cancelled=None, delisting: Delisting | None = None) -> None:
     now = datetime.now().replace(microsecond=0)
+    report.imported_at = now
     total = len(records)
     with db.Session.begin() as s:
         by_merge: dict[str, int] = {}
+        mk_of: dict[int, str] = {}
         user_edited: dict[int, set[str]] = {}
         for pid, mk, ue in s.execute(select(Program.id, Program.merge_key, Program.user_edited)):
             by_merge.setdefault(mk, pid)
+            mk_of[pid] = mk
             if ue:
                 user_edited[pid] = set(ue.split(";"))
         by_source: dict[tuple, int] = {}
@@ -116,6 +128,16 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                                                ProgramSource.program_id)):
             if key:
                 by_source[(kind, key)] = pid
+        def by_key(rec: ImportRecord, mk: str) -> int | None:
+            pid = by_source.get((rec.source_kind, rec.source_key)) if rec.source_key else None
+            if pid is not None and rec.source_kind == "samhsa-directory" and pid in mk_of \
+                    and "name" not in user_edited.get(pid, ()) \
+                    and mk_of[pid].split("|", 1)[0] != mk.split("|", 1)[0]:
+                # facility_id numbers rows (mental_1, mental_2, …) and is not kept between
+                # editions: the same key on another name is another facility
+                return None
+            return pid
+
         plans: dict[int, _Plan] = {}
         wanted: set[int] = set()
         for rec in records:  # which existing programs this file touches, to read them in bulk
@@ -126,7 +148,7 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                 # a source without its own ids: its listing is known by name and address as first
                 # seen, so a user renaming the program does not make a re-import add it again
                 rec.source_key = f"{rec.directory_type}|{mk}"
-            pid = by_source.get((rec.source_kind, rec.source_key)) if rec.source_key else None
+            pid = by_key(rec, mk)
             pid = pid if pid is not None else by_merge.get(mk)
             if pid is not None:
                 wanted.add(pid)
@@ -143,7 +165,7 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                 report.skipped_junk += 1
                 continue
             mk = merge_key(rec.name, rec.name2, rec.street1, rec.zip)
-            pid = by_source.get((rec.source_kind, rec.source_key)) if rec.source_key else None
+            pid = by_key(rec, mk)
             if pid is None:
                 pid = by_merge.get(mk)
             fields = _record_fields(rec)
@@ -182,12 +204,11 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
             plan.touched_by.add(rec.row)
             _apply_sources(plan, rec, file_name, now)
             if rec.exact is None:
-                for f, v in _tag_fields(plan.sources).items():
-                    if EDIT_NAME[f] in plan.user_edited:
-                        if plan.fields.get(f) != v:
-                            plan.kept.add(EDIT_NAME[f])
-                        continue
-                    plan.fields[f] = v
+                plan.derived = True
+                _apply_tags(plan)
+        if delisting is not None and delisting.full:
+            _mark_missing_in_plans(plans, delisting, file_name, now)
+
         def written(fraction: float) -> None:
             if progress:
                 progress(total + int(total * fraction), 2 * total)
@@ -196,6 +217,107 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
 
         written(0.0)
         _write(s, plans, report, now, written)
+        if delisting is not None and delisting.full:
+            _mark_missing_elsewhere(s, plans, delisting, file_name, now)
+        _delist_and_relist(s, report, delisting, file_name, now)
+        _shortlisted(s, report)
+        if delisting is not None and delisting.full and delisting.source_kind == "samhsa-directory":
+            as_of = delisting.edition or f"{file_name} (imported {now:%Y-%m-%d})"
+            s.merge(Meta(key="directory_as_of", value=as_of))
+            s.merge(Meta(key="directory_source", value="SAMHSA national directory"
+                         + (f", {delisting.edition} edition" if delisting.edition else f" ({file_name})")))
+
+
+def _apply_tags(plan: _Plan) -> None:
+    for f, v in _tag_fields(plan.sources).items():
+        if EDIT_NAME[f] in plan.user_edited:
+            if plan.fields.get(f) != v:
+                plan.kept.add(EDIT_NAME[f])
+            continue
+        plan.fields[f] = v
+
+
+def _mark_missing_in_plans(plans: dict[int, _Plan], delisting: Delisting, file_name: str,
+                           now: datetime) -> None:
+    """Records of touched programs that this full file lacks (one of a pair); tags follow the rest."""
+    for plan in plans.values():
+        newly = False
+        for src in plan.sources:
+            if id(src) in plan.seen or src["missing_since"] is not None:
+                continue
+            if delisting.covers(src["source_kind"], src["directory_type"]):
+                src.update(missing_since=now, missing_file=file_name, dirty=True)
+                newly = True
+        if newly and plan.derived:
+            _apply_tags(plan)
+
+
+def _mark_missing_elsewhere(s, plans: dict[int, _Plan], delisting: Delisting, file_name: str,
+                            now: datetime) -> None:
+    """Records of the programs this full file does not list at all."""
+    src = ProgramSource.__table__.c
+    touched = {p.id for p in plans.values()}  # new programs have their real ids by now
+    q = select(src.id, src.program_id, src.directory_type).where(
+        src.source_kind == delisting.source_kind, src.missing_since.is_(None))
+    ids = [sid for sid, pid, dtype in s.execute(q)
+           if pid not in touched and delisting.covers(delisting.source_kind, dtype)]
+    for start in range(0, len(ids), 2000):
+        s.execute(update(ProgramSource), [{"id": i, "missing_since": now, "missing_file": file_name}
+                                          for i in ids[start:start + 2000]])
+
+
+def _delist_and_relist(s, report, delisting: Delisting | None, file_name: str, now: datetime) -> None:
+    """Delist programs whose every record is missing; list again those with a record listed."""
+    p, src = Program.__table__.c, ProgramSource.__table__.c
+    has_record = exists().where(src.program_id == p.id)
+    has_listed = exists().where(src.program_id == p.id, src.missing_since.is_(None))
+    gone = s.execute(select(p.id, p.name).where(p.delisted_since.is_(None), has_record, ~has_listed)
+                     .order_by(p.id)).all()
+    back = s.execute(select(p.id, p.name).where(p.delisted_since.is_not(None), has_listed)
+                     .order_by(p.id)).all()
+    edition = delisting.edition if delisting is not None else ""
+    if gone:
+        s.execute(update(Program), [{"id": i, "delisted_since": now, "delisted_file": file_name,
+                                     "delisted_edition": edition} for i, _ in gone])
+    if back:
+        s.execute(update(Program), [{"id": i, "delisted_since": None, "delisted_file": "",
+                                     "delisted_edition": ""} for i, _ in back])
+    report.missing_ids = [i for i, _ in gone]
+    report.relisted_ids = [i for i, _ in back]
+    report.names.update({i: n for i, n in (*gone, *back)})
+
+
+def _shortlisted(s, report) -> None:
+    touched = sorted({c["id"] for c in report.changed} | set(report.missing_ids) | set(report.relisted_ids))
+    on: set[int] = set()
+    for start in range(0, len(touched), 500):
+        chunk = touched[start:start + 500]
+        on.update(s.scalars(select(ShortlistItem.program_id).where(ShortlistItem.program_id.in_(chunk))))
+    report.shortlisted_ids = [i for i in touched if i in on]
+
+
+def _location_text(values: tuple) -> str | None:
+    lat, lon, precision = values
+    return None if lat is None else f"{lat:.5f},{lon:.5f} ({precision})"
+
+
+def field_changes(original: dict, fields: dict) -> dict[str, list]:
+    """{FIELD: [old, new]} by the names a user knows: tag lists as slugs, one "location"."""
+    out: dict[str, list] = {}
+    for f in ALL_FIELDS:
+        if f in LOCATION_FIELDS or original.get(f) == fields.get(f):
+            continue
+        name, old, new = EDIT_NAME[f], original.get(f), fields.get(f)
+        if f.endswith("_mask"):
+            old, new = list(from_mask(name, old or 0)), list(from_mask(name, new or 0))
+        elif f in ("languages", "accreditation"):
+            old, new = [x for x in (old or "").split(";") if x], [x for x in (new or "").split(";") if x]
+        out[name] = [old, new]
+    old_loc = tuple(original.get(f) for f in LOCATION_FIELDS)
+    new_loc = tuple(fields.get(f) for f in LOCATION_FIELDS)
+    if old_loc != new_loc:
+        out["location"] = [_location_text(old_loc), _location_text(new_loc)]
+    return out
 
 
 class _Loader:
@@ -203,7 +325,7 @@ class _Loader:
 
     COLUMNS = (*ALL_FIELDS, "merge_key")
     SOURCE_COLUMNS = ("id", "source_kind", "source_key", "directory_type", "codes", "tags", "file_name",
-                      "row_number", "imported_at")
+                      "row_number", "imported_at", "missing_since", "missing_file")
 
     def __init__(self, s, wanted: list[int]) -> None:
         self.rows: dict[int, dict] = {}
@@ -246,12 +368,17 @@ def _apply_sources(plan: _Plan, rec: ImportRecord, file_name: str, now: datetime
         code_text = " ".join(codes)
         if match is not None:
             used.add(id(match))
+            plan.seen.add(id(match))
+            if match["missing_since"] is not None and match["source_kind"] == rec.source_kind:
+                # listed again (our export re-read into a national record is no such news)
+                match.update(missing_since=None, missing_file="", dirty=True)
         if match is None:
             plan.sources.append({"id": None, "source_kind": rec.source_kind, "source_key": rec.source_key,
                                  "directory_type": label, "codes": code_text, "tags": stated,
                                  "file_name": file_name, "row_number": rec.row, "imported_at": now,
-                                 "dirty": True})
+                                 "missing_since": None, "missing_file": "", "dirty": True})
             used.add(id(plan.sources[-1]))
+            plan.seen.add(id(plan.sources[-1]))
         elif (match["codes"], match["tags"]) != (code_text, stated) or match["row_number"] != rec.row:
             match.update(codes=code_text, tags=stated, file_name=file_name, row_number=rec.row,
                          imported_at=now, dirty=True)
@@ -272,6 +399,8 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime, written=lambda fra
         ids = s.execute(insert(Program).returning(Program.id, sort_by_parameter_order=True), chunk).scalars()
         for p, pid in zip(new[start:start + step], ids):
             p.id = pid
+            report.added_ids.append(pid)
+            report.names[pid] = p.fields["name"]
         written(0.6 * (start + len(chunk)) / len(rows))
     updates = []
     for p in plans.values():
@@ -279,6 +408,10 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime, written=lambda fra
             continue
         if p.fields != p.original:
             report.updated += 1
+            changes = field_changes(p.original, p.fields)
+            if changes:
+                report.changed.append({"id": p.id, "name": p.fields["name"], "fields": changes})
+                report.names[p.id] = p.fields["name"]
             updates.append({"id": p.id, **p.fields, "search_text": search_text(p.fields), "updated_at": now})
         else:
             report.unchanged += 1
@@ -302,6 +435,9 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime, written=lambda fra
     written(1.0)
     for p in plans.values():
         report.kept_user_edits += len(p.kept)
+        if p.kept:
+            report.kept_ids.append(p.id)
+            report.names[p.id] = p.fields["name"]
         if p.fields.get("latitude") is None:
             report.unlocated += 1
         elif p.fields.get("location_precision") == "zip":

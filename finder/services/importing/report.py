@@ -1,0 +1,206 @@
+"""What an import did, program by program, and whether it was a full edition that delists.
+
+A *full* import is one that speaks for the whole of its source: a program whose every record
+from that source is absent from it is marked delisted (kept, never deleted). Which imports count:
+
+- a SAMHSA national directory file that looks like a whole edition: at least `FULL_MIN_PROGRAMS`
+  listings in at least `FULL_MIN_STATES` states and territories (the 2024 edition: 20,524 rows
+  in 57), or any file imported with `full=True` (`finder import --full`);
+- a locator export, an HSDS package or our own export only with `full=True`: they are partial
+  by nature (a search's results, one region's services, a selection of programs).
+
+A full import delists only within its own source kind (and, for the national directory, only
+in the directories the file holds: a mental-health-only file says nothing of the substance-use
+directory), so a program also listed by another source stays listed while that source lists it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from finder.domain.text import plural
+
+FULL_MIN_PROGRAMS = 1000
+FULL_MIN_STATES = 40
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+SOURCE_NAMES = {"samhsa-directory": "national directory", "samhsa-locator": "locator export",
+                "hsds": "HSDS package", "finder-csv": "Program Finder export"}
+
+
+@dataclass(frozen=True)
+class Delisting:
+    """Whether this import delists, and within what: a source kind and directory types."""
+
+    full: bool
+    reason: str
+    source_kind: str
+    # national directory types the file speaks for ("mental", "substance", "" for an unnamed one);
+    # None: every record of the source kind
+    directory_types: frozenset[str] | None = None
+    edition: str = ""
+
+    def covers(self, source_kind: str, directory_type: str) -> bool:
+        if not self.full or source_kind != self.source_kind:
+            return False
+        return self.directory_types is None or directory_type in self.directory_types
+
+
+def edition_of(file_name: str, given: str | None = None) -> str:
+    """The edition year: as given (`--edition`), else a year in the file name, else ''."""
+    if given and given.strip():
+        return given.strip()
+    m = _YEAR.search(file_name)
+    return m.group(1) if m else ""
+
+
+def _directory_hint(file_name: str) -> str:
+    low = file_name.lower()
+    if "mental" in low or re.search(r"(?<![a-z])mh(?![a-z])", low):
+        return "mental"
+    if any(w in low for w in ("substance", "drug", "alcohol")) or re.search(r"(?<![a-z])(sa|sud)(?![a-z])", low):
+        return "substance"
+    return ""
+
+
+def decide_delisting(fmt: str, records: list, file_name: str, *, full: bool | None = None,
+                     edition: str | None = None) -> Delisting:
+    """Decide whether an import is a full edition (see the module's docstring).
+
+    A national directory file without a `directory_type` column (SAMHSA's own layout) is taken as
+    the directory its name says ("…mental…" / "…substance…"), whose type its rows then carry.
+    """
+    listed = [r for r in records if not r.junk]
+    ed = edition_of(file_name, edition)
+    what = SOURCE_NAMES.get(fmt, fmt)
+    types: frozenset[str] | None = None
+    if fmt == "samhsa-directory":
+        dtypes = {r.directory_type for r in listed}
+        if dtypes <= {""}:
+            hint = _directory_hint(file_name)
+            if hint:
+                for r in listed:
+                    r.directory_type = hint
+                types = frozenset({hint})
+        else:
+            types = frozenset(dtypes)
+    if full:
+        return Delisting(True, f"full (--full): {what} programs this file no longer lists are marked delisted",
+                         fmt, types, ed)
+    if full is False:
+        return Delisting(False, "partial (as asked): nothing was delisted", fmt, types, ed)
+    if fmt == "samhsa-directory":
+        states = {r.state for r in listed if r.state}
+        if len(listed) >= FULL_MIN_PROGRAMS and len(states) >= FULL_MIN_STATES:
+            return Delisting(True, f"full edition ({plural(len(listed), 'listing')} in "
+                                   f"{plural(len(states), 'state')} and territories): programs it no "
+                                   "longer lists are marked delisted", fmt, types, ed)
+        return Delisting(False, f"partial ({plural(len(listed), 'listing')} in {plural(len(states), 'state')}, "
+                                f"less than a whole edition): nothing was delisted; import with --full "
+                                "if this is a whole edition", fmt, types, ed)
+    return Delisting(False, f"partial (a {what} lists only part of the directory): nothing was delisted; "
+                            "import with --full if this file is complete", fmt, types, ed)
+
+
+@dataclass(frozen=True)
+class DelistedMark:
+    """A program the latest full edition of its directory no longer lists (kept, not deleted)."""
+
+    since: str  # the date of the import that found it gone, YYYY-MM-DD
+    file: str
+    edition: str = ""
+
+    @classmethod
+    def from_columns(cls, since, file: str | None, edition: str | None) -> DelistedMark | None:
+        if since is None:
+            return None
+        text = since.strftime("%Y-%m-%d") if isinstance(since, datetime) else str(since)[:10]
+        return cls(text, file or "", edition or "")
+
+    def as_json(self) -> dict:
+        return {"since": self.since, "file": self.file, "edition": self.edition}
+
+    def text(self) -> str:
+        """'Not in the 2025 directory — may have closed; call to check'."""
+        where = f"the {self.edition} directory" if self.edition else (self.file or "the latest directory")
+        return f"Not in {where} — may have closed; call to check"
+
+    def short(self) -> str:
+        """For a narrow cell: 'not in 2025 directory'."""
+        return f"not in {self.edition} directory" if self.edition else "delisted"
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: str
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    merged: int = 0
+    # fields (per program) where the user's hand edit was kept over a different imported value
+    kept_user_edits: int = 0
+    skipped_junk: int = 0
+    unlocated: int = 0
+    zip_only: int = 0
+    rejected: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    # program by program
+    added_ids: list[int] = field(default_factory=list)
+    # [{"id", "name", "fields": {FIELD: [old, new]}}]
+    changed: list[dict] = field(default_factory=list)
+    missing_ids: list[int] = field(default_factory=list)  # newly delisted by this import
+    relisted_ids: list[int] = field(default_factory=list)  # delisted before, listed again now
+    shortlisted_ids: list[int] = field(default_factory=list)  # of changed/missing/relisted
+    kept_ids: list[int] = field(default_factory=list)
+    names: dict[int, str] = field(default_factory=dict)
+    full: bool = False
+    delisting: str = ""
+    edition: str = ""
+    imported_at: datetime | None = None
+
+    def summary(self) -> str:
+        """One line for the CLI and the dialog: what happened to each row."""
+        return (f"{self.file} ({self.format}): {self.rows} rows in {self.seconds:.1f} s; "
+                f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
+                f"merged {self.merged}, kept-user-edits {self.kept_user_edits}, "
+                f"skipped junk {self.skipped_junk}, rejected {len(self.rejected)}; "
+                f"without a location {self.unlocated}, at a ZIP centroid only {self.zip_only}")
+
+    def shortlist_headline(self) -> str:
+        """'3 programs on your shortlists changed; 1 is no longer listed', or '' when none is touched."""
+        on = set(self.shortlisted_ids)
+        if not on:
+            return ""
+        changed = sum(1 for c in self.changed if c["id"] in on)
+        missing = sum(1 for i in self.missing_ids if i in on)
+        relisted = sum(1 for i in self.relisted_ids if i in on)
+        parts = []
+        if changed:
+            parts.append(f"{plural(changed, 'program')} on your shortlists changed")
+        if missing:
+            verb = "is" if missing == 1 else "are"
+            parts.append(f"{missing} {verb} no longer listed" if parts else
+                         f"{plural(missing, 'program')} on your shortlists {verb} no longer listed")
+        if relisted:
+            verb = "is" if relisted == 1 else "are"
+            parts.append(f"{relisted} {verb} listed again" if parts else
+                         f"{plural(relisted, 'program')} on your shortlists {verb} listed again")
+        return "; ".join(parts)
+
+    def changes_line(self) -> str:
+        """What changed, program by program, in one line (below `summary`)."""
+        return (f"changed {plural(len(self.changed), 'program')}, added {len(self.added_ids)}, "
+                f"no longer listed {len(self.missing_ids)}, listed again {len(self.relisted_ids)}, "
+                f"kept your edits on {len(self.kept_ids)}; delisting: {self.delisting}")
+
+    def as_json(self) -> dict:
+        """The `--report OUT.json` shape (PRODUCT.md): ids, and the changed programs field by field."""
+        return {"file": self.file, "format": self.format, "added": list(self.added_ids),
+                "changed": [dict(c) for c in self.changed], "missing": list(self.missing_ids),
+                "shortlisted": list(self.shortlisted_ids), "kept_user_edits": list(self.kept_ids),
+                # beyond the documented keys: what decided the delisting, and programs listed again
+                "relisted": list(self.relisted_ids), "full": self.full, "delisting": self.delisting,
+                "edition": self.edition}
