@@ -22,6 +22,9 @@ def register(sub) -> None:
     u.set_defaults(func=_unset)
     ls = verbs.add_parser("list", help="every setting with its value")
     ls.set_defaults(func=_list)
+    f = verbs.add_parser("forget-addresses",
+                         help="forget the street addresses looked up online (they also expire after 30 days)")
+    f.set_defaults(func=_forget_addresses)
 
 
 def _get(args) -> int:
@@ -47,4 +50,19 @@ def _list(args) -> int:
     for name, key in settings.KEYS.items():
         print(f"{name:<{width}}  {s.value_text(name) or '(not set)'}    # {key.help}")
     print(f"# file: {settings.settings_file()}")
+    return 0
+
+
+def _forget_addresses(args) -> int:
+    from datetime import timedelta
+
+    from finder.cli.common import open_db
+    from finder.services.erasure import expire_addresses
+
+    db = open_db(args, seed=False)
+    try:
+        n = expire_addresses(db, timedelta(0))
+    finally:
+        db.dispose()
+    print(f"forgot {n} looked-up address{'es' if n != 1 else ''}")
     return 0

@@ -50,6 +50,11 @@ def recorded_name() -> str:
     history.current_user() falls back to the computer's login name; that is an account, not
     a person's name ("root"), so it is not recorded with answers.
     """
+    from finder.db.database import current_login
+
+    login = current_login()
+    if login:  # a shared PostgreSQL directory records the login, whatever the client says
+        return login
     env = os.environ.get("FINDER_USER", "").strip()
     if env:
         return env[:200]

@@ -240,7 +240,10 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
         check_question(ch.question_id)
         answer = None if ch.answer is None else check_answer(ch.answer, ch.question_id)
         prepared.append(AnswerChange(ch.question_id, answer, ch.note, ch.answered_at, ch.base_version))
-    who = recorded_name() if answered_by is None else answered_by.strip()
+    from finder.db.database import current_login
+
+    # on PostgreSQL the server records the login (a trigger): say the same in what is returned
+    who = current_login() or (recorded_name() if answered_by is None else answered_by.strip())
     audit = who or current_user()  # the history keeps an account name when no name is set
     now = datetime.now().replace(microsecond=0)
     with db.Session.begin() as s:

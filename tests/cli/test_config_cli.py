@@ -75,3 +75,20 @@ def test_a_damaged_settings_file_falls_back_to_defaults():
     assert finder("config", "get", "language").returncode == 0
     path.write_text("[finder]\nlanguage = klingon\nuser-name = Ana\n")
     assert settings.load().language == "" and settings.load().user_name == "Ana"
+
+
+def test_forget_addresses_empties_the_lookup_cache(tmp_path):
+    from datetime import datetime
+
+    from finder.db.models import GeocodeCache
+    from finder.services.opening import open_database
+
+    path = tmp_path / "d.db"
+    db = open_database(str(path), seed=False)
+    with db.Session.begin() as s:
+        s.add(GeocodeCache(query="12 elm street, irvine", latitude=33.7, longitude=-117.8, label="",
+                           fetched_at=datetime.now()))
+    db.dispose()
+    r = run_finder("config", "forget-addresses", db=path)
+    assert r.returncode == 0 and "forgot 1 looked-up address" in r.stdout
+    assert b"12 elm street" not in path.read_bytes()
