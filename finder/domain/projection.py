@@ -78,3 +78,22 @@ class LocalProjection:
         """Zoomed by `factor` keeping the point under pixel (x, y) where it is (wheel zoom)."""
         return replace(self, px_per_mile=self.px_per_mile * factor,
                        cx=x + (self.cx - x) * factor, cy=y + (self.cy - y) * factor)
+
+
+def ring_step(radius_mi: float) -> float:
+    """A round distance so that 2-5 rings fit inside the radius."""
+    for step in (0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100, 200, 250, 500):
+        if radius_mi / step <= 5:
+            return step
+    return radius_mi
+
+
+def ring_distances(radius_mi: float) -> list[float]:
+    """The distances drawn as rings around the origin, the search radius last."""
+    if radius_mi <= 0:
+        return []
+    step = ring_step(radius_mi)
+    out = [step * i for i in range(1, int(radius_mi / step + 1e-9) + 1)]
+    if not out or abs(out[-1] - radius_mi) > 1e-6:
+        out.append(radius_mi)
+    return out

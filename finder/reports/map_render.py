@@ -1,0 +1,513 @@
+"""The results map, painted with QPainter: one renderer for the window, the PNG and paper.
+
+North up, in a local projection centred on the search origin (finder/domain/projection.py):
+water, then land (everything outside the states is water, so coasts and the Great Lakes show),
+county lines when zoomed in, state lines, town names that do not collide, the distance rings
+with their labels, the result marks (filled = exact location, hollow = ZIP centre, ×n where
+several share a spot, a number when the marks are numbered for a handout) and the origin.
+
+The shapes are turned into QPainterPaths in miles once per origin and zoom band and only
+mapped to pixels on each paint, so panning repaints without touching the base map again.
+Sizes are in the painter's logical pixels (about 1/96 inch): scale the painter for paper.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+
+from finder.domain.projection import MILES_PER_DEG_LAT, LocalProjection, miles_per_deg_lon, ring_distances
+from finder.errors import UserError
+from finder.services.basemap import BasemapView, basemap_in_box
+
+COUNTY_MIN_PX_PER_MILE = 2.0  # county lines from about a 180-mile radius on an 800-pixel map
+MARGIN_SHARE = 0.3  # base map cut this much wider than the view on each side: short pans reuse it
+CROSS_ARM = 7
+MARK_RADIUS = 3.5
+NUMBER_RADIUS = 8.0
+LABEL_ANGLES = (45, 30, 60, 15, 75, 0, 90, 105, 135, 120, 150, 165, 180, 330, 315, 300, 345,
+                285, 270, 210, 225, 240, 195, 255)  # where a ring label may sit, clockwise from east
+ATTRIBUTION = "Boundaries: U.S. Census Bureau"
+LEGEND = "+ origin   ● exact location   ○ ZIP centre   ×n programs at one spot"
+
+
+def _drops_none() -> bool:
+    before = sys.getrefcount(None)
+    QColor().setAlpha(255)
+    return sys.getrefcount(None) < before
+
+
+# PySide6 6.12.0 on Python 3.11 loses a reference to None on every call of a method that returns
+# nothing (6.11 does not, and from Python 3.12 None is immortal). A map paint makes thousands of
+# such calls, so without this the process dies with "deallocating None" after a few paints.
+_LOSES_NONE = _drops_none()
+
+
+@contextmanager
+def _none_kept() -> Iterator[None]:
+    """Give back the references to None that the Qt calls inside took (nothing on a sound PySide6)."""
+    before = sys.getrefcount(None) if _LOSES_NONE else 0
+    try:
+        yield
+    finally:
+        if _LOSES_NONE:
+            for _ in range(max(0, before - sys.getrefcount(None))):
+                ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
+@dataclass(frozen=True)
+class MapPalette:
+    water: QColor
+    land: QColor
+    coast: QColor
+    state_line: QColor
+    county_line: QColor
+    town: QColor
+    ring: QColor  # the inner distance rings
+    ink: QColor  # the radius circle, marks, origin and ring labels
+    paper: QColor  # behind labels and inside hollow marks
+    selected: QColor
+
+    @classmethod
+    def light(cls) -> MapPalette:
+        c = QColor
+        return cls(c("#cddfec"), c("#f4f1ea"), c("#7fa3bf"), c("#8e86a3"), c("#d9d2c3"), c("#55585e"),
+                   c("#6a6e75"), c("#202124"), c("#f4f1ea"), c("#1a66d2"))
+
+    @classmethod
+    def dark(cls) -> MapPalette:
+        c = QColor
+        return cls(c("#14202c"), c("#2a2c30"), c("#4d6f8c"), c("#8a83a0"), c("#45484f"), c("#b9bdc5"),
+                   c("#a3a7ae"), c("#eceef1"), c("#2a2c30"), c("#6aa8ff"))
+
+    @classmethod
+    def for_palette(cls, palette: QPalette) -> MapPalette:
+        """The light or dark map, whichever the window's palette is, with its highlight colour."""
+        base = palette.color(QPalette.ColorRole.Base)
+        chosen = cls.dark() if base.lightness() < 128 else cls.light()
+        return MapPalette(**{**chosen.__dict__, "selected": palette.color(QPalette.ColorRole.Highlight)})
+
+
+@dataclass(frozen=True)
+class MapMark:
+    id: int
+    name: str
+    lat: float
+    lon: float
+    exact: bool  # False: the program's ZIP centre
+    number: int | None = None  # shown in the mark (the handout's list numbers)
+
+
+def marks_from_rows(rows: Iterable, numbers: dict[int, int] | None = None) -> list[MapMark]:
+    """Marks for search results (ResultRow-like: id, name, latitude, longitude, location_precision);
+    rows without a location are left out."""
+    numbers = numbers or {}
+    return [MapMark(r.id, r.name, r.latitude, r.longitude, r.location_precision != "zip", numbers.get(r.id))
+            for r in rows if r.latitude is not None and r.longitude is not None]
+
+
+@dataclass(frozen=True)
+class MapScene:
+    lat: float
+    lon: float
+    radius_mi: float
+    marks: Sequence[MapMark] = ()
+    selected_id: int | None = None
+    origin_label: str = ""
+
+
+@dataclass
+class MarkGroup:
+    at: QPointF
+    marks: list[MapMark]
+    size: float
+
+
+@dataclass
+class PaintedMap:
+    """What one paint put where, for hover and clicks."""
+
+    projection: LocalProjection
+    groups: list[MarkGroup] = field(default_factory=list)
+
+    def marks_at(self, x: float, y: float, slack: float = 9.0) -> list[MapMark]:
+        """The marks under a pixel, nearest first."""
+        hits = []
+        for g in self.groups:
+            d = math.hypot(g.at.x() - x, g.at.y() - y)
+            if d <= max(slack, g.size + 2):
+                hits += [(d, m.id, m) for m in g.marks]
+        return [m for _d, _i, m in sorted(hits, key=lambda h: (h[0], h[1]))]
+
+
+@dataclass
+class _Layers:
+    lat0: float
+    lon0: float
+    extent: tuple[float, float, float, float]  # west, east, south, north: miles from the origin
+    px_per_mile: float
+    counties: bool
+    land: QPainterPath
+    coast: QPainterPath
+    states: QPainterPath
+    county: QPainterPath
+    towns: list[tuple[str, float, float]]  # name, miles east, miles south
+
+
+def _path(lines, lat0: float, lon0: float, closed: bool = False) -> QPainterPath:
+    kx = miles_per_deg_lon(lat0)
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for line in lines:
+        poly = QPolygonF([QPointF((lon - lon0) * kx, (lat0 - lat) * MILES_PER_DEG_LAT) for lat, lon in line])
+        if closed:
+            path.addPolygon(poly)
+            path.closeSubpath()
+        else:
+            path.addPolygon(poly)
+    return path
+
+
+class MapRenderer:
+    """Paints a MapScene; keeps the base map it cut and the paths it built between paints."""
+
+    def __init__(self) -> None:
+        self._layers: _Layers | None = None
+
+    # --- views ---------------------------------------------------------------------------
+    @staticmethod
+    def fit(scene: MapScene, width: float, height: float) -> LocalProjection:
+        """The origin at the centre, the radius circle 90 % of the shorter side across."""
+        return LocalProjection.fit(scene.lat, scene.lon, scene.radius_mi, width, height)
+
+    @staticmethod
+    def fit_marks(scene: MapScene, width: float, height: float, pad: float = 24.0) -> LocalProjection:
+        """Every mark and the origin in view, as large as they fit ("fit to results")."""
+        base = LocalProjection.fit(scene.lat, scene.lon, scene.radius_mi, width, height)
+        pts = [base.miles(m.lat, m.lon) for m in scene.marks] + [(0.0, 0.0)]
+        w, e = min(p[0] for p in pts), max(p[0] for p in pts)
+        s, n = min(p[1] for p in pts), max(p[1] for p in pts)
+        span = max((e - w) / max(1.0, width - 2 * pad), (n - s) / max(1.0, height - 2 * pad), 1e-6)
+        k = min(1.0 / span, base.px_per_mile * 40)  # one mark alone: no closer than a 2-mile view
+        return LocalProjection(scene.lat, scene.lon, k, width / 2 - (w + e) / 2 * k, height / 2 + (s + n) / 2 * k)
+
+    # --- base map ------------------------------------------------------------------------
+    def layers(self, proj: LocalProjection, width: float, height: float) -> _Layers:
+        """The base map paths for this view, cut again only when the view leaves what was cut,
+        the origin moves, or the zoom changes by more than half or double."""
+        w, e, s, n = proj.view_miles(width, height)
+        counties = proj.px_per_mile >= COUNTY_MIN_PX_PER_MILE
+        old = self._layers
+        if (old is not None and (old.lat0, old.lon0) == (proj.lat0, proj.lon0) and old.counties == counties
+                and 0.5 <= proj.px_per_mile / old.px_per_mile <= 2.0
+                and old.extent[0] <= w and old.extent[1] >= e and old.extent[2] <= s and old.extent[3] >= n):
+            return old
+        mw, mh = (e - w) * MARGIN_SHARE, (n - s) * MARGIN_SHARE
+        ext = (w - mw, e + mw, s - mh, n + mh)
+        kx = miles_per_deg_lon(proj.lat0)
+        box = (round(proj.lon0 + ext[0] / kx, 3), round(proj.lat0 + ext[2] / MILES_PER_DEG_LAT, 3),
+               round(proj.lon0 + ext[1] / kx, 3), round(proj.lat0 + ext[3] / MILES_PER_DEG_LAT, 3))
+        view: BasemapView = basemap_in_box(box, counties)
+        lat0, lon0 = proj.lat0, proj.lon0
+        land = QPainterPath()
+        land.setFillRule(Qt.FillRule.OddEvenFill)
+        for polygon in view.land:
+            land.addPath(_path(polygon, lat0, lon0, closed=True))
+        towns = [(t.name, (t.lon - lon0) * kx, (lat0 - t.lat) * MILES_PER_DEG_LAT) for t in view.towns]
+        self._layers = _Layers(lat0, lon0, ext, proj.px_per_mile, counties, land,
+                               _path(view.coast_lines, lat0, lon0), _path(view.state_lines, lat0, lon0),
+                               _path(view.county_lines, lat0, lon0), towns)
+        return self._layers
+
+    # --- painting ------------------------------------------------------------------------
+    def paint(self, painter: QPainter, rect: QRectF, scene: MapScene, palette: MapPalette,
+              projection: LocalProjection | None = None, *, legend: bool = True,
+              font: QFont | None = None) -> PaintedMap:
+        """Paint the map into rect (the projection's pixels count from rect's top left).
+        projection: None fits the radius circle (MapRenderer.fit)."""
+        with _none_kept():
+            return self._paint(painter, rect, scene, palette, projection, legend, font)
+
+    def _paint(self, painter, rect, scene, palette, projection, legend, font) -> PaintedMap:
+        width, height = rect.width(), rect.height()
+        proj = projection or self.fit(scene, width, height)
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, width, height))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if font is not None:
+            painter.setFont(font)
+        painter.fillRect(QRectF(0, 0, width, height), palette.water)
+        lay = self.layers(proj, width, height)
+        k = proj.px_per_mile
+        to_px = QTransform(k, 0, 0, k, proj.cx, proj.cy)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.land)
+        painter.drawPath(to_px.map(lay.land))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if lay.counties:
+            painter.setPen(QPen(palette.county_line, 0.8))
+            painter.drawPath(to_px.map(lay.county))
+        painter.setPen(QPen(palette.coast, 1.0))
+        painter.drawPath(to_px.map(lay.coast))
+        # lines one pixel wide: Qt draws those on a fast path (at 500 mi, 0.4 ms against 17 ms at 1.6 px)
+        painter.setPen(QPen(palette.state_line, 1.0))
+        painter.drawPath(to_px.map(lay.states))
+
+        painted = PaintedMap(proj, self._groups(scene, proj))
+        fm = QFontMetricsF(painter.font())
+        taken: list[QRectF] = []
+        legend_box = self._legend_box(fm, width, height) if legend else None
+        if legend_box is not None:
+            taken.append(legend_box)
+        centre = QPointF(proj.cx, proj.cy)
+        taken.append(QRectF(centre.x() - CROSS_ARM - 2, centre.y() - CROSS_ARM - 2, 2 * CROSS_ARM + 4,
+                            2 * CROSS_ARM + 4))
+        ring_labels = self._ring_labels(scene, proj, fm, width, height, painted.groups, taken)
+        taken += [b for _t, b in ring_labels]
+        counts = self._count_labels(painted.groups, fm, taken)  # over marks, never over ring labels
+        taken += [b for _t, b in counts]
+        taken += [QRectF(g.at.x() - g.size - 2, g.at.y() - g.size - 2, 2 * g.size + 4, 2 * g.size + 4)
+                  for g in painted.groups]
+        self._paint_towns(painter, lay, proj, palette, width, height, taken)
+        self._paint_rings(painter, scene, proj, palette)
+        self._paint_marks(painter, painted.groups, palette, counts)
+        for text, box in ring_labels:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.paper)
+            painter.drawRoundedRect(box, 2, 2)
+            painter.setPen(palette.ink)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        for colour, w in ((palette.paper, 5.0), (palette.ink, 2.2)):
+            painter.setPen(QPen(colour, w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(centre + QPointF(-CROSS_ARM, 0), centre + QPointF(CROSS_ARM, 0))
+            painter.drawLine(centre + QPointF(0, -CROSS_ARM), centre + QPointF(0, CROSS_ARM))
+        self._paint_selected(painter, painted.groups, scene.selected_id, palette, fm, width)
+        if legend_box is not None:
+            self._paint_legend(painter, legend_box, palette, fm, scene.origin_label)
+        painter.restore()
+        return painted
+
+    def _groups(self, scene: MapScene, proj: LocalProjection) -> list[MarkGroup]:
+        """Marks by pixel, so programs sharing a spot (one ZIP centre) show how many they are."""
+        by_px: dict[tuple[int, int], list[MapMark]] = {}
+        for m in scene.marks:
+            x, y = proj.pixel(m.lat, m.lon)
+            by_px.setdefault((round(x), round(y)), []).append(m)
+        out = []
+        for (x, y), ms in sorted(by_px.items(), key=lambda g: -len(g[1])):
+            numbered = any(m.number is not None for m in ms)
+            size = NUMBER_RADIUS if numbered else MARK_RADIUS + min(6.0, math.sqrt(len(ms) - 1) * 1.5)
+            out.append(MarkGroup(QPointF(x, y), ms, size))
+        return out
+
+    def _ring_labels(self, scene, proj, fm, width, height, groups, taken) -> list[tuple[str, QRectF]]:
+        """Each ring's label on a free spot of its own ring (lower right first), clear of the
+        other labels, the legend, the origin and as many marks as can be avoided."""
+        area = QRectF(0, 0, width, height)
+        placed: list[tuple[str, QRectF]] = []
+        for miles in ring_distances(scene.radius_mi):
+            r = proj.to_pixels(miles)
+            text = f"{miles:g} mi"
+            box = QRectF(fm.boundingRect(text)).adjusted(-3, 0, 3, 0)
+            if r < box.height() / 2 + CROSS_ARM + 2:
+                continue  # too near the origin to tell which ring it names
+            best = None
+            for deg in LABEL_ANGLES:
+                a = math.radians(deg)
+                cand = QRectF(box)
+                cand.moveCenter(QPointF(proj.cx + r * math.cos(a), proj.cy + r * math.sin(a)))
+                if not area.contains(cand) or any(cand.intersects(b) for b in taken) \
+                        or any(cand.intersects(b) for _t, b in placed):
+                    continue
+                hidden = sum(1 for g in groups if cand.adjusted(-4, -4, 4, 4).contains(g.at))
+                if best is None or hidden < best[0]:
+                    best = (hidden, cand)
+                if hidden == 0:
+                    break
+            if best is not None:
+                placed.append((text, best[1]))
+        return placed
+
+    def _paint_towns(self, painter, lay: _Layers, proj, palette, width, height, taken) -> None:
+        """Town names, most ZIPs first, each beside its dot where it overlaps nothing placed."""
+        map_font = painter.font()
+        font = QFont(map_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.92))
+        else:
+            font.setPixelSize(max(8, round(font.pixelSize() * 0.92)))
+        fm = QFontMetricsF(font)
+        k = proj.px_per_mile
+        area = QRectF(0, 0, width, height)
+        cell = 48.0
+        grid: dict[tuple[int, int], list[QRectF]] = {}
+
+        def cells(r: QRectF):
+            for gx in range(int(r.left() // cell), int(r.right() // cell) + 1):
+                for gy in range(int(r.top() // cell), int(r.bottom() // cell) + 1):
+                    yield gx, gy
+
+        def free(r: QRectF) -> bool:
+            return not any(r.intersects(o) for c in cells(r) for o in grid.get(c, ()))
+
+        for r in taken:
+            for c in cells(r):
+                grid.setdefault(c, []).append(r)
+        budget = max(8, int(width * height / 9000))  # a calm map: about one name per 95 x 95 px
+        placed: list[tuple[str, QPointF, QRectF]] = []
+        tried = 0
+        for name, x_mi, y_mi in lay.towns:
+            x, y = proj.cx + x_mi * k, proj.cy + y_mi * k
+            if not (0 <= x <= width and 0 <= y <= height):
+                continue
+            tried += 1  # the biggest towns in view are tried; the long tail of villages need not be
+            if len(placed) >= budget or tried > 8 * budget:
+                break
+            tw, th = fm.horizontalAdvance(name) + 4, fm.height()
+            dot = QRectF(x - 3, y - 3, 6, 6)
+            if not free(dot):
+                continue
+            for cand in (QRectF(x + 4, y - th / 2, tw, th), QRectF(x - 4 - tw, y - th / 2, tw, th),
+                         QRectF(x - tw / 2, y - 4 - th, tw, th), QRectF(x - tw / 2, y + 4, tw, th)):
+                if area.contains(cand) and free(cand):
+                    for r in (cand, dot):
+                        for c in cells(r):
+                            grid.setdefault(c, []).append(r)
+                    placed.append((name, QPointF(x, y), cand))
+                    break
+        painter.setFont(font)
+        halo = QColor(palette.land)
+        halo.setAlpha(190)
+        for name, at, box in placed:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawRoundedRect(box, 2, 2)
+            painter.setBrush(palette.town)
+            painter.drawEllipse(at, 2.0, 2.0)
+            painter.setPen(palette.town)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
+        painter.setFont(map_font)
+
+    def _paint_rings(self, painter, scene: MapScene, proj, palette) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for miles in ring_distances(scene.radius_mi):
+            outer = abs(miles - scene.radius_mi) < 1e-6
+            painter.setPen(QPen(palette.ink if outer else palette.ring, 1.8 if outer else 1.0,
+                                Qt.PenStyle.SolidLine if outer else Qt.PenStyle.DashLine))
+            r = proj.to_pixels(miles)
+            painter.drawEllipse(QPointF(proj.cx, proj.cy), r, r)
+
+    @staticmethod
+    def _count_labels(groups: list[MarkGroup], fm, taken) -> list[tuple[str, QRectF]]:
+        """'×n' beside each spot several programs share, where it hides no ring label."""
+        out = []
+        for g in groups:
+            if len(g.marks) > 1 and all(m.number is None for m in g.marks):
+                text = f"×{len(g.marks)}"
+                box = QRectF(fm.boundingRect(text))
+                box.moveTopLeft(QPointF(g.at.x() + g.size + 2, g.at.y() - box.height() / 2))
+                if not any(box.intersects(b) for b in taken) and \
+                        not any(box.intersects(b) for _t, b in out):
+                    out.append((text, box))
+        return out
+
+    @staticmethod
+    def _paint_marks(painter, groups: list[MarkGroup], palette, counts) -> None:
+        for g in groups:
+            exact = any(m.exact for m in g.marks)
+            numbered = [m.number for m in g.marks if m.number is not None]
+            painter.setPen(QPen(palette.ink, 1.5))
+            painter.setBrush(QBrush(palette.ink) if exact else QBrush(palette.paper))
+            painter.drawEllipse(g.at, g.size, g.size)
+            if numbered:
+                painter.setPen(palette.paper if exact else palette.ink)
+                text = ",".join(str(n) for n in sorted(numbered)[:2]) + ("…" if len(numbered) > 2 else "")
+                painter.drawText(QRectF(g.at.x() - 20, g.at.y() - g.size, 40, 2 * g.size),
+                                 Qt.AlignmentFlag.AlignCenter, text)
+        painter.setPen(palette.ink)
+        for text, box in counts:
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_selected(self, painter, groups, selected_id, palette, fm, width) -> None:
+        for g in groups:
+            mark = next((m for m in g.marks if m.id == selected_id), None)
+            if mark is None:
+                continue
+            painter.setPen(QPen(palette.selected, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(g.at, g.size + 5, g.size + 5)
+            label = fm.elidedText(mark.name, Qt.TextElideMode.ElideRight, 260)
+            box = QRectF(fm.boundingRect(label)).adjusted(-3, -1, 3, 1)
+            box.moveTopLeft(QPointF(min(g.at.x() + g.size + 8, width - box.width() - 2),
+                                    max(2, g.at.y() - g.size - box.height())))
+            painter.setPen(QPen(palette.selected, 1.5))
+            painter.setBrush(palette.paper)
+            painter.drawRect(box)
+            painter.setPen(palette.ink)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+            return
+
+    @staticmethod
+    def _legend_box(fm, width, height) -> QRectF:
+        return QRectF(0, height - fm.height() - 6, width, fm.height() + 6)
+
+    @staticmethod
+    def _paint_legend(painter, box: QRectF, palette, fm, origin_label: str) -> None:
+        back = QColor(palette.paper)
+        back.setAlpha(215)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(back)
+        painter.drawRect(box)
+        painter.setPen(palette.ink)
+        credit_w = fm.horizontalAdvance(ATTRIBUTION) + 12
+        text = (f"+ {origin_label}" if origin_label else "+ origin") + LEGEND[len("+ origin"):]
+        inner = box.adjusted(6, 0, -6, 0)
+        painter.drawText(inner.adjusted(0, 0, -credit_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, inner.width() - credit_w)))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, ATTRIBUTION)
+
+
+def parse_size(text: str, lo: int = 64, hi: int = 8000) -> tuple[int, int]:
+    """'1280x800' -> (1280, 800); anything else is one line a person can act on."""
+    w, sep, h = (text or "").lower().strip().partition("x")
+    if not sep or not w.isdigit() or not h.isdigit():
+        raise UserError(f"size '{text}' is not WIDTHxHEIGHT in pixels, such as 1280x800")
+    size = int(w), int(h)
+    if not all(lo <= v <= hi for v in size):
+        raise UserError(f"size '{text}': width and height must each be {lo}-{hi} pixels")
+    return size
+
+
+def render_image(scene: MapScene, width: int, height: int, palette: MapPalette | None = None,
+                 projection: LocalProjection | None = None, *, legend: bool = True) -> QImage:
+    """The map as an image (needs a QGuiApplication: finder.printing.ensure_app)."""
+    with _none_kept():
+        img = QImage(width, height, QImage.Format.Format_RGB32)
+        painter = QPainter(img)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(12)
+        MapRenderer().paint(painter, QRectF(0, 0, width, height), scene, palette or MapPalette.light(),
+                            projection, legend=legend, font=font)
+        painter.end()
+    return img
