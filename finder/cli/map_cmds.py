@@ -49,12 +49,14 @@ def cmd_map(args) -> int:
                      origin_label=origin.label or origin.query)
 
     from finder.printing import ensure_app
-    from finder.reports.map_render import render_image
+    from finder.reports.map_render import png_bytes, render_image
 
     ensure_app()
     image = render_image(scene, width, height, MapPalette.dark() if args.dark else MapPalette.light())
-    if not image.save(str(target), "PNG"):
-        raise UserError(f"could not write {target}: check that the folder is writable and the disk not full")
+    try:
+        target.write_bytes(png_bytes(image))
+    except OSError as exc:
+        raise UserError(f"could not write {target}: {exc.strerror or exc}") from None
     shown = f" (the nearest {MAP_LIMIT:,})" if result.total > len(result.results) else ""
     print(f"wrote {target}: {plural(result.total, 'program')}{shown} within {criteria.radius_miles:g} mi of "
           f"{origin.label or origin.query}, {width}x{height}", file=sys.stderr)

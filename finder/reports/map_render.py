@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -511,3 +511,13 @@ def render_image(scene: MapScene, width: int, height: int, palette: MapPalette |
                             projection, legend=legend, font=font)
         painter.end()
     return img
+
+
+def png_bytes(image: QImage) -> bytes:
+    """The image as PNG, made in memory so that writing it fails as a Python OSError."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,111 @@
+"""The map as people see it: water at sea and in Lake Michigan, land ashore, rings that show."""
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from finder.errors import UserError
+from finder.reports.map_render import MapMark, MapPalette, MapRenderer, MapScene, parse_size, render_image
+
+NEWPORT = (33.6295, -117.8684)
+CHICAGO = (41.8545, -87.6747)
+
+
+@pytest.fixture(autouse=True)
+def _gui(qapp):
+    return qapp
+
+
+def colour_share(img: QImage, x: float, y: float, colour: QColor, half: int = 4) -> float:
+    """How much of the (2*half+1)² block around a pixel is exactly `colour`."""
+    want = colour.rgb()
+    cells = [(i, j) for i in range(round(x) - half, round(x) + half + 1)
+             for j in range(round(y) - half, round(y) + half + 1)]
+    return sum(img.pixel(i, j) == want for i, j in cells) / len(cells)
+
+
+def luminance(c: QColor) -> float:
+    def lin(v):
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * lin(c.red()) + 0.7152 * lin(c.green()) + 0.0722 * lin(c.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def render(centre, radius, palette, marks=(), size=(1280, 800)):
+    scene = MapScene(*centre, radius, marks, origin_label="test")
+    img = render_image(scene, *size, palette)
+    return img, MapRenderer.fit(scene, *size)
+
+
+def test_newport_beach_the_pacific_is_water_and_inland_is_land():
+    pal = MapPalette.light()
+    img, proj = render(NEWPORT, 25, pal)
+    assert colour_share(img, *proj.pixel(33.50, -117.98), pal.water) > 0.9  # offshore, between rings
+    assert colour_share(img, *proj.pixel(33.72, -117.72), pal.land) > 0.9  # the hills behind Irvine
+    assert img.width() == 1280 and img.height() == 800
+
+
+def test_chicago_lake_michigan_east_of_the_origin_is_water():
+    pal = MapPalette.light()
+    img, proj = render(CHICAGO, 25, pal)
+    assert colour_share(img, *proj.pixel(41.8545, -87.43), pal.water) > 0.9  # 12.5 mi east, between rings
+    assert colour_share(img, *proj.pixel(41.93, -87.95), pal.land) > 0.6  # west: land (county lines cross)
+
+
+def test_the_radius_circle_is_90_percent_of_the_shorter_side_with_the_origin_at_the_centre():
+    proj = MapRenderer.fit(MapScene(*CHICAGO, 25), 1280, 800)
+    assert (proj.cx, proj.cy) == (640, 400)
+    assert proj.to_pixels(25) * 2 == pytest.approx(720)
+    x, y = proj.pixel(CHICAGO[0] + 25 / 69.05, CHICAGO[1])  # 25 miles due north
+    assert (x, y) == pytest.approx((640, 40))
+
+
+def test_dark_palette_rings_stand_out_from_land_and_water():
+    pal = MapPalette.dark()
+    img, proj = render(NEWPORT, 25, pal)
+    assert colour_share(img, *proj.pixel(33.50, -117.98), pal.water) > 0.9
+    for ring_colour in (pal.ring, pal.ink):
+        assert contrast(ring_colour, pal.land) >= 3 and contrast(ring_colour, pal.water) >= 3
+    # on the picture: the radius circle due west of the origin (over land) is drawn in ink
+    x, y = proj.cx - proj.to_pixels(25), proj.cy
+    darkest = max((QColor(img.pixel(round(x) + dx, round(y))) for dx in (-1, 0, 1)),
+                  key=lambda c: contrast(c, pal.land))
+    assert contrast(darkest, pal.land) >= 3
+
+
+def test_marks_exact_filled_zip_hollow_and_clicks_find_them():
+    pal = MapPalette.light()
+    marks = [MapMark(1, "Exact", 33.70, -117.80, True), MapMark(2, "Zip one", 33.66, -117.95, False),
+             MapMark(3, "Zip two", 33.66, -117.95, False)]
+    scene = MapScene(*NEWPORT, 25, marks, selected_id=1)
+    img = QImage(1280, 800, QImage.Format.Format_RGB32)
+    painter = QPainter(img)
+    painted = MapRenderer().paint(painter, QRectF(0, 0, 1280, 800), scene, pal)
+    painter.end()
+    x, y = painted.projection.pixel(33.70, -117.80)
+    assert QColor(img.pixel(round(x), round(y))) == pal.ink  # filled
+    zx, zy = painted.projection.pixel(33.66, -117.95)
+    assert QColor(img.pixel(round(zx), round(zy))) == pal.paper  # hollow
+    assert [m.id for m in painted.marks_at(zx + 2, zy)] == [2, 3]  # both programs at that ZIP centre
+    assert painted.marks_at(x + 30, y + 30) == []
+
+
+def test_a_paint_after_a_pan_reuses_the_cut_base_map():
+    renderer = MapRenderer()
+    scene = MapScene(*CHICAGO, 25)
+    proj = renderer.fit(scene, 800, 600)
+    first = renderer.layers(proj, 800, 600)
+    assert renderer.layers(proj.panned(40, -30), 800, 600) is first
+    assert renderer.layers(proj.zoomed(3.0, 400, 300), 800, 600) is not first
+
+
+@pytest.mark.parametrize("bad", ["1280", "axb", "10x10", "1280x99999", "-5x100"])
+def test_a_bad_size_is_one_line(bad):
+    with pytest.raises(UserError, match="size"):
+        parse_size(bad)
+    assert parse_size("640X480") == (640, 480)
