@@ -45,6 +45,8 @@ def _heading_cell(p, width: float) -> str:
     lines.append(f'<span class="small">{_e(p.city)}, {_e(p.state)} · id {p.id}</span>')
     if p.do_not_refer:
         lines.append("<b>⚠ DO NOT REFER</b>")
+    if getattr(p, "delisted", ""):
+        lines.append(f"<b>⚠ {_e(p.delisted)}</b>")
     return f'<th width="{width:.1f}%" align="left" valign="top">{"<br>".join(lines)}</th>'
 
 

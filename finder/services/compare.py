@@ -48,6 +48,8 @@ class ComparedProgram:
     city: str
     state: str
     do_not_refer: bool
+    # "Not in the 2025 directory — may have closed; call to check", or "" while listed
+    delisted: str = ""
 
     @property
     def title(self) -> str:
@@ -170,8 +172,10 @@ def _languages(p: ProgramDetail) -> str:
 
 def _status(p: ProgramDetail) -> str:
     if p.status == Status.DO_NOT_REFER:
-        return "Do not refer" + (f": {p.status_reason}" if p.status_reason else "")
-    return "Active" if p.status in ("", Status.ACTIVE) else p.status.capitalize()
+        text = "Do not refer" + (f": {p.status_reason}" if p.status_reason else "")
+    else:
+        text = "Active" if p.status in ("", Status.ACTIVE) else p.status.capitalize()
+    return f"{text}; {p.delisted.text()}" if p.delisted is not None else text
 
 
 def answer_text(answer: str, note: str, kind: str = YES_NO) -> str:
@@ -230,7 +234,8 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
         rows.append(ComparisonRow(f"q:{question.id}", question.section, question.text,
                                   [answer_text(cl.answers[i].answer, cl.answers[i].note, question.kind)
                                    for cl in checklists]))
-    programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == Status.DO_NOT_REFER)
+    programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == Status.DO_NOT_REFER,
+                                p.delisted.text() if p.delisted is not None else "")
                 for p in progs]
     origin = (info.origin_label or info.origin_query) if info.has_origin else ""
     return Comparison(info.name, origin, programs, rows)

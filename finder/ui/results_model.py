@@ -21,6 +21,7 @@ IOP_UNKNOWN = "IOP?"
 IOP_UNKNOWN_TIP = (f"{IOP_NOT_RECORDED}. The national data does not record intensive outpatient "
                    "care for mental-health programs; ask the program.")
 DNR_MARK = "[Do not refer] "
+DELISTED_MARK = "[Not listed] "  # the latest full edition of its directory no longer lists it
 SHORTLIST_MARK = "✓ "  # before the name of a program on the current shortlist
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,6 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 def display_name(r: ResultRow) -> str:
     name = r.name + (f" — {r.name2}" if r.name2 else "")
+    if getattr(r, "delisted", None) is not None:
+        name = DELISTED_MARK + name
     return (DNR_MARK + name) if r.do_not_refer else name
 
 
@@ -38,7 +41,9 @@ def street_of(r: ResultRow) -> str:
 
 def _program_tip(r: ResultRow) -> str:
     street = street_of(r)
-    return f"{display_name(r)}\n" + (f"{street}\n" if street else "") + f"{r.city}, {r.state} {r.zip}"
+    gone = f"\n{r.delisted.text()}" if getattr(r, "delisted", None) is not None else ""
+    return (f"{display_name(r)}\n" + (f"{street}\n" if street else "") + f"{r.city}, {r.state} {r.zip}"
+            + gone)
 
 
 def distance_text(r: ResultRow) -> str:

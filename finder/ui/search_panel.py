@@ -170,10 +170,16 @@ class FilterPanel(QScrollArea):
         self.hide_dnr.setToolTip("Leave out programs someone marked 'do not refer'")
         self.hide_dnr.setAccessibleName("Hide do-not-refer programs")
         self.hide_dnr.toggled.connect(lambda _on: self.changed.emit())
+        self.hide_delisted = QCheckBox("Hide delisted")
+        self.hide_delisted.setObjectName("hideDelisted")
+        self.hide_delisted.setToolTip("Leave out programs the latest full directory edition no longer "
+                                      "lists (they may have closed)")
+        self.hide_delisted.setAccessibleName("Hide programs no longer listed in the directory")
+        self.hide_delisted.toggled.connect(lambda _on: self.changed.emit())
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.clicked.connect(self.clear)
-        for w in (text_label, self.text, self.hide_dnr, self.clear_button):
+        for w in (text_label, self.text, self.hide_dnr, self.hide_delisted, self.clear_button):
             lay.addWidget(w)
         lay.addStretch(1)
         self.setWidget(body)
@@ -221,6 +227,9 @@ class FilterPanel(QScrollArea):
         self.hide_dnr.blockSignals(True)
         self.hide_dnr.setChecked(False)
         self.hide_dnr.blockSignals(False)
+        self.hide_delisted.blockSignals(True)
+        self.hide_delisted.setChecked(False)
+        self.hide_delisted.blockSignals(False)
         self.changed.emit()
 
 
@@ -254,13 +263,14 @@ class SearchPanel(QObject):
         f = self.filters
         return SearchCriteria(radius_miles=float(self.radius.value()),
                               **{vocab: f.selected(vocab) for vocab in FILTERS}, text=f.text.text().strip(),
-                              hide_do_not_refer=f.hide_dnr.isChecked(), limit=GUI_LIMIT)
+                              hide_do_not_refer=f.hide_dnr.isChecked(),
+                              hide_delisted=f.hide_delisted.isChecked(), limit=GUI_LIMIT)
 
     def state(self) -> dict:
         c = self.criteria()
         return {"origin": self.query(), "radius": int(c.radius_miles),
                 **{vocab: getattr(c, vocab) for vocab in FILTERS},
-                "text": c.text, "hide_dnr": c.hide_do_not_refer}
+                "text": c.text, "hide_dnr": c.hide_do_not_refer, "hide_delisted": c.hide_delisted}
 
     def apply_state(self, state: dict) -> None:
         """Fill every control from a saved state without starting searches."""
@@ -272,5 +282,6 @@ class SearchPanel(QObject):
                 self.filters.set_selected(vocab, state.get(vocab, []))
             self.filters.text.setText(state.get("text", ""))
             self.filters.hide_dnr.setChecked(bool(state.get("hide_dnr")))
+            self.filters.hide_delisted.setChecked(bool(state.get("hide_delisted")))
         finally:
             self.blockSignals(False)

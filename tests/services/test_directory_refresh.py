@@ -230,3 +230,19 @@ def test_a_reused_facility_id_on_another_name_is_another_facility(sample_db, edi
     assert len(report.added_ids) == 3
     names = {get_program(sample_db, p).name for p in edition.gone}
     assert "Harbor Light Annex" not in names
+
+
+def test_comparison_and_its_printout_say_a_program_is_no_longer_listed(sample_db, edition, tmp_path):
+    from finder.compare_report import comparison_html
+    from finder.services.compare import build_comparison
+
+    create_shortlist(sample_db, "Case 7")
+    add_programs(sample_db, "Case 7", [edition.gone[0], edition.pair])
+    import_file(sample_db, edition.write(tmp_path), full=True, backup=False)
+    c = build_comparison(sample_db, "Case 7")
+
+    mark = "Not in the 2025 directory — may have closed; call to check"
+    assert [p.delisted for p in c.programs] == [mark, ""]
+    status = next(r for r in c.rows if r.key == "status")
+    assert mark in status.values[0] and mark not in status.values[1]
+    assert f"⚠ {mark}" in comparison_html(c)
