@@ -1,0 +1,281 @@
+"""What a family handout says about the programs on a shortlist (Qt-free, plain dataclasses).
+
+The handout is for the family, not for the caller: how to reach each program, what it
+offers in plain words, what a call found out (room, confirmed facts, the yes/no answers
+worth knowing) and what is still worth asking. No ids, no codes, and no typed notes unless
+the case manager asks for them (`with_notes`).
+
+The plain words are English source strings marked with QT_TRANSLATE_NOOP: this module has
+no Qt, the report (finder/reports/handout.py) translates them in context "Handout", and
+`pyside6-lupdate` finds them here for the catalogue (finder/i18n/finder_es.ts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from finder.domain.checklist import NOT_ASKED
+from finder.services.availability import availability
+from finder.services.calls import confirmations
+from finder.services.checklists import get_checklist
+from finder.services.directory import get_programs
+from finder.services.seeding import SEED_AS_OF, SEED_EDITION, get_meta
+from finder.services.shortlists import get_shortlist
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks `text` for the catalogue; translated where it is printed."""
+    return text
+
+
+# ------------------------------------------------------------------ plain words
+
+TREATS = {
+    "addiction": QT_TRANSLATE_NOOP("Handout", "Alcohol or drug use"),
+    "mental-health": QT_TRANSLATE_NOOP("Handout", "Mental health"),
+    "dual-diagnosis": QT_TRANSLATE_NOOP("Handout", "Mental health and substance use together"),
+    "eating-disorder": QT_TRANSLATE_NOOP("Handout", "Eating disorders"),
+}
+# program types that say who a program is for, not what it treats ("Treats: Teen" reads oddly)
+PROGRAM_FOR = {
+    "teen": QT_TRANSLATE_NOOP("Handout", "A program for teens"),
+}
+LEVELS = {
+    "iop": QT_TRANSLATE_NOOP("Handout", "Intensive outpatient (IOP): several sessions a week, living at home"),
+    "php": QT_TRANSLATE_NOOP("Handout", "Day treatment (PHP): most of the day, on most weekdays"),
+    "outpatient": QT_TRANSLATE_NOOP("Handout", "Regular outpatient visits, often once or twice a week"),
+    "residential": QT_TRANSLATE_NOOP("Handout", "Residential: living at the treatment center for a time"),
+    "inpatient": QT_TRANSLATE_NOOP("Handout", "Inpatient: a stay in a hospital"),
+    "detox": QT_TRANSLATE_NOOP("Handout", "Detox: medical care to stop alcohol or drugs safely"),
+    "telehealth": QT_TRANSLATE_NOOP("Handout", "Sessions by video or phone"),
+}
+IOP_UNKNOWN = QT_TRANSLATE_NOOP("Handout", "The national list does not say whether they have an "
+                                           "intensive outpatient program: ask them.")
+PAYMENTS = {
+    "medicaid": QT_TRANSLATE_NOOP("Handout", "Medicaid"),
+    "medicare": QT_TRANSLATE_NOOP("Handout", "Medicare"),
+    "private": QT_TRANSLATE_NOOP("Handout", "Private health insurance"),
+    "military": QT_TRANSLATE_NOOP("Handout", "Military insurance (TRICARE)"),
+    "ihs": QT_TRANSLATE_NOOP("Handout", "Indian Health Service or tribal health programs"),
+    "state-funded": QT_TRANSLATE_NOOP("Handout", "Health plans paid for by the state"),
+    "self-pay": QT_TRANSLATE_NOOP("Handout", "Paying on your own"),
+    "sliding-scale": QT_TRANSLATE_NOOP("Handout", "Lower fees for lower incomes (sliding scale)"),
+    "payment-assistance": QT_TRANSLATE_NOOP("Handout", "Help with paying"),
+    "free": QT_TRANSLATE_NOOP("Handout", "Free of charge"),
+}
+SERVES = {
+    "children": QT_TRANSLATE_NOOP("Handout", "Children"),
+    "adolescents": QT_TRANSLATE_NOOP("Handout", "Teens"),
+    "young-adults": QT_TRANSLATE_NOOP("Handout", "Young adults"),
+    "adults": QT_TRANSLATE_NOOP("Handout", "Adults"),
+    "seniors": QT_TRANSLATE_NOOP("Handout", "Older adults"),
+    "lgbtq": QT_TRANSLATE_NOOP("Handout", "LGBTQ+ people"),
+    "veterans": QT_TRANSLATE_NOOP("Handout", "Veterans"),
+    "women": QT_TRANSLATE_NOOP("Handout", "Women"),
+    "men": QT_TRANSLATE_NOOP("Handout", "Men"),
+    "pregnant": QT_TRANSLATE_NOOP("Handout", "Pregnant women and new mothers"),
+    "trauma": QT_TRANSLATE_NOOP("Handout", "People who have lived through trauma"),
+}
+LANGUAGES = {
+    "spanish": QT_TRANSLATE_NOOP("Handout", "Spanish"),
+    "sign-language": QT_TRANSLATE_NOOP("Handout", "Sign language"),
+}
+CONTACT_FACTS = {
+    "phone": QT_TRANSLATE_NOOP("Handout", "Phone number"),
+    "address": QT_TRANSLATE_NOOP("Handout", "Address"),
+    "website": QT_TRANSLATE_NOOP("Handout", "Website"),
+}
+
+# What a yes or a no to a checklist question means to a family (questions left out say little to them).
+FOUND_OUT = {
+    ("fit-similar-issues", "yes"): QT_TRANSLATE_NOOP("Handout", "They have helped people with similar problems."),
+    ("fit-people-like-me", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "They work with people of a similar background and culture."),
+    ("fit-higher-level", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "They think more care may be needed than they offer: talk about this with a doctor."),
+    ("med-medication", "yes"): QT_TRANSLATE_NOOP("Handout", "Someone there can prescribe and check medicines."),
+    ("med-medication", "no"): QT_TRANSLATE_NOOP("Handout", "They do not prescribe medicines."),
+    ("med-eating-disorder", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "Medical checkups and advice on food and nutrition are part of the program."),
+    ("cost-insurance", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "They said they take your insurance or Medicaid. Check with your insurance too."),
+    ("cost-insurance", "no"): QT_TRANSLATE_NOOP("Handout", "They said they do not take your insurance or Medicaid."),
+    ("cost-payment-help", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "They offer lower fees, a payment plan or other help with paying."),
+    ("cost-payment-help", "no"): QT_TRANSLATE_NOOP("Handout", "They do not offer help with paying."),
+    ("sched-iop-track", "yes"): QT_TRANSLATE_NOOP("Handout", "They have an intensive outpatient program."),
+    ("sched-iop-track", "no"): QT_TRANSLATE_NOOP("Handout", "They do not have an intensive outpatient program."),
+    ("sched-day-evening", "yes"): QT_TRANSLATE_NOOP("Handout", "There are daytime and evening groups."),
+    ("sched-day-evening", "no"): QT_TRANSLATE_NOOP("Handout", "There is no choice between daytime and evening groups."),
+    ("staff-accreditation", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "The program is accredited: an outside group has checked its quality."),
+}
+
+# Still worth asking when the call did not find out (in this order; the printout shows a few).
+TO_ASK = {
+    "fit-intake": QT_TRANSLATE_NOOP("Handout", "How does the first visit work, and what should we bring?"),
+    "cost-insurance": QT_TRANSLATE_NOOP("Handout", "Do you take our insurance or Medicaid?"),
+    "cost-out-of-pocket": QT_TRANSLATE_NOOP("Handout", "How much will we have to pay ourselves?"),
+    "sched-hours": QT_TRANSLATE_NOOP("Handout", "How many days a week, and how many hours each time?"),
+    "sched-day-evening": QT_TRANSLATE_NOOP("Handout", "Are there evening groups?"),
+    "appr-school": QT_TRANSLATE_NOOP("Handout", "How do you help with school work during the program?"),
+    "med-eating-disorder": QT_TRANSLATE_NOOP("Handout", "Is there medical care and advice on nutrition?"),
+    "med-medication": QT_TRANSLATE_NOOP("Handout", "Can someone there prescribe and check medicines?"),
+    "after-family": QT_TRANSLATE_NOOP("Handout", "How can the family take part?"),
+    "sched-virtual": QT_TRANSLATE_NOOP("Handout", "Can some sessions be online?"),
+    "sched-length": QT_TRANSLATE_NOOP("Handout", "How long do people usually stay?"),
+    "after-aftercare": QT_TRANSLATE_NOOP("Handout", "What help is there after the program ends?"),
+}
+# questions that only matter for some programs: the type that makes them worth asking
+_ONLY_FOR = {"appr-school": "teen", "med-eating-disorder": "eating-disorder"}
+
+
+# ------------------------------------------------------------------ the data
+
+@dataclass(frozen=True)
+class RoomNote:
+    """What the latest call said about room, and how old that is."""
+
+    accepting: bool | None
+    wait_days: int | None
+    next_intake: date | None
+    learned_on: date
+    age_days: int
+    stale: bool  # older than the 30 days after which it should be checked again
+
+
+@dataclass(frozen=True)
+class ConfirmedFact:
+    """A fact a program confirmed (value True) or denied on the phone, with the day of the call."""
+
+    key: str  # "phone", "address", "website" or "vocabulary:slug"
+    words: str  # plain English (a QT_TRANSLATE_NOOP source string)
+    value: bool
+    on: date
+
+
+@dataclass(frozen=True)
+class ToldUs:
+    """An answer a program gave to an open question, as the caller typed it (printed only on request)."""
+
+    question_id: str
+    note: str
+
+
+@dataclass
+class HandoutProgram:
+    name: str
+    name2: str
+    address: str
+    phone: str
+    intake_phone: str
+    website: str
+    distance_miles: float | None
+    distance_approx: bool  # measured from the ZIP centre
+    program_for: list[str]  # plain English: "A program for teens"
+    treats: list[str]
+    levels: list[str]
+    iop_unknown: bool  # the data cannot say whether there is an IOP track
+    payments: list[str]
+    serves: list[str]
+    languages: list[str]
+    accreditation: list[str]  # names, e.g. "Joint Commission" (explained in the glossary)
+    room: RoomNote | None
+    confirmed: list[ConfirmedFact]
+    found_out: list[str]  # plain English statements from yes/no answers
+    to_ask: list[str]  # plain English questions the call did not settle
+    told_us: list[ToldUs] = field(default_factory=list)  # only with with_notes
+    note: str = ""  # the shortlist's note on the program, only with with_notes
+
+    def confirmed_yes(self, key: str) -> ConfirmedFact | None:
+        return next((c for c in self.confirmed if c.key == key and c.value), None)
+
+    @property
+    def wrong_phone(self) -> ConfirmedFact | None:
+        return next((c for c in self.confirmed if c.key == "phone" and not c.value), None)
+
+    @property
+    def confirmed_words(self) -> set[str]:
+        """The plain words of every tag the program confirmed on the phone (marked ✓ in print)."""
+        return {c.words for c in self.confirmed if c.value and ":" in c.key}
+
+    @property
+    def last_confirmed(self) -> date | None:
+        return max((c.on for c in self.confirmed), default=None)
+
+
+@dataclass
+class Handout:
+    origin_label: str  # where distances are measured from ("" when the shortlist has no origin)
+    programs: list[HandoutProgram]
+    left_out: int  # programs on the shortlist marked do-not-refer (never handed to a family)
+    directory_as_of: str  # "December 2024"
+    directory_edition: str
+    made_on: date
+    with_notes: bool = False
+
+
+def _words(table: dict[str, str], slugs) -> list[str]:
+    return [table[s] for s in slugs if s in table]
+
+
+def _room(db, pid: int, today: date) -> RoomNote | None:
+    a = availability(db, [pid]).get(pid)
+    if a is None:
+        return None
+    return RoomNote(a.accepting, a.wait_days, a.next_intake, a.as_of.date(), a.age_days(today), a.stale(today))
+
+
+def _fact_words(key: str) -> str | None:
+    if key in CONTACT_FACTS:
+        return CONTACT_FACTS[key]
+    vocab, _sep, slug = key.partition(":")
+    table = {"types": {**TREATS, **PROGRAM_FOR}, "levels": LEVELS, "payments": PAYMENTS,
+             "populations": SERVES}.get(vocab, {})
+    return table.get(slug)
+
+
+def _confirmed(db, pid: int) -> list[ConfirmedFact]:
+    out = []
+    for key, c in confirmations(db, pid).items():
+        words = _fact_words(key)
+        if words is not None:
+            out.append(ConfirmedFact(key, words, c.value, c.at.date()))
+    return sorted(out, key=lambda c: c.key)
+
+
+def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date | None = None) -> Handout:
+    """The family handout's data for a shortlist: its programs in order, minus any marked do-not-refer.
+
+    `with_notes` adds what the caller typed (open answers, the shortlist note): off unless the
+    case manager asks, since such notes may hold things the family should not read on paper.
+    Raises UserError for an unknown shortlist.
+    """
+    day = today or date.today()
+    info = get_shortlist(db, shortlist)
+    keep = [e for e in info.programs if e.status != "do-not-refer"]
+    details = {d.id: d for d in get_programs(db, [e.program_id for e in keep])}
+    programs = []
+    for entry in keep:
+        d = details[entry.program_id]
+        answers = get_checklist(db, d.id, info.name).answers
+        said = {a.id: a.answer for a in answers}
+        to_ask = [text for qid, text in TO_ASK.items()
+                  if said.get(qid, NOT_ASKED) in (NOT_ASKED, "unsure")
+                  and (qid not in _ONLY_FOR or _ONLY_FOR[qid] in d.types)]
+        found = [FOUND_OUT[(a.id, a.answer)] for a in answers if (a.id, a.answer) in FOUND_OUT]
+        told = [ToldUs(a.id, a.note.strip()) for a in answers if with_notes and a.is_open and a.note.strip()]
+        programs.append(HandoutProgram(
+            name=d.name, name2=d.name2, address=d.address, phone=d.phone, intake_phone=d.intake_phone,
+            website=d.website, distance_miles=entry.distance_miles, distance_approx=entry.distance_approx,
+            program_for=_words(PROGRAM_FOR, d.types), treats=_words(TREATS, d.types),
+            levels=_words(LEVELS, d.levels), iop_unknown=d.iop_not_recorded,
+            payments=_words(PAYMENTS, d.payments), serves=_words(SERVES, d.populations),
+            languages=_words(LANGUAGES, d.languages), accreditation=list(d.accreditation),
+            room=_room(db, d.id, day), confirmed=_confirmed(db, d.id), found_out=found, to_ask=to_ask,
+            told_us=told, note=entry.note.strip() if with_notes else ""))
+    return Handout(origin_label=(info.origin_label or info.origin_query) if info.has_origin else "",
+                   programs=programs, left_out=len(info.programs) - len(keep),
+                   directory_as_of=get_meta(db, "directory_as_of", SEED_AS_OF),
+                   directory_edition=SEED_EDITION, made_on=day, with_notes=with_notes)
