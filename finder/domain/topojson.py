@@ -54,17 +54,12 @@ def arc_use(geometry: dict) -> Counter[int]:
     """How many rings of the geometry use each arc (either way round). Between polygons of one
     collection, an arc used twice is a shared border; once, an outer edge (a coast, say)."""
     used: Counter[int] = Counter()
-
-    def walk(node) -> None:
-        if isinstance(node, int):
-            used[node if node >= 0 else ~node] += 1
-        else:
-            for child in node:
-                walk(child)
-
-    if geometry.get("type") == "GeometryCollection":
-        for g in geometry["geometries"]:
-            used.update(arc_use(g))
-    elif "arcs" in geometry:
-        walk(geometry["arcs"])
+    parts = geometry["geometries"] if geometry.get("type") == "GeometryCollection" else [geometry]
+    stack = [g["arcs"] for g in parts if "arcs" in g]
+    while stack:
+        for item in stack.pop():
+            if isinstance(item, int):
+                used[item if item >= 0 else ~item] += 1
+            else:
+                stack.append(item)
     return used
