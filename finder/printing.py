@@ -127,10 +127,11 @@ def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
             ("Distance", distance), ("Case reference", case), ("Spoke with", _contact_text(cl, filled)),
             ("Printed", f"{printed:%Y-%m-%d}  ·  program id {p.id}  ·  "
                         + (f"{cl.asked} of {cl.total} asked" if filled else "blank checklist"))]
+    if p.availability:  # what the latest call said about room, always with its age
+        rows.insert(3, ("Room", p.availability))
     # a program the latest full edition no longer lists (checklists.ChecklistProgram.delisted)
-    delisted = getattr(p, "delisted", "")
-    if delisted:
-        rows.insert(0, ("⚠ Listing", delisted))
+    if p.delisted:
+        rows.insert(0, ("⚠ Listing", p.delisted))
     return "".join(f'<tr><td width="18%" class="label">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
 
 

@@ -93,3 +93,12 @@ def unlocated_among(conn, program_ids: set[int]) -> int:
         return 0
     q = select(Program.id).where(Program.id.in_(sorted(program_ids)), Program.latitude.is_(None))
     return len(conn.execute(q).all())
+
+
+def latest_room(s, program_id: int) -> Availability | None:
+    """Inside a caller's session: what the latest call that said anything about room said."""
+    c = s.scalars(select(Call).where(Call.program_id == program_id,
+                                     or_(Call.accepting.is_not(None), Call.wait_days.is_not(None),
+                                         Call.next_intake.is_not(None)))
+                  .order_by(Call.at.desc(), Call.id.desc()).limit(1)).first()
+    return None if c is None else Availability(c.accepting, c.wait_days, c.next_intake, c.at, c.by)

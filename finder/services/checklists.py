@@ -60,6 +60,8 @@ class ChecklistProgram:
     website: str
     distance_miles: float | None
     distance_approx: bool
+    delisted: str = ""  # "Not in the 2025 directory — may have closed; call to check", or ""
+    availability: str = ""  # what the latest call said about room, with its age, or ""
 
     @property
     def distance_label(self) -> str:
@@ -151,11 +153,16 @@ def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
     p = s.get(Program, pid)
     if p is None:
         raise UserError(f"no program with id {pid}")
+    from finder.services.availability import latest_room
+
     d = detail_from_orm(p)
+    room = latest_room(s, pid)
     return ChecklistProgram(id=d.id, name=d.name, name2=d.name2, address=d.address, phone=d.phone,
                             intake_phone=d.intake_phone, website=d.website,
                             distance_miles=distance_from(origin_lat, origin_lon, d.latitude, d.longitude),
-                            distance_approx=d.location_precision == "zip")
+                            distance_approx=d.location_precision == "zip",
+                            delisted=d.delisted.text() if d.delisted else "",
+                            availability=room.text() if room else "")
 
 
 def _blank_rows() -> list[AnswerRow]:

@@ -53,7 +53,8 @@ class SearchOutcome:
 
 
 def has_filters(c: SearchCriteria) -> bool:
-    return bool(any(getattr(c, v.name) for v in SEARCH_VOCABULARIES) or c.text.strip() or c.hide_do_not_refer)
+    return bool(any(getattr(c, v.name) for v in SEARCH_VOCABULARIES) or c.text.strip() or c.hide_do_not_refer
+                or c.hide_delisted or c.accepting)
 
 
 def run_search(db, query: str, criteria: SearchCriteria, *, online: bool = False,

@@ -108,3 +108,20 @@ def test_notes_of_calls_follow_their_shortlist(sample_db, monkeypatch):
     sl.delete_shortlist(sample_db, "Case 3")
     [kept] = calls.list_calls(sample_db, AKUA)
     assert kept.accepting is True and kept.note == "" and kept.spoke_to == ""  # what it learned stays
+
+
+def test_the_checklist_header_and_printout_carry_the_availability(sample_db, qapp):
+    from pypdf import PdfReader
+
+    from finder.printing import write_checklist_pdf
+    from finder.services.checklists import get_checklist
+
+    sl.create_shortlist(sample_db, "Case 4")
+    sl.add_programs(sample_db, "Case 4", [AKUA])
+    calls.log_call(sample_db, AKUA, outcome="reached", accepting="yes", wait_days=14)
+    cl = get_checklist(sample_db, AKUA, "Case 4")
+    assert cl.program.availability.startswith("accepting · wait ≈ 14 days · said today")
+    out = sample_db.path.parent / "c.pdf"
+    write_checklist_pdf(cl, out)
+    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "accepting" in text and "wait ≈ 14 days" in text
