@@ -123,5 +123,5 @@ def test_the_checklist_header_and_printout_carry_the_availability(sample_db, qap
     assert cl.program.availability.startswith("accepting · wait ≈ 14 days · said today")
     out = sample_db.path.parent / "c.pdf"
     write_checklist_pdf(cl, out)
-    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
     assert "accepting" in text and "wait ≈ 14 days" in text
