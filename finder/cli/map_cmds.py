@@ -20,6 +20,8 @@ def register(sub) -> None:
     add_vocabulary_filters(m)
     m.add_argument("--text", default="", help="part of the name, second name or city")
     m.add_argument("--hide-do-not-refer", action="store_true")
+    m.add_argument("--hide-delisted", action="store_true",
+                   help="leave out programs the latest full directory no longer lists")
     m.add_argument("--accepting", action="store_true",
                    help="only programs a call in the last 30 days found taking new clients")
     m.add_argument("--png", required=True, metavar="OUT.png", help="the picture to write")
@@ -40,7 +42,7 @@ def cmd_map(args) -> int:
     criteria = SearchCriteria(radius_miles=check_radius(args.radius),
                               **{v.name: getattr(args, v.name) for v in SEARCH_VOCABULARIES},
                               text=args.text, hide_do_not_refer=args.hide_do_not_refer,
-                              limit=MAP_LIMIT, accepting=args.accepting)
+                              limit=MAP_LIMIT, accepting=args.accepting, hide_delisted=args.hide_delisted)
     criteria.validate()
     db = open_db(args)
     origin = resolve_origin(args.near, db=db)
