@@ -15,7 +15,8 @@ from finder.errors import UserError
 
 COMMAND_MODULES = ("finder.cli.search_cmds", "finder.cli.directory_cmds", "finder.cli.shortlist_cmds",
                    "finder.cli.checklist_cmds", "finder.cli.compare_cmds", "finder.cli.db_cmds",
-                   "finder.cli.config_cmds", "finder.cli.call_cmds", "finder.cli.map_cmds")
+                   "finder.cli.config_cmds", "finder.cli.call_cmds", "finder.cli.map_cmds",
+                   "finder.cli.handout_cmds")
 
 
 class Parser(argparse.ArgumentParser):

@@ -1,0 +1,45 @@
+"""`finder handout NAME --pdf OUT.pdf [--lang en|es] [--paper letter|a4] [--with-notes]`."""
+
+from __future__ import annotations
+
+import time
+
+from finder.cli.common import open_db
+from finder.errors import UserError
+
+LANGUAGE_CHOICES = ("en", "es")
+
+
+def register(sub) -> None:
+    c = sub.add_parser("handout", help="a handout for the family: the shortlisted programs in plain words, as a PDF")
+    c.add_argument("name", metavar="NAME", help="the shortlist")
+    c.add_argument("--pdf", metavar="OUT.pdf", help="where to save the handout")
+    c.add_argument("--lang", default="en", metavar="LANG",
+                   help="the family's language: en (English, the default) or es (Spanish)")
+    c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size")
+    c.add_argument("--with-notes", action="store_true", dest="with_notes",
+                   help="also print what you typed during calls and the shortlist's notes "
+                        "(left out unless you ask: they may say things the family should not read)")
+    c.set_defaults(func=cmd_handout)
+
+
+def cmd_handout(args) -> int:
+    from finder.services.handout import build_handout
+
+    lang = (args.lang or "").strip().lower()
+    if lang not in LANGUAGE_CHOICES:
+        raise UserError(f"unknown language '{args.lang[:20]}'; use en (English) or es (Spanish)")
+    if not args.pdf:
+        raise UserError("say where to save the handout: --pdf OUT.pdf")
+    db = open_db(args)
+    handout = build_handout(db, args.name, with_notes=args.with_notes)
+    from finder.reports.handout import write_handout_pdf
+
+    started = time.perf_counter()
+    pages = write_handout_pdf(handout, args.pdf, lang=lang, paper=args.paper)
+    n = len(handout.programs)
+    print(f"Saved a handout of {n} program{'s' if n != 1 else ''} ({'Spanish' if lang == 'es' else 'English'}): "
+          f"{args.pdf} ({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)")
+    if handout.left_out:
+        print(f"Left out {handout.left_out} program{'s' if handout.left_out != 1 else ''} marked do-not-refer.")
+    return 0

@@ -1,0 +1,135 @@
+"""Languages for printouts (and the window): Qt translators and the locale for dates and numbers.
+
+    with report_language("es") as locale:
+        html = handout_html(...)      # QCoreApplication.translate(...) now answers in Spanish
+
+installs finder/i18n/finder_es.qm (built from finder_es.ts by `pyside6-lrelease`) and Qt's own
+qtbase_es.qm, and makes QLocale("es_US") the default, for as long as the block runs; after it,
+the previous translators and locale are back. A printout is in the family's language whatever
+the window's: the window's translators (installed with `install_app_language`) step aside for
+the block, so `report_language("en")` prints English from a Spanish window.
+
+Why es_US: the families are in the United States, so numbers keep the decimal point they
+see on every bill ("3.2 millas") while dates read "15 de diciembre de 2024".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from finder.errors import UserError
+from finder.paths import project_root
+
+LANGUAGES = {"en": "English", "es": "Spanish (español)"}
+SOURCE_LANGUAGE = "en"  # the strings in the code
+LOCALES = {"en": "en_US", "es": "es_US"}
+QT_CATALOGUES = ("qtbase",)  # Qt's own strings (buttons of standard dialogs)
+
+_app_translators: list[QTranslator] = []  # the window's, set by install_app_language
+
+
+def catalogue_dir() -> Path:
+    """finder/i18n/ in the source tree and in the PyInstaller bundle (it keeps the .qm beside the code)."""
+    return project_root() / "finder" / "i18n"
+
+
+def qt_translations_dir() -> Path:
+    """Where Qt's own .qm files are: the PySide6 wheel's Qt/translations (a bundle keeps the same path)."""
+    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if path.is_dir():
+        return path
+    import PySide6
+
+    return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+
+
+def check_language(lang: str | None) -> str:
+    """'en' or 'es' (any case, 'es_US' and 'es-MX' too); anything else is one line naming the choices."""
+    code = (lang or "").strip().lower().replace("-", "_").split("_")[0]
+    if code not in LANGUAGES:
+        choices = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
+        raise UserError(f"unknown language '{(lang or '').strip()[:20]}'; use one of: {choices}")
+    return code
+
+
+def locale_for(lang: str) -> QLocale:
+    return QLocale(LOCALES[check_language(lang)])
+
+
+def load_translators(lang: str) -> list[QTranslator]:
+    """The translators for a language, loaded but not installed.
+
+    English is the language of the code; its catalogue holds only the plural forms
+    ("%n day(s)" -> "1 day" / "5 days"), so without it English still prints, a little clumsier.
+    """
+    code = check_language(lang)
+    ours = QTranslator()
+    path = catalogue_dir() / f"finder_{code}.qm"
+    if not ours.load(str(path)):
+        if code == SOURCE_LANGUAGE:
+            return []
+        raise UserError(f"the {LANGUAGES[code]} translation is missing ({path}); build it with `make translations`")
+    found = [ours]
+    if code == SOURCE_LANGUAGE:
+        return found
+    for name in QT_CATALOGUES:
+        qt = QTranslator()
+        # Qt's catalogue is a nicety (standard buttons): print without it rather than fail
+        if qt.load(f"{name}_{code}", str(qt_translations_dir())):
+            found.append(qt)
+    return found
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    if app is None:
+        from finder.printing import ensure_app
+
+        app = ensure_app()
+    return app
+
+
+@contextmanager
+def report_language(lang: str) -> Iterator[QLocale]:
+    """Translate and format in `lang` inside the block (yields its QLocale); restore the previous state after."""
+    code = check_language(lang)
+    app = _application()
+    mine = load_translators(code)
+    locale = QLocale(LOCALES[code])
+    previous_locale = QLocale()
+    window = list(_app_translators)
+    for t in window:
+        app.removeTranslator(t)
+    for t in mine:
+        app.installTranslator(t)
+    QLocale.setDefault(locale)
+    try:
+        yield locale
+    finally:
+        for t in mine:
+            app.removeTranslator(t)
+        for t in window:  # in their first order: the one installed last is asked first
+            app.installTranslator(t)
+        QLocale.setDefault(previous_locale)
+
+
+def install_app_language(lang: str) -> str:
+    """Translate the whole application (the window) into `lang` until changed; returns the code.
+
+    For the window's Language setting. Printouts choose their own language with report_language.
+    """
+    code = check_language(lang)
+    app = _application()
+    for t in _app_translators:
+        app.removeTranslator(t)
+    _app_translators.clear()
+    for t in load_translators(code):
+        app.installTranslator(t)
+        _app_translators.append(t)
+    QLocale.setDefault(QLocale(LOCALES[code]))
+    return code
+
