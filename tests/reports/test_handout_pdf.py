@@ -1,0 +1,140 @@
+"""The family handout PDF: every program's name and phone as real text, in English or in Spanish throughout."""
+
+import re
+import unicodedata
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from finder.services import calls
+from finder.services.handout import build_handout
+from finder.services.origins import resolve_offline
+from finder.services.shortlists import add_programs, create_shortlist
+from tests.helpers import finder
+
+AKUA, DISCOVERY, NSIGHT = 47, 9, 12
+PHONES = ("949-777-2283", "855-818-2029", "949-629-3730")
+# what the family reads first in each part of the handout, in English ...
+EN_HEADINGS = ("Treatment programs to consider", "Need help now?", "What is an intensive outpatient program",
+               "What a week looks like", "Ways to pay", "Kinds of care", "Room for new people",
+               "Questions to ask them", "Your notes", "What to bring to the first visit",
+               "Words used on this sheet", "Where this information comes from", "Page 1 of")
+# ... and in Spanish
+ES_HEADINGS = ("Programas de tratamiento para considerar", "¿Necesita ayuda ahora?",
+               "¿Qué es un programa intensivo ambulatorio (IOP)?", "Cómo es una semana", "Formas de pago",
+               "Tipos de atención", "Lugar para personas nuevas", "Preguntas para hacerles", "Sus notas",
+               "Qué llevar a la primera cita", "Palabras que usamos en esta hoja",
+               "De dónde viene esta información", "Página 1 de")
+
+
+def text_of(path) -> str:
+    pages = [p.extract_text() for p in PdfReader(path).pages]
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", " ".join(pages)))
+
+
+@pytest.fixture
+def handout(sample_db):
+    create_shortlist(sample_db, "Case 7", origin=resolve_offline("Newport Beach, CA"))
+    add_programs(sample_db, "Case 7", [AKUA, DISCOVERY, NSIGHT])
+    calls.log_call(sample_db, AKUA, outcome="reached", accepting="yes", wait_days=14, next_intake="2026-03-20",
+                   confirm=calls.parse_confirmations(["medicaid=yes"]), at=datetime(2026, 3, 4, 10))
+    return build_handout(sample_db, "Case 7", today=date(2026, 3, 10))
+
+
+def test_english_handout_names_every_program_and_phone(handout, tmp_path):
+    from finder.reports.handout import write_handout_pdf
+
+    out = tmp_path / "handout.pdf"
+    pages = write_handout_pdf(handout, out, lang="en")
+    reader = PdfReader(out)
+    assert pages == len(reader.pages) >= 2
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # US letter
+    text = text_of(out)
+    for p, phone in zip(handout.programs, PHONES):
+        assert p.name in text and phone in text
+    for heading in EN_HEADINGS:
+        assert heading in text, heading
+    assert "Prepared on March 10, 2026" in text and "information as of December 2024" in text
+    assert "The wait is about 14 days." in text and "6 days ago (March 4, 2026)" in text
+    assert "988" in text and "1-800-662-4357" in text and "911" in text
+    assert "healthcare professional" in text
+    assert "A program for teens" in text and "Treats: Teen" not in text
+    assert "Case 7" not in text and " id " not in text  # no case reference, no internal ids
+
+
+def test_spanish_handout_is_spanish_throughout(handout, tmp_path):
+    from finder.reports.handout import write_handout_pdf
+
+    out = tmp_path / "folleto.pdf"
+    write_handout_pdf(handout, out, lang="es", paper="a4")
+    assert round(float(PdfReader(out).pages[0].mediabox.width)) == 595  # A4
+    text = text_of(out)
+    for p, phone in zip(handout.programs, PHONES):
+        assert p.name in text and phone in text
+    for heading in ES_HEADINGS:
+        assert heading in text, heading
+    for heading in EN_HEADINGS:
+        assert heading not in text, f"English left in the Spanish handout: {heading!r}"
+    # dates and plurals the Spanish way
+    assert "Preparado el 10 de marzo de 2026." in text
+    assert "La espera es de más o menos 14 días." in text
+    assert "hace 6 días (4 de marzo de 2026)" in text and "Próxima fecha para empezar: 20 de marzo de 2026." in text
+    assert "datos de diciembre de 2024" in text
+    assert "Un programa para adolescentes" in text and "Formas de pago: Medicaid ✓" in text
+    assert "marque 2 para español" in text and "profesional de la salud" in text
+    for english in ("Alcohol or drug use", "Private health insurance", "Sessions by video or phone", "miles"):
+        assert english not in text, english
+
+
+def test_one_day_is_singular(handout, tmp_path):
+    from finder.reports.handout import write_handout_pdf
+
+    handout.programs[0].room = type(handout.programs[0].room)(True, 1, None, date(2026, 3, 9), 1, False)
+    write_handout_pdf(handout, tmp_path / "es.pdf", lang="es")
+    write_handout_pdf(handout, tmp_path / "en.pdf", lang="en")
+    assert "más o menos 1 día." in text_of(tmp_path / "es.pdf") and "hace 1 día " in text_of(tmp_path / "es.pdf")
+    assert "about 1 day." in text_of(tmp_path / "en.pdf") and "1 day ago" in text_of(tmp_path / "en.pdf")
+
+
+def test_the_language_of_a_printout_is_undone_after_it(handout, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from finder.reports.handout import write_handout_pdf
+    from finder.reports.i18n import install_app_language, report_language
+
+    before = QLocale().name()
+    write_handout_pdf(handout, tmp_path / "es.pdf", lang="es")
+    assert QCoreApplication.translate("Handout", "Phone") == "Phone" and QLocale().name() == before
+    # a Spanish window still prints an English handout, and is Spanish again afterwards
+    install_app_language("es")
+    try:
+        with report_language("en") as locale:
+            assert QCoreApplication.translate("Handout", "Phone") == "Phone" and locale.name() == "en_US"
+        assert QCoreApplication.translate("Handout", "Phone") == "Teléfono" and QLocale().name() == "es_US"
+    finally:
+        install_app_language("en")
+        QLocale.setDefault(QLocale(before))
+
+
+def test_qt_own_strings_come_in_spanish_too():
+    from PySide6.QtCore import QCoreApplication
+
+    from finder.reports.i18n import report_language
+
+    with report_language("es"):
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # from qtbase_es.qm
+
+
+def test_command_line(sample_db, tmp_path):
+    create_shortlist(sample_db, "Case 7", origin=resolve_offline("92660"))
+    add_programs(sample_db, "Case 7", [AKUA])
+    db = tmp_path / "directory.db"  # the sample_db fixture's file
+    out = tmp_path / "h.pdf"
+    p = finder("handout", "Case 7", "--pdf", out, "--lang", "es", db=db)
+    assert p.returncode == 0, p.stderr
+    assert "Akua Behavioral Health Inc" in text_of(out) and "Programas de tratamiento" in text_of(out)
+    bad = finder("handout", "Case 7", "--pdf", out, "--lang", "xx", db=db)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "en" in bad.stderr and "es" in bad.stderr
+    missing = finder("handout", "Nobody", "--pdf", out, db=db)
+    assert missing.returncode == 2 and "no shortlist named 'Nobody'" in missing.stderr
