@@ -32,6 +32,8 @@ from finder.ui.settings import Settings
 from finder.ui.window_memory import WindowMemory
 from finder.ui.workers import task_runner
 
+FLUSH_WAIT_MS = 10_000  # what was typed is stored before a restore, or this long has passed
+
 
 class MainWindow(WindowMemory, QMainWindow):
     searchFinished = Signal()  # the table (or the empty state / error) shows the newest search
@@ -223,11 +225,16 @@ class MainWindow(WindowMemory, QMainWindow):
         from finder.ui.checklist_dialog import ChecklistDialog
         return [d for d in self.findChildren(ChecklistDialog) if d.isVisible()]
 
-    def flush_pending(self) -> None:
-        """Write the note and answers the user typed that are still waiting for their save delay."""
+    def flush_pending(self, wait_ms: int = FLUSH_WAIT_MS) -> bool:
+        """Write the note and answers the user typed that are still waiting for their save delay.
+
+        Returns once those writes (and every write before them) are stored, or after `wait_ms`;
+        the window keeps turning meanwhile. True when nothing is left to write.
+        """
         self.shortlists.panel.save_note()
         for dialog in self.open_checklists():
             dialog.save_now()
+        return self.runner.drain_writes(wait_ms)
 
     def abandon_pending(self) -> None:
         """The database file was replaced (a restore): no view may write its old state back.
@@ -242,6 +249,7 @@ class MainWindow(WindowMemory, QMainWindow):
             dialog.abandon()
         for dialog in self.findChildren(CompareDialog):
             dialog.close()
+        self.runner.drain_writes(FLUSH_WAIT_MS)  # a write already on its way lands before the file goes
 
     def use_database(self, db) -> None:
         """Work on `db` from now on (a restored backup was reopened) and reload everything."""

@@ -24,3 +24,12 @@ def make_window(qtbot, sample_db):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture(autouse=True)
+def _background_work_ends(qtbot):
+    """Reads and writes a test set off end (and their results are shown) before its widgets go."""
+    yield
+    from finder.ui.workers import task_runner
+
+    task_runner().wait()

@@ -37,3 +37,16 @@ def activate(qtbot, win) -> None:
     """Make the window the active one, so its keyboard shortcuts reach it."""
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=5000)
+
+
+def settle(qtbot, timeout: int = 10_000) -> None:
+    """Wait until every database read and write the window sent off has ended and been shown."""
+    from finder.ui.workers import task_runner
+
+    qtbot.waitUntil(lambda: not task_runner().busy(), timeout=timeout)
+
+
+def loaded(qtbot, dialog, timeout: int = 10_000):
+    """Wait until a checklist dialog has read its checklist (it opens at once, empty)."""
+    qtbot.waitUntil(dialog.is_loaded, timeout=timeout)
+    return dialog
