@@ -324,3 +324,9 @@ def follow_ups(db, *, everything: bool = False, today: date | None = None) -> li
         rows = s.execute(q).all()
     return [FollowUp(c.program_id, pname, "" if sname is None or (not shared and owner not in ("", me))
                      else sname, c.follow_up, c.outcome) for c, pname, sname, shared, owner in rows]
+
+
+def call_facts(db, program_id) -> tuple[Availability | None, dict[str, Confirmation]]:
+    """What the details pane shows of the calls: the latest word on room, and the confirmed facts."""
+    pid = parse_id(program_id)
+    return availability(db, [pid]).get(pid), confirmations(db, pid)

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from finder.domain.taxonomy import LABELS
 from finder.domain.validation import format_phone, verification_state
@@ -70,20 +70,24 @@ class DetailsPane(QWidget):
         bars = QVBoxLayout(self.actions_bar)
         bars.setContentsMargins(4, 2, 4, 4)
         bars.setSpacing(2)
-        # what a case manager does with the program; the window connects these
-        self.actions_layout = QHBoxLayout()
+        # what a case manager does with the program, three to a row so the pane stays narrow
+        # enough for the results at 1280 px; the window connects these
+        grid = QGridLayout()
+        grid.setSpacing(2)
         self.add_button = QPushButton("&Add to shortlist")
+        self.call_button = QPushButton("Lo&g call…")
         self.edit_button = QPushButton("Edi&t…")
         self.verify_button = QPushButton("Mar&k verified")
         for b, tip in ((self.add_button, "Put this program on the current shortlist"),
+                       (self.call_button, "Record a phone call: outcome, room, what they confirmed (Ctrl+L)"),
                        (self.edit_button, "Correct or complete this program's entry"),
                        (self.verify_button, "Record that you checked these details with the program today")):
             b.setToolTip(tip)
             b.setAccessibleDescription(tip)
-            self.actions_layout.addWidget(b)
-        self.actions_layout.addStretch(1)
-        bars.addLayout(self.actions_layout)
-        self.copy_layout = QHBoxLayout()
+        # who changed what, and when (history_dialog.py); no mnemonic: the window's letters are taken
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("Who changed this entry and its checklist answers, and when")
+        self.history_button.clicked.connect(self.open_history)
         self.copy_phone = QPushButton("Cop&y phone")
         self.copy_intake = QPushButton("Copy intake")
         self.copy_address = QPushButton("Copy address")
@@ -91,15 +95,10 @@ class DetailsPane(QWidget):
                         (self.copy_intake, "Copy intake phone number"),
                         (self.copy_address, "Copy address")):
             b.setAccessibleName(name)
-            self.copy_layout.addWidget(b)
-        # who changed what, and when (history_dialog.py); no mnemonic: the window's letters are taken.
-        # On this row, so neither row forces the pane wider than the results can spare.
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Who changed this entry and its checklist answers, and when")
-        self.history_button.clicked.connect(self.open_history)
-        self.copy_layout.insertWidget(0, self.history_button)
-        self.copy_layout.addStretch(1)
-        bars.addLayout(self.copy_layout)
+        for i, b in enumerate((self.add_button, self.call_button, self.edit_button, self.verify_button,
+                               self.history_button, self.copy_address, self.copy_phone, self.copy_intake)):
+            grid.addWidget(b, i // 3, i % 3)
+        bars.addLayout(grid)
         lay.addWidget(self.actions_bar)
         # copied as shown, so a pasted number reads like every other one
         self.copy_phone.clicked.connect(
@@ -122,13 +121,35 @@ class DetailsPane(QWidget):
         self.browser.setHtml(f"<p>{_e(text)}</p>")
         self._update_buttons()
 
-    def show_program(self, detail: ProgramDetail, row: ResultRow | None = None) -> None:
+    def show_program(self, detail: ProgramDetail, row: ResultRow | None = None, room=None,
+                     confirmed: dict | None = None) -> None:
+        """`room`: what the latest call said about room (availability.Availability); `confirmed`:
+        the facts calls confirmed or contradicted (calls.confirmations)."""
         self._detail, self._row = detail, row
+        self._calls = (room, confirmed or {})
         self.browser.setHtml(self.render_html(detail, row))
         self._update_buttons()
 
     def text(self) -> str:
         return self.browser.toPlainText()
+
+    def _calls_html(self, red: str) -> list[str]:
+        from finder.services.calls import confirmation_text
+
+        room, confirmed = getattr(self, "_calls", (None, {}))
+        out = []
+        if room is not None:
+            style = f" style='color:{self.palette().color(QPalette.ColorRole.PlaceholderText).name()}'" \
+                if room.stale() else ""
+            out.append(f"<p{style}><b>Room:</b> {_e(room.text())}</p>")
+        facts = [confirmation_text(k, c) for k, c in confirmed.items()]
+        if facts:
+            wrong = confirmed.get("phone") is not None and not confirmed["phone"].value
+            items = "".join(f"<li>{_e(f)}</li>" for f in facts)
+            warn = f"<p style='color:{red}'><b>⚠ The phone number was wrong on the last call.</b></p>" \
+                if wrong else ""
+            out.append(f"{warn}<p><b>Checked by phone</b></p><ul>{items}</ul>")
+        return out
 
     # --- rendering ------------------------------------------------------------------------
     def render_html(self, p: ProgramDetail, row: ResultRow | None) -> str:
@@ -147,6 +168,10 @@ class DetailsPane(QWidget):
         if p.name2:
             out.append(f"<p style='margin-top:2px'><b>{_e(p.name2)}</b></p>")
         red = warning_colour(pal)
+        delisted = getattr(p, "delisted", None)
+        if delisted:  # the text says it: never colour alone
+            out.append(f"<p style='color:{red}'><b>⚠ {_e(delisted.text())}</b> "
+                       f"(since {_e(delisted.since)}, {_e(delisted.file)})</p>")
         if p.status == "do-not-refer":
             why = f": {_e(p.status_reason)}" if p.status_reason else ""
             out.append(f"<p style='color:{red}'><b>{DNR_TITLE}</b>{why}</p>")
@@ -173,6 +198,7 @@ class DetailsPane(QWidget):
         elif p.website:
             contact.append(f"Website: {_e(p.website)} <i>(not a web address; not opened)</i>")
         out.append("<p>" + "<br>".join(contact) + "</p>")
+        out.extend(self._calls_html(red))
 
         iop = ["IOP: not recorded"] if p.iop_not_recorded else []
         out.append("<table cellspacing='0' cellpadding='3'>")
@@ -231,7 +257,7 @@ class DetailsPane(QWidget):
 
     def _update_buttons(self) -> None:
         d = self._detail
-        for b in (self.add_button, self.edit_button, self.verify_button, self.history_button):
+        for b in (self.add_button, self.call_button, self.edit_button, self.verify_button, self.history_button):
             b.setEnabled(d is not None)
         self.copy_phone.setEnabled(bool(d and d.phone))
         self.copy_intake.setEnabled(bool(d and d.intake_phone))

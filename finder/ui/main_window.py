@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finder.services.calls import call_facts
 from finder.services.directory import get_program
 from finder.services.overview import DirectoryFacts, directory_facts
 from finder.services.search import SearchResult
@@ -61,6 +62,8 @@ class MainWindow(WindowMemory, QMainWindow):
         from finder.ui.shortlist_actions import ShortlistActions
         self.directory_actions = DirectoryActions(self)
         self.shortlists = ShortlistActions(self)
+        from finder.ui.call_actions import CallActions
+        self.calls = CallActions(self)
         self.searchFinished.connect(self._after_search)
         # a mouse click moves the current row before it selects it: act once the selection is made
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_settled())
@@ -130,7 +133,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self.main_split.addWidget(self.center_split)
         self.main_split.addWidget(self.details)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([210, 730, 340])
+        self.main_split.setSizes([200, 800, 280])  # the table gets the room: its columns need it at 1280 px
         for i in range(3):
             self.main_split.setCollapsible(i, i != 1)
         # the shortlist bar sits under everything; the user can drag it taller to see more programs
@@ -282,17 +285,19 @@ class MainWindow(WindowMemory, QMainWindow):
         self.shortlists.program_selected(row.id)
         self.directory_actions.update_enabled()
         db = self.db
-        QueryOp(self, lambda: get_program(db, row.id), lambda d: self._details_loaded(d, row),
-                self.details.show_message, key="details", url=db.url).run()
+        QueryOp(self, lambda: (get_program(db, row.id), *call_facts(db, row.id)),
+                lambda d: self._details_loaded(d, row), self.details.show_message, key="details",
+                url=db.url).run()
 
     def _selection_settled(self) -> None:
         self.directory_actions.update_enabled()
         self.shortlists.update_enabled()
 
-    def _details_loaded(self, detail, row) -> None:
+    def _details_loaded(self, loaded, row) -> None:
+        detail, room, confirmed = loaded
         if self.selected_program_id() != detail.id:
             return
-        self.details.show_program(detail, row)
+        self.details.show_program(detail, row, room, confirmed)
         self.shortlists.update_enabled()
         self.detailsShown.emit(detail.id)
 

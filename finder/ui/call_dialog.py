@@ -1,0 +1,191 @@
+"""Log a call: outcome, who answered, room (accepting, wait, next intake), facts confirmed, follow-up.
+
+Keyboard first: the outcome list has the focus, Tab walks the fields, Ctrl+Return saves.
+The save runs on the window's task runner (finder/ui/operations.py); a refusal (bad date,
+unknown shortlist) is shown in the dialog, which stays open with what was typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finder.services.calls import CONTACT_FIELDS, OUTCOME_LABELS, OUTCOMES, field_label
+from finder.ui import dialog_kit
+
+# the facts a caller most often checks; any tag can be confirmed from the command line
+COMMON_FACTS = ("phone", "address", "payments:medicaid", "payments:medicare", "payments:private",
+                "payments:sliding-scale", "levels:iop", "levels:php", "levels:telehealth",
+                "populations:adolescents", "populations:adults")
+FACT_CHOICES = (("", "—"), ("yes", "Yes"), ("no", "No"))
+
+
+class CallDialog(QDialog):
+    saved = Signal(object)  # the CallRecord
+
+    def __init__(self, db, program_id: int, program_name: str, shortlist: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.program_id, self.shortlist = db, program_id, shortlist
+        self.setWindowTitle(f"Log a call — {program_name}")
+        self.result_call = None
+        lay = QVBoxLayout(self)
+        head = dialog_kit.plain_label(program_name + (f"  ·  for {shortlist}" if shortlist else ""), wrap=True)
+        head.setObjectName("callHeader")
+        lay.addWidget(head)
+        form = QFormLayout()
+        self.outcome = QComboBox()
+        for key in OUTCOMES:
+            self.outcome.addItem(OUTCOME_LABELS[key], key)
+        self.outcome.setAccessibleName("Outcome of the call")
+        form.addRow("&Outcome:", self.outcome)
+        self.spoke_to = QLineEdit()
+        self.spoke_to.setPlaceholderText("Name and role of the person who answered")
+        self.spoke_to.setAccessibleName("Spoke to")
+        form.addRow("&Spoke to:", self.spoke_to)
+        self.accepting = QComboBox()
+        for value, label in (("unknown", "Did not say"), ("yes", "Yes, taking new clients"),
+                             ("no", "No, not taking new clients")):
+            self.accepting.addItem(label, value)
+        self.accepting.setAccessibleName("Accepting new clients")
+        form.addRow("&Accepting:", self.accepting)
+        self.wait_known = QCheckBox("&Wait known:")
+        self.wait_days = QSpinBox()
+        self.wait_days.setRange(0, 3650)
+        self.wait_days.setSuffix(" days")
+        self.wait_days.setAccessibleName("Wait in days")
+        self.wait_days.setEnabled(False)
+        self.wait_known.toggled.connect(self.wait_days.setEnabled)
+        form.addRow(self.wait_known, self.wait_days)
+        self.intake_known = QCheckBox("&Next intake:")
+        self.next_intake = QDateEdit(QDate.currentDate())
+        self.next_intake.setCalendarPopup(True)
+        self.next_intake.setDisplayFormat("yyyy-MM-dd")
+        self.next_intake.setAccessibleName("Next intake date")
+        self.next_intake.setEnabled(False)
+        self.intake_known.toggled.connect(self.next_intake.setEnabled)
+        form.addRow(self.intake_known, self.next_intake)
+        self.follow_known = QCheckBox("&Follow up on:")
+        self.follow_up = QDateEdit(QDate.currentDate().addDays(2))
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setAccessibleName("Follow-up date")
+        self.follow_up.setEnabled(False)
+        self.follow_known.toggled.connect(self.follow_up.setEnabled)
+        form.addRow(self.follow_known, self.follow_up)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("What they said (follows the shortlist's privacy)")
+        self.note.setAccessibleName("Note about the call")
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow("No&te:", self.note)
+        lay.addLayout(form)
+
+        facts = QGroupBox("What they confirmed or said is wrong")
+        grid = QGridLayout(facts)
+        self.facts: dict[str, QComboBox] = {}
+        for i, key in enumerate(COMMON_FACTS):
+            box = QComboBox()
+            for value, label in FACT_CHOICES:
+                box.addItem(label, value)
+            label = field_label(key) if key not in CONTACT_FIELDS else key.capitalize()
+            box.setAccessibleName(f"{label}: confirmed")
+            grid.addWidget(dialog_kit.plain_label(label), i // 2, (i % 2) * 2)
+            grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
+            self.facts[key] = box
+        lay.addWidget(facts)
+
+        self.error = dialog_kit.plain_label("", wrap=True)
+        self.error.setObjectName("callError")
+        self.error.hide()
+        lay.addWidget(self.error)
+        self.buttons = dialog_kit.plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                                 | QDialogButtonBox.StandardButton.Cancel))
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save call")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        self.outcome.setFocus()
+        dialog_kit.fit_to_screen(self, 560, self.sizeHint().height())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.outcome.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # the first thing to say
+
+    # ------------------------------------------------------------------ what was typed
+    def values(self) -> dict:
+        def day(edit: QDateEdit) -> date:
+            d = edit.date()
+            return date(d.year(), d.month(), d.day())
+
+        return {
+            "outcome": self.outcome.currentData(),
+            "spoke_to": self.spoke_to.text(),
+            "note": self.note.toPlainText(),
+            "accepting": self.accepting.currentData(),
+            "wait_days": self.wait_days.value() if self.wait_known.isChecked() else None,
+            "next_intake": day(self.next_intake) if self.intake_known.isChecked() else None,
+            "follow_up": day(self.follow_up) if self.follow_known.isChecked() else None,
+            "confirm": {k: box.currentData() == "yes" for k, box in self.facts.items() if box.currentData()},
+        }
+
+    def save(self) -> None:
+        from finder.services.calls import log_call
+        from finder.ui.operations import WriteOp
+
+        v = self.values()
+        closed = v["outcome"] == "closed"
+        mark_closed = closed and dialog_kit.confirm(
+            self, "Program closed", "Mark this program do-not-refer with the reason “closed — call on "
+            f"{date.today().isoformat()}”?", "Mark do-not-refer")
+        db, pid, shortlist = self.db, self.program_id, self.shortlist or None
+        self.save_button.setEnabled(False)
+        WriteOp(self, lambda: log_call(db, pid, shortlist=shortlist, mark_closed=mark_closed, **v),
+                self._saved, self._refused, scope="calls").run()
+
+    def _saved(self, call) -> None:
+        self.result_call = call
+        self.saved.emit(call)
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(f"Not saved: {message}")
+        self.error.show()
+
+
+def open_call_dialog(parent: QWidget, db, program_id: int, program_name: str, shortlist: str = "",
+                     on_saved=None) -> CallDialog:
+    dialog = CallDialog(db, program_id, program_name, shortlist, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_saved is not None:
+        dialog.saved.connect(on_saved)
+    dialog.open()
+    return dialog
+
+
+def follow_up_label(n: int) -> str:
+    return f"Follow-ups ({n} due)" if n else "Follow-ups"
+
+
+__all__ = ["CallDialog", "QLabel", "follow_up_label", "open_call_dialog"]
