@@ -64,6 +64,11 @@ class ImportRunner(QObject):
 
     def _on_finished(self, report: ImportReport) -> None:
         self._finish(report, "Import finished", report_text(report), QMessageBox.Icon.Information)
+        if self.show_messages and self.parent_widget is not None:
+            from finder.ui.import_report_dialog import show_import_report
+
+            # what changed, shortlisted programs first; kept on the window, it outlives the runner
+            self.parent_widget.import_report_window = show_import_report(self.parent_widget, report)
 
     def _on_failed(self, message: str) -> None:
         self._finish(None, "Import refused", message, QMessageBox.Icon.Warning)
@@ -84,7 +89,9 @@ def result_box(parent: QWidget | None, title: str, text: str, icon) -> QMessageB
 
 
 def report_text(r: ImportReport) -> str:
-    lines = [f"{r.file} ({r.format}): {r.rows} rows read in {r.seconds:.1f} s.", "",
+    headline = getattr(r, "shortlist_headline", lambda: "")() or "No program on your shortlists changed."
+    lines = [f"{r.file} ({r.format}): {r.rows} rows read in {r.seconds:.1f} s.", headline,
+             getattr(r, "changes_line", lambda: "")(), "",
              f"Added: {r.added}", f"Updated: {r.updated}", f"Unchanged: {r.unchanged}",
              f"Merged with a listing of the same place: {r.merged}",
              f"Your own edits kept: {r.kept_user_edits}", f"Skipped (empty or junk rows): {r.skipped_junk}",

@@ -265,6 +265,5 @@ class ImportReportDialog(QDialog):
 def show_import_report(parent: QWidget | None, report: ImportReport) -> ImportReportDialog:
     """Open the report beside the window (not modal) and return it; the caller keeps a reference."""
     dialog = ImportReportDialog(parent, report)
-    dialog.show()
-    dialog.raise_()
+    dialog.show()  # a new window comes up in front; raise_() would only matter for an old one
     return dialog

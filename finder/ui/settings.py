@@ -71,6 +71,7 @@ class Settings:
             out[vocab] = [x for x in raw.split(",") if x]
         out["text"] = str(q.value("search/text", "") or "")
         out["hide_dnr"] = str(q.value("search/hide_dnr", "false")).lower() == "true"
+        out["hide_delisted"] = str(q.value("search/hide_delisted", "false")).lower() == "true"
         return out
 
     def set_last_search(self, state: dict) -> None:
@@ -81,6 +82,7 @@ class Settings:
             q.setValue(f"search/{vocab}", ",".join(state.get(vocab, [])))
         q.setValue("search/text", state.get("text", ""))
         q.setValue("search/hide_dnr", "true" if state.get("hide_dnr") else "false")
+        q.setValue("search/hide_delisted", "true" if state.get("hide_delisted") else "false")
 
     # --- shortlist ------------------------------------------------------------------------
     def last_shortlist(self) -> str:

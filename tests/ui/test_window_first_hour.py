@@ -118,12 +118,15 @@ def test_every_tab_stop_in_the_window_is_a_control_the_user_can_see(qtbot, windo
         QTextBrowser,
     )
 
+    from finder.ui.map_view import MapView
     from tests.ui.helpers import activate
 
     search(qtbot, window, "92660")
     activate(qtbot, window)
     window.focus_origin()
-    controls = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTextBrowser)
+    # the map takes the keyboard too (arrows pan, +/- zoom) and draws its focus frame
+    controls = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTextBrowser,
+                MapView)
     seen = []
     for _ in range(40):
         w = window.focusWidget()
@@ -175,3 +178,28 @@ def test_export_opens_in_the_folder_used_last_and_says_saved_in_the_status_bar(q
     assert (folder / "results.csv").exists()
     assert window.statusBar().currentMessage().startswith("Saved ")
     assert str(folder / "results.csv") in window.statusBar().currentMessage()
+
+
+def test_an_import_in_the_window_opens_what_changed(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from finder.ui import import_dialog
+    from tests.conftest import FIXTURES
+
+    monkeypatch.setattr(import_dialog, "choose_import_file", lambda parent: FIXTURES / "directory_pr.csv")
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)
+    window.directory_actions.import_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "import_report_window", None) is not None, timeout=20_000)
+    report = window.import_report_window
+    assert report.isVisible() and not report.isModal()
+    assert "directory_pr.csv" in report.windowTitle() + " ".join(
+        w.text() for w in report.findChildren(type(window.count_label)))
+
+
+def test_hide_delisted_is_remembered_with_the_last_search(make_window, qtbot):
+    win = make_window()
+    search(qtbot, win, "92660")
+    win.panel.filters.hide_delisted.setChecked(True)
+    win.close()
+    again = make_window()
+    assert again.panel.filters.hide_delisted.isChecked()
