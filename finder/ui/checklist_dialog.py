@@ -84,7 +84,9 @@ class ChecklistDialog(QDialog):
                         + f"<br>{html.escape(p.address)}<br>{html.escape(phones or 'no phone listed')}"
                         + (f" · {html.escape(p.website)}" if p.website else "")
                         + f"<br>Distance: {html.escape(p.distance_label)}"
-                        + f" · Shortlist: {html.escape(cl.shortlist or '')}")
+                        + f" · Shortlist: {html.escape(cl.shortlist or '')}"
+                        + (f"<br>Room: {html.escape(p.availability)}" if p.availability else "")
+                        + (f"<br><b>⚠ {html.escape(p.delisted)}</b>" if p.delisted else ""))
         header.setTextFormat(Qt.TextFormat.RichText)  # bold name; every value in it is escaped
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header.setWordWrap(True)

@@ -82,3 +82,15 @@ def test_follow_ups_due_show_in_the_status_bar_and_open_the_call(qtbot, window):
     listing.list.setFocus()
     qtbot.keyClick(listing.list, Qt.Key.Key_Return)
     assert window.calls.dialog is not None and window.calls.dialog.program_id == AKUA
+
+
+def test_the_checklist_header_says_what_the_last_call_said_about_room(qtbot, sample_db):
+    from finder.services import shortlists as sl
+    from finder.ui.checklist_dialog import ChecklistDialog
+
+    sl.create_shortlist(sample_db, "Case 6")
+    sl.add_programs(sample_db, "Case 6", [AKUA])
+    calls.log_call(sample_db, AKUA, outcome="reached", accepting="no", next_intake=date(2026, 12, 15))
+    d = ChecklistDialog(sample_db, "Case 6", AKUA)
+    qtbot.addWidget(d)
+    assert "Room: not accepting · next intake Dec 15 · said today" in d.header.text()
