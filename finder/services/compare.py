@@ -203,7 +203,8 @@ _ATTRIBUTES = (
     ("status", "Status", _status),
 )
 
-ATTRIBUTE_LABELS = [label for _key, label, _f in _ATTRIBUTES] + ["Shortlist note", "Checklist progress"]
+ATTRIBUTE_LABELS = [label for _key, label, _f in _ATTRIBUTES] + ["Room (latest call)", "Last call",
+                                                                  "Shortlist note", "Checklist progress"]
 
 
 def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Comparison:
@@ -226,6 +227,11 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
         else:
             values = [value(p) for p in progs]
         rows.append(ComparisonRow(key, PROGRAM_SECTION, label, values))
+    # the phone work: what the latest call said about room, and the last call itself
+    rows.append(ComparisonRow("room", PROGRAM_SECTION, "Room (latest call)",
+                              [cl.program.availability or "no call said" for cl in checklists]))
+    last = _last_calls(db, pids)
+    rows.append(ComparisonRow("last-call", PROGRAM_SECTION, "Last call", [last.get(pid, "none logged") for pid in pids]))
     rows.append(ComparisonRow("note", PROGRAM_SECTION, "Shortlist note",
                               [" ".join(e.note.split()) or EMPTY for e in entries]))
     rows.append(ComparisonRow("asked", PROGRAM_SECTION, "Checklist progress",
@@ -239,6 +245,20 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
                 for p in progs]
     origin = (info.origin_label or info.origin_query) if info.has_origin else ""
     return Comparison(info.name, origin, programs, rows)
+
+
+def _last_calls(db, pids: list[int]) -> dict[int, str]:
+    """'Voicemail, Nov 28 (follow up Dec 2)' for each program's latest call."""
+    from finder.services.calls import OUTCOME_LABELS, list_calls
+
+    out = {}
+    for pid in pids:
+        latest = next(iter(list_calls(db, pid, limit=1)), None)
+        if latest is not None:
+            follow = f" (follow up {latest.follow_up:%b} {latest.follow_up.day})" \
+                if latest.follow_up and not latest.follow_up_done else ""
+            out[pid] = f"{OUTCOME_LABELS[latest.outcome]}, {latest.at:%b} {latest.at.day}{follow}"
+    return out
 
 
 # ---------------------------------------------------------------- CSV

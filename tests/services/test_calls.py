@@ -125,3 +125,17 @@ def test_the_checklist_header_and_printout_carry_the_availability(sample_db, qap
     write_checklist_pdf(cl, out)
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
     assert "accepting" in text and "wait ≈ 14 days" in text
+
+
+def test_the_comparison_has_the_room_and_the_last_call(sample_db):
+    from finder.services.compare import build_comparison
+
+    sl.create_shortlist(sample_db, "Case 5")
+    other = next(i for i in found(sample_db) if i != AKUA)
+    sl.add_programs(sample_db, "Case 5", [AKUA, other])
+    calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-12-02", at=datetime(2026, 11, 28, 9))
+    calls.log_call(sample_db, other, outcome="reached", accepting="yes", wait_days=3)
+    c = build_comparison(sample_db, "Case 5")
+    rows = {r.key: r.values for r in c.rows}
+    assert rows["room"][0] == "no call said" and rows["room"][1].startswith("accepting · wait ≈ 3 days")
+    assert rows["last-call"][0] == "Voicemail, Nov 28 (follow up Dec 2)" and rows["last-call"][1].startswith("Reached")
