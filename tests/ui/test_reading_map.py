@@ -1,4 +1,5 @@
-"""The map in a dark theme: rings and the origin stand out from the background, every ring is labelled."""
+"""The map in a dark theme: rings and the origin stand out from the land and water under them,
+every ring is labelled."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
+from finder.reports.map_render import MapPalette
 from finder.ui.map_view import MapView
 
 DARK = {QPalette.ColorRole.Window: "#31363b", QPalette.ColorRole.Base: "#232629",
@@ -47,21 +49,27 @@ def _map(qtbot, w, h, n_points=0, dark=True) -> MapView:
     return view
 
 
+def _against_map(view: MapView, c: QColor) -> float:
+    """Contrast with the map under it: land or water, whichever is worse."""
+    colours = MapPalette.for_palette(view.palette())
+    return min(_contrast(c, colours.land), _contrast(c, colours.water))
+
+
 def _ring_contrast(view: MapView, miles: float) -> float:
-    """The best contrast with the background found along a ring, away from labels."""
+    """The best contrast with the land and water found along a ring, away from labels."""
     image = view.grab().toImage()
-    base = view.palette().color(QPalette.ColorRole.Base)
-    centre, scale = view._frame()
+    proj = view.projection()
+    r = proj.to_pixels(miles)
     best = 1.0
     boxes = [b for _t, b in view.ring_labels()]
     for k in range(0, 360, 3):
         a = math.radians(k)
         for dr in (-1, 0, 1):
-            x = round(centre.x() + (miles * scale + dr) * math.cos(a))
-            y = round(centre.y() + (miles * scale + dr) * math.sin(a))
+            x = round(proj.cx + (r + dr) * math.cos(a))
+            y = round(proj.cy + (r + dr) * math.sin(a))
             if any(b.contains(x, y) for b in boxes) or not image.rect().contains(x, y):
                 continue
-            best = max(best, _contrast(QColor(image.pixel(x, y)), base))
+            best = max(best, _against_map(view, QColor(image.pixel(x, y))))
     return best
 
 
@@ -71,11 +79,12 @@ def test_rings_and_origin_stand_out_in_a_dark_theme(qtbot):
     qtbot.waitExposed(view)
     for miles in view.rings():
         assert _ring_contrast(view, miles) >= 3.0, f"{miles:g} mi ring is hard to see"
+    assert MapPalette.for_palette(view.palette()) == MapPalette(**{**MapPalette.dark().__dict__,
+                                                                    "selected": QColor(DARK[QPalette.ColorRole.Highlight])})
     image = view.grab().toImage()
-    centre, _scale = view._frame()
-    base = view.palette().color(QPalette.ColorRole.Base)
-    arm = [QColor(image.pixel(round(centre.x()) + dx, round(centre.y()))) for dx in (-5, -3, 3, 5)]
-    assert min(_contrast(c, base) for c in arm) >= 3.0
+    proj = view.projection()
+    arm = [QColor(image.pixel(round(proj.cx) + dx, round(proj.cy))) for dx in (-5, -3, 3, 5)]
+    assert min(_against_map(view, c) for c in arm) >= 3.0
 
 
 @pytest.mark.parametrize(("size", "points"), [((480, 260), 0), ((700, 280), 120), ((320, 220), 120)])
@@ -85,7 +94,7 @@ def test_every_ring_gets_its_label(qtbot, size, points):
     qtbot.waitExposed(view)
     labels = view.ring_labels()
     texts = [t for t, _b in labels]
-    _centre, scale = view._frame()
+    scale = view.projection().px_per_mile
     # every ring clear of the origin cross is named ("5 mi", "10 mi", ... "25 mi")
     expected = [f"{m:g} mi" for m in view.rings() if m * scale > 20]
     assert [t for t in texts if t in expected] == expected
