@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CallDialog</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation>
+            <numerusform>Follow-ups (%n due)</numerusform>
+            <numerusform>Follow-ups (%n due)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Follow-ups (%n due)</source>
+        <translation>
+            <numerusform>&amp;Follow-ups (%n due)</numerusform>
+            <numerusform>&amp;Follow-ups (%n due)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryActions</name>
+    <message numerus="yes">
+        <source>Export the %n program(s) shown</source>
+        <translation>
+            <numerusform>Export the %n program shown</numerusform>
+            <numerusform>Export the %n programs shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) as CSV</source>
+        <translation>
+            <numerusform>%n program as CSV</numerusform>
+            <numerusform>%n programs as CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message numerus="yes">
         <source>The wait is about %n day(s).</source>
@@ -15,6 +49,99 @@
         <translation>
             <numerusform>We learned this by phone %n day ago (%1).</numerusform>
             <numerusform>We learned this by phone %n days ago (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message numerus="yes">
+        <source>%n program(s) within %1 mi of %2</source>
+        <translation>
+            <numerusform>%n program within %1 mi of %2</numerusform>
+            <numerusform>%n programs within %1 mi of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, showing the nearest %n</source>
+        <translation>
+            <numerusform>, showing the nearest %n</numerusform>
+            <numerusform>, showing the nearest %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without a location not shown)</source>
+        <translation>
+            <numerusform> (%n without a location not shown)</numerusform>
+            <numerusform> (%n without a location not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without filters there are %n program(s) within %1 mi: %2%3.</source>
+        <translation>
+            <numerusform>Without filters there is %n program within %1 mi: %2%3.</numerusform>
+            <numerusform>Without filters there are %n programs within %1 mi: %2%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Widening the radius to %1 mi finds %n program(s) with these filters.</source>
+        <translation>
+            <numerusform>Widening the radius to %1 mi finds %n program with these filters.</numerusform>
+            <numerusform>Widening the radius to %1 mi finds %n programs with these filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Widening the radius to %1 mi finds %n program(s).</source>
+        <translation>
+            <numerusform>Widening the radius to %1 mi finds %n program.</numerusform>
+            <numerusform>Widening the radius to %1 mi finds %n programs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) match(es) but (has/have) no location, so a distance search cannot include (it/them).</source>
+        <translation>
+            <numerusform>%n program matches but has no location, so a distance search cannot include it.</numerusform>
+            <numerusform>%n programs match but have no location, so a distance search cannot include them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n program(s)</source>
+        <translation>
+            <numerusform> · %n program</numerusform>
+            <numerusform> · %n programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n located by ZIP centre only</source>
+        <translation>
+            <numerusform> · %n located by ZIP centre only</numerusform>
+            <numerusform> · %n located by ZIP centre only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n without a location</source>
+        <translation>
+            <numerusform> · %n without a location</numerusform>
+            <numerusform> · %n without a location</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Shortlist</name>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistActions</name>
+    <message numerus="yes">
+        <source>Added to “%1”: %n program(s) on it.</source>
+        <translation>
+            <numerusform>Added to “%1”: %n program on it.</numerusform>
+            <numerusform>Added to “%1”: %n programs on it.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,518 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CallActions</name>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>Anotar una &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>Follow-up calls due</source>
+        <translation>Llamadas de seguimiento pendientes</translation>
+    </message>
+    <message>
+        <source>Select a program first, then log the call (Ctrl+L).</source>
+        <translation>Primero seleccione un programa y luego anote la llamada (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Call to “%1” logged: %2.</source>
+        <translation>Llamada a “%1” anotada: %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>Llamadas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Calls to make again, soonest first. Press Enter on one to log the call; a new call closes its follow-up.</source>
+        <translation>Llamadas que hay que volver a hacer, las más próximas primero. Pulse Intro en una para anotar la llamada; una llamada nueva cierra su seguimiento.</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — atrasada</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3%4 · last call: %5</source>
+        <translation>%1%2 · %3%4 · última llamada: %5</translation>
+    </message>
+    <message>
+        <source>No follow-ups: every call is settled.</source>
+        <translation>No hay seguimientos: todas las llamadas están resueltas.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Log a call — %1</source>
+        <translation>Anotar una llamada — %1</translation>
+    </message>
+    <message>
+        <source>  ·  for %1</source>
+        <translation>  ·  para %1</translation>
+    </message>
+    <message>
+        <source>Outcome of the call</source>
+        <translation>Resultado de la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Name and role of the person who answered</source>
+        <translation>Nombre y cargo de la persona que contestó</translation>
+    </message>
+    <message>
+        <source>Spoke to</source>
+        <translation>Habló con</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke to:</source>
+        <translation>&amp;Habló con:</translation>
+    </message>
+    <message>
+        <source>Did not say</source>
+        <translation>No lo dijeron</translation>
+    </message>
+    <message>
+        <source>Yes, taking new clients</source>
+        <translation>Sí, aceptan pacientes nuevos</translation>
+    </message>
+    <message>
+        <source>No, not taking new clients</source>
+        <translation>No, no aceptan pacientes nuevos</translation>
+    </message>
+    <message>
+        <source>Accepting new clients</source>
+        <translation>Aceptan pacientes nuevos</translation>
+    </message>
+    <message>
+        <source>&amp;Accepting:</source>
+        <translation>&amp;Aceptan nuevos:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait known:</source>
+        <translation>Se sabe la &amp;espera:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Wait in days</source>
+        <translation>Espera en días</translation>
+    </message>
+    <message>
+        <source>&amp;Next intake:</source>
+        <translation>Próximo &amp;ingreso:</translation>
+    </message>
+    <message>
+        <source>Next intake date</source>
+        <translation>Fecha del próximo ingreso</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>Volver a llamar e&amp;l:</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>What they said (follows the shortlist&apos;s privacy)</source>
+        <translation>Lo que dijeron (con la misma privacidad que la lista corta)</translation>
+    </message>
+    <message>
+        <source>Note about the call</source>
+        <translation>Nota sobre la llamada</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>What they confirmed or said is wrong</source>
+        <translation>Lo que confirmaron o dijeron que está mal</translation>
+    </message>
+    <message>
+        <source>%1: confirmed</source>
+        <translation>%1: confirmado</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Guardar llamada</translation>
+    </message>
+    <message>
+        <source>Program closed</source>
+        <translation>Programa cerrado</translation>
+    </message>
+    <message>
+        <source>Mark this program do-not-refer with the reason “closed — call on %1”?</source>
+        <translation>¿Marcar este programa como «no derivar» con el motivo “cerrado — llamada del %1”?</translation>
+    </message>
+    <message>
+        <source>Mark do-not-refer</source>
+        <translation>Marcar «no derivar»</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Seguimientos</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation>
+            <numerusform>Seguimientos (%n pendiente)</numerusform>
+            <numerusform>Seguimientos (%n pendientes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Follow-ups (%n due)</source>
+        <translation>
+            <numerusform>&amp;Seguimientos (%n pendiente)</numerusform>
+            <numerusform>&amp;Seguimientos (%n pendientes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>⚠ Do not refer</source>
+        <translation>⚠ No derivar</translation>
+    </message>
+    <message>
+        <source>⚠ Possibly out of date</source>
+        <translation>⚠ Tal vez desactualizado</translation>
+    </message>
+    <message>
+        <source>Program details</source>
+        <translation>Detalles del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Add to shortlist</source>
+        <translation>A&amp;gregar a la lista</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g call…</source>
+        <translation>An&amp;otar llamada…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k verified</source>
+        <translation>Marcar veri&amp;ficado</translation>
+    </message>
+    <message>
+        <source>Put this program on the current shortlist</source>
+        <translation>Agregar este programa a la lista corta actual</translation>
+    </message>
+    <message>
+        <source>Record a phone call: outcome, room, what they confirmed (Ctrl+L)</source>
+        <translation>Anotar una llamada: resultado, cupo, lo que confirmaron (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Correct or complete this program&apos;s entry</source>
+        <translation>Corregir o completar los datos de este programa</translation>
+    </message>
+    <message>
+        <source>Record that you checked these details with the program today</source>
+        <translation>Anotar que hoy confirmó estos datos con el programa</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Who changed this entry and its checklist answers, and when</source>
+        <translation>Quién cambió estos datos y las respuestas de la lista de verificación, y cuándo</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y phone</source>
+        <translation>Copiar &amp;teléfono</translation>
+    </message>
+    <message>
+        <source>Copy intake</source>
+        <translation>Copiar admisión</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <source>Copy main phone number</source>
+        <translation>Copiar el teléfono principal</translation>
+    </message>
+    <message>
+        <source>Copy intake phone number</source>
+        <translation>Copiar el teléfono de admisión</translation>
+    </message>
+    <message>
+        <source>Select a program to see everything recorded about it.</source>
+        <translation>Seleccione un programa para ver todo lo que se sabe de él.</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Cupo:</translation>
+    </message>
+    <message>
+        <source>⚠ The phone number was wrong on the last call.</source>
+        <translation>⚠ El número de teléfono estaba equivocado en la última llamada.</translation>
+    </message>
+    <message>
+        <source>Checked by phone</source>
+        <translation>Confirmado por teléfono</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>(since %1, %2)</source>
+        <translation>(desde %1, %2)</translation>
+    </message>
+    <message>
+        <source>last verified %1, more than a year ago. Confirm the details with the program.</source>
+        <translation>verificado por última vez el %1, hace más de un año. Confirme los datos con el programa.</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>sin dirección registrada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;about %1 miles&lt;/b&gt; from the search origin</source>
+        <translation>a &lt;b&gt;unas %1 millas&lt;/b&gt; del punto de búsqueda</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 miles&lt;/b&gt; from the search origin</source>
+        <translation>a &lt;b&gt;%1 millas&lt;/b&gt; del punto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Intake: %1</source>
+        <translation>Admisión: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Sitio web: %1</translation>
+    </message>
+    <message>
+        <source>(not a web address; not opened)</source>
+        <translation>(no es una dirección web; no se abre)</translation>
+    </message>
+    <message>
+        <source>Levels of care</source>
+        <translation>Niveles de atención</translation>
+    </message>
+    <message>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>Insurers</source>
+        <translation>Aseguradoras</translation>
+    </message>
+    <message>
+        <source>(possibly out of date)</source>
+        <translation>(tal vez desactualizado)</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Ubicación: %1</translation>
+    </message>
+    <message>
+        <source>Last verified: %1</source>
+        <translation>Última verificación: %1</translation>
+    </message>
+    <message>
+        <source>Record changed: %1</source>
+        <translation>Datos cambiados: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Where this entry came from</source>
+        <translation>De dónde vienen estos datos</translation>
+    </message>
+    <message>
+        <source>Typed in by a user.</source>
+        <translation>Escrito por un usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryActions</name>
+    <message>
+        <source>Mark do-not-refer</source>
+        <translation>Marcar «no derivar»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as do-not-refer? It stays in the directory, marked “Do not refer” with your reason, and “Hide do-not-refer” leaves it out of searches. You can mark it active again later.</source>
+        <translation>¿Marcar “%1” como «no derivar»? Sigue en el directorio, marcado “No derivar” con su motivo, y “Ocultar «no derivar»” lo deja fuera de las búsquedas. Más adelante puede volver a marcarlo como activo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motivo (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Reason for do-not-refer</source>
+        <translation>Motivo para no derivar</translation>
+    </message>
+    <message>
+        <source>e.g. licence lapsed; closed; unsafe practices reported</source>
+        <translation>p. ej., licencia vencida; cerrado; se reportaron prácticas inseguras</translation>
+    </message>
+    <message>
+        <source>&amp;Import directory file…</source>
+        <translation>&amp;Importar un archivo del directorio…</translation>
+    </message>
+    <message>
+        <source>&amp;Export directory CSV…</source>
+        <translation>&amp;Exportar el directorio en CSV…</translation>
+    </message>
+    <message>
+        <source>Export current &amp;results CSV…</source>
+        <translation>Exportar los &amp;resultados en CSV…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Add program…</source>
+        <translation>&amp;Agregar un programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected program…</source>
+        <translation>&amp;Editar el programa seleccionado…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation>Marcar como &amp;verificado</translation>
+    </message>
+    <message>
+        <source>Mark &amp;do-not-refer…</source>
+        <translation>Marcar como «&amp;no derivar»…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;active again</source>
+        <translation>Volver a marcar como ac&amp;tivo</translation>
+    </message>
+    <message>
+        <source>Select a program in the results first.</source>
+        <translation>Primero seleccione un programa en los resultados.</translation>
+    </message>
+    <message>
+        <source>Added “%1” (id %2).</source>
+        <translation>Se agregó “%1” (id %2).</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó “%1”.</translation>
+    </message>
+    <message>
+        <source>Not marked verified</source>
+        <translation>No se marcó como verificado</translation>
+    </message>
+    <message>
+        <source>“%1” verified today by %2.</source>
+        <translation>“%1” verificado hoy por %2.</translation>
+    </message>
+    <message>
+        <source>Not marked do-not-refer</source>
+        <translation>No se marcó como «no derivar»</translation>
+    </message>
+    <message>
+        <source>“%1” is marked do-not-refer: %2</source>
+        <translation>“%1” está marcado como «no derivar»: %2</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>“%1” can be referred to again.</source>
+        <translation>Ya se puede volver a derivar a “%1”.</translation>
+    </message>
+    <message>
+        <source>Opening the restored directory…</source>
+        <translation>Abriendo el directorio restaurado…</translation>
+    </message>
+    <message>
+        <source>Cannot open the restored directory</source>
+        <translation>No se puede abrir el directorio restaurado</translation>
+    </message>
+    <message>
+        <source>Export the whole directory</source>
+        <translation>Exportar todo el directorio</translation>
+    </message>
+    <message>
+        <source>Search first: there are no results to export.</source>
+        <translation>Primero haga una búsqueda: no hay resultados para exportar.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV…</source>
+        <translation>Escribiendo el CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n program(s) shown</source>
+        <translation>
+            <numerusform>Exportar el programa que se muestra (%n)</numerusform>
+            <numerusform>Exportar los %n programas que se muestran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) as CSV</source>
+        <translation>
+            <numerusform>%n programa en CSV</numerusform>
+            <numerusform>%n programas en CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message numerus="yes">
         <source>The wait is about %n day(s).</source>
@@ -590,6 +1102,568 @@
     <message>
         <source>What help is there after the program ends?</source>
         <translation>¿Qué ayuda hay cuando termina el programa?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Result count</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>Copied “%1”</source>
+        <translation>Se copió “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Shortl&amp;ist</source>
+        <translation>&amp;Lista corta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy program</source>
+        <translation>&amp;Copiar programa</translation>
+    </message>
+    <message>
+        <source>&amp;Find near…</source>
+        <translation>&amp;Buscar cerca de…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Shortlist bar</source>
+        <translation>Barra de &amp;lista corta</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;distance</source>
+        <translation>Ordenar por dis&amp;tancia</translation>
+    </message>
+    <message>
+        <source>&amp;About Program Finder</source>
+        <translation>&amp;Acerca de Program Finder</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copied the program&apos;s details</source>
+        <translation>Se copiaron los datos del programa</translation>
+    </message>
+    <message>
+        <source>About Program Finder</source>
+        <translation>Acerca de Program Finder</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>El del sistema</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>&amp;Idioma de la ventana:</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language is used from the next start of the app.</source>
+        <translation>El idioma de la ventana se aplica la próxima vez que abra la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) in “Near” and press Enter.</source>
+        <translation>Escriba un código postal (92660), una ciudad (Newport Beach, CA) o una posición (33.6,-117.9) en “Cerca de” y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>No search yet</source>
+        <translation>Todavía no hay búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) within %1 mi of %2</source>
+        <translation>
+            <numerusform>%n programa a menos de %1 mi de %2</numerusform>
+            <numerusform>%n programas a menos de %1 mi de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, showing the nearest %n</source>
+        <translation>
+            <numerusform>, se muestra el más cercano (%n)</numerusform>
+            <numerusform>, se muestran los %n más cercanos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without a location not shown)</source>
+        <translation>
+            <numerusform> (%n sin ubicación no se muestra)</numerusform>
+            <numerusform> (%n sin ubicación no se muestran)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without filters there are %n program(s) within %1 mi: %2%3.</source>
+        <translation>
+            <numerusform>Sin filtros hay %n programa a menos de %1 mi: %2%3.</numerusform>
+            <numerusform>Sin filtros hay %n programas a menos de %1 mi: %2%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Widening the radius to %1 mi finds %n program(s) with these filters.</source>
+        <translation>
+            <numerusform>Con un radio de %1 mi se encuentra %n programa con estos filtros.</numerusform>
+            <numerusform>Con un radio de %1 mi se encuentran %n programas con estos filtros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Widening the radius to %1 mi finds %n program(s).</source>
+        <translation>
+            <numerusform>Con un radio de %1 mi se encuentra %n programa.</numerusform>
+            <numerusform>Con un radio de %1 mi se encuentran %n programas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) match(es) but (has/have) no location, so a distance search cannot include (it/them).</source>
+        <translation>
+            <numerusform>%n programa coincide pero no tiene ubicación, así que una búsqueda por distancia no lo puede incluir.</numerusform>
+            <numerusform>%n programas coinciden pero no tienen ubicación, así que una búsqueda por distancia no los puede incluir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n program(s)</source>
+        <translation>
+            <numerusform> · %n programa</numerusform>
+            <numerusform> · %n programas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n located by ZIP centre only</source>
+        <translation>
+            <numerusform> · %n ubicado solo por el centro del código postal</numerusform>
+            <numerusform> · %n ubicados solo por el centro del código postal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n without a location</source>
+        <translation>
+            <numerusform> · %n sin ubicación</numerusform>
+            <numerusform> · %n sin ubicación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Millas</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Treats</source>
+        <translation>Atiende</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Miles from the search origin; %1 means measured from the program&apos;s ZIP centre</source>
+        <translation>Millas desde el punto de búsqueda; %1 quiere decir medido desde el centro del código postal del programa</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Treats</source>
+        <translation>Atiende</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Para quién</translation>
+    </message>
+    <message>
+        <source>all ticked must apply</source>
+        <translation>deben cumplirse todas las marcadas</translation>
+    </message>
+    <message>
+        <source>any ticked will do</source>
+        <translation>basta con una de las marcadas</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>Nivel de atención</translation>
+    </message>
+    <message>
+        <source>&amp;Near</source>
+        <translation>&amp;Cerca de</translation>
+    </message>
+    <message>
+        <source>ZIP, City, ST or lat,lon</source>
+        <translation>Código postal, Ciudad, ST o lat,lon</translation>
+    </message>
+    <message>
+        <source>Search near</source>
+        <translation>Buscar cerca de</translation>
+    </message>
+    <message>
+        <source>A ZIP code, a city as &apos;City, ST&apos;, or latitude,longitude</source>
+        <translation>Un código postal, una ciudad como &apos;Ciudad, ST&apos;, o latitud,longitud</translation>
+    </message>
+    <message>
+        <source>&amp;Within</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source> mi</source>
+        <translation> mi</translation>
+    </message>
+    <message>
+        <source>Radius in miles</source>
+        <translation>Radio en millas</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>About the directory</source>
+        <translation>Acerca del directorio</translation>
+    </message>
+    <message>
+        <source>ZIP, City, ST, lat,lon or a street address</source>
+        <translation>Código postal, Ciudad, ST, lat,lon o una dirección</translation>
+    </message>
+    <message>
+        <source>Online lookup on</source>
+        <translation>Búsqueda en línea activada</translation>
+    </message>
+    <message>
+        <source>Street addresses you type are sent to OpenStreetMap Nominatim. Turn this off in Edit › Preferences.</source>
+        <translation>Las direcciones que escriba se envían a OpenStreetMap Nominatim. Puede desactivarlo en Editar › Preferencias.</translation>
+    </message>
+    <message>
+        <source>%1 filter, %2</source>
+        <translation>Filtro %1, %2</translation>
+    </message>
+    <message>
+        <source>Name or city contains</source>
+        <translation>El nombre o la ciudad contiene</translation>
+    </message>
+    <message>
+        <source>Hide do-not-refer</source>
+        <translation>Ocultar «no derivar»</translation>
+    </message>
+    <message>
+        <source>Leave out programs someone marked &apos;do not refer&apos;</source>
+        <translation>Dejar fuera los programas que alguien marcó como «no derivar»</translation>
+    </message>
+    <message>
+        <source>Hide do-not-refer programs</source>
+        <translation>Ocultar los programas «no derivar»</translation>
+    </message>
+    <message>
+        <source>Hide delisted</source>
+        <translation>Ocultar los que ya no figuran</translation>
+    </message>
+    <message>
+        <source>Leave out programs the latest full directory edition no longer lists (they may have closed)</source>
+        <translation>Dejar fuera los programas que ya no figuran en la última edición completa del directorio (puede que hayan cerrado)</translation>
+    </message>
+    <message>
+        <source>Hide programs no longer listed in the directory</source>
+        <translation>Ocultar los programas que ya no figuran en el directorio</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+</context>
+<context>
+    <name>Shortlist</name>
+    <message>
+        <source>Name it with a case reference such as “Case 2291”, never with a client&apos;s name.</source>
+        <translation>Póngale como nombre una referencia de caso, como “Caso 2291”, nunca el nombre de un paciente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n programa</numerusform>
+            <numerusform>%n programas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Lista corta</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Make a new shortlist.</source>
+        <translation>Crear una lista corta nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Delete this shortlist with its notes and checklist answers</source>
+        <translation>Eliminar esta lista corta con sus notas y las respuestas de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Shortlist owner and who sees it</source>
+        <translation>Dueño de la lista corta y quién la ve</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <source>Only you see a private shortlist; a shared one is everyone&apos;s using this directory. Only its owner can change this.</source>
+        <translation>Solo usted ve una lista corta privada; una compartida la ven todos los que usan este directorio. Solo su dueño puede cambiar esto.</translation>
+    </message>
+    <message>
+        <source>Programs on the shortlist</source>
+        <translation>Programas de la lista corta</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A note about the selected program (saved as you type)</source>
+        <translation>Una nota sobre el programa seleccionado (se guarda mientras escribe)</translation>
+    </message>
+    <message>
+        <source>Note about the selected program</source>
+        <translation>Nota sobre el programa seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>Li&amp;sta de verificación</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Com&amp;parar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Open the vetting checklist for the selected program</source>
+        <translation>Abrir la lista de verificación del programa seleccionado</translation>
+    </message>
+    <message>
+        <source>Print the selected program&apos;s checklist</source>
+        <translation>Imprimir la lista de verificación del programa seleccionado</translation>
+    </message>
+    <message>
+        <source>Take the selected program (and its answers) off the shortlist</source>
+        <translation>Quitar de la lista corta el programa seleccionado (y sus respuestas)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asked</source>
+        <translation>%1 de %2 preguntadas</translation>
+    </message>
+    <message>
+        <source> · note: %1</source>
+        <translation> · nota: %1</translation>
+    </message>
+    <message>
+        <source>Do not refer: %1</source>
+        <translation>No derivar: %1</translation>
+    </message>
+    <message>
+        <source>Do not refer</source>
+        <translation>No derivar</translation>
+    </message>
+    <message>
+        <source>no shortlist yet</source>
+        <translation>todavía no hay lista corta</translation>
+    </message>
+    <message>
+        <source>· owner %1, %2</source>
+        <translation>· dueño: %1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>New shortlist</source>
+        <translation>Nueva lista corta</translation>
+    </message>
+    <message>
+        <source>Case reference for the new shortlist.</source>
+        <translation>Referencia de caso para la nueva lista corta.</translation>
+    </message>
+    <message>
+        <source>Delete shortlist</source>
+        <translation>Eliminar lista corta</translation>
+    </message>
+    <message>
+        <source>Delete the shortlist “%1” with its notes and all checklist answers? This cannot be undone.</source>
+        <translation>¿Eliminar la lista corta “%1” con sus notas y todas las respuestas de la lista de verificación? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove program</source>
+        <translation>Quitar programa</translation>
+    </message>
+    <message>
+        <source>Remove this program and its checklist answers from the shortlist?</source>
+        <translation>¿Quitar este programa y sus respuestas de la lista de verificación de la lista corta?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistActions</name>
+    <message>
+        <source>Nothing to print yet: put a program on a shortlist first (select it in the results and press Ctrl+Shift+S, or use “Add to shortlist”), then Ctrl+P prints its checklist.</source>
+        <translation>Todavía no hay nada para imprimir: primero agregue un programa a una lista corta (selecciónelo en los resultados y pulse Ctrl+Mayús+S, o use “Agregar a la lista”); luego Ctrl+P imprime su lista de verificación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to “%1”: %n program(s) on it.</source>
+        <translation>
+            <numerusform>Agregado a “%1”: tiene %n programa.</numerusform>
+            <numerusform>Agregado a “%1”: tiene %n programas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New shortlist…</source>
+        <translation>&amp;Nueva lista corta…</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected program</source>
+        <translation>&amp;Agregar el programa seleccionado</translation>
+    </message>
+    <message>
+        <source>Open &amp;checklist…</source>
+        <translation>Abrir la lista de &amp;verificación…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare programs…</source>
+        <translation>&amp;Comparar programas…</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <translation>&amp;Imprimir la lista de verificación…</translation>
+    </message>
+    <message>
+        <source>✓ On the shortlist</source>
+        <translation>✓ En la lista corta</translation>
+    </message>
+    <message>
+        <source>&amp;Add to shortlist</source>
+        <translation>A&amp;gregar a la lista</translation>
+    </message>
+    <message>
+        <source>Already on “%1”</source>
+        <translation>Ya está en “%1”</translation>
+    </message>
+    <message>
+        <source>Put this program on “%1”</source>
+        <translation>Agregar este programa a “%1”</translation>
+    </message>
+    <message>
+        <source>Put this program on a new shortlist (you will be asked for a case reference)</source>
+        <translation>Agregar este programa a una lista corta nueva (se le pedirá una referencia de caso)</translation>
+    </message>
+    <message>
+        <source>Select a program in the results first, then add it.</source>
+        <translation>Primero seleccione un programa en los resultados y luego agréguelo.</translation>
+    </message>
+    <message>
+        <source>Choose a program on the shortlist to open its checklist.</source>
+        <translation>Elija un programa de la lista corta para abrir su lista de verificación.</translation>
+    </message>
+    <message>
+        <source>Make a shortlist and add programs to it, then compare them.</source>
+        <translation>Cree una lista corta, agréguele programas y luego compárelos.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
     </message>
 </context>
 </TS>

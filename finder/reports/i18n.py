@@ -133,3 +133,18 @@ def install_app_language(lang: str) -> str:
     QLocale.setDefault(QLocale(LOCALES[code]))
     return code
 
+
+
+def remove_app_language() -> None:
+    """Take the window's translators out again (tests; the window then reads as the code: English)."""
+    app = QCoreApplication.instance()
+    for t in _app_translators:
+        if app is not None:
+            app.removeTranslator(t)
+    _app_translators.clear()
+    QLocale.setDefault(QLocale(LOCALES[SOURCE_LANGUAGE]))
+
+
+def system_language() -> str:
+    """'es' for a Spanish system locale (es_US, es_MX, es_ES …, from LANG), else 'en'."""
+    return "es" if QLocale.system().name().lower().startswith("es") else SOURCE_LANGUAGE

@@ -43,12 +43,32 @@ def app_icon():
     return icon
 
 
-def _application():
+def window_language(settings=None) -> str:
+    """The window's language: the `language` setting, else the system's (LANG=es_US.UTF-8 → Spanish)."""
+    from finder.reports.i18n import system_language
+    from finder.ui.settings import Settings
+
+    return (settings or Settings()).language() or system_language()
+
+
+def apply_language(settings=None) -> str:
+    """Install the window's translators (ours and Qt's own, qtbase_es.qm); returns the code."""
+    from finder.reports.i18n import install_app_language
+
+    return install_app_language(window_language(settings))
+
+
+def _application(settings=None):
     from PySide6.QtWidgets import QApplication
 
     from finder.paths import resource_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        apply_language(settings)
+    except UserError as exc:  # a missing catalogue: the window stays English, the log says why
+        import logging
+        logging.getLogger("finder.ui").warning("%s", exc)
     app.setApplicationName("Program Finder")
     app.setOrganizationName("finder")
     app.setApplicationDisplayName("Program Finder")
@@ -197,7 +217,7 @@ def run_gui(args) -> int:
         from finder.services.origins import resolve_offline
         resolve_offline(args.near)
 
-    app = _application()
+    app = _application(settings)
     location = database_location(args.db, settings)
     install_error_dialog()  # the start itself is logged by finder.cli.main
     try:

@@ -23,6 +23,7 @@ from finder.services.calls import OUTCOME_LABELS, follow_ups
 from finder.ui import dialog_kit
 from finder.ui.call_dialog import follow_up_label, open_call_dialog
 from finder.ui.operations import QueryOp
+from finder.ui.texts import arg, translate
 
 CALL_SHORTCUT = QKeySequence("Ctrl+L")
 
@@ -35,15 +36,15 @@ class CallActions(QObject):
         self.follow_ups_dialog = None
         menu = win.menus["shortlist"]
         menu.addSeparator()
-        self.call_action = QAction("&Log a call…", win)
+        self.call_action = QAction(translate("CallActions", "&Log a call…"), win)
         self.call_action.setShortcut(CALL_SHORTCUT)
         self.call_action.triggered.connect(lambda _c=False: self.log_call())
-        self.follow_action = QAction(follow_up_label(0), win)
+        self.follow_action = QAction(follow_up_label(0, menu=True), win)
         self.follow_action.triggered.connect(lambda _c=False: self.show_follow_ups())
         menu.addActions([self.call_action, self.follow_action])
         self.follow_button = QPushButton(follow_up_label(0))
         self.follow_button.setFlat(True)
-        self.follow_button.setAccessibleName("Follow-up calls due")
+        self.follow_button.setAccessibleName(translate("CallActions", "Follow-up calls due"))
         self.follow_button.clicked.connect(self.show_follow_ups)
         win.statusBar().addPermanentWidget(self.follow_button)
         win.details.call_button.clicked.connect(lambda: self.log_call(from_results=True))
@@ -66,7 +67,7 @@ class CallActions(QObject):
     def log_call(self, from_results: bool = False, program: tuple[int, str, str] | None = None):
         target = program or self._target(from_results)
         if target is None:
-            self.win.statusBar().showMessage("Select a program first, then log the call (Ctrl+L).", 8000)
+            self.win.statusBar().showMessage(translate("CallActions", "Select a program first, then log the call (Ctrl+L)."), 8000)
             return None
         pid, name, shortlist = target
         self.dialog = open_call_dialog(self.win, self.win.db, pid, name, shortlist,
@@ -74,7 +75,8 @@ class CallActions(QObject):
         return self.dialog
 
     def _saved(self, call, name: str) -> None:
-        self.win.statusBar().showMessage(f"Call to “{name}” logged: {OUTCOME_LABELS[call.outcome]}.", 8000)
+        self.win.statusBar().showMessage(arg(translate("CallActions", "Call to “%1” logged: %2."), name,
+                                             OUTCOME_LABELS[call.outcome]), 8000)
         self.refresh_follow_ups()
         self.win.directory_changed(select=call.program_id)  # availability and confirmed facts show
 
@@ -86,7 +88,7 @@ class CallActions(QObject):
 
     def _follow_ups_counted(self, due) -> None:
         text = follow_up_label(len(due))
-        self.follow_action.setText(text.replace("Follow-ups", "&Follow-ups"))
+        self.follow_action.setText(follow_up_label(len(due), menu=True))
         self.follow_button.setText(text)
         self.follow_button.setVisible(bool(due))
 
@@ -112,21 +114,22 @@ class FollowUpsDialog(QDialog):
 
     def __init__(self, items, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Follow-up calls")
+        self.setWindowTitle(translate("CallActions", "Follow-up calls"))
         lay = QVBoxLayout(self)
-        lay.addWidget(dialog_kit.plain_label("Calls to make again, soonest first. Press Enter on one to log "
-                                             "the call; a new call closes its follow-up.", wrap=True))
+        lay.addWidget(dialog_kit.plain_label(translate("CallActions", "Calls to make again, soonest first. Press Enter "
+                                                       "on one to log the call; a new call closes its follow-up."),
+                                             wrap=True))
         self.list = QListWidget()
-        self.list.setAccessibleName("Follow-up calls")
+        self.list.setAccessibleName(translate("CallActions", "Follow-up calls"))
         for f in items:
-            late = " — overdue" if f.overdue() else ""
+            late = translate("CallActions", " — overdue") if f.overdue() else ""
             where = f" · {f.shortlist}" if f.shortlist else ""
-            item = QListWidgetItem(f"{f.due.isoformat()}{late} · {f.program_name}{where} · last call: "
-                                   f"{OUTCOME_LABELS[f.last_outcome].lower()}")
+            item = QListWidgetItem(arg(translate("CallActions", "%1%2 · %3%4 · last call: %5"), f.due.isoformat(), late,
+                                       f.program_name, where, OUTCOME_LABELS[f.last_outcome].lower()))
             item.setData(Qt.ItemDataRole.UserRole, (f.program_id, f.program_name, f.shortlist))
             self.list.addItem(item)
         if not items:
-            self.list.addItem("No follow-ups: every call is settled.")
+            self.list.addItem(translate("CallActions", "No follow-ups: every call is settled."))
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(self._chosen)
         lay.addWidget(self.list, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from finder.services.calls import CONTACT_FIELDS, OUTCOME_LABELS, OUTCOMES, field_label
 from finder.ui import dialog_kit
+from finder.ui.texts import arg, translate, translate_n
 
 # the facts a caller most often checks; any tag can be confirmed from the command line
 COMMON_FACTS = ("phone", "address", "payments:medicaid", "payments:medicare", "payments:private",
                 "payments:sliding-scale", "levels:iop", "levels:php", "levels:telehealth",
                 "populations:adolescents", "populations:adults")
-FACT_CHOICES = (("", "—"), ("yes", "Yes"), ("no", "No"))
+FACT_CHOICES = (("", "—"), ("yes", QT_TRANSLATE_NOOP("CallDialog", "Yes")),
+                ("no", QT_TRANSLATE_NOOP("CallDialog", "No")))
 
 
 class CallDialog(QDialog):
@@ -45,69 +47,69 @@ class CallDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.program_id, self.shortlist = db, program_id, shortlist
-        self.setWindowTitle(f"Log a call — {program_name}")
+        self.setWindowTitle(arg(translate("CallDialog", "Log a call — %1"), program_name))
         self.result_call = None
         lay = QVBoxLayout(self)
-        head = dialog_kit.plain_label(program_name + (f"  ·  for {shortlist}" if shortlist else ""), wrap=True)
+        head = dialog_kit.plain_label(program_name + (arg(translate("CallDialog", "  ·  for %1"), shortlist) if shortlist else ""), wrap=True)
         head.setObjectName("callHeader")
         lay.addWidget(head)
         form = QFormLayout()
         self.outcome = QComboBox()
         for key in OUTCOMES:
             self.outcome.addItem(OUTCOME_LABELS[key], key)
-        self.outcome.setAccessibleName("Outcome of the call")
-        form.addRow("&Outcome:", self.outcome)
+        self.outcome.setAccessibleName(translate("CallDialog", "Outcome of the call"))
+        form.addRow(translate("CallDialog", "&Outcome:"), self.outcome)
         self.spoke_to = QLineEdit()
-        self.spoke_to.setPlaceholderText("Name and role of the person who answered")
-        self.spoke_to.setAccessibleName("Spoke to")
-        form.addRow("&Spoke to:", self.spoke_to)
+        self.spoke_to.setPlaceholderText(translate("CallDialog", "Name and role of the person who answered"))
+        self.spoke_to.setAccessibleName(translate("CallDialog", "Spoke to"))
+        form.addRow(translate("CallDialog", "&Spoke to:"), self.spoke_to)
         self.accepting = QComboBox()
-        for value, label in (("unknown", "Did not say"), ("yes", "Yes, taking new clients"),
-                             ("no", "No, not taking new clients")):
+        for value, label in (("unknown", translate("CallDialog", "Did not say")), ("yes", translate("CallDialog", "Yes, taking new clients")),
+                             ("no", translate("CallDialog", "No, not taking new clients"))):
             self.accepting.addItem(label, value)
-        self.accepting.setAccessibleName("Accepting new clients")
-        form.addRow("&Accepting:", self.accepting)
-        self.wait_known = QCheckBox("&Wait known:")
+        self.accepting.setAccessibleName(translate("CallDialog", "Accepting new clients"))
+        form.addRow(translate("CallDialog", "&Accepting:"), self.accepting)
+        self.wait_known = QCheckBox(translate("CallDialog", "&Wait known:"))
         self.wait_days = QSpinBox()
         self.wait_days.setRange(0, 3650)
-        self.wait_days.setSuffix(" days")
-        self.wait_days.setAccessibleName("Wait in days")
+        self.wait_days.setSuffix(translate("CallDialog", " days"))
+        self.wait_days.setAccessibleName(translate("CallDialog", "Wait in days"))
         self.wait_days.setEnabled(False)
         self.wait_known.toggled.connect(self.wait_days.setEnabled)
         form.addRow(self.wait_known, self.wait_days)
-        self.intake_known = QCheckBox("&Next intake:")
+        self.intake_known = QCheckBox(translate("CallDialog", "&Next intake:"))
         self.next_intake = QDateEdit(QDate.currentDate())
         self.next_intake.setCalendarPopup(True)
         self.next_intake.setDisplayFormat("yyyy-MM-dd")
-        self.next_intake.setAccessibleName("Next intake date")
+        self.next_intake.setAccessibleName(translate("CallDialog", "Next intake date"))
         self.next_intake.setEnabled(False)
         self.intake_known.toggled.connect(self.next_intake.setEnabled)
         form.addRow(self.intake_known, self.next_intake)
-        self.follow_known = QCheckBox("&Follow up on:")
+        self.follow_known = QCheckBox(translate("CallDialog", "&Follow up on:"))
         self.follow_up = QDateEdit(QDate.currentDate().addDays(2))
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up.setAccessibleName("Follow-up date")
+        self.follow_up.setAccessibleName(translate("CallDialog", "Follow-up date"))
         self.follow_up.setEnabled(False)
         self.follow_known.toggled.connect(self.follow_up.setEnabled)
         form.addRow(self.follow_known, self.follow_up)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("What they said (follows the shortlist's privacy)")
-        self.note.setAccessibleName("Note about the call")
+        self.note.setPlaceholderText(translate("CallDialog", "What they said (follows the shortlist's privacy)"))
+        self.note.setAccessibleName(translate("CallDialog", "Note about the call"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        form.addRow("No&te:", self.note)
+        form.addRow(translate("CallDialog", "No&te:"), self.note)
         lay.addLayout(form)
 
-        facts = QGroupBox("What they confirmed or said is wrong")
+        facts = QGroupBox(translate("CallDialog", "What they confirmed or said is wrong"))
         grid = QGridLayout(facts)
         self.facts: dict[str, QComboBox] = {}
         for i, key in enumerate(COMMON_FACTS):
             box = QComboBox()
             for value, label in FACT_CHOICES:
-                box.addItem(label, value)
+                box.addItem(translate("CallDialog", label) if value else label, value)
             label = field_label(key) if key not in CONTACT_FIELDS else key.capitalize()
-            box.setAccessibleName(f"{label}: confirmed")
+            box.setAccessibleName(arg(translate("CallDialog", "%1: confirmed"), label))
             grid.addWidget(dialog_kit.plain_label(label), i // 2, (i % 2) * 2)
             grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
             self.facts[key] = box
@@ -120,7 +122,7 @@ class CallDialog(QDialog):
         self.buttons = dialog_kit.plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                                                  | QDialogButtonBox.StandardButton.Cancel))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save call")
+        self.save_button.setText(translate("CallDialog", "Save call"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -156,8 +158,9 @@ class CallDialog(QDialog):
         v = self.values()
         closed = v["outcome"] == "closed"
         mark_closed = closed and dialog_kit.confirm(
-            self, "Program closed", "Mark this program do-not-refer with the reason “closed — call on "
-            f"{date.today().isoformat()}”?", "Mark do-not-refer")
+            self, translate("CallDialog", "Program closed"),
+            arg(translate("CallDialog", "Mark this program do-not-refer with the reason “closed — call on %1”?"),
+                date.today().isoformat()), translate("CallDialog", "Mark do-not-refer"))
         db, pid, shortlist = self.db, self.program_id, self.shortlist or None
         self.save_button.setEnabled(False)
         WriteOp(self, lambda: log_call(db, pid, shortlist=shortlist, mark_closed=mark_closed, **v),
@@ -170,7 +173,7 @@ class CallDialog(QDialog):
 
     def _refused(self, message: str) -> None:
         self.save_button.setEnabled(True)
-        self.error.setText(f"Not saved: {message}")
+        self.error.setText(arg(translate("CallDialog", "Not saved: %1"), message))
         self.error.show()
 
 
@@ -184,8 +187,16 @@ def open_call_dialog(parent: QWidget, db, program_id: int, program_name: str, sh
     return dialog
 
 
-def follow_up_label(n: int) -> str:
-    return f"Follow-ups ({n} due)" if n else "Follow-ups"
+def follow_up_label(n: int, menu: bool = False) -> str:
+    """'Follow-ups (3 due)' for the status bar; the menu item has its mnemonic ('&Follow-ups')."""
+    if menu:
+        return translate_n("CallDialog", "&Follow-ups (%n due)", n) if n else translate("CallDialog", "&Follow-ups")
+    return translate_n("CallDialog", "Follow-ups (%n due)", n) if n else translate("CallDialog", "Follow-ups")
+
+
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("CallDialog", "Follow-ups (%n due)", None, 2)
+    translate("CallDialog", "&Follow-ups (%n due)", None, 2)
 
 
 __all__ = ["CallDialog", "QLabel", "follow_up_label", "open_call_dialog"]

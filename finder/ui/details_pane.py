@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from finder.domain.taxonomy import LABELS
 from finder.domain.validation import format_phone, verification_state
 from finder.services.directory import ProgramDetail
 from finder.services.search import ResultRow
+from finder.ui.texts import arg, translate
 
 PRECISION_TEXT = {
     "exact": "exact (from the street address)",
@@ -41,8 +42,8 @@ def _e(text) -> str:
     return html.escape(str(text or ""))
 
 
-DNR_TITLE = "⚠ Do not refer"
-STALE_TITLE = "⚠ Possibly out of date"
+DNR_TITLE = QT_TRANSLATE_NOOP("Details", "⚠ Do not refer")
+STALE_TITLE = QT_TRANSLATE_NOOP("Details", "⚠ Possibly out of date")
 
 
 def warning_colour(palette: QPalette) -> str:
@@ -60,7 +61,7 @@ class DetailsPane(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.browser = QTextBrowser()
         self.browser.setObjectName("detailsText")
-        self.browser.setAccessibleName("Program details")
+        self.browser.setAccessibleName(translate("Details", "Program details"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
@@ -74,26 +75,26 @@ class DetailsPane(QWidget):
         # enough for the results at 1280 px; the window connects these
         grid = QGridLayout()
         grid.setSpacing(2)
-        self.add_button = QPushButton("&Add to shortlist")
-        self.call_button = QPushButton("Lo&g call…")
-        self.edit_button = QPushButton("Edi&t…")
-        self.verify_button = QPushButton("Mar&k verified")
-        for b, tip in ((self.add_button, "Put this program on the current shortlist"),
-                       (self.call_button, "Record a phone call: outcome, room, what they confirmed (Ctrl+L)"),
-                       (self.edit_button, "Correct or complete this program's entry"),
-                       (self.verify_button, "Record that you checked these details with the program today")):
+        self.add_button = QPushButton(translate("Details", "&Add to shortlist"))
+        self.call_button = QPushButton(translate("Details", "Lo&g call…"))
+        self.edit_button = QPushButton(translate("Details", "Edi&t…"))
+        self.verify_button = QPushButton(translate("Details", "Mar&k verified"))
+        for b, tip in ((self.add_button, translate("Details", "Put this program on the current shortlist")),
+                       (self.call_button, translate("Details", "Record a phone call: outcome, room, what they confirmed (Ctrl+L)")),
+                       (self.edit_button, translate("Details", "Correct or complete this program's entry")),
+                       (self.verify_button, translate("Details", "Record that you checked these details with the program today"))):
             b.setToolTip(tip)
             b.setAccessibleDescription(tip)
         # who changed what, and when (history_dialog.py); no mnemonic: the window's letters are taken
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Who changed this entry and its checklist answers, and when")
+        self.history_button = QPushButton(translate("Details", "History…"))
+        self.history_button.setToolTip(translate("Details", "Who changed this entry and its checklist answers, and when"))
         self.history_button.clicked.connect(self.open_history)
-        self.copy_phone = QPushButton("Cop&y phone")
-        self.copy_intake = QPushButton("Copy intake")
-        self.copy_address = QPushButton("Copy address")
-        for b, name in ((self.copy_phone, "Copy main phone number"),
-                        (self.copy_intake, "Copy intake phone number"),
-                        (self.copy_address, "Copy address")):
+        self.copy_phone = QPushButton(translate("Details", "Cop&y phone"))
+        self.copy_intake = QPushButton(translate("Details", "Copy intake"))
+        self.copy_address = QPushButton(translate("Details", "Copy address"))
+        for b, name in ((self.copy_phone, translate("Details", "Copy main phone number")),
+                        (self.copy_intake, translate("Details", "Copy intake phone number")),
+                        (self.copy_address, translate("Details", "Copy address"))):
             b.setAccessibleName(name)
         for i, b in enumerate((self.add_button, self.call_button, self.edit_button, self.verify_button,
                                self.history_button, self.copy_address, self.copy_phone, self.copy_intake)):
@@ -108,7 +109,7 @@ class DetailsPane(QWidget):
         self.copy_address.clicked.connect(lambda: self._copy(self._detail.address if self._detail else ""))
         self._detail: ProgramDetail | None = None
         self._row: ResultRow | None = None
-        self.show_message("Select a program to see everything recorded about it.")
+        self.show_message(translate("Details", "Select a program to see everything recorded about it."))
 
     # --- public ---------------------------------------------------------------------------
     @property
@@ -141,14 +142,15 @@ class DetailsPane(QWidget):
         if room is not None:
             style = f" style='color:{self.palette().color(QPalette.ColorRole.PlaceholderText).name()}'" \
                 if room.stale() else ""
-            out.append(f"<p{style}><b>Room:</b> {_e(room.text())}</p>")
+            out.append(f"<p{style}><b>" + _e(translate("Details", "Room:")) + f"</b> {_e(room.text())}</p>")
         facts = [confirmation_text(k, c) for k, c in confirmed.items()]
         if facts:
             wrong = confirmed.get("phone") is not None and not confirmed["phone"].value
             items = "".join(f"<li>{_e(f)}</li>" for f in facts)
-            warn = f"<p style='color:{red}'><b>⚠ The phone number was wrong on the last call.</b></p>" \
+            warn = ("<p style='color:" + red + "'><b>"
+                    + _e(translate("Details", "⚠ The phone number was wrong on the last call.")) + "</b></p>") \
                 if wrong else ""
-            out.append(f"{warn}<p><b>Checked by phone</b></p><ul>{items}</ul>")
+            out.append(warn + "<p><b>" + _e(translate("Details", "Checked by phone")) + f"</b></p><ul>{items}</ul>")
         return out
 
     # --- rendering ------------------------------------------------------------------------
@@ -160,7 +162,7 @@ class DetailsPane(QWidget):
         def chips(slugs, extra: list[str] | None = None) -> str:
             labels = [LABELS.get(s, s) for s in slugs] + (extra or [])
             if not labels:
-                return "<i>none recorded</i>"
+                return "<i>" + _e(translate("Details", "none recorded")) + "</i>"
             return " ".join(f'<span style="background-color:{chip_bg}; color:{chip_fg};">'
                             f"&nbsp;{_e(x)}&nbsp;</span>" for x in labels)
 
@@ -171,44 +173,49 @@ class DetailsPane(QWidget):
         delisted = getattr(p, "delisted", None)
         if delisted:  # the text says it: never colour alone
             out.append(f"<p style='color:{red}'><b>⚠ {_e(delisted.text())}</b> "
-                       f"(since {_e(delisted.since)}, {_e(delisted.file)})</p>")
+                       + _e(arg(translate("Details", "(since %1, %2)"), delisted.since, delisted.file)) + "</p>")
         if p.status == "do-not-refer":
             why = f": {_e(p.status_reason)}" if p.status_reason else ""
-            out.append(f"<p style='color:{red}'><b>{DNR_TITLE}</b>{why}</p>")
+            out.append(f"<p style='color:{red}'><b>" + _e(translate("Details", DNR_TITLE)) + f"</b>{why}</p>")
         stale = verification_state(p.verified_on or "") == "out-of-date"
         if stale:
-            out.append(f"<p style='color:{red}'><b>{STALE_TITLE}</b>: last verified {_e(p.verified_on)}, "
-                       "more than a year ago. Confirm the details with the program.</p>")
-        lines = [_e(p.address) or "<i>no address recorded</i>"]
+            out.append(f"<p style='color:{red}'><b>" + _e(translate("Details", STALE_TITLE)) + "</b>: "
+                       + _e(arg(translate("Details", "last verified %1, more than a year ago. Confirm the details "
+                                          "with the program."), p.verified_on)) + "</p>")
+        lines = [_e(p.address) or "<i>" + _e(translate("Details", "no address recorded")) + "</i>"]
         if p.county:
             county = p.county if p.county.lower().endswith(("county", "parish", "borough")) \
                 else f"{p.county} County"
             lines.append(_e(county))
         if row is not None:
-            approx = "about " if row.location_precision == "zip" else ""
-            lines.append(f"<b>{approx}{row.distance_miles:.1f} miles</b> from the search origin")
+            miles = f"{row.distance_miles:.1f}"
+            lines.append(arg(translate("Details", "<b>about %1 miles</b> from the search origin")
+                             if row.location_precision == "zip" else
+                             translate("Details", "<b>%1 miles</b> from the search origin"), miles))
         out.append("<p>" + "<br>".join(lines) + "</p>")
 
-        contact = [f"Phone: <b>{_e(format_phone(p.phone)) or '—'}</b>"]
+        contact = [arg(translate("Details", "Phone: %1"), f"<b>{_e(format_phone(p.phone)) or '—'}</b>")]
         if p.intake_phone:
-            contact.append(f"Intake: <b>{_e(format_phone(p.intake_phone))}</b>")
+            contact.append(arg(translate("Details", "Intake: %1"), f"<b>{_e(format_phone(p.intake_phone))}</b>"))
         url = safe_web_url(p.website)
         if url:
-            contact.append(f"Website: <a href='{_e(url)}'>{_e(p.website)}</a>")
+            contact.append(arg(translate("Details", "Website: %1"), f"<a href='{_e(url)}'>{_e(p.website)}</a>"))
         elif p.website:
-            contact.append(f"Website: {_e(p.website)} <i>(not a web address; not opened)</i>")
+            contact.append(arg(translate("Details", "Website: %1"), _e(p.website)) + " <i>"
+                           + _e(translate("Details", "(not a web address; not opened)")) + "</i>")
         out.append("<p>" + "<br>".join(contact) + "</p>")
         out.extend(self._calls_html(red))
 
         iop = ["IOP: not recorded"] if p.iop_not_recorded else []
         out.append("<table cellspacing='0' cellpadding='3'>")
-        for title, value in (("Treats", chips(p.types)), ("Levels of care", chips(p.levels, iop)),
-                             ("Payment", chips(p.payments)), ("Serves", chips(p.populations)),
-                             ("Therapies", chips(p.therapies)),
-                             ("Languages", _e(", ".join(x.replace("-", " ") for x in p.languages)) or "—"),
-                             ("Accreditation", _e(", ".join(p.accreditation)) or "—"),
-                             ("Insurers", _e(p.insurers) or "—")):
-            out.append(f"<tr><td valign='top'><b>{title}</b></td><td>{value}</td></tr>")
+        for title, value in ((translate("SearchPanel", "Treats"), chips(p.types)), (translate("Details", "Levels of care"), chips(p.levels, iop)),
+                             (translate("SearchPanel", "Payment"), chips(p.payments)),
+                             (translate("SearchPanel", "Serves"), chips(p.populations)),
+                             (translate("Details", "Therapies"), chips(p.therapies)),
+                             (translate("Details", "Languages"), _e(", ".join(x.replace("-", " ") for x in p.languages)) or "—"),
+                             (translate("Details", "Accreditation"), _e(", ".join(p.accreditation)) or "—"),
+                             (translate("Details", "Insurers"), _e(p.insurers) or "—")):
+            out.append(f"<tr><td valign='top'><b>{_e(title)}</b></td><td>{value}</td></tr>")
         out.append("</table>")
         if p.iop_not_recorded:
             out.append("<p><small>The national data does not record intensive outpatient care for "
@@ -225,13 +232,14 @@ class DetailsPane(QWidget):
         if p.verified_by:
             verified += f" by {_e(p.verified_by)}"
         if stale:
-            verified += " <b>(possibly out of date)</b>"
-        out.append(f"<p>Location: {where}<br>Last verified: {verified}<br>"
-                   f"Record changed: {_e(p.updated_at)}</p>")
+            verified += " <b>" + _e(translate("Details", "(possibly out of date)")) + "</b>"
+        out.append("<p>" + arg(translate("Details", "Location: %1"), where) + "<br>"
+                   + arg(translate("Details", "Last verified: %1"), verified) + "<br>"
+                   + arg(translate("Details", "Record changed: %1"), _e(p.updated_at)) + "</p>")
         if p.notes:
-            out.append(f"<p><b>Notes</b><br>{_e(p.notes)}</p>")
+            out.append("<p><b>" + _e(translate("Details", "Notes")) + f"</b><br>{_e(p.notes)}</p>")
 
-        out.append("<h3>Where this entry came from</h3>")
+        out.append("<h3>" + _e(translate("Details", "Where this entry came from")) + "</h3>")
         for s in p.sources:
             rownum = f", row {_e(s.row_number)}" if s.row_number else ""
             kind = {"substance": "substance use directory", "mental": "mental health directory"}.get(
@@ -242,7 +250,7 @@ class DetailsPane(QWidget):
                                 for c in s.codes)
                 out.append(f"<ul style='margin-top:0'>{items}</ul>")
         if not p.sources:
-            out.append("<p>Typed in by a user.</p>")
+            out.append("<p>" + _e(translate("Details", "Typed in by a user.")) + "</p>")
         return "\n".join(out)
 
     # --- behaviour ------------------------------------------------------------------------

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.domain.text import plural
 from finder.errors import UserError
 from finder.ui import dialog_kit
+from finder.ui.texts import arg, translate, translate_n
 
 CSV_FILTER = "CSV (*.csv)"
 
@@ -37,25 +37,26 @@ class DoNotReferDialog(QDialog):
 
     def __init__(self, program_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark do-not-refer")
+        self.setWindowTitle(translate("DirectoryActions", "Mark do-not-refer"))
         lay = QVBoxLayout(self)
         # the name as typed: a name written as HTML must not draw a picture or a fake phone number
         self.intro = intro = dialog_kit.plain_label(
-            f"Mark “{program_name}” as do-not-refer? It stays in the directory, marked "
-            "“Do not refer” with your reason, and “Hide do-not-refer” leaves it out of "
-            "searches. You can mark it active again later.", wrap=True)
+            arg(translate("DirectoryActions",
+                          "Mark “%1” as do-not-refer? It stays in the directory, marked "
+                          "“Do not refer” with your reason, and “Hide do-not-refer” leaves it out of "
+                          "searches. You can mark it active again later."), program_name), wrap=True)
         lay.addWidget(intro)
-        label = QLabel("&Reason (required):")
+        label = QLabel(translate("DirectoryActions", "&Reason (required):"))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for do-not-refer")
-        self.reason.setPlaceholderText("e.g. licence lapsed; closed; unsafe practices reported")
+        self.reason.setAccessibleName(translate("DirectoryActions", "Reason for do-not-refer"))
+        self.reason.setPlaceholderText(translate("DirectoryActions", "e.g. licence lapsed; closed; unsafe practices reported"))
         label.setBuddy(self.reason)
         lay.addWidget(label)
         lay.addWidget(self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Mark do-not-refer")
+        self.ok.setText(translate("DirectoryActions", "Mark do-not-refer"))
         dialog_kit.plain_buttons(self.buttons)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
@@ -82,21 +83,21 @@ class DirectoryActions(QObject):
         file, edit = win.menus["file"], win.menus["edit"]
         first = file.actions()[0] if file.actions() else None  # Quit stays last
         act = self._make
-        self.import_action = act("&Import directory file…", self.import_file, QKeySequence("Ctrl+I"))
-        self.export_all_action = act("&Export directory CSV…", self.export_directory)
-        self.export_results_action = act("Export current &results CSV…", self.export_results)
-        self.restore_action = act("Restore &backup…", self.restore_backup)
+        self.import_action = act(translate("DirectoryActions", "&Import directory file…"), self.import_file, QKeySequence("Ctrl+I"))
+        self.export_all_action = act(translate("DirectoryActions", "&Export directory CSV…"), self.export_directory)
+        self.export_results_action = act(translate("DirectoryActions", "Export current &results CSV…"), self.export_results)
+        self.restore_action = act(translate("DirectoryActions", "Restore &backup…"), self.restore_backup)
         for a in (self.import_action, self.export_all_action, self.export_results_action):
             file.insertAction(first, a)
         file.insertSeparator(first)
         file.insertAction(first, self.restore_action)
         file.insertSeparator(first)
 
-        self.add_action = act("&Add program…", self.add_program)
-        self.edit_action = act("&Edit selected program…", self.edit_selected, QKeySequence("Ctrl+E"))
-        self.verify_action = act("Mark &verified", self.mark_verified)
-        self.dnr_action = act("Mark &do-not-refer…", self.mark_do_not_refer)
-        self.active_action = act("Mark &active again", self.mark_active)
+        self.add_action = act(translate("DirectoryActions", "&Add program…"), self.add_program)
+        self.edit_action = act(translate("DirectoryActions", "&Edit selected program…"), self.edit_selected, QKeySequence("Ctrl+E"))
+        self.verify_action = act(translate("DirectoryActions", "Mark &verified"), self.mark_verified)
+        self.dnr_action = act(translate("DirectoryActions", "Mark &do-not-refer…"), self.mark_do_not_refer)
+        self.active_action = act(translate("DirectoryActions", "Mark &active again"), self.mark_active)
         edit.addSeparator()
         for a in (self.add_action, self.edit_action, self.verify_action, self.dnr_action, self.active_action):
             edit.addAction(a)
@@ -133,7 +134,7 @@ class DirectoryActions(QObject):
     def _selected(self):
         row = self.win.selected_row()
         if row is None:
-            self._status("Select a program in the results first.")
+            self._status(translate("DirectoryActions", "Select a program in the results first."))
         return row
 
     # --- editing --------------------------------------------------------------------------
@@ -142,7 +143,7 @@ class DirectoryActions(QObject):
 
         saved = run_edit_dialog(self.win, self.win.db, None)
         if saved is not None:
-            self._status(f"Added “{saved.name}” (id {saved.id}).")
+            self._status(arg(translate("DirectoryActions", "Added “%1” (id %2)."), saved.name, saved.id))
             self.win.directory_changed(select=saved.id)
 
     def edit_selected(self) -> None:
@@ -153,7 +154,7 @@ class DirectoryActions(QObject):
             return
         saved = run_edit_dialog(self.win, self.win.db, row.id)
         if saved is not None:
-            self._status(f"Saved “{saved.name}”.")
+            self._status(arg(translate("DirectoryActions", "Saved “%1”."), saved.name))
             self.win.directory_changed(select=saved.id)
 
     def _save(self, title: str, fn, *args, **kwargs):
@@ -169,9 +170,10 @@ class DirectoryActions(QObject):
         row = self._selected()
         if row is None:
             return
-        saved = self._save("Not marked verified", mark_verified, row.id)
+        saved = self._save(translate("DirectoryActions", "Not marked verified"), mark_verified, row.id)
         if saved is not None:
-            self._status(f"“{saved.name}” verified today by {saved.verified_by}.")
+            self._status(arg(translate("DirectoryActions", "“%1” verified today by %2."),
+                             saved.name, saved.verified_by))
             self.win.directory_changed(select=saved.id)
 
     def mark_do_not_refer(self) -> None:
@@ -183,9 +185,10 @@ class DirectoryActions(QObject):
         reason = ask_do_not_refer_reason(self.win, row.name)
         if not reason:
             return
-        saved = self._save("Not marked do-not-refer", set_status, row.id, "do-not-refer", reason)
+        saved = self._save(translate("DirectoryActions", "Not marked do-not-refer"), set_status, row.id, "do-not-refer", reason)
         if saved is not None:
-            self._status(f"“{saved.name}” is marked do-not-refer: {saved.status_reason}")
+            self._status(arg(translate("DirectoryActions", "“%1” is marked do-not-refer: %2"),
+                             saved.name, saved.status_reason))
             self.win.directory_changed(select=saved.id)
 
     def mark_active(self) -> None:
@@ -194,9 +197,9 @@ class DirectoryActions(QObject):
         row = self._selected()
         if row is None:
             return
-        saved = self._save("Not changed", set_status, row.id, "active")
+        saved = self._save(translate("DirectoryActions", "Not changed"), set_status, row.id, "active")
         if saved is not None:
-            self._status(f"“{saved.name}” can be referred to again.")
+            self._status(arg(translate("DirectoryActions", "“%1” can be referred to again."), saved.name))
             self.win.directory_changed(select=saved.id)
 
     # --- import, restore ------------------------------------------------------------------
@@ -222,21 +225,21 @@ class DirectoryActions(QObject):
 
         old = self.win.db
         location = str(old.path) if old.path is not None else old.url
-        self.win.count_label.setText("Opening the restored directory…")
+        self.win.count_label.setText(translate("DirectoryActions", "Opening the restored directory…"))
         self.win.runner.submit(lambda: open_database(location, seed=False), self.win.use_database,
-                               lambda m: dialog_kit.warn(self.win, "Cannot open the restored directory", m))
+                               lambda m: dialog_kit.warn(self.win, translate("DirectoryActions", "Cannot open the restored directory"), m))
 
     # --- export ---------------------------------------------------------------------------
     def export_directory(self) -> str | None:
-        return self._export(None, "directory.csv", "Export the whole directory")
+        return self._export(None, "directory.csv", translate("DirectoryActions", "Export the whole directory"))
 
     def export_results(self) -> str | None:
         result = self.win.last_result()
         if result is None or not result.results:
-            self._status("Search first: there are no results to export.")
+            self._status(translate("DirectoryActions", "Search first: there are no results to export."))
             return None
         ids = [r.id for r in self.win.model.rows()]
-        return self._export(ids, "results.csv", f"Export the {len(ids):,} programs shown")
+        return self._export(ids, "results.csv", translate_n("DirectoryActions", "Export the %n program(s) shown", len(ids)))
 
     def choose_csv(self, suggested: str, title: str) -> str | None:
         """A save dialog in the folder used last (any dialog of the app); None when cancelled."""
@@ -249,8 +252,9 @@ class DirectoryActions(QObject):
         if not path:
             return None
         cancel = threading.Event()
-        dialog = QProgressDialog("Writing the CSV…", "Cancel", 0, 0, self.win)
-        dialog.setWindowTitle("Export")
+        dialog = QProgressDialog(translate("DirectoryActions", "Writing the CSV…"),
+                                 translate("DirectoryActions", "Cancel"), 0, 0, self.win)
+        dialog.setWindowTitle(translate("DirectoryActions", "Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
@@ -279,7 +283,7 @@ class DirectoryActions(QObject):
         self._export_progress = None
         # "Saved …" in the status bar, as every save in the app says it (no box to dismiss)
         self.last_export = (path, n)
-        dialog_kit.say_saved(self.win, path, f"{plural(n, 'program')} as CSV")
+        dialog_kit.say_saved(self.win, path, translate_n("DirectoryActions", "%n program(s) as CSV", n))
 
     def _export_failed(self, dialog: QProgressDialog, message: str, cancelled: bool) -> None:
         dialog.close()
@@ -287,9 +291,14 @@ class DirectoryActions(QObject):
         self._export_progress = None
         self.last_export = None
         if cancelled:
-            self._status("Export cancelled; no file was written.")
+            self._status(translate("DirectoryActions", "Export cancelled; no file was written."))
         else:
-            dialog_kit.warn(self.win, "Export failed", message)
+            dialog_kit.warn(self.win, translate("DirectoryActions", "Export failed"), message)
+
+
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("DirectoryActions", "Export the %n program(s) shown", None, 2)
+    translate("DirectoryActions", "%n program(s) as CSV", None, 2)
 
 
 class _ProgressRelay(QObject):

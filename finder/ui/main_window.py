@@ -30,6 +30,7 @@ from finder.ui.results_view import ResultsTable
 from finder.ui.search_controller import FILTER_DELAY_MS, SearchController  # noqa: F401 (tests read it)
 from finder.ui.search_panel import SearchPanel
 from finder.ui.settings import Settings
+from finder.ui.texts import arg, translate
 from finder.ui.window_memory import WindowMemory
 from finder.ui.workers import task_runner
 
@@ -93,14 +94,14 @@ class MainWindow(WindowMemory, QMainWindow):
         self.table.openRequested.connect(self.focus_details)
 
         # the count line and the empty state quote what was typed and the place found: never HTML
-        self.count_label = plain(QLabel(result_texts.START_COUNT))
+        self.count_label = plain(QLabel(result_texts.start_count()))
         self.count_label.setObjectName("countLine")
-        self.count_label.setAccessibleName("Result count")
+        self.count_label.setAccessibleName(translate("MainWindow", "Result count"))
         self.count_label.setWordWrap(True)
         self.count_label.setContentsMargins(6, 4, 6, 4)
-        self.empty_label = plain(QLabel(result_texts.START_TEXT))
+        self.empty_label = plain(QLabel(result_texts.start_text()))
         self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAccessibleName("No results")
+        self.empty_label.setAccessibleName(translate("MainWindow", "No results"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -126,7 +127,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self.center_split.setStretchFactor(1, 2)
 
         self.details = DetailsPane()
-        self.details.copied.connect(lambda t: self.statusBar().showMessage(f"Copied “{t}”", 4000))
+        self.details.copied.connect(lambda t: self.statusBar().showMessage(arg(translate("MainWindow", "Copied “%1”"), t), 4000))
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplitter")
         self.main_split.addWidget(self.panel.filters)
@@ -157,28 +158,32 @@ class MainWindow(WindowMemory, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
-        for key, title in (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),
-                           ("shortlist", "Shortl&ist"), ("help", "&Help")):
+        for key, title in (("file", translate("MainWindow", "&File")), ("edit", translate("MainWindow", "&Edit")),
+                           ("view", translate("MainWindow", "&View")),
+                           ("shortlist", translate("MainWindow", "Shortl&ist")),
+                           ("help", translate("MainWindow", "&Help"))):
             self.menus[key] = bar.addMenu(title)
-        self.quit_action = self._action(self.menus["file"], "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.menus["file"], translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menus["edit"]
-        self.copy_action = self._action(edit, "&Copy program", self.copy_selected, QKeySequence.StandardKey.Copy)
-        self.find_action = self._action(edit, "&Find near…", self.focus_origin, QKeySequence.StandardKey.Find)
+        self.copy_action = self._action(edit, translate("MainWindow", "&Copy program"), self.copy_selected, QKeySequence.StandardKey.Copy)
+        self.find_action = self._action(edit, translate("MainWindow", "&Find near…"), self.focus_origin, QKeySequence.StandardKey.Find)
         edit.addSeparator()
-        self._action(edit, "&Preferences…", lambda: window_dialogs.open_preferences(self), QKeySequence("Ctrl+,"))
+        self._action(edit, translate("MainWindow", "&Preferences…"), lambda: window_dialogs.open_preferences(self), QKeySequence("Ctrl+,"))
         view = self.menus["view"]
-        for title, widget in (("&Filters", self.panel.filters), ("&Map", self.map), ("&Details", self.details),
-                              ("&Shortlist bar", self.shortlist_bar)):
+        for title, widget in ((translate("MainWindow", "&Filters"), self.panel.filters),
+                              (translate("MainWindow", "&Map"), self.map),
+                              (translate("MainWindow", "&Details"), self.details),
+                              (translate("MainWindow", "&Shortlist bar"), self.shortlist_bar)):
             act = self._action(view, title, None)
             act.setCheckable(True)
             act.setChecked(True)
             act.toggled.connect(widget.setVisible)
         view.addSeparator()
-        self._action(view, "&Clear filters", self.panel.filters.clear)
-        self._action(view, "Sort by &distance", lambda: self.table.sortByColumn(
+        self._action(view, translate("MainWindow", "&Clear filters"), self.panel.filters.clear)
+        self._action(view, translate("MainWindow", "Sort by &distance"), lambda: self.table.sortByColumn(
             DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder), QKeySequence("Ctrl+D"))
-        self._action(self.menus["help"], "&About Program Finder", lambda: window_dialogs.show_about(self))
-        self._action(self.menus["help"], "About &Qt", QApplication.aboutQt)
+        self._action(self.menus["help"], translate("MainWindow", "&About Program Finder"), lambda: window_dialogs.show_about(self))
+        self._action(self.menus["help"], translate("MainWindow", "About &Qt"), QApplication.aboutQt)
 
     def _action(self, menu: QMenu, title: str, slot, shortcut=None) -> QAction:
         act = QAction(title, self)
@@ -323,7 +328,7 @@ class MainWindow(WindowMemory, QMainWindow):
         text = self.details.text() if self.details.program_id == self.selected_program_id() else ""
         if text:
             QApplication.clipboard().setText(text)
-            self.statusBar().showMessage("Copied the program's details", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "Copied the program's details"), 4000)
 
     @staticmethod
     def _forward_copy(widget) -> None:

@@ -1,22 +1,51 @@
-"""The sentences around the results: the count line, the empty state, the directory line (Qt-free)."""
+"""The sentences around the results: the count line, the empty state, the directory line (translated)."""
 
 from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from finder.domain.taxonomy import LABELS
-from finder.domain.text import plural, verb
 from finder.services.overview import DirectoryFacts, SearchOutcome
 from finder.services.search import SearchCriteria, SearchResult
+from finder.ui.texts import arg, translate, translate_n
 
-START_TEXT = ("Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) "
-              "in “Near” and press Enter.")
+START_TEXT = QT_TRANSLATE_NOOP(
+    "Results", "Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) "
+    "in “Near” and press Enter.")
 # the count line before any search: START_TEXT already fills the results area below it
-START_COUNT = "No search yet"
+START_COUNT = QT_TRANSLATE_NOOP("Results", "No search yet")
 
 
-def _programs(n: int) -> str:
-    return plural(n, "program")
+def start_text() -> str:
+    return translate("Results", START_TEXT)
+
+
+def start_count() -> str:
+    return translate("Results", START_COUNT)
+
+
+def _tr(text: str) -> str:
+    return translate("Results", text)
+
+
+def _n(text: str, n: int, *values) -> str:
+    return arg(translate_n("Results", text, n), *values)
+
+
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("Results", "%n program(s) within %1 mi of %2", None, 2)
+    translate("Results", ", showing the nearest %n", None, 2)
+    translate("Results", " (%n without a location not shown)", None, 2)
+    translate("Results", "Without filters there are %n program(s) within %1 mi: %2%3.", None, 2)
+    translate("Results", "Widening the radius to %1 mi finds %n program(s) with these filters.", None, 2)
+    translate("Results", "Widening the radius to %1 mi finds %n program(s).", None, 2)
+    translate("Results", "%n program(s) match(es) but (has/have) no location, so a distance search cannot "
+                         "include (it/them).", None, 2)
+    translate("Results", " · %n program(s)", None, 2)
+    translate("Results", " · %n located by ZIP centre only", None, 2)
+    translate("Results", " · %n without a location", None, 2)
 
 
 def place_of(result: SearchResult) -> str:
@@ -26,28 +55,31 @@ def place_of(result: SearchResult) -> str:
 def count_line(result: SearchResult) -> str:
     """E.g. '143 programs within 25 mi of Newport Beach, CA 92660 (12 without a location not shown)'."""
     c = result.criteria
-    text = f"{_programs(result.total)} within {c.radius_miles:g} mi of {place_of(result)}"
+    text = _n("%n program(s) within %1 mi of %2", result.total, f"{c.radius_miles:g}", place_of(result))
     if len(result.results) < result.total:
-        text += f", showing the nearest {len(result.results):,}"
+        text += _n(", showing the nearest %n", len(result.results))
     if result.unlocated_skipped:
-        text += f" ({result.unlocated_skipped:,} without a location not shown)"
+        text += _n(" (%n without a location not shown)", result.unlocated_skipped)
     if any(r.location_precision == "zip" for r in result.results):
-        text += " · ≈ measured from a ZIP centre"
+        text += _tr(" · ≈ measured from a ZIP centre")
     return text
 
 
 def active_filters(c: SearchCriteria) -> list[str]:
-    """The filters in force, in words, for telling the user what to loosen."""
+    """The filters in force, in words, for telling the user what to loosen.
+
+    The headings are translated; the vocabulary labels (finder/domain/taxonomy.py) stay English.
+    """
     out = []
     for vocab, title in (("types", "Treats"), ("levels", "Level of care"), ("payments", "Payment"),
                          ("populations", "Serves")):
         slugs = getattr(c, vocab)
         if slugs:
-            out.append(f"{title}: " + ", ".join(LABELS.get(s, s) for s in slugs))
+            out.append(arg(_tr("%1: %2"), translate("SearchPanel", title), ", ".join(LABELS.get(s, s) for s in slugs)))
     if c.text.strip():
-        out.append(f"name or city contains “{c.text.strip()}”")
+        out.append(arg(_tr("name or city contains “%1”"), c.text.strip()))
     if c.hide_do_not_refer:
-        out.append("do-not-refer programs hidden")
+        out.append(_tr("do-not-refer programs hidden"))
     return out
 
 
@@ -55,45 +87,48 @@ def empty_text(outcome: SearchOutcome) -> str:
     """What to loosen when nothing matched, with numbers from the looser searches."""
     result = outcome.result
     c = result.criteria
-    lines = [f"No programs within {c.radius_miles:g} mi of {place_of(result)} match this search."]
+    miles = f"{c.radius_miles:g}"
+    lines = [arg(_tr("No programs within %1 mi of %2 match this search."), miles, place_of(result))]
     filters = active_filters(c)
     if filters:
-        lines.append("Filters in force: " + "; ".join(filters) + ".")
+        lines.append(arg(_tr("Filters in force: %1."), "; ".join(filters)))
         if outcome.without_filters:
-            what = " or ".join(x for x in (
-                "untick some boxes" if (c.types or c.levels or c.payments or c.populations) else "",
-                "clear the text" if c.text.strip() else "",
-                "show do-not-refer programs" if c.hide_do_not_refer else "") if x)
-            why = (" (every box ticked under Treats and Serves must apply, so each one narrows)"
+            what = _tr(" or ").join(x for x in (
+                _tr("untick some boxes") if (c.types or c.levels or c.payments or c.populations) else "",
+                _tr("clear the text") if c.text.strip() else "",
+                _tr("show do-not-refer programs") if c.hide_do_not_refer else "") if x)
+            why = (_tr(" (every box ticked under Treats and Serves must apply, so each one narrows)")
                    if c.types or c.populations else "")
-            lines.append(f"Without filters there are {_programs(outcome.without_filters)} within "
-                         f"{c.radius_miles:g} mi: {what}{why}.")
+            lines.append(_n("Without filters there are %n program(s) within %1 mi: %2%3.",
+                            outcome.without_filters, miles, what, why))
         elif outcome.without_filters == 0:
-            lines.append(f"Even without filters nothing lies within {c.radius_miles:g} mi.")
+            lines.append(arg(_tr("Even without filters nothing lies within %1 mi."), miles))
     if outcome.wider_radius is not None:
+        wider = f"{outcome.wider_radius:g}"
         if outcome.wider_total:
-            lines.append(f"Widening the radius to {outcome.wider_radius:g} mi finds "
-                         f"{_programs(outcome.wider_total)}" + (" with these filters." if filters else "."))
+            lines.append(_n("Widening the radius to %1 mi finds %n program(s) with these filters.",
+                            outcome.wider_total, wider) if filters else
+                         _n("Widening the radius to %1 mi finds %n program(s).", outcome.wider_total, wider))
         else:
-            lines.append(f"Widening the radius to {outcome.wider_radius:g} mi finds none either"
-                         + ("; try fewer filters or another origin." if filters else "; try another origin."))
+            lines.append(arg(_tr("Widening the radius to %1 mi finds none either; try fewer filters or another "
+                                 "origin.") if filters else
+                             _tr("Widening the radius to %1 mi finds none either; try another origin."), wider))
     if result.unlocated_skipped:
-        n = result.unlocated_skipped
-        lines.append(f"{_programs(n)} {verb(n, 'matches', 'match')} but {verb(n, 'has', 'have')} "
-                     f"no location, so a distance search cannot include {verb(n, 'it', 'them')}.")
+        lines.append(_n("%n program(s) match(es) but (has/have) no location, so a distance search cannot "
+                        "include (it/them).", result.unlocated_skipped))
     return "\n\n".join(lines)
 
 
 def directory_line(f: DirectoryFacts) -> str:
-    head = f"Directory as of {f.as_of}" if f.as_of else "Directory"
-    text = f"{head} · {_programs(f.total)}"
+    head = arg(_tr("Directory as of %1"), f.as_of) if f.as_of else _tr("Directory")
+    text = head + _n(" · %n program(s)", f.total)
     if f.total:
         if f.zip_only == f.total:
-            text += " · all located by ZIP centre only"
+            text += _tr(" · all located by ZIP centre only")
         elif f.zip_only:
-            text += f" · {f.zip_only:,} located by ZIP centre only"
+            text += _n(" · %n located by ZIP centre only", f.zip_only)
         if f.unlocated:
-            text += f" · {f.unlocated:,} without a location"
+            text += _n(" · %n without a location", f.unlocated)
     return text
 
 
@@ -104,14 +139,15 @@ def about_html(version: str, facts: DirectoryFacts | None, citation: str) -> str
     """
     source = html.escape(facts.source if facts and facts.source else
                          "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities")
-    as_of = f" (as of {html.escape(facts.as_of)})" if facts and facts.as_of else ""
+    as_of = arg(_tr(" (as of %1)"), html.escape(facts.as_of)) if facts and facts.as_of else ""
     version, citation = html.escape(version), html.escape(citation)
     return (f"<h3>Program Finder {version}</h3>"
-            "<p>Find and vet intensive outpatient and other behavioral-health programs, offline.</p>"
-            f"<p>Directory data: {source}{as_of}, published by the Substance Abuse and Mental Health "
-            "Services Administration (SAMHSA), U.S. Department of Health and Human Services. "
-            "Locations are the centres of ZIP codes unless marked otherwise. Program Finder is not "
-            "affiliated with or endorsed by SAMHSA.</p>"
-            f"<p><small>{citation}</small></p>"
-            "<p>Always confirm details with the program. The choice of a program belongs with a "
-            "healthcare professional; do not pick one for convenience alone.</p>")
+            "<p>" + _tr("Find and vet intensive outpatient and other behavioral-health programs, offline.")
+            + "</p><p>"
+            + arg(_tr("Directory data: %1%2, published by the Substance Abuse and Mental Health Services "
+                      "Administration (SAMHSA), U.S. Department of Health and Human Services. Locations are "
+                      "the centres of ZIP codes unless marked otherwise. Program Finder is not affiliated "
+                      "with or endorsed by SAMHSA."), source, as_of)
+            + f"</p><p><small>{citation}</small></p><p>"
+            + _tr("Always confirm details with the program. The choice of a program belongs with a "
+                  "healthcare professional; do not pick one for convenience alone.") + "</p>")

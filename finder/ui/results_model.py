@@ -9,6 +9,7 @@ from finder.domain.geo import APPROX_MARK, format_distance
 from finder.domain.taxonomy import IOP_NOT_RECORDED, LABELS, REGISTRY
 from finder.domain.validation import format_phone
 from finder.services.search import ResultRow
+from finder.ui.texts import arg, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,6 +83,16 @@ COLUMNS: list[Column] = [
     Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments)),
     Column("Phone", lambda r: format_phone(r.phone) or "—"),
 ]
+
+
+def _titles_for_lupdate() -> None:  # never called: the column headings above, for the catalogue
+    translate("Results", "Program")
+    translate("Results", "Miles")
+    translate("Results", "City")
+    translate("Results", "Treats")
+    translate("Results", "Levels")
+    translate("Results", "Payment")
+    translate("Results", "Phone")
 DISTANCE_COLUMN = 1
 
 
@@ -132,10 +143,10 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return translate("Results", COLUMNS[section].title)
             if role == Qt.ItemDataRole.ToolTipRole and section == DISTANCE_COLUMN:
-                return (f"Miles from the search origin; {APPROX_MARK} means measured from the program's "
-                        "ZIP centre")
+                return arg(translate("Results", "Miles from the search origin; %1 means measured from the "
+                                                "program's ZIP centre"), APPROX_MARK)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

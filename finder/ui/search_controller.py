@@ -35,7 +35,7 @@ class SearchController(QObject):
         self.filter_timer.stop()
         query = win.panel.query()
         if not query:
-            self.show_empty(result_texts.START_TEXT, count="")
+            self.show_empty(result_texts.start_text(), count="")
             win.focus_origin()
             win.searchFinished.emit()
             return
@@ -88,6 +88,6 @@ class SearchController(QObject):
         if not keep_map:  # an empty search still draws its origin and radius
             win.map.clear()
         win.details.show_message("Select a program to see everything recorded about it.")
-        win.count_label.setText(count or result_texts.START_COUNT)
+        win.count_label.setText(count or result_texts.start_count())
         win.empty_label.setText(text)
         win.stack.setCurrentWidget(win.empty_label)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -23,10 +23,19 @@ from PySide6.QtWidgets import (
 from finder.domain.geo import MAX_RADIUS_MILES, MIN_RADIUS_MILES
 from finder.domain.taxonomy import SEARCH_VOCABULARIES, Match
 from finder.services.search import DEFAULT_RADIUS, SearchCriteria
+from finder.ui.texts import arg, translate
 
-RULE_TEXT = {Match.ALL: "all ticked must apply", Match.ANY: "any ticked will do"}
+RULE_TEXT = {Match.ALL: QT_TRANSLATE_NOOP("SearchPanel", "all ticked must apply"),
+             Match.ANY: QT_TRANSLATE_NOOP("SearchPanel", "any ticked will do")}
 # one list per searchable vocabulary of the registry, in its order: name -> vocabulary
 FILTERS = {v.name: v for v in SEARCH_VOCABULARIES}
+
+
+def _headings_for_lupdate() -> None:  # never called: the filter headings of finder/domain/taxonomy.py
+    translate("SearchPanel", "Treats")
+    translate("SearchPanel", "Level of care")
+    translate("SearchPanel", "Payment")
+    translate("SearchPanel", "Serves")
 GUI_LIMIT = 1000  # rows shown; the count line still says how many matched
 
 
@@ -51,31 +60,31 @@ class OriginBar(QWidget):
         super().__init__(parent)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
-        near = QLabel("&Near")
+        near = QLabel(translate("SearchPanel", "&Near"))
         self.origin = QLineEdit()
         self.origin.setObjectName("originEdit")
-        self.origin.setPlaceholderText("ZIP, City, ST or lat,lon")
-        self.origin.setAccessibleName("Search near")
-        self.origin.setAccessibleDescription("A ZIP code, a city as 'City, ST', or latitude,longitude")
+        self.origin.setPlaceholderText(translate("SearchPanel", "ZIP, City, ST or lat,lon"))
+        self.origin.setAccessibleName(translate("SearchPanel", "Search near"))
+        self.origin.setAccessibleDescription(translate("SearchPanel", "A ZIP code, a city as 'City, ST', or latitude,longitude"))
         self.origin.setClearButtonEnabled(True)
         self.origin.setMinimumWidth(220)
         self.origin.setMaximumWidth(420)
         near.setBuddy(self.origin)
-        within = QLabel("&Within")
+        within = QLabel(translate("SearchPanel", "&Within"))
         self.radius = QSpinBox()
         self.radius.setObjectName("radiusSpin")
         self.radius.setRange(MIN_RADIUS_MILES, MAX_RADIUS_MILES)
         self.radius.setValue(int(DEFAULT_RADIUS))
-        self.radius.setSuffix(" mi")
-        self.radius.setAccessibleName("Radius in miles")
+        self.radius.setSuffix(translate("SearchPanel", " mi"))
+        self.radius.setAccessibleName(translate("SearchPanel", "Radius in miles"))
         within.setBuddy(self.radius)
-        self.search_button = QPushButton("&Search")
-        self.search_button.setAccessibleName("Search")
+        self.search_button = QPushButton(translate("SearchPanel", "&Search"))
+        self.search_button.setAccessibleName(translate("SearchPanel", "Search"))
         self.online_note = QLabel()
         self.online_note.setWordWrap(False)
         self.info = QLabel()
         self.info.setObjectName("directoryInfo")
-        self.info.setAccessibleName("About the directory")
+        self.info.setAccessibleName(translate("SearchPanel", "About the directory"))
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for w in (near, self.origin, within, self.radius, self.search_button, self.online_note):
@@ -98,12 +107,12 @@ class OriginBar(QWidget):
 
     def set_online(self, on: bool) -> None:
         if on:
-            self.origin.setPlaceholderText("ZIP, City, ST, lat,lon or a street address")
-            self.online_note.setText("Online lookup on")
-            self.online_note.setToolTip("Street addresses you type are sent to OpenStreetMap Nominatim. "
-                                        "Turn this off in Edit › Preferences.")
+            self.origin.setPlaceholderText(translate("SearchPanel", "ZIP, City, ST, lat,lon or a street address"))
+            self.online_note.setText(translate("SearchPanel", "Online lookup on"))
+            self.online_note.setToolTip(translate("SearchPanel", "Street addresses you type are sent to OpenStreetMap "
+                                                  "Nominatim. Turn this off in Edit › Preferences."))
         else:
-            self.origin.setPlaceholderText("ZIP, City, ST or lat,lon")
+            self.origin.setPlaceholderText(translate("SearchPanel", "ZIP, City, ST or lat,lon"))
             self.online_note.setText("")
             self.online_note.setToolTip("")
         self.online_note.setVisible(on)
@@ -133,12 +142,12 @@ class FilterPanel(QScrollArea):
         lay.setContentsMargins(8, 4, 8, 8)
         self.lists: dict[str, QListWidget] = {}
         for vocab, v in FILTERS.items():
-            title, rule = v.heading, RULE_TEXT[v.match]
+            title, rule = translate("SearchPanel", v.heading), translate("SearchPanel", RULE_TEXT[v.match])
             head = QLabel(f"<b>{title}</b> <small>({rule})</small>")
             head.setWordWrap(True)
             lst = QListWidget()
             lst.setObjectName(f"filter_{vocab}")
-            lst.setAccessibleName(f"{title} filter, {rule}")
+            lst.setAccessibleName(arg(translate("SearchPanel", "%1 filter, %2"), title, rule))
             head.setBuddy(lst)
             for slug in v.slugs:
                 item = QListWidgetItem(v.label(slug))
@@ -158,26 +167,26 @@ class FilterPanel(QScrollArea):
             self.lists[vocab] = lst
             lay.addWidget(head)
             lay.addWidget(lst)
-        text_label = QLabel("<b>Name or city contains</b>")
+        text_label = QLabel("<b>" + translate("SearchPanel", "Name or city contains") + "</b>")
         text_label.setWordWrap(True)
         self.text = QLineEdit()
         self.text.setObjectName("textFilter")
-        self.text.setAccessibleName("Name or city contains")
+        self.text.setAccessibleName(translate("SearchPanel", "Name or city contains"))
         self.text.setClearButtonEnabled(True)
         text_label.setBuddy(self.text)
         self.text.returnPressed.connect(self.searchRequested)
-        self.hide_dnr = QCheckBox("Hide do-not-refer")
-        self.hide_dnr.setToolTip("Leave out programs someone marked 'do not refer'")
-        self.hide_dnr.setAccessibleName("Hide do-not-refer programs")
+        self.hide_dnr = QCheckBox(translate("SearchPanel", "Hide do-not-refer"))
+        self.hide_dnr.setToolTip(translate("SearchPanel", "Leave out programs someone marked 'do not refer'"))
+        self.hide_dnr.setAccessibleName(translate("SearchPanel", "Hide do-not-refer programs"))
         self.hide_dnr.toggled.connect(lambda _on: self.changed.emit())
-        self.hide_delisted = QCheckBox("Hide delisted")
+        self.hide_delisted = QCheckBox(translate("SearchPanel", "Hide delisted"))
         self.hide_delisted.setObjectName("hideDelisted")
-        self.hide_delisted.setToolTip("Leave out programs the latest full directory edition no longer "
-                                      "lists (they may have closed)")
-        self.hide_delisted.setAccessibleName("Hide programs no longer listed in the directory")
+        self.hide_delisted.setToolTip(translate("SearchPanel", "Leave out programs the latest full directory "
+                                                          "edition no longer lists (they may have closed)"))
+        self.hide_delisted.setAccessibleName(translate("SearchPanel", "Hide programs no longer listed in the directory"))
         self.hide_delisted.toggled.connect(lambda _on: self.changed.emit())
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button = QPushButton(translate("SearchPanel", "Clear filters"))
+        self.clear_button.setAccessibleName(translate("SearchPanel", "Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         for w in (text_label, self.text, self.hide_dnr, self.hide_delisted, self.clear_button):
             lay.addWidget(w)

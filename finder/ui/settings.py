@@ -8,6 +8,7 @@ from platformdirs import user_config_dir
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.paths import APP_NAME
+from finder.ui.texts import translate
 
 ONLINE_EXPLANATION = (
     "When this is on, an origin that is not a ZIP, a 'City, ST' or 'lat,lon' is sent over the "
@@ -197,6 +199,7 @@ class PreferencesDialog(QDialog):
         lay.addWidget(why)
         self.online.setAccessibleDescription(ONLINE_EXPLANATION)
         lay.addWidget(self._agency_box(settings))
+        lay.addWidget(self._language_box(settings))
         lay.addStretch(1)  # room a wider dialog does not need for wrapping goes below the text
         from finder.ui.dialog_kit import plain_buttons
 
@@ -252,6 +255,24 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         return box
 
+    def _language_box(self, settings: Settings) -> QGroupBox:
+        box = QGroupBox(translate("Preferences", "Language"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        # the language names read in their own language, whatever the window's
+        for text, code in ((translate("Preferences", "Follow the system"), ""), ("English", "en"),
+                           ("Español", "es")):
+            self.language.addItem(text, code)
+        at = self.language.findData(settings.language())
+        self.language.setCurrentIndex(max(at, 0))
+        self.language.setAccessibleName(translate("Preferences", "Window language"))
+        form.addRow(translate("Preferences", "&Window language:"), self.language)
+        note = QLabel(translate("Preferences", "The window's language is used from the next start "
+                                                  "of the app."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return box
+
     def accept(self) -> None:
         problem = check_database_setting(self.database.text())
         if problem:
@@ -262,6 +283,7 @@ class PreferencesDialog(QDialog):
         self._settings.set_online_lookup(self.online.isChecked())
         self._settings.set_database(self.database.text())
         self._settings.set_user_name(self.user_name.text())
+        self._settings.set_language(self.language.currentData() or "")
         self._settings.sync()
         from finder.services.history import set_user_name
         set_user_name(self.user_name.text())  # names take effect at once; the database on restart

@@ -7,17 +7,24 @@ details button, the results' context menu and the keyboard to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from finder.errors import UserError
 from finder.ui.dialog_kit import literal, warn
 from finder.ui.shortlist_panel import ID_ROLE, ShortlistPanel
+from finder.ui.texts import arg, translate, translate_n
 
 ADD_SHORTCUT = QKeySequence("Ctrl+Shift+S")
 COMPARE_SHORTCUT = QKeySequence("Ctrl+Shift+C")
-NOTHING_TO_PRINT = ("Nothing to print yet: put a program on a shortlist first (select it in the results "
-                    "and press Ctrl+Shift+S, or use “Add to shortlist”), then Ctrl+P prints its checklist.")
+NOTHING_TO_PRINT = QT_TRANSLATE_NOOP(
+    "ShortlistActions",
+    "Nothing to print yet: put a program on a shortlist first (select it in the results "
+    "and press Ctrl+Shift+S, or use “Add to shortlist”), then Ctrl+P prints its checklist.")
+
+
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("ShortlistActions", "Added to “%1”: %n program(s) on it.", None, 2)
 
 
 class ShortlistActions(QObject):
@@ -32,11 +39,11 @@ class ShortlistActions(QObject):
 
         menu = win.menus["shortlist"]
         act = self._make
-        self.new_action = act("&New shortlist…", lambda: self.panel.new_shortlist(), QKeySequence.StandardKey.New)
-        self.add_action = act("&Add selected program", self.add_selected, ADD_SHORTCUT)
-        self.checklist_action = act("Open &checklist…", self.open_checklist, QKeySequence("Ctrl+K"))
-        self.compare_action = act("Co&mpare programs…", self.compare, COMPARE_SHORTCUT)
-        self.print_action = act("&Print checklist…", self.print_checklist, QKeySequence.StandardKey.Print)
+        self.new_action = act(translate("ShortlistActions", "&New shortlist…"), lambda: self.panel.new_shortlist(), QKeySequence.StandardKey.New)
+        self.add_action = act(translate("ShortlistActions", "&Add selected program"), self.add_selected, ADD_SHORTCUT)
+        self.checklist_action = act(translate("ShortlistActions", "Open &checklist…"), self.open_checklist, QKeySequence("Ctrl+K"))
+        self.compare_action = act(translate("ShortlistActions", "Co&mpare programs…"), self.compare, COMPARE_SHORTCUT)
+        self.print_action = act(translate("ShortlistActions", "&Print checklist…"), self.print_checklist, QKeySequence.StandardKey.Print)
         menu.addActions([self.new_action, self.add_action])
         menu.addSeparator()
         menu.addActions([self.checklist_action, self.compare_action, self.print_action])
@@ -80,12 +87,12 @@ class ShortlistActions(QObject):
         pid = self.win.selected_program_id()
         on_list = pid is not None and pid in self.shortlisted_ids()
         button = self.win.details.add_button
-        button.setText("✓ On the shortlist" if on_list else "&Add to shortlist")
+        button.setText(translate("ShortlistActions", "✓ On the shortlist") if on_list else translate("ShortlistActions", "&Add to shortlist"))
         button.setEnabled(self.win.details.program_id is not None and not on_list)
         name = self.panel.current_name()
-        button.setToolTip(literal(f"Already on “{name}”" if on_list else
-                                  f"Put this program on “{name}”" if name else
-                                  "Put this program on a new shortlist (you will be asked for a case reference)"))
+        button.setToolTip(literal(arg(translate("ShortlistActions", "Already on “%1”"), name) if on_list else
+                                  arg(translate("ShortlistActions", "Put this program on “%1”"), name) if name else
+                                  translate("ShortlistActions", "Put this program on a new shortlist (you will be asked for a case reference)")))
         self.add_action.setEnabled(pid is not None)
         has_program = self.panel.selected_program() is not None
         self.checklist_action.setEnabled(has_program)
@@ -108,20 +115,20 @@ class ShortlistActions(QObject):
     def add_selected(self) -> bool:
         pid = self.win.selected_program_id()
         if pid is None:
-            self.win.statusBar().showMessage("Select a program in the results first, then add it.", 8000)
+            self.win.statusBar().showMessage(translate("ShortlistActions", "Select a program in the results first, then add it."), 8000)
             return False
         if not self.panel.add_program(pid):
             return False
         n = self.panel.list.count()
-        self.win.statusBar().showMessage(f"Added to “{self.panel.current_name()}”: "
-                                         f"{n} program{'s' if n != 1 else ''} on it.", 8000)
+        self.win.statusBar().showMessage(arg(translate_n("ShortlistActions", "Added to “%1”: %n program(s) on it.", n),
+                                             self.panel.current_name()), 8000)
         self.update_enabled()
         return True
 
     def open_checklist(self, program_id: int | None = None):
         pid = program_id if program_id is not None else self.panel.selected_program()
         if pid is None:
-            self.win.statusBar().showMessage("Choose a program on the shortlist to open its checklist.", 8000)
+            self.win.statusBar().showMessage(translate("ShortlistActions", "Choose a program on the shortlist to open its checklist."), 8000)
             return None
         self.panel.save_note()
         self.checklist = self.panel.open_checklist(pid)
@@ -130,7 +137,7 @@ class ShortlistActions(QObject):
     def print_checklist(self, program_id: int | None = None):
         pid = program_id if program_id is not None else self.panel.selected_program()
         if pid is None:
-            self.win.statusBar().showMessage(NOTHING_TO_PRINT, 15000)
+            self.win.statusBar().showMessage(translate("ShortlistActions", NOTHING_TO_PRINT), 15000)
             return None
         return self.panel.open_print_preview(pid)
 
@@ -139,12 +146,12 @@ class ShortlistActions(QObject):
 
         name = self.panel.current_name()
         if not name:
-            self.win.statusBar().showMessage("Make a shortlist and add programs to it, then compare them.", 8000)
+            self.win.statusBar().showMessage(translate("ShortlistActions", "Make a shortlist and add programs to it, then compare them."), 8000)
             return None
         try:
             return open_comparison(self.win, self.win.db, name)
         except UserError as exc:
-            warn(self.win, "Compare", str(exc))
+            warn(self.win, translate("ShortlistActions", "Compare"), str(exc))
             return None
 
     def database_replaced(self, db) -> None:

@@ -8,7 +8,7 @@ and the print preview itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,9 +30,14 @@ from finder.services.history import current_user
 from finder.ui import dialog_kit
 from finder.ui.results_model import DNR_MARK
 from finder.ui.results_model import _warning_brush as warning_brush
+from finder.ui.texts import arg, translate, translate_n
 
-NAME_HINT = "Name it with a case reference such as “Case 2291”, never with a client's name."
+NAME_HINT = QT_TRANSLATE_NOOP("Shortlist", "Name it with a case reference such as “Case 2291”, never with a client's name.")
 NOTE_DELAY_MS = 500
+
+
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("Shortlist", "%n program(s)", None, 2)
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 ASKED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,24 +71,24 @@ class ShortlistPanel(QWidget):
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         # mnemonics chosen not to clash with the main window's (Alt+S searches, Alt+N is "Near")
-        label = QLabel("Short&list:")
+        label = QLabel(translate(translate("Shortlist", "Shortlist"), "Short&list:"))
         self.combo = QComboBox()
-        self.combo.setPlaceholderText("Choose a shortlist (case reference)")
+        self.combo.setPlaceholderText(translate(translate("Shortlist", "Shortlist"), "Choose a shortlist (case reference)"))
         self.combo.setToolTip(NAME_HINT)
-        self.combo.setAccessibleName("Shortlist")
+        self.combo.setAccessibleName(translate("Shortlist", "Shortlist"))
         self.combo.setAccessibleDescription(NAME_HINT)
         self.combo.setMinimumContentsLength(18)
         label.setBuddy(self.combo)
-        self.new_button = QPushButton("New…")
-        self.new_button.setToolTip("Make a new shortlist. " + NAME_HINT)
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setToolTip("Delete this shortlist with its notes and checklist answers")
+        self.new_button = QPushButton(translate("Shortlist", "New…"))
+        self.new_button.setToolTip(translate("Shortlist", "Make a new shortlist.") + " " + translate("Shortlist", NAME_HINT))
+        self.delete_button = QPushButton(translate("Shortlist", "&Delete…"))
+        self.delete_button.setToolTip(translate("Shortlist", "Delete this shortlist with its notes and checklist answers"))
         self.count = dialog_kit.plain_label()
         self.owner = dialog_kit.plain_label()  # a person's name
-        self.owner.setAccessibleName("Shortlist owner and who sees it")
-        self.private_box = QCheckBox("Private")  # Alt+V is the View menu
-        self.private_box.setToolTip("Only you see a private shortlist; a shared one is everyone's "
-                                    "using this directory. Only its owner can change this.")
+        self.owner.setAccessibleName(translate("Shortlist", "Shortlist owner and who sees it"))
+        self.private_box = QCheckBox(translate("Shortlist", "Private"))  # Alt+V is the View menu
+        self.private_box.setToolTip(translate("Shortlist", "Only you see a private shortlist; a shared one is "
+                                              "everyone's using this directory. Only its owner can change this."))
         self.private_box.toggled.connect(self._set_private)
         for w in (label, self.combo, self.new_button, self.delete_button, self.count, self.owner,
                   self.private_box):
@@ -92,25 +97,25 @@ class ShortlistPanel(QWidget):
         outer.addLayout(top)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Programs on the shortlist")
+        self.list.setAccessibleName(translate("Shortlist", "Programs on the shortlist"))
         outer.addWidget(self.list, 1)
         note_row = QHBoxLayout()
-        note_label = QLabel("N&ote:")
+        note_label = QLabel(translate("Shortlist", "N&ote:"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note about the selected program (saved as you type)")
-        self.note.setAccessibleName("Note about the selected program")
+        self.note.setPlaceholderText(translate("Shortlist", "A note about the selected program (saved as you type)"))
+        self.note.setAccessibleName(translate("Shortlist", "Note about the selected program"))
         note_label.setBuddy(self.note)
         note_row.addWidget(note_label)
         note_row.addWidget(self.note, 1)
         outer.addLayout(note_row)
 
-        self.checklist_button = QPushButton("&Checklist")
-        self.compare_button = QPushButton("Co&mpare")
-        self.print_button = QPushButton("&Print…")
-        self.remove_button = QPushButton("&Remove")
-        self.checklist_button.setToolTip("Open the vetting checklist for the selected program")
-        self.print_button.setToolTip("Print the selected program's checklist")
-        self.remove_button.setToolTip("Take the selected program (and its answers) off the shortlist")
+        self.checklist_button = QPushButton(translate("Shortlist", "&Checklist"))
+        self.compare_button = QPushButton(translate("Shortlist", "Co&mpare"))
+        self.print_button = QPushButton(translate("Shortlist", "&Print…"))
+        self.remove_button = QPushButton(translate("Shortlist", "&Remove"))
+        self.checklist_button.setToolTip(translate("Shortlist", "Open the vetting checklist for the selected program"))
+        self.print_button.setToolTip(translate("Shortlist", "Print the selected program's checklist"))
+        self.remove_button.setToolTip(translate("Shortlist", "Take the selected program (and its answers) off the shortlist"))
         # the actions sit on the top row, so under the main window the panel reads as one bar
         for b in (self.checklist_button, self.compare_button, self.print_button, self.remove_button):
             top.addWidget(b)
@@ -160,22 +165,23 @@ class ShortlistPanel(QWidget):
         entries = info.programs if info else []
         for e in entries:
             where = f"{e.city}, {e.state}" if e.city else e.state
-            text = f"{e.name} — {where} · {e.distance_label} · {e.asked} of {e.total} asked"
+            text = f"{e.name} — {where} · {e.distance_label} · " + arg(translate("Shortlist", "%1 of %2 asked"), e.asked, e.total)
             if e.status == "do-not-refer":  # the same words as in the results, never colour alone
                 text = DNR_MARK + text
-            item = QListWidgetItem(text + (f" · note: {e.note}" if e.note else ""))
+            item = QListWidgetItem(text + (arg(translate("Shortlist", " · note: %1"), e.note) if e.note else ""))
             item.setData(ID_ROLE, e.program_id)
             item.setData(NOTE_ROLE, e.note)
             item.setData(ASKED_ROLE, e.asked)
             if e.status == "do-not-refer":
                 item.setForeground(warning_brush())
-                item.setToolTip(dialog_kit.literal(f"Do not refer: {e.status_reason}") if e.status_reason
-                                else "Do not refer")
+                item.setToolTip(dialog_kit.literal(arg(translate("Shortlist", "Do not refer: %1"), e.status_reason)) if e.status_reason
+                                else translate("Shortlist", "Do not refer"))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(item)
-        self.count.setText(f"{len(entries)} program{'s' if len(entries) != 1 else ''}" if name else
-                           "no shortlist yet")
-        self.owner.setText(f"· owner {info.owner or 'unknown'}, {info.sharing_label}" if info else "")
+        self.count.setText(translate_n("Shortlist", "%n program(s)", len(entries)) if name else
+                           translate("Shortlist", "no shortlist yet"))
+        self.owner.setText(arg(translate("Shortlist", "· owner %1, %2"), info.owner or translate("Shortlist", "unknown"),
+                              info.sharing_label) if info else "")
         self.private_box.blockSignals(True)
         self.private_box.setChecked(bool(info) and not info.shared)
         self.private_box.setEnabled(bool(info) and info.owner in ("", current_user()))
@@ -211,13 +217,13 @@ class ShortlistPanel(QWidget):
         try:
             sl.set_note(self.db, name, pid, text)
         except UserError as exc:
-            dialog_kit.warn(self, "Shortlist", str(exc))
+            dialog_kit.warn(self, translate("Shortlist", "Shortlist"), str(exc))
             return
         self._note_stored = text
         item = self._item_of(pid) if name == self.current_name() else None
         if item is not None:
             item.setData(NOTE_ROLE, text)
-            item.setText(item.data(Qt.ItemDataRole.AccessibleTextRole) + (f" · note: {text}" if text else ""))
+            item.setText(item.data(Qt.ItemDataRole.AccessibleTextRole) + (arg(translate("Shortlist", " · note: %1"), text) if text else ""))
 
     def _item_of(self, program_id: int) -> QListWidgetItem | None:
         for i in range(self.list.count()):
@@ -241,13 +247,14 @@ class ShortlistPanel(QWidget):
         try:
             return fn(*args, **kwargs)
         except UserError as exc:
-            dialog_kit.warn(self, "Shortlist", str(exc))
+            dialog_kit.warn(self, translate("Shortlist", "Shortlist"), str(exc))
             return None
 
     def new_shortlist(self, name: str | None = None) -> str | None:
         if name is None:
-            name, ok = QInputDialog.getText(self, "New shortlist",
-                                            f"Case reference for the new shortlist.\n{NAME_HINT}")
+            name, ok = QInputDialog.getText(self, translate("Shortlist", "New shortlist"),
+                                            translate("Shortlist", "Case reference for the new shortlist.") + "\n"
+                                            + translate("Shortlist", NAME_HINT))
             if not ok or not name.strip():
                 return None
         info = self._try(sl.create_shortlist, self.db, name, origin=self._origin)
@@ -261,9 +268,9 @@ class ShortlistPanel(QWidget):
         if not name:
             return False
         if not dialog_kit.confirm(
-                self, "Delete shortlist",
-                f"Delete the shortlist “{name}” with its notes and all checklist answers? "
-                "This cannot be undone.", "Delete shortlist", icon=QMessageBox.Icon.Warning):
+                self, translate("Shortlist", "Delete shortlist"),
+                arg(translate("Shortlist", "Delete the shortlist “%1” with its notes and all checklist answers? "
+                              "This cannot be undone."), name), translate("Shortlist", "Delete shortlist"), icon=QMessageBox.Icon.Warning):
             return False
         self._note_for = None
         if self._try(sl.delete_shortlist, self.db, name) is None:
@@ -291,9 +298,9 @@ class ShortlistPanel(QWidget):
         if pid is None:
             return False
         asked = self.list.currentItem().data(ASKED_ROLE)
-        if asked and not dialog_kit.confirm(self, "Remove program",
-                                            "Remove this program and its checklist answers from the shortlist?",
-                                            "Remove"):
+        if asked and not dialog_kit.confirm(self, translate("Shortlist", "Remove program"),
+                                            translate("Shortlist", "Remove this program and its checklist answers from the shortlist?"),
+                                            translate("Shortlist", "Remove")):
             return False
         self._note_for = None
         if self._try(sl.remove_programs, self.db, name, [pid]) is None:
@@ -318,7 +325,7 @@ class ShortlistPanel(QWidget):
         try:
             dialog = ChecklistDialog(self.db, self.current_name(), program_id, self)
         except UserError as exc:
-            dialog_kit.warn(self, "Checklist", str(exc))
+            dialog_kit.warn(self, translate("Shortlist", "Checklist"), str(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from finder.ui import result_texts
 from finder.ui.settings import PreferencesDialog
+from finder.ui.texts import translate
 
 
 def open_preferences(win) -> PreferencesDialog:
@@ -29,7 +30,7 @@ def about_text(facts) -> str:
 
 
 def show_about(win) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, "About Program Finder", about_text(win.facts),
+    box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About Program Finder"), about_text(win.facts),
                       QMessageBox.StandardButton.Ok, win)
     box.setTextFormat(Qt.TextFormat.RichText)
     box.open()
