@@ -192,6 +192,18 @@
 <context>
     <name>Details</name>
     <message>
+        <source>exact (from the street address)</source>
+        <translation>exacta (según la dirección)</translation>
+    </message>
+    <message>
+        <source>approximate: the centre of ZIP %1, so distances are rough (shown with ≈)</source>
+        <translation>aproximada: el centro del código postal %1, así que las distancias son aproximadas (se muestran con ≈)</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>puesta a mano</translation>
+    </message>
+    <message>
         <source>⚠ Do not refer</source>
         <translation>⚠ No derivar</translation>
     </message>
@@ -340,6 +352,22 @@
         <translation>Aseguradoras</translation>
     </message>
     <message>
+        <source>no location recorded; this program is left out of distance searches</source>
+        <translation>sin ubicación registrada; este programa queda fuera de las búsquedas por distancia</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message>
         <source>(possibly out of date)</source>
         <translation>(tal vez desactualizado)</translation>
     </message>
@@ -362,6 +390,26 @@
     <message>
         <source>Where this entry came from</source>
         <translation>De dónde vienen estos datos</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, fila %1</translation>
+    </message>
+    <message>
+        <source>substance use directory</source>
+        <translation>directorio de uso de sustancias</translation>
+    </message>
+    <message>
+        <source>mental health directory</source>
+        <translation>directorio de salud mental</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3), imported %4</source>
+        <translation>%1%2 (%3), importado el %4</translation>
+    </message>
+    <message>
+        <source>meaning unknown</source>
+        <translation>significado desconocido</translation>
     </message>
     <message>
         <source>Typed in by a user.</source>
@@ -1299,6 +1347,90 @@
         </translation>
     </message>
     <message>
+        <source> · ≈ measured from a ZIP centre</source>
+        <translation> · ≈ desde el centro del código postal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>name or city contains “%1”</source>
+        <translation>el nombre o la ciudad contiene “%1”</translation>
+    </message>
+    <message>
+        <source>do-not-refer programs hidden</source>
+        <translation>programas «no derivar» ocultos</translation>
+    </message>
+    <message>
+        <source>No programs within %1 mi of %2 match this search.</source>
+        <translation>Ningún programa a menos de %1 mi de %2 coincide con esta búsqueda.</translation>
+    </message>
+    <message>
+        <source>Filters in force: %1.</source>
+        <translation>Filtros aplicados: %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>untick some boxes</source>
+        <translation>desmarque algunas casillas</translation>
+    </message>
+    <message>
+        <source>clear the text</source>
+        <translation>borre el texto</translation>
+    </message>
+    <message>
+        <source>show do-not-refer programs</source>
+        <translation>muestre los programas «no derivar»</translation>
+    </message>
+    <message>
+        <source> (every box ticked under Treats and Serves must apply, so each one narrows)</source>
+        <translation> (cada casilla marcada en Atiende y Para quién tiene que cumplirse, así que cada una reduce la búsqueda)</translation>
+    </message>
+    <message>
+        <source>Even without filters nothing lies within %1 mi.</source>
+        <translation>Aun sin filtros no hay nada a menos de %1 mi.</translation>
+    </message>
+    <message>
+        <source>Widening the radius to %1 mi finds none either; try fewer filters or another origin.</source>
+        <translation>Con un radio de %1 mi tampoco se encuentra ninguno; pruebe con menos filtros o con otro punto de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Widening the radius to %1 mi finds none either; try another origin.</source>
+        <translation>Con un radio de %1 mi tampoco se encuentra ninguno; pruebe con otro punto de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Directory as of %1</source>
+        <translation>Directorio: %1</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source> · all located by ZIP centre only</source>
+        <translation> · todos ubicados por código postal</translation>
+    </message>
+    <message>
+        <source> (as of %1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Find and vet intensive outpatient and other behavioral-health programs, offline.</source>
+        <translation>Busque y evalúe programas ambulatorios intensivos y otros programas de salud mental y adicciones, sin conexión.</translation>
+    </message>
+    <message>
+        <source>Directory data: %1%2, published by the Substance Abuse and Mental Health Services Administration (SAMHSA), U.S. Department of Health and Human Services. Locations are the centres of ZIP codes unless marked otherwise. Program Finder is not affiliated with or endorsed by SAMHSA.</source>
+        <translation>Datos del directorio: %1%2, publicado por la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA) del Departamento de Salud y Servicios Humanos de los EE. UU. Las ubicaciones son el centro del código postal, salvo que se indique otra cosa. Program Finder no está afiliado a SAMHSA ni cuenta con su aval.</translation>
+    </message>
+    <message>
+        <source>Always confirm details with the program. The choice of a program belongs with a healthcare professional; do not pick one for convenience alone.</source>
+        <translation>Confirme siempre los datos con el programa. La elección de un programa le corresponde a un profesional de la salud; no elija uno solo porque le queda cómodo.</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -1431,7 +1563,7 @@
     </message>
     <message>
         <source>Hide delisted</source>
-        <translation>Ocultar los que ya no figuran</translation>
+        <translation>Ocultar retirados</translation>
     </message>
     <message>
         <source>Leave out programs the latest full directory edition no longer lists (they may have closed)</source>
@@ -1458,6 +1590,14 @@
             <numerusform>%n programa</numerusform>
             <numerusform>%n programas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Short&amp;list:</source>
+        <translation>Lista co&amp;rta:</translation>
+    </message>
+    <message>
+        <source>Choose a shortlist (case reference)</source>
+        <translation>Elija una lista corta (referencia de caso)</translation>
     </message>
     <message>
         <source>Shortlist</source>

@@ -16,9 +16,9 @@ from finder.services.search import ResultRow
 from finder.ui.texts import arg, translate
 
 PRECISION_TEXT = {
-    "exact": "exact (from the street address)",
-    "zip": "approximate: the centre of ZIP {zip}, so distances are rough (shown with ≈)",
-    "manual": "set by hand",
+    "exact": QT_TRANSLATE_NOOP("Details", "exact (from the street address)"),
+    "zip": QT_TRANSLATE_NOOP("Details", "approximate: the centre of ZIP %1, so distances are rough (shown with ≈)"),
+    "manual": QT_TRANSLATE_NOOP("Details", "set by hand"),
 }
 
 
@@ -222,15 +222,16 @@ class DetailsPane(QWidget):
                        "mental-health programs: ask the program whether it runs one.</small></p>")
 
         if p.latitude is None:
-            where = "no location recorded; this program is left out of distance searches"
+            where = _e(translate("Details", "no location recorded; this program is left out of distance searches"))
         else:
             known = PRECISION_TEXT.get(p.location_precision or "")
             # a precision the app does not know is shown as stored, escaped like every value
-            where = known.format(zip=_e(p.zip)) if known else _e(p.location_precision or "unknown")
+            where = (arg(_e(translate("Details", known)), _e(p.zip)) if known
+                     else _e(p.location_precision or translate("Details", "unknown")))
             where += f" ({p.latitude:.4f}, {p.longitude:.4f})"
-        verified = _e(p.verified_on) or "never"
+        verified = _e(p.verified_on) or _e(translate("Details", "never"))
         if p.verified_by:
-            verified += f" by {_e(p.verified_by)}"
+            verified += arg(_e(translate("Details", " by %1")), _e(p.verified_by))
         if stale:
             verified += " <b>" + _e(translate("Details", "(possibly out of date)")) + "</b>"
         out.append("<p>" + arg(translate("Details", "Location: %1"), where) + "<br>"
@@ -241,12 +242,15 @@ class DetailsPane(QWidget):
 
         out.append("<h3>" + _e(translate("Details", "Where this entry came from")) + "</h3>")
         for s in p.sources:
-            rownum = f", row {_e(s.row_number)}" if s.row_number else ""
-            kind = {"substance": "substance use directory", "mental": "mental health directory"}.get(
+            rownum = arg(translate("Details", ", row %1"), s.row_number) if s.row_number else ""
+            kind = {"substance": translate("Details", "substance use directory"),
+                    "mental": translate("Details", "mental health directory")}.get(
                 s.directory_type, s.directory_type or s.kind)
-            out.append(f"<p>{_e(s.file_name)}{rownum} ({_e(kind)}), imported {_e(s.imported_at)}</p>")
+            out.append("<p>" + _e(arg(translate("Details", "%1%2 (%3), imported %4"), s.file_name, rownum, kind,
+                                      s.imported_at)) + "</p>")
             if s.codes:
-                items = "".join(f"<li><b>{_e(c['code'])}</b> — {_e(c['meaning'] or 'meaning unknown')}</li>"
+                unknown = translate("Details", "meaning unknown")
+                items = "".join(f"<li><b>{_e(c['code'])}</b> — {_e(c['meaning'] or unknown)}</li>"
                                 for c in s.codes)
                 out.append(f"<ul style='margin-top:0'>{items}</ul>")
         if not p.sources:

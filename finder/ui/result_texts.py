@@ -26,10 +26,6 @@ def start_count() -> str:
     return translate("Results", START_COUNT)
 
 
-def _tr(text: str) -> str:
-    return translate("Results", text)
-
-
 def _n(text: str, n: int, *values) -> str:
     return arg(translate_n("Results", text, n), *values)
 
@@ -61,7 +57,7 @@ def count_line(result: SearchResult) -> str:
     if result.unlocated_skipped:
         text += _n(" (%n without a location not shown)", result.unlocated_skipped)
     if any(r.location_precision == "zip" for r in result.results):
-        text += _tr(" · ≈ measured from a ZIP centre")
+        text += translate("Results", " · ≈ measured from a ZIP centre")
     return text
 
 
@@ -75,11 +71,11 @@ def active_filters(c: SearchCriteria) -> list[str]:
                          ("populations", "Serves")):
         slugs = getattr(c, vocab)
         if slugs:
-            out.append(arg(_tr("%1: %2"), translate("SearchPanel", title), ", ".join(LABELS.get(s, s) for s in slugs)))
+            out.append(arg(translate("Results", "%1: %2"), translate("SearchPanel", title), ", ".join(LABELS.get(s, s) for s in slugs)))
     if c.text.strip():
-        out.append(arg(_tr("name or city contains “%1”"), c.text.strip()))
+        out.append(arg(translate("Results", "name or city contains “%1”"), c.text.strip()))
     if c.hide_do_not_refer:
-        out.append(_tr("do-not-refer programs hidden"))
+        out.append(translate("Results", "do-not-refer programs hidden"))
     return out
 
 
@@ -88,21 +84,21 @@ def empty_text(outcome: SearchOutcome) -> str:
     result = outcome.result
     c = result.criteria
     miles = f"{c.radius_miles:g}"
-    lines = [arg(_tr("No programs within %1 mi of %2 match this search."), miles, place_of(result))]
+    lines = [arg(translate("Results", "No programs within %1 mi of %2 match this search."), miles, place_of(result))]
     filters = active_filters(c)
     if filters:
-        lines.append(arg(_tr("Filters in force: %1."), "; ".join(filters)))
+        lines.append(arg(translate("Results", "Filters in force: %1."), "; ".join(filters)))
         if outcome.without_filters:
-            what = _tr(" or ").join(x for x in (
-                _tr("untick some boxes") if (c.types or c.levels or c.payments or c.populations) else "",
-                _tr("clear the text") if c.text.strip() else "",
-                _tr("show do-not-refer programs") if c.hide_do_not_refer else "") if x)
-            why = (_tr(" (every box ticked under Treats and Serves must apply, so each one narrows)")
+            what = translate("Results", " or ").join(x for x in (
+                translate("Results", "untick some boxes") if (c.types or c.levels or c.payments or c.populations) else "",
+                translate("Results", "clear the text") if c.text.strip() else "",
+                translate("Results", "show do-not-refer programs") if c.hide_do_not_refer else "") if x)
+            why = (translate("Results", " (every box ticked under Treats and Serves must apply, so each one narrows)")
                    if c.types or c.populations else "")
             lines.append(_n("Without filters there are %n program(s) within %1 mi: %2%3.",
                             outcome.without_filters, miles, what, why))
         elif outcome.without_filters == 0:
-            lines.append(arg(_tr("Even without filters nothing lies within %1 mi."), miles))
+            lines.append(arg(translate("Results", "Even without filters nothing lies within %1 mi."), miles))
     if outcome.wider_radius is not None:
         wider = f"{outcome.wider_radius:g}"
         if outcome.wider_total:
@@ -110,9 +106,9 @@ def empty_text(outcome: SearchOutcome) -> str:
                             outcome.wider_total, wider) if filters else
                          _n("Widening the radius to %1 mi finds %n program(s).", outcome.wider_total, wider))
         else:
-            lines.append(arg(_tr("Widening the radius to %1 mi finds none either; try fewer filters or another "
+            lines.append(arg(translate("Results", "Widening the radius to %1 mi finds none either; try fewer filters or another "
                                  "origin.") if filters else
-                             _tr("Widening the radius to %1 mi finds none either; try another origin."), wider))
+                             translate("Results", "Widening the radius to %1 mi finds none either; try another origin."), wider))
     if result.unlocated_skipped:
         lines.append(_n("%n program(s) match(es) but (has/have) no location, so a distance search cannot "
                         "include (it/them).", result.unlocated_skipped))
@@ -120,11 +116,11 @@ def empty_text(outcome: SearchOutcome) -> str:
 
 
 def directory_line(f: DirectoryFacts) -> str:
-    head = arg(_tr("Directory as of %1"), f.as_of) if f.as_of else _tr("Directory")
+    head = arg(translate("Results", "Directory as of %1"), f.as_of) if f.as_of else translate("Results", "Directory")
     text = head + _n(" · %n program(s)", f.total)
     if f.total:
         if f.zip_only == f.total:
-            text += _tr(" · all located by ZIP centre only")
+            text += translate("Results", " · all located by ZIP centre only")
         elif f.zip_only:
             text += _n(" · %n located by ZIP centre only", f.zip_only)
         if f.unlocated:
@@ -139,15 +135,15 @@ def about_html(version: str, facts: DirectoryFacts | None, citation: str) -> str
     """
     source = html.escape(facts.source if facts and facts.source else
                          "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities")
-    as_of = arg(_tr(" (as of %1)"), html.escape(facts.as_of)) if facts and facts.as_of else ""
+    as_of = arg(translate("Results", " (as of %1)"), html.escape(facts.as_of)) if facts and facts.as_of else ""
     version, citation = html.escape(version), html.escape(citation)
     return (f"<h3>Program Finder {version}</h3>"
-            "<p>" + _tr("Find and vet intensive outpatient and other behavioral-health programs, offline.")
+            "<p>" + translate("Results", "Find and vet intensive outpatient and other behavioral-health programs, offline.")
             + "</p><p>"
-            + arg(_tr("Directory data: %1%2, published by the Substance Abuse and Mental Health Services "
+            + arg(translate("Results", "Directory data: %1%2, published by the Substance Abuse and Mental Health Services "
                       "Administration (SAMHSA), U.S. Department of Health and Human Services. Locations are "
                       "the centres of ZIP codes unless marked otherwise. Program Finder is not affiliated "
                       "with or endorsed by SAMHSA."), source, as_of)
             + f"</p><p><small>{citation}</small></p><p>"
-            + _tr("Always confirm details with the program. The choice of a program belongs with a "
+            + translate("Results", "Always confirm details with the program. The choice of a program belongs with a "
                   "healthcare professional; do not pick one for convenience alone.") + "</p>")
