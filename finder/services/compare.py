@@ -50,6 +50,9 @@ class ComparedProgram:
     do_not_refer: bool
     # "Not in the 2025 directory — may have closed; call to check", or "" while listed
     delisted: str = ""
+    latitude: float | None = None  # where it is, for the map on paper
+    longitude: float | None = None
+    exact: bool = False  # False: the program's ZIP centre
 
     @property
     def title(self) -> str:
@@ -84,6 +87,8 @@ class Comparison:
     origin_label: str  # "" when the shortlist has no origin
     programs: list[ComparedProgram]
     rows: list[ComparisonRow] = field(default_factory=list)
+    origin_lat: float | None = None  # the shortlist's starting place, for the map on paper
+    origin_lon: float | None = None
 
     @property
     def differing(self) -> list[ComparisonRow]:
@@ -93,7 +98,7 @@ class Comparison:
         """The same comparison with only these program columns, in this order (indexes into programs)."""
         return Comparison(self.shortlist, self.origin_label, [self.programs[i] for i in columns],
                           [ComparisonRow(r.key, r.section, r.label, [r.values[i] for i in columns])
-                           for r in self.rows])
+                           for r in self.rows], self.origin_lat, self.origin_lon)
 
     def table(self) -> list[list[str]]:
         """The grid as CSV rows: a heading row of program names, then one row per attribute."""
@@ -241,10 +246,12 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
                                   [answer_text(cl.answers[i].answer, cl.answers[i].note, question.kind)
                                    for cl in checklists]))
     programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == Status.DO_NOT_REFER,
-                                p.delisted.text() if p.delisted is not None else "")
+                                p.delisted.text() if p.delisted is not None else "",
+                                p.latitude, p.longitude, p.location_precision not in (None, "zip"))
                 for p in progs]
     origin = (info.origin_label or info.origin_query) if info.has_origin else ""
-    return Comparison(info.name, origin, programs, rows)
+    return Comparison(info.name, origin, programs, rows,
+                      info.origin_lat if info.has_origin else None, info.origin_lon if info.has_origin else None)
 
 
 def _last_calls(db, pids: list[int]) -> dict[int, str]:
