@@ -66,3 +66,15 @@ test-deb:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Translations (finder/i18n/): refresh the catalogues from the code, then build the .qm files the
+# app loads. The .qm files are committed, so `make run` and `make test` need neither step.
+PY_SOURCES = $(shell find finder -name '*.py' -not -path '*/__pycache__/*' | sort)
+.PHONY: translations qm
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(PY_SOURCES) -target-language es -locations none -no-obsolete -ts finder/i18n/finder_es.ts
+	$(BIN)/pyside6-lupdate $(PY_SOURCES) -target-language en -locations none -no-obsolete -pluralonly -ts finder/i18n/finder_en.ts
+	$(MAKE) qm
+qm: finder/i18n/finder_es.qm finder/i18n/finder_en.qm
+finder/i18n/%.qm: finder/i18n/%.ts
+	$(BIN)/pyside6-lrelease $< -qm $@
