@@ -38,6 +38,7 @@ class ShortlistEntry:
     total: int
     status: str = "active"  # or "do-not-refer"
     status_reason: str = ""
+    delisted: bool = False  # the latest full edition of its directory no longer lists it
 
     @property
     def distance_label(self) -> str:
@@ -340,7 +341,8 @@ def _info(s, sl: Shortlist) -> ShortlistInfo:
                                                            p.latitude, p.longitude),
                               distance_approx=p.location_precision == "zip",
                               asked=asked.get(p.id, 0), total=len(QUESTIONS),
-                              status=p.status or "active", status_reason=p.status_reason or "")
+                              status=p.status or "active", status_reason=p.status_reason or "",
+                              delisted=p.delisted_since is not None)
                for item, p in rows]
     return ShortlistInfo(id=sl.id, name=sl.name, origin_query=sl.origin_query,
                          origin_label=sl.origin_label, origin_lat=sl.origin_lat, origin_lon=sl.origin_lon,

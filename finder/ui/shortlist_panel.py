@@ -28,7 +28,7 @@ from finder.errors import UserError
 from finder.services import shortlists as sl
 from finder.services.history import current_user
 from finder.ui import dialog_kit
-from finder.ui.results_model import DNR_MARK
+from finder.ui.results_model import DELISTED_MARK, DNR_MARK
 from finder.ui.results_model import _warning_brush as warning_brush
 from finder.ui.texts import arg, translate, translate_n
 
@@ -168,6 +168,8 @@ class ShortlistPanel(QWidget):
             text = f"{e.name} — {where} · {e.distance_label} · " + arg(translate("Shortlist", "%1 of %2 asked"), e.asked, e.total)
             if e.status == "do-not-refer":  # the same words as in the results, never colour alone
                 text = DNR_MARK + text
+            if e.delisted:
+                text = DELISTED_MARK + text
             item = QListWidgetItem(text + (arg(translate("Shortlist", " · note: %1"), e.note) if e.note else ""))
             item.setData(ID_ROLE, e.program_id)
             item.setData(NOTE_ROLE, e.note)

@@ -122,3 +122,15 @@ def test_do_not_refer_shows_in_the_shortlist_bar_in_words(qtbot, sample_db, fill
     assert "Do not refer" in texts[1] and "Do not refer" not in texts[0] + texts[2]
     assert "license lapsed" in panel.list.item(1).toolTip()
     assert "Do not refer" in panel.list.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_a_delisted_program_is_marked_in_the_shortlist_bar(qtbot, sample_db, filled):
+    from datetime import datetime
+
+    from finder.db.models import Program
+
+    with sample_db.Session.begin() as s:
+        s.get(Program, filled[2]).delisted_since = datetime(2026, 3, 1)
+    panel = make_panel(qtbot, sample_db)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert texts[2].startswith("[Not listed] ") and not texts[0].startswith("[Not listed]")
