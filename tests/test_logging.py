@@ -71,3 +71,34 @@ def test_the_window_shows_an_unexpected_error_in_a_dialog_naming_the_log(qtbot, 
         sys.excepthook = old
     assert shown and str(log_file()) in shown[0][1]
     assert "ValueError: window bug" in log_file().read_text()
+
+
+def test_an_error_reported_from_a_worker_thread_is_logged_but_makes_no_dialog(qtbot, monkeypatch):
+    """A box made off the GUI thread (PySide reports errors in QRunnable.run here) aborts the process."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from finder.logs import setup_logging
+    from finder.ui.app import install_error_dialog
+
+    setup_logging()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
+    old = sys.excepthook
+    try:
+        install_error_dialog()
+
+        def work():
+            try:
+                raise RuntimeError("worker bug")
+            except RuntimeError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        t = threading.Thread(target=work)
+        t.start()
+        t.join()
+    finally:
+        sys.excepthook = old
+    assert shown == []
+    assert "RuntimeError: worker bug" in log_file().read_text()

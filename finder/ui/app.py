@@ -192,10 +192,15 @@ def install_error_dialog() -> None:
             sys.__excepthook__(kind, exc, tb)
             return
         logging.getLogger("finder.ui").error("unexpected error in the window", exc_info=(kind, exc, tb))
+        import threading
+
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         from finder.ui.workers import unexpected_message
-        if QApplication.instance() is not None:
+        app = QApplication.instance()
+        # a dialog only from the GUI thread of a running app: PySide reports an error in a worker's
+        # run() here too, and a box made there (or while the app closes) aborts the whole process
+        if app is not None and not app.closingDown() and threading.current_thread() is threading.main_thread():
             QMessageBox.critical(QApplication.activeWindow(), "Something went wrong",
                                  unexpected_message(exc)[0].upper() + unexpected_message(exc)[1:] +
                                  ". What you saved so far is kept.")

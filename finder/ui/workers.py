@@ -54,6 +54,13 @@ class Task(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError:
+            # the receiving objects went away (the app is closing): nobody is left to tell
+            log.debug("a background task ended after its receivers were gone", exc_info=True)
+
+    def _run(self) -> None:
         sig = self.signals
         try:
             if self.skip is not None and self.skip():
