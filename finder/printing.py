@@ -200,16 +200,24 @@ def _print_font(points: float) -> QFont:
     return font
 
 
-def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "") -> int:
-    """Lay out the HTML on the device's pages and paint it with a footer; returns the page count."""
+def english_page_label(page: int, pages: int) -> str:
+    return f"Page {page} of {pages}"
+
+
+def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "", *, body_pt: float = 10,
+               footer_pt: float = 7, footer_scale: float = 1.0, page_label=english_page_label) -> int:
+    """Lay out the HTML on the device's pages and paint it with a footer; returns the page count.
+
+    `page_label(n, of)` writes "Page n of m" (a report in another language passes its own).
+    """
     ensure_app()
     res = device.resolution()
     paint_rect = device.pageLayout().paintRectPixels(res)
-    footer_h = FOOTER_PT * res / 72
+    footer_h = FOOTER_PT * footer_scale * res / 72
     page_w, page_h = paint_rect.width(), paint_rect.height() - footer_h
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(_print_font(10))
+    doc.setDefaultFont(_print_font(body_pt))
     doc.setDocumentMargin(0)
     doc.setHtml(source_html)
     doc.setPageSize(QSizeF(page_w, page_h))
@@ -219,7 +227,7 @@ def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "") ->
     if not painter.begin(device):
         raise UserError("cannot start printing (the printer or file is not available)")
     try:
-        small = _print_font(7)
+        small = _print_font(footer_pt)
         for i in range(pages):
             if i:
                 device.newPage()
@@ -232,7 +240,7 @@ def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "") ->
             painter.drawLine(0, int(box.top()), int(page_w), int(box.top()))
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             f"Page {i + 1} of {pages}")
+                             page_label(i + 1, pages))
     finally:
         painter.end()
     return pages

@@ -17,12 +17,11 @@ import html
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QPagedPaintDevice
 
 from finder.domain.validation import format_phone
-from finder.errors import UserError
-from finder.printing import FONT_FAMILY, FOOTER_PT, _keep_together, ensure_app, setup_page, write_pdf
+from finder.printing import paint_html, setup_page, write_pdf
 from finder.reports.i18n import report_language
 from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
 
@@ -328,56 +327,15 @@ def handout_html(h: Handout, locale: QLocale) -> str:
 
 # ---------------------------------------------------------------- painting
 
-def _font(points: float) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(points)
-    for tag in ("liga", "clig"):  # keep "fi"/"ff" as letters: search and copy find the words
-        font.setFeature(QFont.Tag(tag), 0)
-    return font
-
-
 def paint_handout(h: Handout, device: QPagedPaintDevice) -> int:
     """Lay out and paint the handout in the current report language; returns the page count.
 
-    Its own page loop (not finder.printing.paint_html) only because that one's "Page n of m"
-    footer is English; the rest (fonts, keeping sections whole) is shared.
+    finder.printing.paint_html does the pages, with larger type and a footer in this language.
     """
-    ensure_app()
     locale = QLocale()
-    res = device.resolution()
-    paint_rect = device.pageLayout().paintRectPixels(res)
-    footer_h = FOOTER_PT * 1.3 * res / 72
-    page_w, page_h = paint_rect.width(), paint_rect.height() - footer_h
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(_font(BODY_PT))
-    doc.setDocumentMargin(0)
-    doc.setHtml(handout_html(h, locale))
-    doc.setPageSize(QSizeF(page_w, page_h))
-    _keep_together(doc, page_h)
-    pages = doc.pageCount()
     footer = _arg(translate("Handout", "%1 · prepared on %2"), title(), format_date(h.made_on, locale))
-    painter = QPainter()
-    if not painter.begin(device):
-        raise UserError("cannot start printing (the printer or file is not available)")
-    try:
-        small = _font(9)
-        for i in range(pages):
-            if i:
-                device.newPage()
-            painter.save()
-            painter.translate(0, -i * page_h)
-            doc.drawContents(painter, QRectF(0, i * page_h, page_w, page_h))
-            painter.restore()
-            painter.setFont(small)
-            box = QRectF(0, paint_rect.height() - footer_h * 0.7, page_w, footer_h * 0.7)
-            painter.drawLine(0, int(box.top()), int(page_w), int(box.top()))
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
-            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             _arg(translate("Handout", "Page %1 of %2"), i + 1, pages))
-    finally:
-        painter.end()
-    return pages
+    return paint_html(handout_html(h, locale), device, footer, body_pt=BODY_PT, footer_pt=9, footer_scale=1.3,
+                      page_label=lambda n, of: _arg(translate("Handout", "Page %1 of %2"), n, of))
 
 
 def print_handout(h: Handout, device: QPagedPaintDevice, *, lang: str = "en") -> int:
