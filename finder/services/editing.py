@@ -27,8 +27,7 @@ from finder.services.conflicts import EditConflict, TheirChange
 from finder.services.directory import ProgramDetail, detail_from_orm, parse_id
 from finder.services.gazetteer import gazetteer
 from finder.services.history import add_entry, changes_since, current_user
-from finder.services.importing.records import merge_key
-from finder.services.importing.writer import search_text
+from finder.services.importing.records import merge_key, search_text
 
 PLAIN_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
                 "intake_phone", "website", "insurers", "notes", "status", "status_reason")

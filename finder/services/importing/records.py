@@ -154,3 +154,20 @@ def merge_key(name: str, name2: str, street1: str, zip5: str) -> str:
         s = re.sub(r"[^\w\s]", " ", s.lower())
         return " ".join(s.split())
     return "|".join((norm(name), norm(name2), norm(street1), zip5))
+
+
+# how a record's stated tags and its searchable text are stored
+def encode_tags(tags: dict[str, list[str]]) -> str:
+    return "|".join(f"{v}={','.join(s)}" for v, s in tags.items() if s)
+
+
+def decode_tags(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for part in filter(None, text.split("|")):
+        vocab, _, slugs = part.partition("=")
+        out[vocab] = [s for s in slugs.split(",") if s]
+    return out
+
+
+def search_text(fields: dict) -> str:
+    return " | ".join((fields.get("name", ""), fields.get("name2", ""), fields.get("city", ""))).lower()

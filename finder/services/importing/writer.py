@@ -12,12 +12,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import exists, insert, select, update
+from sqlalchemy import insert, select, update
 
-from finder.db.models import Meta, Program, ProgramSource, ShortlistItem
+from finder.db.models import Meta, Program, ProgramSource
 from finder.domain.taxonomy import VOCABULARIES, from_mask, ordered, tags_from_codes, to_mask
 from finder.services.gazetteer import gazetteer
-from finder.services.importing.records import Cancelled, ImportRecord, merge_key
+from finder.services.importing.delisting import delist_and_relist, mark_missing_elsewhere, note_shortlisted
+from finder.services.importing.records import (
+    Cancelled,
+    ImportRecord,
+    decode_tags,
+    encode_tags,
+    merge_key,
+    search_text,
+)
 from finder.services.importing.report import Delisting
 
 ADDRESS_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
@@ -30,22 +38,6 @@ ALL_FIELDS = ADDRESS_FIELDS + LOCATION_FIELDS + TAG_FIELDS + EXTRA_FIELDS
 EDIT_NAME = {**{f: f for f in ALL_FIELDS}, "latitude": "location", "longitude": "location",
              "location_precision": "location", **{f"{v}_mask": v for v in VOCABULARIES}}
 BATCH = 500
-
-
-def encode_tags(tags: dict[str, list[str]]) -> str:
-    return "|".join(f"{v}={','.join(s)}" for v, s in tags.items() if s)
-
-
-def decode_tags(text: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for part in filter(None, text.split("|")):
-        vocab, _, slugs = part.partition("=")
-        out[vocab] = [s for s in slugs.split(",") if s]
-    return out
-
-
-def search_text(fields: dict) -> str:
-    return " | ".join((fields.get("name", ""), fields.get("name2", ""), fields.get("city", ""))).lower()
 
 
 def _record_fields(rec: ImportRecord) -> dict:
@@ -218,9 +210,10 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
         written(0.0)
         _write(s, plans, report, now, written)
         if delisting is not None and delisting.full:
-            _mark_missing_elsewhere(s, plans, delisting, file_name, now)
-        _delist_and_relist(s, report, delisting, file_name, now)
-        _shortlisted(s, report)
+            # new programs have their real ids by now
+            mark_missing_elsewhere(s, {p.id for p in plans.values()}, delisting, file_name, now)
+        delist_and_relist(s, report, delisting, file_name, now)
+        note_shortlisted(s, report)
         if delisting is not None and delisting.full and delisting.source_kind == "samhsa-directory":
             as_of = delisting.edition or f"{file_name} (imported {now:%Y-%m-%d})"
             s.merge(Meta(key="directory_as_of", value=as_of))
@@ -250,50 +243,6 @@ def _mark_missing_in_plans(plans: dict[int, _Plan], delisting: Delisting, file_n
                 newly = True
         if newly and plan.derived:
             _apply_tags(plan)
-
-
-def _mark_missing_elsewhere(s, plans: dict[int, _Plan], delisting: Delisting, file_name: str,
-                            now: datetime) -> None:
-    """Records of the programs this full file does not list at all."""
-    src = ProgramSource.__table__.c
-    touched = {p.id for p in plans.values()}  # new programs have their real ids by now
-    q = select(src.id, src.program_id, src.directory_type).where(
-        src.source_kind == delisting.source_kind, src.missing_since.is_(None))
-    ids = [sid for sid, pid, dtype in s.execute(q)
-           if pid not in touched and delisting.covers(delisting.source_kind, dtype)]
-    for start in range(0, len(ids), 2000):
-        s.execute(update(ProgramSource), [{"id": i, "missing_since": now, "missing_file": file_name}
-                                          for i in ids[start:start + 2000]])
-
-
-def _delist_and_relist(s, report, delisting: Delisting | None, file_name: str, now: datetime) -> None:
-    """Delist programs whose every record is missing; list again those with a record listed."""
-    p, src = Program.__table__.c, ProgramSource.__table__.c
-    has_record = exists().where(src.program_id == p.id)
-    has_listed = exists().where(src.program_id == p.id, src.missing_since.is_(None))
-    gone = s.execute(select(p.id, p.name).where(p.delisted_since.is_(None), has_record, ~has_listed)
-                     .order_by(p.id)).all()
-    back = s.execute(select(p.id, p.name).where(p.delisted_since.is_not(None), has_listed)
-                     .order_by(p.id)).all()
-    edition = delisting.edition if delisting is not None else ""
-    if gone:
-        s.execute(update(Program), [{"id": i, "delisted_since": now, "delisted_file": file_name,
-                                     "delisted_edition": edition} for i, _ in gone])
-    if back:
-        s.execute(update(Program), [{"id": i, "delisted_since": None, "delisted_file": "",
-                                     "delisted_edition": ""} for i, _ in back])
-    report.missing_ids = [i for i, _ in gone]
-    report.relisted_ids = [i for i, _ in back]
-    report.names.update({i: n for i, n in (*gone, *back)})
-
-
-def _shortlisted(s, report) -> None:
-    touched = sorted({c["id"] for c in report.changed} | set(report.missing_ids) | set(report.relisted_ids))
-    on: set[int] = set()
-    for start in range(0, len(touched), 500):
-        chunk = touched[start:start + 500]
-        on.update(s.scalars(select(ShortlistItem.program_id).where(ShortlistItem.program_id.in_(chunk))))
-    report.shortlisted_ids = [i for i in touched if i in on]
 
 
 def _location_text(values: tuple) -> str | None:
