@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "finder"
 
 # which room a module is in: its first part under finder/ (modules at the top are rooms of their own)
-REPORTS = {"printing", "compare_report", "reports"}
+REPORTS = {"reports"}
 BASE = {"errors", "paths", "settings", "logs", "__init__"}
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),

@@ -50,7 +50,7 @@ def filled(sample_db):
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 def test_filled_pdf_has_program_questions_and_answers(qapp, filled, tmp_path, paper):
-    from finder.printing import write_checklist_pdf
+    from finder.reports.printing import write_checklist_pdf
 
     out = tmp_path / f"filled-{paper}.pdf"
     pages = write_checklist_pdf(filled, out, paper=paper)
@@ -83,7 +83,7 @@ def test_filled_pdf_has_program_questions_and_answers(qapp, filled, tmp_path, pa
 
 
 def test_open_questions_print_their_answer_or_lines_not_boxes(qapp, filled):
-    from finder.printing import checklist_html
+    from finder.reports.printing import checklist_html
 
     html = checklist_html(filled)
     ages = html[html.index("What ages"):]
@@ -97,7 +97,7 @@ def test_open_questions_print_their_answer_or_lines_not_boxes(qapp, filled):
 def test_a_login_name_stored_earlier_is_not_printed(qapp, sample_db, filled):
     import getpass
 
-    from finder.printing import checklist_html
+    from finder.reports.printing import checklist_html
 
     record_answers(sample_db, filled.program.id, "Case 2291", [AnswerChange("med-detox", "yes")],
                    answered_by=getpass.getuser())  # as earlier versions recorded it
@@ -110,7 +110,7 @@ def test_a_login_name_stored_earlier_is_not_printed(qapp, sample_db, filled):
 
 
 def test_blank_pdf_has_questions_and_no_answers(qapp, sample_db, filled, tmp_path):
-    from finder.printing import write_checklist_pdf
+    from finder.reports.printing import write_checklist_pdf
 
     blank = blank_checklist(sample_db, filled.program.id)
     out = tmp_path / "blank.pdf"
@@ -126,7 +126,7 @@ def test_blank_pdf_has_questions_and_no_answers(qapp, sample_db, filled, tmp_pat
 
 
 def test_filled_false_prints_a_blank_copy_of_a_shortlisted_program(qapp, filled):
-    from finder.printing import checklist_html
+    from finder.reports.printing import checklist_html
 
     assert "Mostly 20s" in checklist_html(filled)
     html = checklist_html(filled, filled=False)
@@ -135,7 +135,7 @@ def test_filled_false_prints_a_blank_copy_of_a_shortlisted_program(qapp, filled)
 
 def test_unwritable_target_is_a_user_error(qapp, filled, tmp_path):
     from finder.errors import UserError
-    from finder.printing import write_checklist_pdf
+    from finder.reports.printing import write_checklist_pdf
 
     with pytest.raises(UserError, match="does not exist"):
         write_checklist_pdf(filled, tmp_path / "missing" / "x.pdf")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 def main(db_path: str, out: str) -> int:
     try:
-        from finder.printing import write_checklist_pdf
+        from finder.reports.printing import write_checklist_pdf
         from finder.services.checklists import AnswerChange, get_checklist, record_answers
         from finder.services.shortlists import add_programs, create_shortlist
     except ImportError as exc:

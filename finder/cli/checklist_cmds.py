@@ -101,7 +101,7 @@ def _write_pdf(args, sets, notes) -> int:
     else:
         cl = blank_checklist(db, args.id)
     started = time.perf_counter()
-    from finder.printing import write_checklist_pdf
+    from finder.reports.printing import write_checklist_pdf
 
     pages = write_checklist_pdf(cl, args.pdf, paper=args.paper)
     kind = f"filled ({cl.asked} of {cl.total} asked)" if cl.shortlist else "blank"

@@ -33,7 +33,7 @@ def cmd_compare(args) -> int:
         write_comparison_csv(comparison, args.csv)
         print(f"Saved a comparison of {what}: {args.csv}")
     if args.pdf:
-        from finder.compare_report import write_comparison_pdf
+        from finder.reports.compare_report import write_comparison_pdf
 
         started = time.perf_counter()
         pages = write_comparison_pdf(comparison, args.pdf, paper=args.paper)

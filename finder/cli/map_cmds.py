@@ -50,8 +50,8 @@ def cmd_map(args) -> int:
     scene = MapScene(origin.latitude, origin.longitude, criteria.radius_miles, marks_from_rows(result.results),
                      origin_label=origin.label or origin.query)
 
-    from finder.printing import ensure_app
     from finder.reports.map_render import png_bytes, render_image
+    from finder.reports.printing import ensure_app
 
     ensure_app()
     image = render_image(scene, width, height, MapPalette.dark() if args.dark else MapPalette.light())

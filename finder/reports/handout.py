@@ -7,7 +7,7 @@ the caution that the choice belongs with a healthcare professional, and where th
 from. Every string goes through QCoreApplication.translate in context "Handout" (catalogue:
 finder/i18n/finder_es.ts); dates and numbers follow the language's QLocale.
 
-HTML -> QTextDocument -> QPdfWriter through finder.printing.write_pdf, so the text stays real
+HTML -> QTextDocument -> QPdfWriter through finder.reports.printing.write_pdf, so the text stays real
 text (selectable, searchable).
 """
 
@@ -21,8 +21,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QPagedPaintDevice
 
 from finder.domain.validation import format_phone
-from finder.printing import paint_html, setup_page, write_pdf
 from finder.reports.i18n import report_language
+from finder.reports.printing import paint_html, setup_page, write_pdf
 from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
 
 translate = QCoreApplication.translate
@@ -330,7 +330,7 @@ def handout_html(h: Handout, locale: QLocale) -> str:
 def paint_handout(h: Handout, device: QPagedPaintDevice) -> int:
     """Lay out and paint the handout in the current report language; returns the page count.
 
-    finder.printing.paint_html does the pages, with larger type and a footer in this language.
+    finder.reports.printing.paint_html does the pages, with larger type and a footer in this language.
     """
     locale = QLocale()
     footer = _arg(translate("Handout", "%1 · prepared on %2"), title(), format_date(h.made_on, locale))

@@ -87,7 +87,7 @@ def load_translators(lang: str) -> list[QTranslator]:
 def _application() -> QCoreApplication:
     app = QCoreApplication.instance()
     if app is None:
-        from finder.printing import ensure_app
+        from finder.reports.printing import ensure_app
 
         app = ensure_app()
     return app

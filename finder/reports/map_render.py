@@ -386,7 +386,7 @@ class MapRenderer:
 
 def render_image(scene: MapScene, width: int, height: int, palette: MapPalette | None = None,
                  projection: LocalProjection | None = None, *, legend: bool = True) -> QImage:
-    """The map as an image (needs a QGuiApplication: finder.printing.ensure_app)."""
+    """The map as an image (needs a QGuiApplication: finder.reports.printing.ensure_app)."""
     with _none_kept():
         img = QImage(width, height, QImage.Format.Format_RGB32)
         painter = QPainter(img)

@@ -321,7 +321,7 @@ class ChecklistDialog(QDialog):
         return f"Checklist-{stem}{blank}.pdf"
 
     def save_pdf(self) -> str | None:
-        from finder.printing import write_checklist_pdf
+        from finder.reports.printing import write_checklist_pdf
 
         cl, filled = self._printable()
         path = dialog_kit.ask_save_path(self, "Save checklist as PDF", self.suggested_pdf_name(),
@@ -341,7 +341,7 @@ def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool =
     """A print preview of the checklist; printing from it prints exactly what is shown."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from finder.printing import print_checklist, setup_page
+    from finder.reports.printing import print_checklist, setup_page
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer, default_paper())

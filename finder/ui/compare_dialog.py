@@ -260,7 +260,7 @@ class CompareDialog(QDialog):
         path = path or self._ask_path("Save comparison as PDF", ".pdf", "PDF files (*.pdf)")
         if not path:
             return False
-        from finder.compare_report import write_comparison_pdf
+        from finder.reports.compare_report import write_comparison_pdf
 
         try:
             write_comparison_pdf(self.model.current(), path)
@@ -272,7 +272,7 @@ class CompareDialog(QDialog):
 
     def make_preview(self) -> QPrintPreviewDialog:
         """The print preview, landscape, painting what the window shows."""
-        from finder.compare_report import print_comparison
+        from finder.reports.compare_report import print_comparison
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)

@@ -215,7 +215,7 @@ class ImportReportDialog(QDialog):
 
     def paint(self, device) -> int:
         """Paint what the filter shows on a printer or a PDF writer; returns the page count."""
-        from finder.printing import paint_html
+        from finder.reports.printing import paint_html
 
         return paint_html(report_html(self.report, self.visible_lines()), device,
                           f"Import report · {self.report.file}")
@@ -246,7 +246,7 @@ class ImportReportDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
             suffix = ".pdf"
         if suffix == ".pdf":
-            from finder.printing import setup_page, write_pdf
+            from finder.reports.printing import setup_page, write_pdf
 
             write_pdf(path, title=f"Import report {self.report.file}", example="import-report.pdf",
                       page_setup=setup_page, paint=self.paint)

@@ -24,7 +24,7 @@ def open_preferences(win) -> PreferencesDialog:
 def about_text(facts) -> str:
     """The About box's HTML; what comes from the directory file is escaped in it."""
     from finder import __version__
-    from finder.printing import SAMHSA_CITATION
+    from finder.reports.printing import SAMHSA_CITATION
 
     return result_texts.about_html(__version__, facts, SAMHSA_CITATION)
 

@@ -17,7 +17,7 @@ def _ids(db):
 
 
 def test_the_comparison_pdf_has_a_numbered_map_page(qapp, sample_db, tmp_path):
-    from finder.compare_report import write_comparison_pdf
+    from finder.reports.compare_report import write_comparison_pdf
 
     sl.create_shortlist(sample_db, "Case 8", origin=resolve_offline("92660"))
     sl.add_programs(sample_db, "Case 8", _ids(sample_db))
@@ -35,7 +35,7 @@ def test_the_comparison_pdf_has_a_numbered_map_page(qapp, sample_db, tmp_path):
 
 
 def test_no_map_page_without_a_starting_place(qapp, sample_db, tmp_path):
-    from finder.compare_report import write_comparison_pdf
+    from finder.reports.compare_report import write_comparison_pdf
 
     sl.create_shortlist(sample_db, "Case 9")
     sl.add_programs(sample_db, "Case 9", _ids(sample_db))

@@ -113,7 +113,7 @@ def test_notes_of_calls_follow_their_shortlist(sample_db, monkeypatch):
 def test_the_checklist_header_and_printout_carry_the_availability(sample_db, qapp):
     from pypdf import PdfReader
 
-    from finder.printing import write_checklist_pdf
+    from finder.reports.printing import write_checklist_pdf
     from finder.services.checklists import get_checklist
 
     sl.create_shortlist(sample_db, "Case 4")

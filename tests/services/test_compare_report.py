@@ -29,7 +29,7 @@ def six(sample_db):
 
 
 def test_six_programs(qapp, six, tmp_path):  # qapp: a full QApplication, as later window tests need
-    from finder.compare_report import write_comparison_pdf
+    from finder.reports.compare_report import write_comparison_pdf
 
     out = tmp_path / "six.pdf"
     pages = write_comparison_pdf(six, out)
@@ -57,7 +57,7 @@ def test_six_programs(qapp, six, tmp_path):  # qapp: a full QApplication, as lat
 
 
 def test_two_programs_and_marks(qapp, six, tmp_path):
-    from finder.compare_report import comparison_html, write_comparison_pdf
+    from finder.reports.compare_report import comparison_html, write_comparison_pdf
 
     two = six.select([0, 2])
     html = comparison_html(two)

@@ -233,7 +233,7 @@ def test_a_reused_facility_id_on_another_name_is_another_facility(sample_db, edi
 
 
 def test_comparison_and_its_printout_say_a_program_is_no_longer_listed(sample_db, edition, tmp_path):
-    from finder.compare_report import comparison_html
+    from finder.reports.compare_report import comparison_html
     from finder.services.compare import build_comparison
 
     create_shortlist(sample_db, "Case 7")

@@ -75,7 +75,7 @@ def test_everything_written_is_private_under_umask_022(home_db, tmp_path, qapp):
     out = tmp_path / "export.csv"
     export_csv(db, out)
     assert mode(out) == 0o600
-    from finder.printing import write_checklist_pdf
+    from finder.reports.printing import write_checklist_pdf
 
     pdf = tmp_path / "checklist.pdf"
     write_checklist_pdf(get_checklist(db, pids[0], "Case 7"), pdf)

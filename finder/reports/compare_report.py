@@ -1,6 +1,6 @@
 """The printed comparison: one landscape table, programs across, attributes down.
 
-Built as HTML and painted by finder.printing, so the print preview, the printer
+Built as HTML and painted by finder.reports.printing, so the print preview, the printer
 and the PDF file are the same document. The table's heading row (program names)
 is a <thead>, which Qt repeats at the top of every page, and each row carries its
 own label in the first column, so every page reads on its own. Rows where the
@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QTextDocument, QTextTable
 
 from finder.domain.checklist import CAUTION
-from finder.printing import (
+from finder.reports.printing import (
     FOOTER_PT,
     SAMHSA_CITATION,
     _print_font,
