@@ -48,6 +48,8 @@ class Program(Base):
     payments_mask: Mapped[int] = mapped_column(Integer, default=0)
     populations_mask: Mapped[int] = mapped_column(Integer, default=0)
     therapies_mask: Mapped[int] = mapped_column(Integer, default=0)
+    # no directory records schedules: only calls and hand edits set these bits (migration 0007)
+    schedule_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     languages: Mapped[str] = mapped_column(Text, default="")
     accreditation: Mapped[str] = mapped_column(Text, default="")
     insurers: Mapped[str] = mapped_column(Text, default="")
@@ -119,6 +121,8 @@ class Shortlist(Base):
     owner: Mapped[str] = mapped_column(String(200), default="")
     shared: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # the client's needs: ","-joined "vocabulary:slug" keys (migration 0007); private with the list
+    needs: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ShortlistItem(Base):
