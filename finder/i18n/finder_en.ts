@@ -53,6 +53,58 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n program(s) on your shortlists changed</source>
+        <translation>
+            <numerusform>%n program on your shortlists changed</numerusform>
+            <numerusform>%n programs on your shortlists changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) on your shortlists (is/are) no longer listed</source>
+        <translation>
+            <numerusform>%n program on your shortlists is no longer listed</numerusform>
+            <numerusform>%n programs on your shortlists are no longer listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (is/are) no longer listed</source>
+        <translation>
+            <numerusform>%n is no longer listed</numerusform>
+            <numerusform>%n are no longer listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) on your shortlists (is/are) listed again</source>
+        <translation>
+            <numerusform>%n program on your shortlists is listed again</numerusform>
+            <numerusform>%n programs on your shortlists are listed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (is/are) listed again</source>
+        <translation>
+            <numerusform>%n is listed again</numerusform>
+            <numerusform>%n are listed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n program(s), added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</source>
+        <translation>
+            <numerusform>changed %n program, added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</numerusform>
+            <numerusform>changed %n programs, added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n line(s) of %1</source>
+        <translation>
+            <numerusform>Showing %n line of %1</numerusform>
+            <numerusform>Showing %n lines of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message numerus="yes">
         <source>%n program(s) within %1 mi of %2</source>

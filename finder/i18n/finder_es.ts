@@ -190,6 +190,77 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Otra persona hizo cambios</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>%1 saved changes to %2 after you opened it. Nothing of yours has been saved yet. Choose which values to keep.</source>
+        <translation>%1 guardó cambios en %2 después de que usted lo abriera. Sus cambios todavía no se han guardado. Elija qué valores quiere conservar.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Their value (who, when)</source>
+        <translation>Valor de la otra persona (quién, cuándo)</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <source>What the other person changed</source>
+        <translation>Lo que cambió la otra persona</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>(not changed)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>es distinto</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar lo de la &amp;otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Reemplazar con lo mío</translation>
+    </message>
+    <message>
+        <source>Drop your values for these fields and keep what they saved</source>
+        <translation>Descartar sus valores en estos campos y conservar lo que guardó la otra persona</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs</source>
+        <translation>Guardar sus valores en lugar de los de la otra persona</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>exact (from the street address)</source>
@@ -414,6 +485,17 @@
     <message>
         <source>Typed in by a user.</source>
         <translation>Escrito por un usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogKit</name>
+    <message>
+        <source>Saved %1: %2</source>
+        <translation>Guardado (%1): %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1235,389 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Directory files</source>
+        <translation>Archivos del directorio</translation>
+    </message>
+    <message>
+        <source>HSDS datapackage</source>
+        <translation>Paquete de datos HSDS</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>Cancelando… no se cambiará nada.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the directory was not changed.</source>
+        <translation>Se canceló la importación; el directorio no cambió.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read in %4 s.</source>
+        <translation>%1 (%2): %3 filas leídas en %4 s.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Agregados: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizados: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>Merged with a listing of the same place: %1</source>
+        <translation>Unidos con otra ficha del mismo lugar: %1</translation>
+    </message>
+    <message>
+        <source>Your own edits kept: %1</source>
+        <translation>Cambios suyos conservados: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (empty or junk rows): %1</source>
+        <translation>Omitidas (filas vacías o sin datos útiles): %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>Filas rechazadas: %1</translation>
+    </message>
+    <message>
+        <source>Without a location: %1</source>
+        <translation>Sin ubicación: %1</translation>
+    </message>
+    <message>
+        <source>A backup of the directory was made first (File → Restore backup).</source>
+        <translation>Antes se hizo una copia de seguridad del directorio (Archivo → Restaurar una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>Import a directory file</source>
+        <translation>Importar un archivo del directorio</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>On your shortlists</source>
+        <translation>En sus listas cortas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Con cambios</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>Ya no figuran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Listed again</source>
+        <translation>Figuran de nuevo</translation>
+    </message>
+    <message>
+        <source>Your edits kept</source>
+        <translation>Sus cambios conservados</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>intake phone</source>
+        <translation>teléfono de admisión</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>treats</source>
+        <translation>atiende</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveles</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>for whom</source>
+        <translation>para quién</translation>
+    </message>
+    <message>
+        <source>therapies</source>
+        <translation>terapias</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <source>accreditation</source>
+        <translation>acreditación</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado del programa</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>condado</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ubicación</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>insurers</source>
+        <translation>aseguradoras</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>verificado el</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) on your shortlists changed</source>
+        <translation>
+            <numerusform>%n programa de sus listas cortas cambió</numerusform>
+            <numerusform>%n programas de sus listas cortas cambiaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) on your shortlists (is/are) no longer listed</source>
+        <translation>
+            <numerusform>%n programa de sus listas cortas ya no figura en el directorio</numerusform>
+            <numerusform>%n programas de sus listas cortas ya no figuran en el directorio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (is/are) no longer listed</source>
+        <translation>
+            <numerusform>%n ya no figura en el directorio</numerusform>
+            <numerusform>%n ya no figuran en el directorio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) on your shortlists (is/are) listed again</source>
+        <translation>
+            <numerusform>%n programa de sus listas cortas figura de nuevo</numerusform>
+            <numerusform>%n programas de sus listas cortas figuran de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (is/are) listed again</source>
+        <translation>
+            <numerusform>%n figura de nuevo</numerusform>
+            <numerusform>%n figuran de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n program(s), added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</source>
+        <translation>
+            <numerusform>%n programa con cambios, %1 nuevos, %2 ya no figuran, %3 figuran de nuevo, sus cambios conservados en %4; retirados: %5</numerusform>
+            <numerusform>%n programas con cambios, %1 nuevos, %2 ya no figuran, %3 figuran de nuevo, sus cambios conservados en %4; retirados: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n line(s) of %1</source>
+        <translation>
+            <numerusform>Se muestra %n línea de %1</numerusform>
+            <numerusform>Se muestran %n líneas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <source>not in this file — may have closed; call to check</source>
+        <translation>no está en este archivo; puede que haya cerrado: llame para confirmarlo</translation>
+    </message>
+    <message>
+        <source>listed again: the mark is cleared</source>
+        <translation>figura de nuevo: se quitó la marca</translation>
+    </message>
+    <message>
+        <source>new in this file</source>
+        <translation>nuevo en este archivo</translation>
+    </message>
+    <message>
+        <source>the file differs from what you typed; yours is kept</source>
+        <translation>el archivo dice otra cosa que lo que usted escribió; se conserva lo suyo</translation>
+    </message>
+    <message>
+        <source>No program on your shortlists changed.</source>
+        <translation>Ningún programa de sus listas cortas cambió.</translation>
+    </message>
+    <message>
+        <source>full: programs this file no longer lists are marked delisted</source>
+        <translation>edición completa: los programas que este archivo ya no incluye se marcaron como retirados</translation>
+    </message>
+    <message>
+        <source>partial: nothing was delisted</source>
+        <translation>archivo parcial: no se marcó ningún programa como retirado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows in %4 s; added %5, updated %6, unchanged %7, merged %8, your edits kept %9; skipped %10, rejected %11; without a location %12, at a ZIP centre only %13</source>
+        <translation>%1 (%2): %3 filas en %4 s; %5 nuevos, %6 actualizados, %7 sin cambios, %8 unidos, %9 cambios suyos conservados; %10 omitidas, %11 rechazadas; %12 sin ubicación, %13 solo con el centro del código postal</translation>
+    </message>
+    <message>
+        <source>Import report: %1</source>
+        <translation>Informe de importación: %1</translation>
+    </message>
+    <message>
+        <source>Delisting: %1</source>
+        <translation>Retirados: %1</translation>
+    </message>
+    <message>
+        <source>Import report — %1</source>
+        <translation>Informe de importación — %1</translation>
+    </message>
+    <message>
+        <source>Programs on your shortlists</source>
+        <translation>Programas de sus listas cortas</translation>
+    </message>
+    <message>
+        <source>What the import changed</source>
+        <translation>Lo que cambió la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show which programs</source>
+        <translation>Qué programas mostrar</translation>
+    </message>
+    <message>
+        <source>Name or id contains</source>
+        <translation>El nombre o el número contiene</translation>
+    </message>
+    <message>
+        <source>Filter by name or id</source>
+        <translation>Filtrar por nombre o número</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Programs in the import report</source>
+        <translation>Programas del informe de importación</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>Líneas que se muestran</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Import report · %1</source>
+        <translation>Informe de importación · %1</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Guardar el informe de importación</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>import report</source>
+        <translation>informe de importación</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Result count</source>
@@ -1244,7 +1709,130 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Boundaries: U.S. Census Bureau</source>
+        <translation>Límites: Oficina del Censo de EE. UU.</translation>
+    </message>
+    <message>
+        <source>+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot</source>
+        <translation>+ %1   ● ubicación exacta   ○ centro del código postal   ×n programas en un mismo punto</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>punto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Map of results</source>
+        <translation>Mapa de resultados</translation>
+    </message>
+    <message>
+        <source>The search origin, distance rings and one mark per program over land, water, state and county lines and towns. Click a mark to select its program. Zoom with the wheel or plus and minus, move with the arrow keys or by dragging, 0 fits every result, Home the whole area</source>
+        <translation>El punto de búsqueda, los anillos de distancia y una marca por programa sobre tierra, agua, límites de estados y condados y poblaciones. Haga clic en una marca para seleccionar su programa. Acerque o aleje con la rueda del ratón o con más y menos, muévase con las flechas o arrastrando; 0 muestra todos los resultados e Inicio toda la zona</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>Acercar (+ o la rueda del ratón)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or the mouse wheel)</source>
+        <translation>Alejar (− o la rueda del ratón)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit to results</source>
+        <translation>Ajustar a los resultados</translation>
+    </message>
+    <message>
+        <source>Show every result (0); Home shows the whole search area</source>
+        <translation>Mostrar todos los resultados (0); Inicio muestra toda la zona de búsqueda</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Results will be drawn here</source>
+        <translation>Aquí se dibujarán los resultados</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
+    <message>
+        <source>When this is on, an origin that is not a ZIP, a &apos;City, ST&apos; or &apos;lat,lon&apos; is sent over the internet to OpenStreetMap&apos;s Nominatim service to find where it is. The address you type leaves this computer. Answers are kept in the local database so the same address is not sent twice. When it is off (the default), nothing leaves this computer.</source>
+        <translation>Si está activado, un punto de búsqueda que no sea un código postal, una &apos;Ciudad, ST&apos; ni &apos;lat,lon&apos; se envía por internet al servicio Nominatim de OpenStreetMap para ubicarlo. La dirección que escriba sale de esta computadora. Las respuestas se guardan en la base de datos local para no enviar dos veces la misma dirección. Si está desactivado (así viene), nada sale de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Look up street addresses online (OpenStreetMap Nominatim)</source>
+        <translation>Buscar direcciones por internet (OpenStreetMap Nominatim)</translation>
+    </message>
+    <message>
+        <source>The address you type is sent to OpenStreetMap Nominatim</source>
+        <translation>La dirección que escriba se envía a OpenStreetMap Nominatim</translation>
+    </message>
+    <message>
+        <source>Online address lookup</source>
+        <translation>Búsqueda de direcciones por internet</translation>
+    </message>
+    <message>
+        <source>What online lookup means</source>
+        <translation>Qué significa buscar por internet</translation>
+    </message>
+    <message>
+        <source>Shared directory (agency)</source>
+        <translation>Directorio compartido (agencia)</translation>
+    </message>
+    <message>
+        <source>empty: the directory in your data folder</source>
+        <translation>vacío: el directorio de su carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>A database file, or postgresql://user@server/dbname; used from the next start</source>
+        <translation>Un archivo de base de datos, o postgresql://usuario@servidor/base; se usa la próxima vez que abra la aplicación</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>vacío: su nombre de usuario del sistema</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Recorded with your edits and checklist answers</source>
+        <translation>Queda registrado con sus cambios y sus respuestas de la lista de preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>The database is used from the next start of the app. Your name is recorded with each edit and checklist answer (who changed what, and when).</source>
+        <translation>La base de datos se usa la próxima vez que abra la aplicación. Su nombre queda registrado con cada cambio y cada respuesta de la lista de preguntas (quién cambió qué y cuándo).</translation>
+    </message>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -1800,10 +2388,6 @@
     <message>
         <source>Make a shortlist and add programs to it, then compare them.</source>
         <translation>Cree una lista corta, agréguele programas y luego compárelos.</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparar</translation>
     </message>
 </context>
 </TS>

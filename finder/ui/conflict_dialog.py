@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.ui.dialog_kit import fit_to_screen, literal, plain_buttons, plain_label
+from finder.ui.texts import arg, translate
 
 KEEP_THEIRS = "theirs"
 OVERWRITE = "mine"
@@ -28,28 +29,32 @@ UNDECIDED = ""
 class ConflictDialog(QDialog):
     def __init__(self, theirs, mine: dict[str, str], what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
         self.choice = UNDECIDED
         lay = QVBoxLayout(self)
-        people = ", ".join(sorted({c.who or "someone" for c in theirs})) or "Someone else"
+        someone = translate("ConflictDialog", "someone")
+        people = ", ".join(sorted({c.who or someone for c in theirs})) or translate("ConflictDialog", "Someone else")
         # names and values are data: shown as typed, never as HTML
-        self.intro = intro = plain_label(f"{people} saved changes to {what} after you opened it. "
-                                         "Nothing of yours has been saved yet. Choose which values to keep.",
-                                         wrap=True)
+        self.intro = intro = plain_label(arg(translate("ConflictDialog", "%1 saved changes to %2 after you opened it. "
+                                                       "Nothing of yours has been saved yet. Choose which values "
+                                                       "to keep."), people, what), wrap=True)
         lay.addWidget(intro)
         self.table = QTableWidget(len(theirs), 4, self)
-        self.table.setHorizontalHeaderLabels(["What", "Their value (who, when)", "Your value", ""])
-        self.table.setAccessibleName("What the other person changed")
+        self.table.setHorizontalHeaderLabels([translate("ConflictDialog", "What"),
+                                              translate("ConflictDialog", "Their value (who, when)"),
+                                              translate("ConflictDialog", "Your value"), ""])
+        self.table.setAccessibleName(translate("ConflictDialog", "What the other person changed"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for i, c in enumerate(theirs):
-            when = f"{c.at:%Y-%m-%d %H:%M}" if c.at else "time unknown"
-            value = c.value or "(empty)"
+            when = f"{c.at:%Y-%m-%d %H:%M}" if c.at else translate("ConflictDialog", "time unknown")
+            value = c.value or translate("ConflictDialog", "(empty)")
             if c.note:
                 value += f" — {c.note}"
             mine_value = mine.get(c.field, "")
-            cells = (c.label, f"{value}  ({c.who or 'unknown'}, {when})", mine_value or "(not changed)",
-                     "differs" if mine_value and mine_value != c.value else "")
+            who = c.who or translate("ConflictDialog", "unknown")
+            cells = (c.label, f"{value}  ({who}, {when})", mine_value or translate("ConflictDialog", "(not changed)"),
+                     translate("ConflictDialog", "differs") if mine_value and mine_value != c.value else "")
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(literal(text))
@@ -58,10 +63,11 @@ class ConflictDialog(QDialog):
         self.table.resizeColumnsToContents()
         lay.addWidget(self.table, 1)
         buttons = QDialogButtonBox(self)
-        self.theirs_button = QPushButton("Keep &theirs")
-        self.mine_button = QPushButton("&Overwrite with mine")
-        self.theirs_button.setToolTip("Drop your values for these fields and keep what they saved")
-        self.mine_button.setToolTip("Save your values over theirs")
+        self.theirs_button = QPushButton(translate("ConflictDialog", "Keep &theirs"))
+        self.mine_button = QPushButton(translate("ConflictDialog", "&Overwrite with mine"))
+        self.theirs_button.setToolTip(translate("ConflictDialog", "Drop your values for these fields and keep what "
+                                                                  "they saved"))
+        self.mine_button.setToolTip(translate("ConflictDialog", "Save your values over theirs"))
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

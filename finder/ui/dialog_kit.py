@@ -28,6 +28,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText / convertFromPlainText live here
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
+from finder.ui.texts import arg, translate
+
 LAST_FOLDER_KEY = "paths/last_folder"
 SCREEN_SHARE = 0.92  # leave room for a panel or dock around the window
 
@@ -178,7 +180,8 @@ def open_large_preview(preview) -> None:
 
 def say_saved(widget: QWidget, path: str, what: str = "") -> str:
     """Show 'Saved …' in the status bar of the window the widget belongs to (or its parent's)."""
-    text = f"Saved {what + ': ' if what else ''}{path}"
+    text = (arg(translate("DialogKit", "Saved %1: %2"), what, path) if what
+            else arg(translate("DialogKit", "Saved %1"), path))
     w = widget
     while w is not None and not isinstance(w, QMainWindow):
         w = w.parentWidget()

@@ -16,9 +16,14 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from finder.services.importing.run import ImportReport, import_file
 from finder.ui.dialog_kit import ask_open_path, fit_to_screen
 from finder.ui.operations import WriteOp
+from finder.ui.texts import arg, translate
 
-FILE_FILTER = ("Directory files (*.csv *.csv.gz *.xlsx *.zip);;CSV (*.csv *.csv.gz);;Excel (*.xlsx);;"
-               "HSDS datapackage (*.zip);;All files (*)")
+
+def file_filter() -> str:
+    """The open dialog's file types, in the window's language."""
+    return (translate("ImportDialog", "Directory files") + " (*.csv *.csv.gz *.xlsx *.zip);;CSV (*.csv *.csv.gz);;"
+            "Excel (*.xlsx);;" + translate("ImportDialog", "HSDS datapackage") + " (*.zip);;"
+            + translate("ImportDialog", "All files") + " (*)")
 
 
 class ImportRunner(QObject):
@@ -38,7 +43,8 @@ class ImportRunner(QObject):
                           self._on_finished, self._on_failed, on_cancelled=self._on_cancelled,
                           scope="directory", url=db.url)
         # its label guesses rich text: a file named like HTML shows as named (literal() in the op)
-        self.op.with_progress(f"Importing {path.name}…", title="Import", minimum_ms=300)
+        self.op.with_progress(arg(translate("ImportDialog", "Importing %1…"), path.name),
+                              title=translate("ImportDialog", "Import"), minimum_ms=300)
 
     @property
     def progress(self) -> QProgressDialog | None:
@@ -50,7 +56,8 @@ class ImportRunner(QObject):
         if dialog is not None:
             hint = dialog.sizeHint()
             fit_to_screen(dialog, max(hint.width(), 420), hint.height())
-            dialog.canceled.connect(lambda: dialog.setLabelText("Cancelling… nothing will be changed."))
+            dialog.canceled.connect(lambda: dialog.setLabelText(
+                translate("ImportDialog", "Cancelling… nothing will be changed.")))
 
     def cancel(self) -> None:
         self.op.cancel()
@@ -63,7 +70,8 @@ class ImportRunner(QObject):
         self.done.emit(report)
 
     def _on_finished(self, report: ImportReport) -> None:
-        self._finish(report, "Import finished", report_text(report), QMessageBox.Icon.Information)
+        self._finish(report, translate("ImportDialog", "Import finished"), report_text(report),
+                     QMessageBox.Icon.Information)
         if self.show_messages and self.parent_widget is not None:
             from finder.ui.import_report_dialog import show_import_report
 
@@ -71,10 +79,11 @@ class ImportRunner(QObject):
             self.parent_widget.import_report_window = show_import_report(self.parent_widget, report)
 
     def _on_failed(self, message: str) -> None:
-        self._finish(None, "Import refused", message, QMessageBox.Icon.Warning)
+        self._finish(None, translate("ImportDialog", "Import refused"), message, QMessageBox.Icon.Warning)
 
     def _on_cancelled(self) -> None:
-        self._finish(None, "Import cancelled", "The import was cancelled; the directory was not changed.",
+        self._finish(None, translate("ImportDialog", "Import cancelled"),
+                     translate("ImportDialog", "The import was cancelled; the directory was not changed."),
                      QMessageBox.Icon.Information)
 
 
@@ -82,29 +91,34 @@ def result_box(parent: QWidget | None, title: str, text: str, icon) -> QMessageB
     """The closing message: a short title (the window adds "— Program Finder"), details in the text."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    close = box.addButton("Close", QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(translate("ImportDialog", "Close"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(close)
     box.setEscapeButton(close)
     return box
 
 
 def report_text(r: ImportReport) -> str:
-    headline = getattr(r, "shortlist_headline", lambda: "")() or "No program on your shortlists changed."
-    lines = [f"{r.file} ({r.format}): {r.rows} rows read in {r.seconds:.1f} s.", headline,
-             getattr(r, "changes_line", lambda: "")(), "",
-             f"Added: {r.added}", f"Updated: {r.updated}", f"Unchanged: {r.unchanged}",
-             f"Merged with a listing of the same place: {r.merged}",
-             f"Your own edits kept: {r.kept_user_edits}", f"Skipped (empty or junk rows): {r.skipped_junk}",
-             f"Rejected rows: {len(r.rejected)}"]
+    from finder.ui.import_report_dialog import changes_line, report_headline
+
+    lines = [arg(translate("ImportDialog", "%1 (%2): %3 rows read in %4 s."), r.file, r.format, r.rows,
+                 f"{r.seconds:.1f}"),
+             report_headline(r), changes_line(r), "",
+             arg(translate("ImportDialog", "Added: %1"), r.added),
+             arg(translate("ImportDialog", "Updated: %1"), r.updated),
+             arg(translate("ImportDialog", "Unchanged: %1"), r.unchanged),
+             arg(translate("ImportDialog", "Merged with a listing of the same place: %1"), r.merged),
+             arg(translate("ImportDialog", "Your own edits kept: %1"), r.kept_user_edits),
+             arg(translate("ImportDialog", "Skipped (empty or junk rows): %1"), r.skipped_junk),
+             arg(translate("ImportDialog", "Rejected rows: %1"), len(r.rejected))]
     if r.unlocated:
-        lines.append(f"Without a location: {r.unlocated}")
-    lines += ["", "A backup of the directory was made first (File → Restore backup)."]
+        lines.append(arg(translate("ImportDialog", "Without a location: %1"), r.unlocated))
+    lines += ["", translate("ImportDialog", "A backup of the directory was made first (File → Restore backup).")]
     return "\n".join(lines)
 
 
 def choose_import_file(parent: QWidget | None) -> Path | None:
     """An open dialog in the folder the user chose last time (any dialog); None when cancelled."""
-    path = ask_open_path(parent, "Import a directory file", FILE_FILTER)
+    path = ask_open_path(parent, translate("ImportDialog", "Import a directory file"), file_filter())
     return Path(path) if path else None
 
 

@@ -30,14 +30,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.domain.text import plural
 from finder.services.importing.report import ImportReport
 from finder.ui.dialog_kit import ask_save_path, fit_to_screen, plain_buttons, plain_label, say_saved, warn
+from finder.ui.texts import arg, translate, translate_n
 
 SHORTLISTED, CHANGED, MISSING, ADDED, RELISTED, KEPT = (
     "On your shortlists", "Changed", "No longer listed", "Added", "Listed again", "Your edits kept")
 SECTIONS = (SHORTLISTED, CHANGED, MISSING, ADDED, RELISTED, KEPT)
 ALL = "Everything"
+CONTEXT = "ImportReport"
+
+
+def section_label(section: str) -> str:
+    """A section's name in the window's language (the English name stays the key in files)."""
+    return {SHORTLISTED: translate("ImportReport", "On your shortlists"), CHANGED: translate("ImportReport", "Changed"),
+            MISSING: translate("ImportReport", "No longer listed"), ADDED: translate("ImportReport", "Added"),
+            RELISTED: translate("ImportReport", "Listed again"), KEPT: translate("ImportReport", "Your edits kept"),
+            ALL: translate("ImportReport", "Everything")}.get(section, section)
+
+
+def field_label(name: str) -> str:
+    """The name of a changed field as a person reads it (an unknown field as stored)."""
+    return {"name": translate("ImportReport", "name"), "phone": translate("ImportReport", "phone"),
+            "intake_phone": translate("ImportReport", "intake phone"),
+            "street1": translate("ImportReport", "street"), "city": translate("ImportReport", "city"),
+            "state": translate("ImportReport", "state"), "zip": translate("ImportReport", "ZIP"),
+            "website": translate("ImportReport", "website"), "types": translate("ImportReport", "treats"),
+            "levels": translate("ImportReport", "levels"), "payments": translate("ImportReport", "payment"),
+            "populations": translate("ImportReport", "for whom"),
+            "therapies": translate("ImportReport", "therapies"),
+            "languages": translate("ImportReport", "languages"),
+            "accreditation": translate("ImportReport", "accreditation"),
+            "status": translate("ImportReport", "status"), "county": translate("ImportReport", "county"),
+            "location": translate("ImportReport", "location"), "notes": translate("ImportReport", "notes"),
+            "insurers": translate("ImportReport", "insurers"),
+            "verified_on": translate("ImportReport", "verified on")}.get(name, name)
+
+
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("ImportReport", "%n program(s) on your shortlists changed", None, 2)
+    translate("ImportReport", "%n program(s) on your shortlists (is/are) no longer listed", None, 2)
+    translate("ImportReport", "%n (is/are) no longer listed", None, 2)
+    translate("ImportReport", "%n program(s) on your shortlists (is/are) listed again", None, 2)
+    translate("ImportReport", "%n (is/are) listed again", None, 2)
+    translate("ImportReport", "changed %n program(s), added %1, no longer listed %2, listed again %3, "
+                              "kept your edits on %4; delisting: %5", None, 2)
+    translate("ImportReport", "Showing %n line(s) of %1", None, 2)
 
 
 @dataclass(frozen=True)
@@ -52,19 +90,20 @@ def _value(v) -> str:
     if v is None:
         return "—"
     if isinstance(v, list):
-        return ", ".join(str(x) for x in v) or "none"
-    return str(v) if str(v) != "" else "(blank)"
+        return ", ".join(str(x) for x in v) or translate("ImportReport", "none")
+    return str(v) if str(v) != "" else translate("ImportReport", "(blank)")
 
 
 def changes_text(fields: dict) -> str:
     """'phone: 949-555-0100 → 714-555-0142; levels: php, residential → php'."""
-    return "; ".join(f"{name}: {_value(old)} → {_value(new)}" for name, (old, new) in fields.items())
+    return "; ".join(f"{field_label(name)}: {_value(old)} → {_value(new)}" for name, (old, new) in fields.items())
 
 
 def report_lines(r: ImportReport) -> list[ReportLine]:
     """The table's rows, shortlisted programs first (each also listed in its own section)."""
     changed = {c["id"]: c for c in r.changed}
-    missing_what = "not in this file — may have closed; call to check"
+    missing_what = translate("ImportReport", "not in this file — may have closed; call to check")
+    relisted_what = translate("ImportReport", "listed again: the mark is cleared")
 
     def line(section: str, pid: int) -> ReportLine:
         if pid in changed:
@@ -72,35 +111,75 @@ def report_lines(r: ImportReport) -> list[ReportLine]:
         if pid in set(r.missing_ids):
             return ReportLine(section, pid, r.names.get(pid, ""), missing_what)
         if pid in set(r.relisted_ids):
-            return ReportLine(section, pid, r.names.get(pid, ""), "listed again: the mark is cleared")
+            return ReportLine(section, pid, r.names.get(pid, ""), relisted_what)
         return ReportLine(section, pid, r.names.get(pid, ""), "")
 
     out = [line(SHORTLISTED, pid) for pid in r.shortlisted_ids]
     out += [ReportLine(CHANGED, c["id"], c["name"], changes_text(c["fields"])) for c in r.changed]
     out += [ReportLine(MISSING, pid, r.names.get(pid, ""), missing_what) for pid in r.missing_ids]
-    out += [ReportLine(ADDED, pid, r.names.get(pid, ""), "new in this file") for pid in r.added_ids]
-    out += [ReportLine(RELISTED, pid, r.names.get(pid, ""), "listed again: the mark is cleared")
-            for pid in r.relisted_ids]
-    out += [ReportLine(KEPT, pid, r.names.get(pid, ""), "the file differs from what you typed; yours is kept")
-            for pid in r.kept_ids]
+    added_what = translate("ImportReport", "new in this file")
+    kept_what = translate("ImportReport", "the file differs from what you typed; yours is kept")
+    out += [ReportLine(ADDED, pid, r.names.get(pid, ""), added_what) for pid in r.added_ids]
+    out += [ReportLine(RELISTED, pid, r.names.get(pid, ""), relisted_what) for pid in r.relisted_ids]
+    out += [ReportLine(KEPT, pid, r.names.get(pid, ""), kept_what) for pid in r.kept_ids]
     return out
 
 
 def report_headline(r: ImportReport) -> str:
-    return r.shortlist_headline() or "No program on your shortlists changed."
+    """ImportReport.shortlist_headline in the window's language."""
+    on = set(r.shortlisted_ids)
+    changed = sum(1 for c in r.changed if c["id"] in on)
+    missing = sum(1 for i in r.missing_ids if i in on)
+    relisted = sum(1 for i in r.relisted_ids if i in on)
+    parts = []
+    if changed:
+        parts.append(translate_n(CONTEXT, "%n program(s) on your shortlists changed", changed))
+    if missing:
+        parts.append(translate_n(CONTEXT, "%n (is/are) no longer listed", missing) if parts else
+                     translate_n(CONTEXT, "%n program(s) on your shortlists (is/are) no longer listed", missing))
+    if relisted:
+        parts.append(translate_n(CONTEXT, "%n (is/are) listed again", relisted) if parts else
+                     translate_n(CONTEXT, "%n program(s) on your shortlists (is/are) listed again", relisted))
+    return "; ".join(parts) or translate("ImportReport", "No program on your shortlists changed.")
+
+
+def delisting_text(r: ImportReport) -> str:
+    """Whether the import marked programs delisted. In English the importer's own, fuller reason."""
+    source = ("full: programs this file no longer lists are marked delisted" if r.full
+              else "partial: nothing was delisted")
+    said = (translate("ImportReport", "full: programs this file no longer lists are marked delisted") if r.full
+            else translate("ImportReport", "partial: nothing was delisted"))
+    return r.delisting if said == source and r.delisting else said
+
+
+def changes_line(r: ImportReport) -> str:
+    """ImportReport.changes_line in the window's language."""
+    return arg(translate_n(CONTEXT, "changed %n program(s), added %1, no longer listed %2, listed again %3, "
+                                    "kept your edits on %4; delisting: %5", len(r.changed)),
+               len(r.added_ids), len(r.missing_ids), len(r.relisted_ids), len(r.kept_ids), delisting_text(r))
+
+
+def summary_line(r: ImportReport) -> str:
+    """ImportReport.summary in the window's language."""
+    return arg(translate("ImportReport", "%1 (%2): %3 rows in %4 s; added %5, updated %6, unchanged %7, merged %8, "
+                                         "your edits kept %9; skipped %10, rejected %11; without a location %12, "
+                                         "at a ZIP centre only %13"),
+               r.file, r.format, r.rows, f"{r.seconds:.1f}", r.added, r.updated, r.unchanged, r.merged,
+               r.kept_user_edits, r.skipped_junk, len(r.rejected), r.unlocated, r.zip_only)
 
 
 def report_html(r: ImportReport, lines: list[ReportLine] | None = None) -> str:
     """The report for paper: every text escaped (names are data)."""
     e = lambda t: html.escape(str(t or ""), quote=True)
     lines = report_lines(r) if lines is None else lines
-    parts = [f"<h2>Import report: {e(r.file)}</h2>", f"<p>{e(r.summary())}</p>",
-             f"<p><b>{e(report_headline(r))}</b></p>", f"<p>Delisting: {e(r.delisting)}</p>"]
+    parts = [f"<h2>{e(arg(translate('ImportReport', 'Import report: %1'), r.file))}</h2>",
+             f"<p>{e(summary_line(r))}</p>", f"<p><b>{e(report_headline(r))}</b></p>",
+             f"<p>{e(arg(translate('ImportReport', 'Delisting: %1'), delisting_text(r)))}</p>"]
     for section in SECTIONS:
         rows = [x for x in lines if x.section == section]
         if not rows:
             continue
-        parts.append(f"<h3>{e(section)} ({len(rows)})</h3><table width='100%' cellspacing='0' cellpadding='2'>")
+        parts.append(f"<h3>{e(section_label(section))} ({len(rows)})</h3><table width='100%' cellspacing='0' cellpadding='2'>")
         parts += [f"<tr><td width='8%' valign='top'>{x.program_id}</td><td width='35%' valign='top'>{e(x.name)}"
                   f"</td><td valign='top'>{e(x.what)}</td></tr>" for x in rows]
         parts.append("</table>")
@@ -109,7 +188,8 @@ def report_html(r: ImportReport, lines: list[ReportLine] | None = None) -> str:
 
 def report_text(r: ImportReport, lines: list[ReportLine] | None = None) -> str:
     lines = report_lines(r) if lines is None else lines
-    out = [f"Import report: {r.file}", r.summary(), report_headline(r), f"Delisting: {r.delisting}", ""]
+    out = [arg(translate("ImportReport", "Import report: %1"), r.file), summary_line(r), report_headline(r),
+           arg(translate("ImportReport", "Delisting: %1"), delisting_text(r)), ""]
     out += [f"{x.section}\t{x.program_id}\t{x.name}\t{x.what}" for x in lines]
     return "\n".join(out) + "\n"
 
@@ -121,7 +201,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.lines = report_lines(report)
-        self.setWindowTitle(f"Import report — {report.file}")
+        self.setWindowTitle(arg(translate("ImportReport", "Import report — %1"), report.file))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         lay = QVBoxLayout(self)
@@ -129,24 +209,24 @@ class ImportReportDialog(QDialog):
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
-        self.headline.setAccessibleName("Programs on your shortlists")
-        self.summary = plain_label(report.changes_line(), wrap=True)
-        self.summary.setAccessibleName("What the import changed")
+        self.headline.setAccessibleName(translate("ImportReport", "Programs on your shortlists"))
+        self.summary = plain_label(changes_line(report), wrap=True)
+        self.summary.setAccessibleName(translate("ImportReport", "What the import changed"))
         for w in (self.headline, self.summary):
             lay.addWidget(w)
 
         bar = QHBoxLayout()
-        show = QLabel("&Show")
+        show = QLabel(translate("ImportReport", "&Show"))
         self.section = QComboBox()
-        self.section.setAccessibleName("Show which programs")
+        self.section.setAccessibleName(translate("ImportReport", "Show which programs"))
         counts = {s: sum(1 for x in self.lines if x.section == s) for s in SECTIONS}
-        self.section.addItem(f"{ALL} ({len(self.lines)})", ALL)
+        self.section.addItem(f"{section_label(ALL)} ({len(self.lines)})", ALL)
         for s in SECTIONS:
-            self.section.addItem(f"{s} ({counts[s]})", s)
+            self.section.addItem(f"{section_label(s)} ({counts[s]})", s)
         show.setBuddy(self.section)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Name or id contains")
-        self.text.setAccessibleName("Filter by name or id")
+        self.text.setPlaceholderText(translate("ImportReport", "Name or id contains"))
+        self.text.setAccessibleName(translate("ImportReport", "Filter by name or id"))
         self.text.setClearButtonEnabled(True)
         bar.addWidget(show)
         bar.addWidget(self.section)
@@ -154,26 +234,29 @@ class ImportReportDialog(QDialog):
         lay.addLayout(bar)
 
         self.table = QTableWidget(len(self.lines), 4)
-        self.table.setHorizontalHeaderLabels(["Section", "ID", "Program", "What changed"])
-        self.table.setAccessibleName("Programs in the import report")
+        self.table.setHorizontalHeaderLabels([translate("ImportReport", "Section"), translate("ImportReport", "ID"),
+                                              translate("ImportReport", "Program"),
+                                              translate("ImportReport", "What changed")])
+        self.table.setAccessibleName(translate("ImportReport", "Programs in the import report"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, x in enumerate(self.lines):
-            for col, value in enumerate((x.section, str(x.program_id), x.name, x.what)):
+            for col, value in enumerate((section_label(x.section), str(x.program_id), x.name, x.what)):
                 item = QTableWidgetItem(value)  # item text is plain: never read as HTML
                 item.setToolTip("")
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         lay.addWidget(self.table, 1)
         self.shown_label = plain_label("")
+        self.shown_label.setAccessibleName(translate("ImportReport", "Lines shown"))
         lay.addWidget(self.shown_label)
 
         buttons = QDialogButtonBox()
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save…")
+        self.print_button = QPushButton(translate("ImportReport", "&Print…"))
+        self.save_button = QPushButton(translate("ImportReport", "&Save…"))
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -201,7 +284,7 @@ class ImportReportDialog(QDialog):
                 not needle or needle in x.name.lower() or needle == str(x.program_id))
             self.table.setRowHidden(row, not keep)
         n = len(self.visible_lines())
-        self.shown_label.setText(f"Showing {plural(n, 'line')} of {len(self.lines):,}")
+        self.shown_label.setText(arg(translate_n(CONTEXT, "Showing %n line(s) of %1", n), f"{len(self.lines):,}"))
 
     # --- print and save -------------------------------------------------------------------
     def print_report(self) -> None:
@@ -218,21 +301,21 @@ class ImportReportDialog(QDialog):
         from finder.reports.printing import paint_html
 
         return paint_html(report_html(self.report, self.visible_lines()), device,
-                          f"Import report · {self.report.file}")
+                          arg(translate("ImportReport", "Import report · %1"), self.report.file))
 
     def ask_save(self) -> None:
         from finder.errors import UserError
 
         stem = Path(self.report.file).name.split(".")[0] or "import"
-        path = ask_save_path(self, "Save the import report", f"{stem}-report.pdf",
-                             "PDF (*.pdf);;JSON (*.json);;Text (*.txt)", "")
+        path = ask_save_path(self, translate("ImportReport", "Save the import report"), f"{stem}-report.pdf",
+                             "PDF (*.pdf);;JSON (*.json);;" + translate("ImportReport", "Text") + " (*.txt)", "")
         if path:
             try:
                 self.save(path)
             except (UserError, OSError) as exc:  # one line in a box
-                warn(self, "Not saved", str(exc))
+                warn(self, translate("ImportReport", "Not saved"), str(exc))
                 return
-            say_saved(self, path, "import report")
+            say_saved(self, path, translate("ImportReport", "import report"))
 
     def save(self, path: str | Path) -> Path:
         """PDF (what the filter shows), JSON (the whole `--report` shape) or text, by the suffix."""

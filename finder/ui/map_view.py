@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QToolButto
 from finder.domain.projection import LocalProjection, ring_distances
 from finder.reports.map_render import MapMark, MapPalette, MapRenderer, MapScene, PaintedMap
 from finder.ui.dialog_kit import literal
+from finder.ui.texts import arg, translate
 
 ZOOM_STEP = 1.25  # one wheel notch or one +/− press
 MIN_ZOOM, MAX_ZOOM = 0.2, 60.0  # against the view that fits the search area
@@ -45,6 +46,25 @@ class _Renderer(MapRenderer):
         self.ring_labels = super()._ring_labels(*args, **kwargs)
         return self.ring_labels
 
+    @staticmethod
+    def _paint_legend(painter, box: QRectF, palette, fm, origin_label: str) -> None:
+        """The shared legend, its words in the window's language (paper keeps the report's own)."""
+        back = QColor(palette.paper)
+        back.setAlpha(215)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(back)
+        painter.drawRect(box)
+        painter.setPen(palette.ink)
+        credit = translate("MapView", "Boundaries: U.S. Census Bureau")
+        credit_w = fm.horizontalAdvance(credit) + 12
+        text = arg(translate("MapView", "+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot"),
+                   origin_label or translate("MapView", "origin"))
+        inner = box.adjusted(6, 0, -6, 0)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(inner.adjusted(0, 0, -credit_w, 0), left,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, inner.width() - credit_w)))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, credit)
+
 
 class MapView(QWidget):
     programClicked = Signal(int)
@@ -52,11 +72,11 @@ class MapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsMap")
-        self.setAccessibleName("Map of results")
-        self.setAccessibleDescription(
-            "The search origin, distance rings and one mark per program over land, water, state and "
-            "county lines and towns. Click a mark to select its program. Zoom with the wheel or plus "
-            "and minus, move with the arrow keys or by dragging, 0 fits every result, Home the whole area")
+        self.setAccessibleName(translate("MapView", "Map of results"))
+        self.setAccessibleDescription(translate(
+            "MapView", "The search origin, distance rings and one mark per program over land, water, state and "
+                       "county lines and towns. Click a mark to select its program. Zoom with the wheel or plus "
+                       "and minus, move with the arrow keys or by dragging, 0 fits every result, Home the whole area"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(160, 120)
@@ -83,10 +103,13 @@ class MapView(QWidget):
         row = QHBoxLayout(self.controls)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        self.zoom_in_button = self._button("+", "Zoom in", "Zoom in (+ or the mouse wheel)", self.zoom_in)
-        self.zoom_out_button = self._button("−", "Zoom out", "Zoom out (− or the mouse wheel)", self.zoom_out)
-        self.fit_button = self._button("Fit", "Fit to results", "Show every result (0); Home shows the "
-                                                                "whole search area", self.fit_to_results)
+        self.zoom_in_button = self._button("+", translate("MapView", "Zoom in"),
+                                           translate("MapView", "Zoom in (+ or the mouse wheel)"), self.zoom_in)
+        self.zoom_out_button = self._button("−", translate("MapView", "Zoom out"),
+                                            translate("MapView", "Zoom out (− or the mouse wheel)"), self.zoom_out)
+        self.fit_button = self._button(translate("MapView", "Fit"), translate("MapView", "Fit to results"),
+                                       translate("MapView", "Show every result (0); Home shows the whole search area"),
+                                       self.fit_to_results)
         for b in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             row.addWidget(b)
         self.controls.adjustSize()
@@ -231,7 +254,7 @@ class MapView(QWidget):
             return ""
         names = [m.name for m in hits[:TOOLTIP_NAMES]]
         if len(hits) > TOOLTIP_NAMES:
-            names.append(f"… and {len(hits) - TOOLTIP_NAMES} more")
+            names.append(arg(translate("MapView", "… and %1 more"), len(hits) - TOOLTIP_NAMES))
         return literal("\n".join(names))
 
     # --- rings and their labels (as the last paint placed them) -----------------------------
@@ -358,7 +381,7 @@ class MapView(QWidget):
         if self.scene is None:
             qp.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
             qp.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            qp.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Results will be drawn here")
+            qp.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("MapView", "Results will be drawn here"))
         else:
             self._paint_map(qp)
         if self.hasFocus():

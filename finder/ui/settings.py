@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 from finder.paths import APP_NAME
 from finder.ui.texts import translate
 
-ONLINE_EXPLANATION = (
-    "When this is on, an origin that is not a ZIP, a 'City, ST' or 'lat,lon' is sent over the "
-    "internet to OpenStreetMap's Nominatim service to find where it is. The address you type "
-    "leaves this computer. Answers are kept in the local database so the same address is not "
-    "sent twice. When it is off (the default), nothing leaves this computer.")
+
+def online_explanation() -> str:
+    """What turning online lookup on means, said plainly."""
+    return translate("Preferences", "When this is on, an origin that is not a ZIP, a 'City, ST' or 'lat,lon' is sent "
+                                    "over the internet to OpenStreetMap's Nominatim service to find where it is. The "
+                                    "address you type leaves this computer. Answers are kept in the local database so "
+                                    "the same address is not sent twice. When it is off (the default), nothing leaves "
+                                    "this computer.")
 
 
 def settings_path() -> Path:
@@ -185,19 +188,19 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         self._settings = settings
         lay = QVBoxLayout(self)
-        self.online = QCheckBox("Look up street addresses online (OpenStreetMap Nominatim)")
-        self.online.setToolTip("The address you type is sent to OpenStreetMap Nominatim")
-        self.online.setAccessibleName("Online address lookup")
+        self.online = QCheckBox(translate("Preferences", "Look up street addresses online (OpenStreetMap Nominatim)"))
+        self.online.setToolTip(translate("Preferences", "The address you type is sent to OpenStreetMap Nominatim"))
+        self.online.setAccessibleName(translate("Preferences", "Online address lookup"))
         self.online.setChecked(settings.online_lookup())
         lay.addWidget(self.online)
-        why = QLabel(ONLINE_EXPLANATION)
+        why = QLabel(online_explanation())
         why.setWordWrap(True)
-        why.setAccessibleName("What online lookup means")
+        why.setAccessibleName(translate("Preferences", "What online lookup means"))
         lay.addWidget(why)
-        self.online.setAccessibleDescription(ONLINE_EXPLANATION)
+        self.online.setAccessibleDescription(online_explanation())
         lay.addWidget(self._agency_box(settings))
         lay.addWidget(self._language_box(settings))
         lay.addStretch(1)  # room a wider dialog does not need for wrapping goes below the text
@@ -231,26 +234,27 @@ class PreferencesDialog(QDialog):
             self.fit_to_content()
 
     def _agency_box(self, settings: Settings) -> QGroupBox:
-        box = QGroupBox("Shared directory (agency)")
+        box = QGroupBox(translate("Preferences", "Shared directory (agency)"))
         form = QFormLayout(box)
         self.database = QLineEdit(settings.database())
-        self.database.setPlaceholderText("empty: the directory in your data folder")
-        self.database.setAccessibleName("Database")
-        self.database.setAccessibleDescription("A database file, or postgresql://user@server/dbname; "
-                                               "used from the next start")
+        self.database.setPlaceholderText(translate("Preferences", "empty: the directory in your data folder"))
+        self.database.setAccessibleName(translate("Preferences", "Database"))
+        self.database.setAccessibleDescription(translate("Preferences", "A database file, or "
+                                                         "postgresql://user@server/dbname; used from the next start"))
         self.user_name = QLineEdit(settings.user_name())
-        self.user_name.setPlaceholderText("empty: your login name")
-        self.user_name.setAccessibleName("Your name")
-        self.user_name.setAccessibleDescription("Recorded with your edits and checklist answers")
+        self.user_name.setPlaceholderText(translate("Preferences", "empty: your login name"))
+        self.user_name.setAccessibleName(translate("Preferences", "Your name"))
+        self.user_name.setAccessibleDescription(translate("Preferences", "Recorded with your edits and checklist answers"))
         self.database_error = QLabel()
         self.database_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.database_error.setWordWrap(True)
         self.database_error.hide()
-        form.addRow("&Database:", self.database)
+        form.addRow(translate("Preferences", "&Database:"), self.database)
         form.addRow("", self.database_error)
-        form.addRow("Your &name:", self.user_name)
-        note = QLabel("The database is used from the next start of the app. Your name is recorded "
-                      "with each edit and checklist answer (who changed what, and when).")
+        form.addRow(translate("Preferences", "Your &name:"), self.user_name)
+        note = QLabel(translate("Preferences", "The database is used from the next start of the app. Your name is "
+                                             "recorded with each edit and checklist answer (who changed what, and "
+                                             "when)."))
         note.setWordWrap(True)
         form.addRow(note)
         return box
