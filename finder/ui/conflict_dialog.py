@@ -45,6 +45,7 @@ class ConflictDialog(QDialog):
                                               translate("ConflictDialog", "Your value"), ""])
         self.table.setAccessibleName(translate("ConflictDialog", "What the other person changed"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
         self.table.verticalHeader().hide()
         for i, c in enumerate(theirs):
             when = f"{c.at:%Y-%m-%d %H:%M}" if c.at else translate("ConflictDialog", "time unknown")

@@ -239,6 +239,7 @@ class ImportReportDialog(QDialog):
                                               translate("ImportReport", "What changed")])
         self.table.setAccessibleName(translate("ImportReport", "Programs in the import report"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
@@ -257,9 +258,10 @@ class ImportReportDialog(QDialog):
         buttons = QDialogButtonBox()
         self.print_button = QPushButton(translate("ImportReport", "&Print…"))
         self.save_button = QPushButton(translate("ImportReport", "&Save…"))
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # added last, so Tab reaches it last, as it sits at the right end of the row
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         plain_buttons(buttons)
         buttons.rejected.connect(self.close)
         self.close_button.clicked.connect(self.close)
