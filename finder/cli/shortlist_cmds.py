@@ -1,4 +1,4 @@
-"""`finder shortlist create|add|remove|list|delete`."""
+"""`finder shortlist create|add|remove|list|show|needs|delete|share|unshare`."""
 
 from __future__ import annotations
 
@@ -8,18 +8,32 @@ import sys
 from finder.cli.common import open_db, print_table
 from finder.domain.text import plural
 
+NEEDS_HELP = ("what the client needs, as tag slugs of any vocabulary separated by commas, e.g. "
+              "medicaid,adolescents,iop,evening (VOCABULARY:SLUG for a slug in two, e.g. therapies:trauma)")
+
 
 def register(sub) -> None:
     sl = sub.add_parser("shortlist", help="named shortlists (use a case reference, not a client's name)")
     ssub = sl.add_subparsers(dest="shortlist_command", required=True,
-                             metavar="create|add|remove|list|delete|share|unshare")
+                             metavar="create|add|remove|list|show|needs|delete|share|unshare")
 
     c = ssub.add_parser("create", help="a new, empty shortlist")
     c.add_argument("name", help="a case reference such as 'Case 2291' (never a client's name)")
     c.add_argument("--near", help="where the client is (ZIP, 'City, ST' or lat,lon): gives distances")
     c.add_argument("--private", action="store_true",
                    help="only you see it (default: shared with everyone using this directory)")
+    c.add_argument("--needs", metavar="SLUG,...", default="", help=NEEDS_HELP)
     c.set_defaults(func=cmd_create)
+
+    n = ssub.add_parser("needs", help="set the client's needs (replaces them; '' clears them)")
+    n.add_argument("name")
+    n.add_argument("needs", metavar="SLUG,...", help=NEEDS_HELP + "; '' clears them")
+    n.set_defaults(func=cmd_needs)
+
+    sh_ = ssub.add_parser("show", help="one shortlist: its needs, and its programs with how many needs each meets")
+    sh_.add_argument("name")
+    sh_.add_argument("--format", choices=("table", "json"), default="table")
+    sh_.set_defaults(func=cmd_show)
 
     a = ssub.add_parser("add", help="add programs by id")
     a.add_argument("name")
@@ -48,17 +62,74 @@ def register(sub) -> None:
 
 
 def cmd_create(args) -> int:
+    from finder.services.needs import parse_needs
     from finder.services.origins import resolve_offline
     from finder.services.shortlists import check_name, create_shortlist
 
     check_name(args.name)
+    wanted = parse_needs(args.needs)  # a bad slug: one line, before anything is made
     origin = resolve_offline(args.near) if args.near else None
     db = open_db(args)
-    info = create_shortlist(db, args.name, origin=origin, private=args.private)
+    info = create_shortlist(db, args.name, origin=origin, private=args.private, client_needs=wanted)
     where = f" near {info.origin_label}" if info.has_origin else ""
     who = "private to you" if args.private else "shared with everyone"
     print(f"Created shortlist '{info.name}'{where} ({who}).")
+    if info.needs:
+        print(f"Needs: {_needs_line(info.needs)}")
     return 0
+
+
+def _needs_line(keys) -> str:
+    from finder.domain.taxonomy import tag_label
+
+    return ", ".join(tag_label(k) for k in keys) or "none given"
+
+
+def cmd_needs(args) -> int:
+    from finder.services.needs import parse_needs
+    from finder.services.shortlists import set_needs
+
+    wanted = parse_needs(args.needs)
+    info = set_needs(open_db(args), args.name, wanted)
+    if info.needs:
+        print(f"Needs of '{info.name}': {_needs_line(info.needs)}.")
+    else:
+        print(f"'{info.name}' has no needs now.")
+    return 0
+
+
+def cmd_show(args) -> int:
+    from finder.services.needs import needs_met
+    from finder.services.shortlists import get_shortlist
+
+    db = open_db(args)
+    info = get_shortlist(db, args.name)
+    met = needs_met(db, info)
+    if args.format == "json":
+        data = info.as_json()
+        for entry, p in zip(data["programs"], info.programs):
+            entry["needs_met"] = met[p.program_id].as_json()
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    _heading(info)
+    print(f"Needs: {_needs_line(info.needs)}")
+    if not info.programs:
+        print("  (no programs yet)")
+        return 0
+    rows = []
+    for p in info.programs:
+        m = met[p.program_id]
+        rows.append([str(p.program_id), p.distance_label, p.name, f"{p.city}, {p.state}", f"{p.asked}/{p.total}",
+                     *([m.count_text, m.summary] if info.needs else [])])
+    heads = ["ID", "Miles", "Program", "City", "Asked", *(["Needs", "Not met or unknown"] if info.needs else [])]
+    print_table(heads, rows)
+    return 0
+
+
+def _heading(sl) -> None:
+    origin = f" — near {sl.origin_label}" if sl.has_origin else " — no origin (distances show as —)"
+    print(f"{sl.name}{origin} — owner {sl.owner or 'unknown'}, {sl.sharing_label}")
 
 
 def cmd_add(args) -> int:
@@ -102,8 +173,9 @@ def cmd_list(args) -> int:
     for i, sl in enumerate(lists):
         if i:
             print()
-        origin = f" — near {sl.origin_label}" if sl.has_origin else " — no origin (distances show as —)"
-        print(f"{sl.name}{origin} — owner {sl.owner or 'unknown'}, {sl.sharing_label}")
+        _heading(sl)
+        if sl.needs:
+            print(f"  Needs: {_needs_line(sl.needs)}")
         if not sl.programs:
             print("  (no programs yet)")
             continue

@@ -236,6 +236,52 @@ QUESTIONS: tuple[Question, ...] = (
 
 _BY_ID = {q.id: q for q in QUESTIONS}
 
+# The questions that find out whether a program meets a need ("vocabulary:slug"): a whole
+# vocabulary under its name, a slug under its key where it has questions of its own.
+NEED_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "types": ("fit-similar-issues",),
+    "types:teen": ("fit-ages", "appr-school"),
+    "types:eating-disorder": ("fit-similar-issues", "med-eating-disorder"),
+    "levels": ("fit-higher-level",),
+    "levels:iop": ("sched-iop-track", "sched-hours"),
+    "levels:outpatient": ("sched-hours",),
+    "levels:detox": ("med-detox",),
+    "levels:telehealth": ("sched-virtual",),
+    "payments": ("cost-insurance", "cost-out-of-pocket"),
+    "payments:self-pay": ("cost-out-of-pocket", "cost-payment-help"),
+    "payments:sliding-scale": ("cost-payment-help",),
+    "payments:payment-assistance": ("cost-payment-help",),
+    "payments:free": ("cost-payment-help",),
+    "populations": ("fit-people-like-me",),
+    "populations:children": ("fit-ages", "appr-school"),
+    "populations:adolescents": ("fit-ages", "appr-school"),
+    "populations:young-adults": ("fit-ages",),
+    "populations:adults": ("fit-ages",),
+    "populations:seniors": ("fit-ages",),
+    "populations:trauma": ("fit-similar-issues",),
+    "therapies": ("appr-therapies",),
+    "therapies:medication": ("med-medication",),
+    "therapies:family": ("after-family",),
+    "therapies:group": ("appr-group-individual",),
+    "therapies:individual": ("appr-group-individual",),
+    "therapies:mindfulness": ("appr-holistic",),
+    "schedule": ("sched-day-evening", "sched-hours"),
+}
+
+
+def questions_for_need(key: str) -> tuple[str, ...]:
+    """The ids of the questions that ask about a need ("levels:iop" -> the IOP track, the hours)."""
+    return NEED_QUESTIONS.get(key) or NEED_QUESTIONS.get(key.partition(":")[0], ())
+
+
+def needs_first(question_ids: list[str], unknown_needs) -> list[str]:
+    """The questions about needs nobody knows yet come first (in the bank's order), then the rest.
+
+    Only the order changes: every question stays, each in its own section.
+    """
+    wanted = {qid for key in unknown_needs for qid in questions_for_need(key)}
+    return [q for q in question_ids if q in wanted] + [q for q in question_ids if q not in wanted]
+
 
 def question_ids() -> list[str]:
     return [q.id for q in QUESTIONS]

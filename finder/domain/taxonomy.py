@@ -14,6 +14,8 @@ import sys
 from dataclasses import MISSING, dataclass, field
 from enum import StrEnum
 
+from finder.errors import UserError
+
 
 class Status(StrEnum):
     """A program's standing; the strings are what the database, the CLI and the JSON hold."""
@@ -44,6 +46,9 @@ class Vocabulary:
     `terms` are (slug, label, short label or None) in bit order: never reorder or remove a
     slug (the masks in existing databases depend on it); new slugs go at the end.
     `cli_flag` None: stored and shown, but not a search filter.
+    `recorded` False: no directory records this vocabulary, so a slug not set is unknown, not
+    "no" (only calls and hand edits set it); such a vocabulary is no search filter either, since
+    a filter would hide every program nobody has asked yet.
     """
 
     name: str  # plural: "types"; the attribute of criteria, results and details
@@ -55,6 +60,7 @@ class Vocabulary:
     cli_flag: str | None = None  # "--type"
     json_key: str = ""  # key in search/show JSON; defaults to name
     mask_column: str = ""  # column of programs; defaults to "<name>_mask"
+    recorded: bool = True  # False: the directories never say; unset means unknown
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "json_key", self.json_key or self.name)
@@ -144,6 +150,12 @@ REGISTRY: tuple[Vocabulary, ...] = (
         ("peer-support", "Peer support", None),
         ("mindfulness", "Mindfulness", None),
     )),
+    # facts a call confirms ("--confirm evening=yes") and a client may need; SAMHSA has no codes
+    Vocabulary("schedule", "schedule", "Schedule", "Schedule", recorded=False, terms=(
+        ("daytime", "Daytime hours", "Daytime"),
+        ("evening", "Evening hours", "Evening"),
+        ("weekend", "Weekend hours", "Weekend"),
+    )),
 )
 
 BY_NAME: dict[str, Vocabulary] = {v.name: v for v in REGISTRY}
@@ -154,6 +166,48 @@ TYPES, LEVELS, PAYMENTS, POPULATIONS, THERAPIES = (VOCABULARIES[n] for n in (
 # slug -> label over every vocabulary (a slug in two vocabularies, "trauma", reads the same in both)
 LABELS: dict[str, str] = {slug: label for v in REGISTRY for slug, label in v.labels.items()}
 IOP_NOT_RECORDED = "IOP: not recorded"
+NOT_RECORDED = "not recorded"  # a vocabulary no directory records, with nothing set (see `recorded`)
+
+
+def tag_label(key: str) -> str:
+    """A tag key ("levels:iop", or a bare slug) in a few words: the short label where the label
+    has one in brackets ("IOP" for "Intensive outpatient (IOP)"), else the label ("Evening hours")."""
+    vocab, sep, slug = key.rpartition(":")
+    v = BY_NAME.get(vocab) if sep else next((v for v in REGISTRY if slug in v.slugs), None)
+    if v is None:
+        return slug
+    return v.short_label(slug) if "(" in v.label(slug) else v.label(slug)
+
+
+def tag_key(raw: str, *, unknown: str = "is not a tag: use a slug such as medicaid, iop, adolescents, "
+                                        "evening") -> str:
+    """'vocabulary:slug' for a tag slug of any vocabulary, or VOCABULARY:SLUG when a slug is in two.
+
+    UserError names the problem: `unknown` follows the slug when no vocabulary has it.
+    """
+    text = raw.strip().lower()
+    vocab, sep, slug = text.partition(":")
+    if sep:
+        if vocab in VOCABULARIES and slug in VOCABULARIES[vocab]:
+            return f"{vocab}:{slug}"
+        if vocab not in VOCABULARIES:
+            raise UserError(f"'{raw.strip()[:40]}': there is no vocabulary '{vocab[:30]}'; "
+                            f"use one of {', '.join(VOCABULARIES)}")
+        raise UserError(f"'{raw.strip()[:40]}' is no tag: {vocab} has {', '.join(VOCABULARIES[vocab])}")
+    homes = [v for v, slugs in VOCABULARIES.items() if text in slugs]
+    if len(homes) == 1:
+        return f"{homes[0]}:{text}"
+    if len(homes) > 1:
+        raise UserError(f"'{text}' is in {' and '.join(homes)}: say which, e.g. {homes[0]}:{text}")
+    raise UserError(f"'{raw.strip()[:40]}' {unknown}")
+
+
+def public_tag(key: str) -> str:
+    """A tag key as a user types it: 'medicaid', or 'therapies:trauma' when the slug is in two."""
+    _vocab, sep, slug = key.partition(":")
+    if not sep:
+        return key
+    return slug if sum(slug in s for s in VOCABULARIES.values()) == 1 else key
 
 
 def vocabulary_fields(vocabularies, *, after: str | None, kind: str = "list[str]", factory=MISSING):

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import or_, select, update
 
 from finder.db.models import Call, CallFact, Program, Shortlist
-from finder.domain.taxonomy import VOCABULARIES
+from finder.domain.taxonomy import BY_NAME, public_tag, tag_key
 from finder.errors import UserError
 from finder.services.availability import (  # noqa: F401 (part of this module's API)
     STALE_AFTER,
@@ -70,18 +70,8 @@ def fact_field(raw: str) -> str:
     text = raw.strip().lower()
     if text in CONTACT_FIELDS:
         return text
-    vocab, sep, slug = text.partition(":")
-    if sep:
-        if vocab in VOCABULARIES and slug in VOCABULARIES[vocab]:
-            return f"{vocab}:{slug}"
-        raise UserError(f"'{raw[:40]}' is no tag: {vocab} has {', '.join(VOCABULARIES.get(vocab, ())) or 'no tags'}")
-    homes = [v for v, slugs in VOCABULARIES.items() if text in slugs]
-    if len(homes) == 1:
-        return f"{homes[0]}:{text}"
-    if len(homes) > 1:
-        raise UserError(f"'{text}' is in {' and '.join(homes)}: say which, e.g. {homes[0]}:{text}")
-    raise UserError(f"'{raw[:40]}' is not a fact a call can confirm: use phone, address, website or a tag "
-                    "slug such as medicaid, iop, adolescents (see 'finder search --help')")
+    return tag_key(raw, unknown="is not a fact a call can confirm: use phone, address, website or a tag "
+                               "slug such as medicaid, iop, adolescents, evening (see 'finder search --help')")
 
 
 def parse_confirmations(pairs: list[str]) -> dict[str, bool]:
@@ -108,10 +98,7 @@ def field_label(key: str) -> str:
 
 def public_field(key: str) -> str:
     """The FIELD as typed on the command line: 'medicaid', or 'therapies:trauma' when ambiguous."""
-    _vocab, sep, slug = key.partition(":")
-    if not sep:
-        return key
-    return slug if sum(slug in s for s in VOCABULARIES.values()) == 1 else key
+    return public_tag(key)
 
 
 # --- what comes back -----------------------------------------------------------------------
@@ -188,6 +175,8 @@ def _directory_value(detail, key: str) -> bool | None:
         value = detail.address if key == "address" else getattr(detail, key)
         return bool(value)
     vocab, _sep, slug = key.partition(":")
+    if slug not in getattr(detail, vocab) and not BY_NAME[vocab].recorded:
+        return None  # no directory says (schedules): not "directory says no"
     return slug in getattr(detail, vocab)
 
 

@@ -30,8 +30,11 @@ from finder.domain.checklist import (
     YES_NO,
     effective_answer,
     get_question,
+    needs_first,
+    questions_for_need,
     source_title,
 )
+from finder.domain.geo import format_distance
 from finder.errors import UserError
 from finder.services import erasure
 from finder.services.answer_rules import (  # noqa: F401 (also part of this module's API)
@@ -44,7 +47,8 @@ from finder.services.answer_rules import (  # noqa: F401 (also part of this modu
 from finder.services.conflicts import AnswerConflict, TheirChange
 from finder.services.directory import detail_from_orm, parse_id
 from finder.services.history import add_entry, current_user, forget_answers, last_answer_change
-from finder.services.shortlists import _find, _item, distance_from, format_distance
+from finder.services.needs import unknown_needs
+from finder.services.shortlists import _find, _item, distance_from
 
 
 @dataclass
@@ -127,6 +131,10 @@ class Checklist:
     answers: list[AnswerRow] = field(default_factory=list)
     caution: str = CAUTION
     contact: Contact = field(default_factory=Contact)
+    # the shortlist's needs nobody knows yet for this program ("levels:iop"); the questions about
+    # them (`need_questions`) come first in `answers`
+    unknown_needs: list[str] = field(default_factory=list)
+    need_questions: list[str] = field(default_factory=list)
 
     @property
     def asked(self) -> int:
@@ -142,6 +150,11 @@ class Checklist:
     def as_json(self) -> dict:
         return {"program": self.program.as_json(), "shortlist": self.shortlist, "contact": self.contact.as_json(),
                 "asked": self.asked, "total": self.total, "answers": [a.as_json() for a in self.answers]}
+
+    @property
+    def sections(self) -> list[str]:
+        """The sections in the order their first question comes (needs first, then the bank's order)."""
+        return list(dict.fromkeys(a.section for a in self.answers))
 
     @property
     def sources(self) -> list[str]:
@@ -202,8 +215,14 @@ def _load(s, sl: Shortlist, item, prog: ChecklistProgram) -> Checklist:
     if c is not None:
         contact = Contact(c.note, c.answered_at, c.answered_by, c.version or 0)
     origin = sl.origin_label or sl.origin_query
+    unknown = unknown_needs(s, sl, prog.id)
+    order = needs_first([r.id for r in rows], unknown)
+    by_id = {r.id: r for r in rows}
+    wanted = {qid for key in unknown for qid in questions_for_need(key)}
+    first = [qid for qid in order if qid in wanted]
     return Checklist(program=prog, shortlist=sl.name, origin_label=origin, program_note=item.note,
-                     answers=rows, contact=contact)
+                     answers=[by_id[qid] for qid in order], contact=contact, unknown_needs=unknown,
+                     need_questions=first)
 
 
 def contact_change(name: str | None, at: datetime | None = None, base_version: int | None = None) -> AnswerChange:

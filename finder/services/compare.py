@@ -14,13 +14,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from finder.domain.checklist import ANSWER_LABELS, NOT_ASKED, OPEN, YES_NO
-from finder.domain.taxonomy import IOP_NOT_RECORDED, REGISTRY, Status, Vocabulary
+from finder.domain.checklist import ANSWER_LABELS, NOT_ASKED, OPEN, QUESTIONS, YES_NO
+from finder.domain.taxonomy import IOP_NOT_RECORDED, NOT_RECORDED, REGISTRY, Status, Vocabulary
 from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.services.checklists import get_checklist
 from finder.services.directory import ProgramDetail, get_programs, parse_id
 from finder.services.files import checked_target
+from finder.services.needs import needs_met
 from finder.services.shortlists import ShortlistEntry, ShortlistInfo, get_shortlist
 
 MAX_PROGRAMS = 6
@@ -162,6 +163,8 @@ def _tags(vocab: Vocabulary):
         names = [vocab.label(s) for s in getattr(p, vocab.name)]
         if vocab.name == "levels" and p.iop_not_recorded:
             names.append(IOP_NOT_RECORDED)
+        if not names and not vocab.recorded:
+            return f"{EMPTY} ({NOT_RECORDED}; ask)"  # no directory says: unknown, not "none"
         return ", ".join(names) or EMPTY
 
     return cell
@@ -208,6 +211,8 @@ _ATTRIBUTES = (
     ("status", "Status", _status),
 )
 
+NEEDS_LABEL = "Meets the needs"  # only when the shortlist has needs: what is not met or unknown
+# every comparison's rows, in order (with needs, NEEDS_LABEL comes after "Distance")
 ATTRIBUTE_LABELS = [label for _key, label, _f in _ATTRIBUTES] + ["Room (latest call)", "Last call",
                                                                   "Shortlist note", "Checklist progress"]
 
@@ -232,6 +237,9 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
         else:
             values = [value(p) for p in progs]
         rows.append(ComparisonRow(key, PROGRAM_SECTION, label, values))
+        if key == "distance" and info.needs:
+            met = needs_met(db, info)
+            rows.append(ComparisonRow("needs", PROGRAM_SECTION, NEEDS_LABEL, [met[pid].summary for pid in pids]))
     # the phone work: what the latest call said about room, and the last call itself
     rows.append(ComparisonRow("room", PROGRAM_SECTION, "Room (latest call)",
                               [cl.program.availability or "no call said" for cl in checklists]))
@@ -241,10 +249,11 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
                               [" ".join(e.note.split()) or EMPTY for e in entries]))
     rows.append(ComparisonRow("asked", PROGRAM_SECTION, "Checklist progress",
                               [f"{cl.asked} of {cl.total} asked" for cl in checklists]))
-    for i, question in enumerate(checklists[0].answers):
+    # in the bank's order: each program's checklist puts the questions about its unknown needs first
+    for question in QUESTIONS:
+        answers = [cl.answer(question.id) for cl in checklists]
         rows.append(ComparisonRow(f"q:{question.id}", question.section, question.text,
-                                  [answer_text(cl.answers[i].answer, cl.answers[i].note, question.kind)
-                                   for cl in checklists]))
+                                  [answer_text(a.answer, a.note, question.kind) for a in answers]))
     programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == Status.DO_NOT_REFER,
                                 p.delisted.text() if p.delisted is not None else "",
                                 p.latitude, p.longitude, p.location_precision not in (None, "zip"))

@@ -14,9 +14,9 @@ from sqlalchemy import delete, func, or_, select
 
 from finder.db.models import ChecklistAnswer, Program, Shortlist, ShortlistItem
 from finder.domain.checklist import NOT_ASKED, QUESTIONS
-from finder.domain.geo import geodesic_miles
+from finder.domain.geo import format_distance, geodesic_miles
 from finder.errors import UserError
-from finder.services import erasure
+from finder.services import erasure, needs
 from finder.services.directory import parse_id
 from finder.services.history import add_entry, current_user, forget_answers, now
 
@@ -62,6 +62,7 @@ class ShortlistInfo:
     created_at: datetime
     programs: list[ShortlistEntry] = field(default_factory=list)
     shared: bool = True  # False: only its owner sees it
+    needs: tuple[str, ...] = ()  # the client's needs: "payments:medicaid", ... (see services/needs.py)
 
     @property
     def sharing_label(self) -> str:
@@ -78,18 +79,12 @@ class ShortlistInfo:
                       "latitude": round(self.origin_lat, 6), "longitude": round(self.origin_lon, 6)}
         return {"name": self.name, "origin": origin, "owner": self.owner, "shared": self.shared,
                 "created_at": self.created_at.isoformat(timespec="seconds"),
+                "needs": [needs.public_key(k) for k in self.needs],
                 "programs": [p.as_json() for p in self.programs]}
 
 
 def _round(miles: float | None) -> float | None:
     return None if miles is None else round(miles, 1)
-
-
-def format_distance(miles: float | None, approx: bool = False) -> str:
-    """'≈3.2 mi' (≈ when measured from a ZIP centre), or '—' when there is no origin or location."""
-    if miles is None:
-        return "—"
-    return f"{'≈' if approx else ''}{miles:.1f} mi"
 
 
 def distance_from(origin_lat, origin_lon, lat, lon) -> float | None:
@@ -159,13 +154,16 @@ def _visible(sl: Shortlist, user: str) -> bool:
     return sl.shared or not sl.owner or sl.owner == user
 
 
-def create_shortlist(db, name: str, origin=None, *, private: bool = False) -> ShortlistInfo:
+def create_shortlist(db, name: str, origin=None, *, private: bool = False, client_needs=()) -> ShortlistInfo:
     """Make an empty shortlist owned by the current user. `origin` (an origins.Origin) is where
     the client is, if known. Shared with everyone unless `private` (then only its owner sees it).
+    `client_needs`: tag slugs the client needs ("medicaid,iop,evening"; see `set_needs`).
 
-    Raises UserError when a shortlist with that name (ignoring case) already exists.
+    Raises UserError when a shortlist with that name (ignoring case) already exists, or for
+    a need no vocabulary has.
     """
     clean = check_name(name)
+    keys = needs.parse_needs(client_needs)
     me = current_user()
     with db.Session.begin() as s:
         same = select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())
@@ -176,11 +174,14 @@ def create_shortlist(db, name: str, origin=None, *, private: bool = False) -> Sh
             whose = "" if _visible(clash, me) else f" (private to {clash.owner})"
             raise UserError(f"a shortlist named '{clash.name}' already exists{whose}; choose another name "
                             "or add to that one")
-        sl = Shortlist(name=clean, owner=me, shared=not private, created_at=datetime.now())
+        sl = Shortlist(name=clean, owner=me, shared=not private, created_at=datetime.now(),
+                       needs=needs.stored_text(keys))
         _apply_origin(sl, origin)
         s.add(sl)
         s.flush()
         add_entry(s, "shortlist", "created", "", sl.name, who=me, at=now(), shortlist_id=sl.id)
+        if keys:
+            add_entry(s, "shortlist", "needs", "", sl.needs, who=me, at=now(), shortlist_id=sl.id)
         if private:
             add_entry(s, "shortlist", "shared", "shared", "private", who=me, at=now(), shortlist_id=sl.id)
         return _info(s, sl)
@@ -198,6 +199,23 @@ def set_shared(db, name: str, shared: bool) -> ShortlistInfo:
                       "shared" if shared else "private", who=me, at=now(), shortlist_id=sl.id)
             sl.shared = shared
             sl.owner = sl.owner or me
+        s.flush()
+        return _info(s, sl)
+
+
+def set_needs(db, name: str, client_needs) -> ShortlistInfo:
+    """Replace the client's needs: tag slugs of any vocabulary ("medicaid,adolescents,iop,evening",
+    or a list), "vocabulary:slug" for a slug in two; empty clears them.
+
+    Everything is checked first: an unknown or ambiguous slug raises UserError, nothing changes.
+    """
+    keys = needs.parse_needs(client_needs)
+    with db.Session.begin() as s:
+        sl = _find(s, name)
+        text = needs.stored_text(keys)
+        if text != sl.needs:
+            add_entry(s, "shortlist", "needs", sl.needs, text, who=current_user(), at=now(), shortlist_id=sl.id)
+            sl.needs = text
         s.flush()
         return _info(s, sl)
 
@@ -346,4 +364,5 @@ def _info(s, sl: Shortlist) -> ShortlistInfo:
                for item, p in rows]
     return ShortlistInfo(id=sl.id, name=sl.name, origin_query=sl.origin_query,
                          origin_label=sl.origin_label, origin_lat=sl.origin_lat, origin_lon=sl.origin_lon,
-                         owner=sl.owner, created_at=sl.created_at, programs=entries, shared=sl.shared)
+                         owner=sl.owner, created_at=sl.created_at, programs=entries, shared=sl.shared,
+                         needs=needs.from_stored(sl.needs))

@@ -94,7 +94,7 @@ def test_iop_not_recorded_only_for_the_mental_health_directory_alone():
 
 
 def test_registry_keeps_the_slugs_labels_and_flags_of_the_contract():
-    assert [v.name for v in REGISTRY] == ["types", "levels", "payments", "populations", "therapies"]
+    assert [v.name for v in REGISTRY] == ["types", "levels", "payments", "populations", "therapies", "schedule"]
     assert [(v.name, v.cli_flag, v.json_key, v.match) for v in SEARCH_VOCABULARIES] == [
         ("types", "--type", "types", Match.ALL), ("levels", "--level", "levels", Match.ANY),
         ("payments", "--payment", "payments", Match.ANY), ("populations", "--population", "populations", Match.ALL)]
@@ -134,3 +134,24 @@ def test_status_and_precision_are_the_stored_strings():
     assert Status.DO_NOT_REFER == "do-not-refer" and Status.ACTIVE == "active"
     assert [p.value for p in LocationPrecision] == ["exact", "zip", "manual"]
     assert "zip" == LocationPrecision.ZIP and f"{Status.DO_NOT_REFER}" == "do-not-refer"
+
+
+def test_schedules_are_a_vocabulary_no_directory_records():
+    schedule = BY_NAME["schedule"]
+    assert schedule.slugs == ("daytime", "evening", "weekend")
+    assert not schedule.recorded and not schedule.searchable and schedule.mask_column == "schedule_mask"
+    assert all(v.recorded for v in REGISTRY if v.name != "schedule")
+    # SAMHSA data has no schedule codes: an import leaves them unset (unknown, not "no")
+    every_code = ["SA", "MH", "OIT", "OP", "MD", "AD", "CBT", "TELE", "PHDT", "RES"]
+    assert tags_from_codes(every_code).schedule == ()
+    assert to_mask("schedule", ["evening"]) == 0b10 and from_mask("schedule", 0b101) == ("daytime", "weekend")
+
+
+def test_tag_labels_in_a_few_words():
+    from finder.domain.taxonomy import tag_label
+
+    assert tag_label("levels:iop") == "IOP"  # the label has its short form in brackets
+    assert tag_label("payments:medicaid") == "Medicaid"
+    assert tag_label("payments:private") == "Private insurance"  # "Private" alone would be unclear
+    assert tag_label("schedule:evening") == "Evening hours"
+    assert tag_label("evening") == "Evening hours" and tag_label("nonsense") == "nonsense"

@@ -12,6 +12,8 @@ EXPORT_COLUMNS = [
     # beyond the documented columns, so nothing a user typed is lost on the way through
     "accreditation", "insurers", "verified_by", "notes",
 ]
+# vocabularies added to the registry later ("schedule") follow, so a new one round-trips too
+EXPORT_COLUMNS += [v for v in VOCABULARIES if v not in EXPORT_COLUMNS]
 NUMERIC_COLUMNS = {"id", "latitude", "longitude"}
 REQUIRED = {"id", "name", "location_precision", "types", "levels"}
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "'")

@@ -1,0 +1,203 @@
+"""The client's needs on a shortlist, and which of them each program meets (Qt-free).
+
+A need is a tag of any vocabulary, stored as "vocabulary:slug" ("payments:medicaid",
+"levels:iop", "schedule:evening"). For each program on the shortlist a need is
+- met: the program has the tag (a call's "yes" put it there, as a hand edit);
+- not met: it lacks the tag, and the directory records that vocabulary or a call said no;
+- unknown: nobody knows yet: a schedule no call has asked about, or IOP at a program the
+  national directory cannot say it for (its mental-health part records no IOP).
+What a call confirmed overrides the directory, as it does for search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from finder.db.models import Call, CallFact, Program
+from finder.domain.taxonomy import (
+    BY_NAME,
+    VOCABULARIES,
+    from_mask,
+    iop_not_recorded,
+    public_tag,
+    tag_key,
+    tag_label,
+)
+from finder.errors import UserError
+
+MET, NOT_MET, UNKNOWN = "met", "no", "unknown"
+MAX_NEEDS = 20
+ALL_MET = "All met"
+
+
+def parse_needs(raw) -> tuple[str, ...]:
+    """'medicaid, iop,evening' (or a list of such) as keys, in the order given, repeats dropped.
+
+    An empty text is no needs. A slug no vocabulary has, or one in two without
+    "vocabulary:slug" ("therapies:trauma"), raises UserError naming it.
+    """
+    parts = [raw] if isinstance(raw, str) else list(raw or [])
+    keys: list[str] = []
+    for part in parts:
+        for piece in str(part).split(","):
+            if not piece.strip():
+                continue
+            key = tag_key(piece, unknown="is not a need this directory knows: use tag slugs such as medicaid, "
+                                         "adolescents, iop, evening (vocabulary:slug when a slug is in two)")
+            if key not in keys:
+                keys.append(key)
+    if len(keys) > MAX_NEEDS:
+        raise UserError(f"{len(keys)} needs given; a shortlist holds at most {MAX_NEEDS}")
+    return tuple(keys)
+
+
+def stored_text(keys) -> str:
+    return ",".join(keys)
+
+
+def from_stored(text: str) -> tuple[str, ...]:
+    """The keys of shortlists.needs (anything no vocabulary has any more is left out)."""
+    out = []
+    for key in (text or "").split(","):
+        vocab, _sep, slug = key.partition(":")
+        if slug in VOCABULARIES.get(vocab, ()):
+            out.append(key)
+    return tuple(out)
+
+
+def public_key(key: str) -> str:
+    """The need as typed: 'medicaid', or 'therapies:trauma' when the slug is in two vocabularies."""
+    return public_tag(key)
+
+
+@dataclass(frozen=True)
+class NeedCheck:
+    key: str  # "payments:medicaid"
+    state: str  # MET, NOT_MET or UNKNOWN
+
+    @property
+    def label(self) -> str:
+        return tag_label(self.key)
+
+
+@dataclass(frozen=True)
+class NeedsMet:
+    """How one program stands against the shortlist's needs, in the order they were given."""
+
+    program_id: int
+    checks: tuple[NeedCheck, ...] = ()
+
+    def _keys(self, state: str) -> list[str]:
+        return [c.key for c in self.checks if c.state == state]
+
+    @property
+    def met(self) -> int:
+        return len(self._keys(MET))
+
+    @property
+    def total(self) -> int:
+        return len(self.checks)
+
+    @property
+    def not_met(self) -> list[str]:
+        return self._keys(NOT_MET)
+
+    @property
+    def unknown(self) -> list[str]:
+        return self._keys(UNKNOWN)
+
+    @property
+    def count_text(self) -> str:
+        """'2 of 3 needs' ('' with no needs)."""
+        if not self.checks:
+            return ""
+        return f"{self.met} of {self.total} need{'s' if self.total != 1 else ''}"
+
+    @property
+    def summary(self) -> str:
+        """Only what is not met or unknown: 'No: Medicaid · Unknown: IOP', or 'All met'."""
+        parts = []
+        if self.not_met:
+            parts.append("No: " + ", ".join(tag_label(k) for k in self.not_met))
+        if self.unknown:
+            parts.append("Unknown: " + ", ".join(tag_label(k) for k in self.unknown))
+        return " · ".join(parts) or ALL_MET
+
+    def state(self, key: str) -> str | None:
+        return next((c.state for c in self.checks if c.key == key), None)
+
+    def as_json(self) -> dict:
+        return {"met": self.met, "total": self.total, "not_met": [public_key(k) for k in self.not_met],
+                "unknown": [public_key(k) for k in self.unknown]}
+
+
+def need_state(key: str, tags: dict, iop_unrecorded: bool, said: bool | None) -> str:
+    """MET / NOT_MET / UNKNOWN for one need; `said`: the latest call's word on it (None: none)."""
+    vocab, _sep, slug = key.partition(":")
+    if slug in tags.get(vocab, ()):
+        return MET
+    if said is not None:
+        return NOT_MET  # a call said no (or said yes and someone took it off by hand since)
+    if not BY_NAME[vocab].recorded or (key == "levels:iop" and iop_unrecorded):
+        return UNKNOWN
+    return NOT_MET
+
+
+def check_needs(keys, program_id: int, tags: dict, iop_unrecorded: bool, said: dict[str, bool]) -> NeedsMet:
+    return NeedsMet(program_id, tuple(NeedCheck(k, need_state(k, tags, iop_unrecorded, said.get(k)))
+                                      for k in keys))
+
+
+def _latest_said(s, program_ids: list[int], keys) -> dict[int, dict[str, bool]]:
+    out: dict[int, dict[str, bool]] = {}
+    if not program_ids or not keys:
+        return out
+    q = (select(Call.program_id, CallFact.field, CallFact.value).join(Call, Call.id == CallFact.call_id)
+         .where(Call.program_id.in_(program_ids), CallFact.field.in_(list(keys)))
+         .order_by(Call.at.desc(), Call.id.desc()))
+    for pid, key, value in s.execute(q):
+        out.setdefault(pid, {}).setdefault(key, value)
+    return out
+
+
+def needs_in_session(s, keys, programs: list[Program]) -> dict[int, NeedsMet]:
+    """Inside a caller's session: how each of these programs (ORM rows) stands against `keys`."""
+    keys = tuple(keys)
+    said = _latest_said(s, [p.id for p in programs], keys)
+    out = {}
+    for p in programs:
+        tags = _tags(p, keys)
+        unrecorded = "levels:iop" in keys and iop_not_recorded(tags.get("levels", ()),
+                                                                (src.directory_type for src in p.sources))
+        out[p.id] = check_needs(keys, p.id, tags, unrecorded, said.get(p.id, {}))
+    return out
+
+
+def unknown_needs(s, sl, program_id: int) -> list[str]:
+    """Inside a caller's session: the needs of shortlist `sl` nobody knows yet for this program."""
+    keys = from_stored(sl.needs)
+    program = s.get(Program, program_id)
+    if not keys or program is None:
+        return []
+    return needs_in_session(s, keys, [program])[program_id].unknown
+
+
+def _tags(p: Program, keys) -> dict[str, tuple[str, ...]]:
+    vocabs = {k.partition(":")[0] for k in keys}
+    return {v: from_mask(v, getattr(p, BY_NAME[v].mask_column)) for v in vocabs}
+
+
+def needs_met(db, shortlist) -> dict[int, NeedsMet]:
+    """For every program on a shortlist (a ShortlistInfo, from get_shortlist or list_shortlists):
+    which of its needs the program meets, read fresh from the directory and the calls.
+
+    Keyed by program id; each NeedsMet has `count_text` ("2 of 3 needs"), `summary`
+    ("No: Medicaid · Unknown: IOP" or "All met"), `met`, `total`, `not_met`, `unknown`.
+    With no needs on the shortlist every program has an empty NeedsMet (total 0, count_text "").
+    """
+    ids = [e.program_id for e in shortlist.programs]
+    with db.Session() as s:
+        programs = list(s.scalars(select(Program).where(Program.id.in_(ids)))) if ids else []
+        return needs_in_session(s, shortlist.needs, programs)
