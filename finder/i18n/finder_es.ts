@@ -1712,11 +1712,11 @@
     <name>MapView</name>
     <message>
         <source>Boundaries: U.S. Census Bureau</source>
-        <translation>Límites: Oficina del Censo de EE. UU.</translation>
+        <translation>Límites: Censo de EE. UU.</translation>
     </message>
     <message>
         <source>+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot</source>
-        <translation>+ %1   ● ubicación exacta   ○ centro del código postal   ×n programas en un mismo punto</translation>
+        <translation>+ %1   ● dirección exacta   ○ centro del C.P.   ×n en un punto</translation>
     </message>
     <message>
         <source>origin</source>

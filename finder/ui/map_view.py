@@ -35,6 +35,13 @@ def mix(a: QColor, b: QColor, share_a: float) -> QColor:
                   round(a.blue() * k + b.blue() * (1 - k)))
 
 
+def legend_texts(origin_label: str) -> tuple[str, str]:
+    """The legend line under the map and its credit, in the window's language."""
+    text = arg(translate("MapView", "+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot"),
+               origin_label or translate("MapView", "origin"))
+    return text, translate("MapView", "Boundaries: U.S. Census Bureau")
+
+
 class _Renderer(MapRenderer):
     """The shared renderer, remembering where the last paint put the ring labels."""
 
@@ -55,10 +62,8 @@ class _Renderer(MapRenderer):
         painter.setBrush(back)
         painter.drawRect(box)
         painter.setPen(palette.ink)
-        credit = translate("MapView", "Boundaries: U.S. Census Bureau")
+        text, credit = legend_texts(origin_label)
         credit_w = fm.horizontalAdvance(credit) + 12
-        text = arg(translate("MapView", "+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot"),
-                   origin_label or translate("MapView", "origin"))
         inner = box.adjusted(6, 0, -6, 0)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(inner.adjusted(0, 0, -credit_w, 0), left,
