@@ -1477,8 +1477,8 @@
     <message numerus="yes">
         <source>changed %n program(s), added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</source>
         <translation>
-            <numerusform>%n programa con cambios, %1 nuevos, %2 ya no figuran, %3 figuran de nuevo, sus cambios conservados en %4; retirados: %5</numerusform>
-            <numerusform>%n programas con cambios, %1 nuevos, %2 ya no figuran, %3 figuran de nuevo, sus cambios conservados en %4; retirados: %5</numerusform>
+            <numerusform>con cambios: %n programa; nuevos: %1; ya no figuran: %2; figuran de nuevo: %3; con sus cambios conservados: %4; retirados: %5</numerusform>
+            <numerusform>con cambios: %n programas; nuevos: %1; ya no figuran: %2; figuran de nuevo: %3; con sus cambios conservados: %4; retirados: %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>%1 (%2): %3 rows in %4 s; added %5, updated %6, unchanged %7, merged %8, your edits kept %9; skipped %10, rejected %11; without a location %12, at a ZIP centre only %13</source>
-        <translation>%1 (%2): %3 filas en %4 s; %5 nuevos, %6 actualizados, %7 sin cambios, %8 unidos, %9 cambios suyos conservados; %10 omitidas, %11 rechazadas; %12 sin ubicación, %13 solo con el centro del código postal</translation>
+        <translation>%1 (%2): %3 filas en %4 s; nuevos: %5; actualizados: %6; sin cambios: %7; unidos: %8; cambios suyos conservados: %9; filas omitidas: %10; rechazadas: %11; sin ubicación: %12; solo con el centro del código postal: %13</translation>
     </message>
     <message>
         <source>Import report: %1</source>
