@@ -194,9 +194,9 @@ def case(sample_db):
 
 def test_the_checklist_names_every_control(qtbot, sample_db, case):
     from finder.ui.checklist_dialog import ChecklistDialog
-    from tests.ui.helpers import loaded
 
-    d = loaded(qtbot, shown(qtbot, ChecklistDialog(sample_db, case, AKUA)))
+    d = shown(qtbot, ChecklistDialog(sample_db, case, AKUA))
+    qtbot.waitUntil(getattr(d, "is_loaded", lambda: True), timeout=10_000)  # it may fill in when read
     assert unnamed(d) == []
 
 
