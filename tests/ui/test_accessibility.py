@@ -117,6 +117,22 @@ def test_the_main_window_names_every_control(qtbot, window):
     assert len(tab_stops(window)) > 25  # the walk does see the window's controls
 
 
+def test_the_spanish_window_names_every_control(qtbot, make_window):
+    from finder.reports.i18n import install_app_language, remove_app_language
+
+    install_app_language("es")
+    try:
+        win = make_window(remember=False, allow_online=False)
+        search(qtbot, win, "92660")
+        select(qtbot, win, AKUA)
+        settle(qtbot)
+        assert unnamed(win) == []
+        assert accessible_name(win.panel.origin) == "Buscar cerca de"
+        assert accessible_name(win.map) == "Mapa de resultados"
+    finally:
+        remove_app_language()
+
+
 # --- dialogs in files of this change -----------------------------------------------------
 
 def test_preferences_names_every_control(qtbot):
