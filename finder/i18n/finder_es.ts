@@ -24,8 +24,28 @@
         <translation>Llamadas de seguimiento</translation>
     </message>
     <message>
-        <source>Calls to make again, soonest first. Press Enter on one to log the call; a new call closes its follow-up.</source>
-        <translation>Llamadas que hay que volver a hacer, las más próximas primero. Pulse Intro en una para anotar la llamada; una llamada nueva cierra su seguimiento.</translation>
+        <source>Calls to make again, soonest first. Press Enter on one to open the program in the window, Ctrl+L to log the call; a new call closes its follow-up.</source>
+        <translation>Llamadas que hay que volver a hacer, las más próximas primero. Pulse Intro en una para abrir el programa en la ventana, o Ctrl+L para anotar la llamada; una llamada nueva cierra su seguimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Open program</source>
+        <translation>Abrir &amp;programa</translation>
+    </message>
+    <message>
+        <source>Open the program in the window</source>
+        <translation>Abrir el programa en la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>Anotar &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>Log the call to this program</source>
+        <translation>Anotar la llamada a este programa</translation>
+    </message>
+    <message>
+        <source>“%1” is not among these results; its details are shown. Ctrl+L logs the call.</source>
+        <translation>“%1” no está entre estos resultados; se muestran sus datos. Ctrl+L anota la llamada.</translation>
     </message>
     <message>
         <source> — overdue</source>
@@ -1856,6 +1876,46 @@
 </context>
 <context>
     <name>Results</name>
+    <message>
+        <source>Room</source>
+        <translation>Cupo</translation>
+    </message>
+    <message>
+        <source>Has room</source>
+        <translation>Hay cupo</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Sin cupo</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>No lo dijo</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>hace %1 d</translation>
+    </message>
+    <message>
+        <source> (old)</source>
+        <translation> (antiguo)</translation>
+    </message>
+    <message>
+        <source>No call has said anything about room yet</source>
+        <translation>Ninguna llamada ha dicho todavía si hay cupo</translation>
+    </message>
+    <message>
+        <source>What the latest call said about room, and when; greyed and marked (old) after 30 days</source>
+        <translation>Lo que dijo la última llamada sobre el cupo, y cuándo; en gris y marcado (antiguo) después de 30 días</translation>
+    </message>
     <message>
         <source>Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) in “Near” and press Enter.</source>
         <translation>Escriba un código postal (92660), una ciudad (Newport Beach, CA) o una posición (33.6,-117.9) en “Cerca de” y pulse Intro.</translation>

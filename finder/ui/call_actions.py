@@ -1,8 +1,14 @@
 """The phone work in the window: Log call (Ctrl+L) and the follow-ups due.
 
 The program is the one the user is looking at: the selected program on the shortlist bar
-when that list has the focus, else the selected result. A call logged for a program on the
-current shortlist is made for that shortlist (its note follows the shortlist's privacy).
+when that list has the focus, else the selected result, else the program the details pane
+shows (one opened from the follow-ups that is not among the results). A call logged for a
+program on the current shortlist is made for that shortlist (its note follows the
+shortlist's privacy); one logged for a program opened from a follow-up, for the follow-up's.
+
+The follow-ups list opens the program: Enter selects it in the results (or, when this
+search did not find it, shows its details alone) and puts the focus there, so Ctrl+L logs
+the call; Ctrl+L in the list logs it at once.
 """
 
 from __future__ import annotations
@@ -19,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.services.calls import OUTCOME_LABELS, follow_ups
+from finder.services.calls import OUTCOME_LABELS, call_facts, follow_ups
+from finder.services.directory import get_program
 from finder.ui import dialog_kit
 from finder.ui.call_dialog import follow_up_label, open_call_dialog
 from finder.ui.operations import QueryOp
 from finder.ui.texts import arg, translate
 
 CALL_SHORTCUT = QKeySequence("Ctrl+L")
+FOLLOW_UPS_SHORTCUT = QKeySequence("Ctrl+Shift+L")
 
 
 class CallActions(QObject):
@@ -34,12 +42,14 @@ class CallActions(QObject):
         self.win = win
         self.dialog = None  # the call dialog opened last (tests look at it)
         self.follow_ups_dialog = None
+        self.opened: tuple[int, str, str] | None = None  # the follow-up opened last: (id, name, shortlist)
         menu = win.menus["shortlist"]
         menu.addSeparator()
         self.call_action = QAction(translate("CallActions", "&Log a call…"), win)
         self.call_action.setShortcut(CALL_SHORTCUT)
         self.call_action.triggered.connect(lambda _c=False: self.log_call())
         self.follow_action = QAction(follow_up_label(0, menu=True), win)
+        self.follow_action.setShortcut(FOLLOW_UPS_SHORTCUT)
         self.follow_action.triggered.connect(lambda _c=False: self.show_follow_ups())
         menu.addActions([self.call_action, self.follow_action])
         self.follow_button = QPushButton(follow_up_label(0))
@@ -60,9 +70,18 @@ class CallActions(QObject):
             return panel.selected_program(), name, panel.current_name()
         row = self.win.selected_row()
         if row is None:
-            return None
+            return self._opened_target()
+        if self.opened is not None and self.opened[0] == row.id and self.opened[2]:
+            return self.opened  # opened from a follow-up: the call is for the follow-up's shortlist
         on_list = row.id in self.win.shortlists.shortlisted_ids()
         return row.id, row.name, panel.current_name() if on_list else ""
+
+    def _opened_target(self) -> tuple[int, str, str] | None:
+        """No result selected: the program the details pane shows, if a follow-up opened it."""
+        pid = self.win.details.program_id
+        if pid is None or self.opened is None or self.opened[0] != pid:
+            return None
+        return self.opened
 
     def log_call(self, from_results: bool = False, program: tuple[int, str, str] | None = None):
         target = program or self._target(from_results)
@@ -99,25 +118,58 @@ class CallActions(QObject):
 
     def _show_list(self, items) -> None:
         self.follow_ups_dialog = FollowUpsDialog(items, self.win)
-        self.follow_ups_dialog.chosen.connect(
-            lambda pid, name, shortlist: self.log_call(program=(pid, name, shortlist)))
+        self.follow_ups_dialog.openRequested.connect(self.open_program)
+        self.follow_ups_dialog.callRequested.connect(
+            lambda pid, name, shortlist: self._call_from_list(pid, name, shortlist))
         self.follow_ups_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.follow_ups_dialog.open()
 
+    def _call_from_list(self, pid: int, name: str, shortlist: str) -> None:
+        self.open_program(pid, name, shortlist)
+        self.log_call(program=(pid, name, shortlist))
+
+    def open_program(self, pid: int, name: str, shortlist: str = "") -> None:
+        """Show a program in the window: selected in the results when they hold it (the focus goes
+        to the table), else its details alone (the focus goes to the details pane)."""
+        win = self.win
+        self.opened = (pid, name, shortlist)
+        win.activateWindow()  # the list has just closed: the keys go to the window again
+        if win.select_program(pid):
+            win.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        win.table.selectionModel().clearSelection()  # nothing else looks chosen beside it
+        db = win.db
+        QueryOp(win, lambda: (get_program(db, pid), *call_facts(db, pid)), self._show_alone,
+                win.details.show_message, key="details", url=db.url).run()
+
+    def _show_alone(self, loaded) -> None:
+        detail, room, confirmed = loaded
+        win = self.win
+        if win.selected_program_id() is not None:
+            return  # the user chose a result meanwhile
+        win.details.show_program(detail, None, room, confirmed)
+        win.activateWindow()
+        win.focus_details()
+        win.statusBar().showMessage(arg(translate("CallActions", "“%1” is not among these results; its details "
+                                                                "are shown. Ctrl+L logs the call."), detail.name), 10000)
+        win.detailsShown.emit(detail.id)
+
 
 class FollowUpsDialog(QDialog):
-    """Every open follow-up, soonest first; Enter on one logs the call to that program."""
+    """Every open follow-up, soonest first; Enter on one opens the program, Ctrl+L logs the call."""
 
     from PySide6.QtCore import Signal
 
-    chosen = Signal(int, str, str)
+    openRequested = Signal(int, str, str)  # program id, name, shortlist
+    callRequested = Signal(int, str, str)
 
     def __init__(self, items, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("CallActions", "Follow-up calls"))
         lay = QVBoxLayout(self)
         lay.addWidget(dialog_kit.plain_label(translate("CallActions", "Calls to make again, soonest first. Press Enter "
-                                                       "on one to log the call; a new call closes its follow-up."),
+                                                       "on one to open the program in the window, Ctrl+L to log the "
+                                                       "call; a new call closes its follow-up."),
                                              wrap=True))
         self.list = QListWidget()
         self.list.setAccessibleName(translate("CallActions", "Follow-up calls"))
@@ -131,15 +183,27 @@ class FollowUpsDialog(QDialog):
         if not items:
             self.list.addItem(translate("CallActions", "No follow-ups: every call is settled."))
         self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(self._chosen)
+        self.list.itemActivated.connect(lambda item: self._chosen(item, self.openRequested))
         lay.addWidget(self.list, 1)
         buttons = dialog_kit.plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
+        self.open_button = buttons.addButton(translate("CallActions", "&Open program"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setAccessibleName(translate("CallActions", "Open the program in the window"))
+        self.call_button = buttons.addButton(translate("CallActions", "&Log call…"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.call_button.setAccessibleName(translate("CallActions", "Log the call to this program"))
+        self.call_button.setShortcut(CALL_SHORTCUT)
+        for b in (self.open_button, self.call_button):
+            b.setAutoDefault(False)  # Enter in the list opens the program
+            b.setEnabled(bool(items))
+        self.open_button.clicked.connect(lambda: self._chosen(self.list.currentItem(), self.openRequested))
+        self.call_button.clicked.connect(lambda: self._chosen(self.list.currentItem(), self.callRequested))
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         dialog_kit.fit_to_screen(self, 560, 360)
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
+    def _chosen(self, item: QListWidgetItem | None, signal) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if data:
-            self.chosen.emit(*data)
             self.accept()
+            signal.emit(*data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
@@ -81,6 +83,8 @@ COLUMNS: list[Column] = [
                                          else IOP_UNKNOWN if r.iop_not_recorded else ""),
            tip=lambda r: _long(r.levels) + (f"\n{IOP_UNKNOWN_TIP}" if r.iop_not_recorded else "")),
     Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments)),
+    Column("Room", lambda r: room_text(r.availability), sort=lambda r: room_sort(r.availability),
+           tip=lambda r: room_tip(r.availability)),
     Column("Phone", lambda r: format_phone(r.phone) or "—"),
 ]
 
@@ -92,8 +96,47 @@ def _titles_for_lupdate() -> None:  # never called: the column headings above, f
     translate("Results", "Treats")
     translate("Results", "Levels")
     translate("Results", "Payment")
+    translate("Results", "Room")
     translate("Results", "Phone")
+
+
 DISTANCE_COLUMN = 1
+ROOM_COLUMN = 6
+_today: date | None = None  # tests set the clock with set_today()
+
+
+def set_today(day: date | None) -> None:
+    """The day ages are counted from (None: the real today); for tests."""
+    global _today
+    _today = day
+
+
+def room_text(room) -> str:
+    """What the latest call said about room, short, with its age: 'Has room · 6 d ago', '—' when none."""
+    if room is None:
+        return "—"
+    # short, under the heading "Room": the tooltip has the whole sentence
+    said = {True: translate("Results", "Has room"), False: translate("Results", "No room"),
+            None: translate("Results", "Not said")}[room.accepting]
+    age = room.age_days(_today)
+    when = (translate("Results", "today") if age == 0 else translate("Results", "yesterday") if age == 1
+            else arg(translate("Results", "%1 d ago"), age))
+    text = f"{said} · {when}"
+    return text + translate("Results", " (old)") if room.stale(_today) else text
+
+
+def room_tip(room) -> str:
+    if room is None:
+        return translate("Results", "No call has said anything about room yet")
+    return room.text(_today)
+
+
+def room_sort(room):
+    """Accepting first, then not known, then not accepting, then no word; the freshest first in each."""
+    if room is None:
+        return (4, 0)
+    rank = 3 if room.stale(_today) else {True: 0, None: 1, False: 2}[room.accepting]
+    return (rank, room.age_days(_today))
 
 
 def _warning_brush() -> QBrush:
@@ -147,6 +190,9 @@ class ResultsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and section == DISTANCE_COLUMN:
                 return arg(translate("Results", "Miles from the search origin; %1 means measured from the "
                                                 "program's ZIP centre"), APPROX_MARK)
+            if role == Qt.ItemDataRole.ToolTipRole and section == ROOM_COLUMN:
+                return translate("Results", "What the latest call said about room, and when; greyed and marked "
+                                            "(old) after 30 days")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -167,6 +213,9 @@ class ResultsModel(QAbstractTableModel):
             return f"{text}\nOn the current shortlist" if marked and text else text
         if role == Qt.ItemDataRole.ForegroundRole and r.do_not_refer:
             return _warning_brush()  # the name also carries DNR_MARK: never colour alone
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == ROOM_COLUMN and r.availability is not None \
+                and r.availability.stale(_today):
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))  # and "(old)"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DISTANCE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:

@@ -3,7 +3,9 @@
 Each row is two lines high, so short lists ("Addiction, Mental health") wrap instead of being cut,
 and the street under the name tells apart two programs with one name, phone and distance.
 Column widths follow what the rows hold: every column gets room for its header, the short
-columns get what their text needs on two lines (up to a cap), the name takes the rest.
+columns get what their text needs on two lines (up to a cap), the name takes the rest. The
+Room column shows once a call has said something about room for one of the results: until
+then it would be a column of dashes taking what the lists need at 1280 px.
 """
 
 from __future__ import annotations
@@ -23,17 +25,18 @@ from PySide6.QtWidgets import (
 
 from finder.ui.dialog_kit import literal
 from finder.ui.map_view import mix
-from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, STREET_ROLE
+from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, ROOM_COLUMN, STREET_ROLE
 
 NAME_COLUMN = 0
 PHONE_COLUMN = len(COLUMNS) - 1
 LINES = 2  # text lines per row
 # the columns that share what the name and the fixed columns leave, and their largest share of it
-FLEX_CAP = {2: 0.16, 3: 0.22, 4: 0.18, 5: 0.18}
+FLEX_CAP = {2: 0.16, 3: 0.22, 4: 0.18, 5: 0.18, 6: 0.18}
 # the share of each column's cells its width aims to show whole (the rest elide, with a tooltip)
-SHOWN_WHOLE = {2: 1.0, 3: 0.9, 4: 0.75, 5: 0.75}
-GIVES_FIRST = (5, 4, 3, 2)  # Payment, Levels, Treats, City
+SHOWN_WHOLE = {2: 1.0, 3: 0.9, 4: 0.75, 5: 0.75, 6: 1.0}
+GIVES_FIRST = (5, 4, 3, 2, 6)  # Payment, Levels, Treats, City, Room (its age is the point)
 NAME_SHARE = 0.34  # the name keeps at least this share before the short columns get their fill
+NAME_SHARE_WITH_ROOM = 0.31  # ... and a little less while the Room column shows (a quarter at 1280 px)
 
 
 def two_line_width(fm: QFontMetrics, text: str) -> int:
@@ -190,16 +193,20 @@ class ResultsTable(QTableView):
             return
         fm = self.fontMetrics()
         pad = self.cell_padding()
+        room = self.room_shown()
+        self.setColumnHidden(ROOM_COLUMN, not room)
+        flex = {c: cap for c, cap in FLEX_CAP.items() if room or c != ROOM_COLUMN}
         hint = [header.sectionSizeHint(i) for i in range(len(COLUMNS))]
         widths = {DISTANCE_COLUMN: max(hint[DISTANCE_COLUMN], fm.horizontalAdvance("≈000.0") + pad),
                   PHONE_COLUMN: max(hint[PHONE_COLUMN], fm.horizontalAdvance("000-000-0000") + pad)}
         avail = max(self.viewport().width(), 300)
         rest = avail - sum(widths.values())
         natural = self.natural_widths()
-        floor = {c: max(hint[c], min(self._floor[c], int(rest * cap))) for c, cap in FLEX_CAP.items()}
-        want = {c: max(floor[c], min(natural[c], int(rest * cap))) for c, cap in FLEX_CAP.items()}
-        over = sum(want.values()) - (rest - max(hint[NAME_COLUMN], int(rest * NAME_SHARE)))
-        for c in GIVES_FIRST:  # too little room: the columns with tooltips give way first
+        floor = {c: max(hint[c], min(self._floor[c], int(rest * cap))) for c, cap in flex.items()}
+        want = {c: max(floor[c], min(natural[c], int(rest * cap))) for c, cap in flex.items()}
+        share = NAME_SHARE_WITH_ROOM if room else NAME_SHARE
+        over = sum(want.values()) - (rest - max(hint[NAME_COLUMN], int(rest * share)))
+        for c in (c for c in GIVES_FIRST if c in flex):  # too little room: the columns with tooltips give way first
             if over <= 0:
                 break
             give = min(over, want[c] - floor[c])
@@ -208,4 +215,11 @@ class ResultsTable(QTableView):
         widths.update(want)
         widths[NAME_COLUMN] = max(hint[NAME_COLUMN], rest - sum(want.values()))
         for i in range(len(COLUMNS)):
-            self.setColumnWidth(i, widths[i])
+            if i in widths:
+                self.setColumnWidth(i, widths[i])
+
+    def room_shown(self) -> bool:
+        """Whether a call has said something about room for any of the results (the Room column shows)."""
+        model = self.model()
+        rows = getattr(model, "rows", None)
+        return bool(rows) and any(getattr(r, "availability", None) is not None for r in rows())

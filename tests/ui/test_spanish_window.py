@@ -52,7 +52,7 @@ def test_filter_headings_search_button_and_column_headers_are_spanish(spanish_wi
     assert win.panel.filters.clear_button.text() == "Quitar filtros"
     m = win.model
     headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
-    assert headers == ["Programa", "Millas", "Ciudad", "Atiende", "Niveles", "Pago", "Teléfono"]
+    assert headers == ["Programa", "Millas", "Ciudad", "Atiende", "Niveles", "Pago", "Cupo", "Teléfono"]
 
 
 def test_empty_state_and_count_line_are_spanish(qtbot, spanish_window):
