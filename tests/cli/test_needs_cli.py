@@ -128,3 +128,27 @@ def test_a_real_process_refuses_a_bad_need_before_making_the_directory(tmp_path)
     p = run_finder("shortlist", "create", "Case 9", "--needs", "evenings", db=target)
     assert p.returncode == 2 and p.stderr.count("\n") == 1 and "'evenings'" in p.stderr
     assert not target.exists()
+
+
+def test_the_comparison_csv_and_pdf_have_the_needs_row(db, capsys, tmp_path):
+    import csv
+
+    run(capsys, db, "shortlist", "create", "Case 10", "--needs", "medicaid,iop")
+    run(capsys, db, "shortlist", "add", "Case 10", AKUA, DISCOVERY)
+    out = tmp_path / "c.csv"
+    p = run(capsys, db, "compare", "Case 10", "--csv", out)
+    assert p.returncode == 0, p.stderr
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = {r[0]: r[1:] for r in csv.reader(fh)}
+    assert rows["Meets the needs"] == ["No: Medicaid", "No: Medicaid · Unknown: IOP"]
+    assert rows["Schedule"] == ["— (not recorded; ask)"] * 2
+    from finder.reports.compare_report import comparison_html
+    from finder.services.compare import build_comparison
+    from finder.services.opening import open_database
+
+    opened = open_database(str(db), seed=False)
+    try:
+        html = comparison_html(build_comparison(opened, "Case 10"))
+    finally:
+        opened.dispose()
+    assert "Meets the needs" in html and "No: Medicaid · Unknown: IOP" in html
