@@ -722,10 +722,6 @@
         <translation>Sitio web</translation>
     </message>
     <message>
-        <source>Distance</source>
-        <translation>Distancia</translation>
-    </message>
-    <message>
         <source>Not known yet: ask when you call.</source>
         <translation>Todavía no lo sabemos: pregunte cuando llame.</translation>
     </message>
@@ -808,6 +804,10 @@
     <message>
         <source>Your notes</source>
         <translation>Sus notas</translation>
+    </message>
+    <message>
+        <source>The numbers on the map are the programs below. The center is %1.</source>
+        <translation>Los números del mapa son los programas de abajo. En el centro está %1.</translation>
     </message>
     <message>
         <source>Call or text 988, the Suicide &amp; Crisis Lifeline, at any hour of the day or night (press 2 for Spanish).</source>
@@ -1018,28 +1018,24 @@
         <translation>Un programa para adolescentes</translation>
     </message>
     <message>
-        <source>Intensive outpatient (IOP): several sessions a week, living at home</source>
-        <translation>Programa intensivo ambulatorio (IOP): varias sesiones por semana, viviendo en casa</translation>
+        <source>Intensive outpatient (IOP)</source>
+        <translation>Programa intensivo ambulatorio (IOP)</translation>
     </message>
     <message>
-        <source>Day treatment (PHP): most of the day, on most weekdays</source>
-        <translation>Tratamiento de día (PHP): casi todo el día, la mayoría de los días entre semana</translation>
+        <source>Day treatment (PHP)</source>
+        <translation>Tratamiento de día (PHP)</translation>
     </message>
     <message>
-        <source>Regular outpatient visits, often once or twice a week</source>
-        <translation>Consultas ambulatorias regulares, a menudo una o dos veces por semana</translation>
+        <source>Regular outpatient visits</source>
+        <translation>Consultas ambulatorias regulares</translation>
     </message>
     <message>
-        <source>Residential: living at the treatment center for a time</source>
-        <translation>Residencial: vivir en el centro de tratamiento por un tiempo</translation>
+        <source>Residential (living at the center)</source>
+        <translation>Residencial (vivir en el centro)</translation>
     </message>
     <message>
-        <source>Inpatient: a stay in a hospital</source>
-        <translation>Hospitalización: quedarse en un hospital</translation>
-    </message>
-    <message>
-        <source>Detox: medical care to stop alcohol or drugs safely</source>
-        <translation>Desintoxicación: atención médica para dejar el alcohol o las drogas sin peligro</translation>
+        <source>A hospital stay</source>
+        <translation>Internación en un hospital</translation>
     </message>
     <message>
         <source>Sessions by video or phone</source>

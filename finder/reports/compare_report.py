@@ -130,28 +130,17 @@ def map_page_html(c: Comparison) -> str:
     located = [(i, p) for i, p in enumerate(c.programs, start=1) if p.latitude is not None]
     if c.origin_lat is None or not located:
         return ""
-    import base64
+    from finder.reports.map_scene import MapMark
+    from finder.reports.paper_map import numbered_map_img
 
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    from finder.domain.geo import geodesic_miles
-    from finder.reports.map_render import MapMark, MapScene, render_image
-
-    far = max(geodesic_miles(c.origin_lat, c.origin_lon, p.latitude, p.longitude) for _i, p in located)
-    radius = min(500.0, max(5.0, far * 1.15))
-    scene = MapScene(c.origin_lat, c.origin_lon, radius,
-                     [MapMark(p.id, p.name, p.latitude, p.longitude, p.exact, i) for i, p in located],
-                     origin_label=c.origin_label)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    render_image(scene, *MAP_PX).save(buffer, "PNG")
-    src = "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
+    marks = [MapMark(p.id, p.name, p.latitude, p.longitude, p.exact, i) for i, p in located]
+    img = numbered_map_img(c.origin_lat, c.origin_lon, c.origin_label, marks, pixels=MAP_PX,
+                           shown=(MAP_PX[0] / 1.6, MAP_PX[1] / 1.6))
     key = "".join(f"<b>{i}</b> {_e(p.title)}" + ("" if p.exact else " (ZIP centre)") + " &nbsp; "
                   for i, p in located)
     return (f'<div style="page-break-before: always;"><h1>Where they are · {_e(c.shortlist)}</h1>'
             f'<p>Around {_e(c.origin_label)}; numbers as in this list: {key}</p>'
-            f'<img src="{src}" width="{MAP_PX[0] // 1.6:.0f}" height="{MAP_PX[1] // 1.6:.0f}"></div>')
+            f'{img}</div>')
 
 
 def _laid_out(source_html: str, device: QPagedPaintDevice, page_h: float) -> list[QRectF]:

@@ -14,33 +14,51 @@ text (selectable, searchable).
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QPagedPaintDevice
 
 from finder.domain.validation import format_phone
+from finder.reports.handout_parts import (
+    about_iop_html,
+    glossary_html,
+    help_now_html,
+    sources_html,
+    what_to_bring_html,
+)
 from finder.reports.i18n import report_language
-from finder.reports.printing import paint_html, setup_page, write_pdf
+from finder.reports.printing import layout_html, paint_html, setup_page, write_pdf
 from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
 
 translate = QCoreApplication.translate
-ASK_AT_MOST = 4  # questions to ask per program: enough to start the call, few enough to read
-BODY_PT = 12.5
+ASK_AT_MOST = 3  # questions to ask per program: enough to start the call, few enough to read
+BODY_PT = 12.0
 
-STYLE = """
-body { font-size: 12.5pt; color: #000; }
-h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 4pt; }
-h2 { font-size: 16pt; font-weight: bold; margin-top: 0; margin-bottom: 2pt; }
-h3 { font-size: 13.5pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }
-p { margin-top: 3pt; margin-bottom: 3pt; }
-li { margin-bottom: 2pt; }
-.name2 { font-size: 13pt; margin-top: 0; margin-bottom: 4pt; }
-.label { font-weight: bold; }
-.caution { font-weight: bold; font-size: 13.5pt; }
-.small { font-size: 10.5pt; color: #222; }
-.line { border-bottom: 1px solid #555; }
+MARGIN_MM = 12  # a little more paper for the programs than other reports give
+MAX_PAGES = 2  # the handout is one sheet of paper, both sides
+# (body type, a line for notes under each program, questions to ask) tried in turn until the handout fits
+LAYOUTS = ((12.0, True, 3), (11.5, True, 3), (11.0, True, 3), (10.5, True, 3), (10.0, True, 3), (10.0, False, 3),
+           (10.0, False, 2), (9.5, False, 2), (9.5, False, 1), (9.0, False, 1))
+MAP_PX = (500, 410)  # the map's picture (few pixels: marks and labels print larger) ...
+MAP_SHOWN = (250.0, 205.0)  # ... printed about 2.6 x 2.1 in (CSS px, 96 an inch)
+
+
+def style(body_pt: float) -> str:
+    return f"""
+body {{ font-size: {body_pt}pt; color: #000; }}
+h1 {{ font-size: {body_pt + 6}pt; font-weight: bold; margin-top: 0; margin-bottom: 2pt; }}
+h2 {{ font-size: {body_pt + 2}pt; font-weight: bold; margin-top: 0; margin-bottom: 1pt; }}
+h3 {{ font-size: {body_pt + 1}pt; font-weight: bold; margin-top: 5pt; margin-bottom: 1pt; }}
+p {{ margin-top: 1pt; margin-bottom: 1pt; }}
+.tight {{ margin-top: 0; margin-bottom: 0; }}
+.gloss {{ margin-top: 0; margin-bottom: 1pt; font-size: {body_pt - 1}pt; }}
+.name2 {{ font-size: {body_pt}pt; font-weight: normal; }}
+.label {{ font-weight: bold; }}
+.caution {{ font-weight: bold; }}
+.small {{ font-size: {body_pt - 2}pt; color: #222; }}
+.line {{ border-bottom: 1px solid #555; }}
 """
 
 
@@ -79,17 +97,6 @@ def format_date(day: date, locale: QLocale) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), fmt)
 
 
-def format_month(text: str, locale: QLocale) -> str:
-    """'December 2024' (how the directory's date is stored) in the language; as stored if it is not one."""
-    try:
-        when = datetime.strptime(text.strip(), "%B %Y")
-    except ValueError:
-        return text
-    # Translators: a Qt date format for a month and year, e.g. "MMMM 'de' yyyy"
-    fmt = translate("Handout", "MMMM yyyy", "date format")
-    return locale.toString(QDate(when.year, when.month, 1), fmt)
-
-
 def distance_text(p: HandoutProgram, origin: str, locale: QLocale) -> str:
     if p.distance_miles is None or not origin:
         return ""
@@ -107,25 +114,27 @@ def _marked(words: list[str], confirmed: set[str]) -> list[str]:
     return [_e(_t(w)) + (" ✓" if w in confirmed else "") for w in words]
 
 
-def _contact_rows(p: HandoutProgram, origin: str, locale: QLocale) -> str:
-    rows = []
+def _contact_html(p: HandoutProgram, origin: str, locale: QLocale) -> str:
+    """Address and distance on one line, the phones and website on the next."""
+    where, reach = [], []
     if p.address:
-        tick = " ✓" if p.confirmed_yes("address") else ""
-        rows.append((translate("Handout", "Address"), _e(p.address) + tick))
-    if p.phone:
-        phone = _e(format_phone(p.phone)) + (" ✓" if p.confirmed_yes("phone") else "")
-        if p.wrong_phone:
-            phone += "<br>" + _e(_arg(translate("Handout", "(this number was wrong when we called on %1)"),
-                                      format_date(p.wrong_phone.on, locale)))
-        rows.append((translate("Handout", "Phone"), phone))
-    if p.intake_phone:
-        rows.append((translate("Handout", "To start the program (intake)"), _e(format_phone(p.intake_phone))))
-    if p.website:
-        rows.append((translate("Handout", "Website"), _e(p.website) + (" ✓" if p.confirmed_yes("website") else "")))
+        where.append(_e(p.address) + (" ✓" if p.confirmed_yes("address") else ""))
     distance = distance_text(p, origin, locale)
     if distance:
-        rows.append((translate("Handout", "Distance"), _e(distance)))
-    return "".join(f'<tr><td width="30%" class="label">{_e(k)}</td><td>{v}</td></tr>' for k, v in rows)
+        where.append(_e(distance))
+    if p.phone:
+        phone = ('<span class="label">' + _e(translate("Handout", "Phone")) + ':</span> '
+                 + _e(format_phone(p.phone)) + (" ✓" if p.confirmed_yes("phone") else ""))
+        if p.wrong_phone:
+            phone += " " + _e(_arg(translate("Handout", "(this number was wrong when we called on %1)"),
+                                   format_date(p.wrong_phone.on, locale)))
+        reach.append(phone)
+    if p.intake_phone:
+        reach.append('<span class="label">' + _e(translate("Handout", "To start the program (intake)")) + ':</span> '
+                     + _e(format_phone(p.intake_phone)))
+    if p.website:
+        reach.append(_e(p.website) + (" ✓" if p.confirmed_yes("website") else ""))
+    return "".join(f"<p>{' · '.join(x)}</p>" for x in (where, reach) if x)
 
 
 def _room_text(p: HandoutProgram, locale: QLocale) -> str:
@@ -149,165 +158,74 @@ def _room_text(p: HandoutProgram, locale: QLocale) -> str:
     return _e(" ".join(parts))
 
 
-def _label(text: str, *, colon: bool = True) -> str:
-    return f'<p class="label">{_e(text)}{":" if colon else ""}</p>'
+def _line(label: str, items: list[str]) -> str:
+    return f'<p><span class="label">{_e(label)}:</span> {"; ".join(items)}</p>' if items else ""
 
 
-def _labelled(label: str, body_html: str) -> str:
-    return f'<p><span class="label">{_e(label)}:</span> {body_html}</p>'
-
-
-def _h3(text: str) -> str:
-    return f"<h3>{_e(text)}</h3>"
-
-
-def _list(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
-
-
-def program_html(number: int, p: HandoutProgram, origin: str, locale: QLocale) -> str:
+def program_html(number: int, p: HandoutProgram, origin: str, locale: QLocale, notes_line: bool = True,
+                 ask: int = ASK_AT_MOST) -> str:
+    """One program, compact: how to reach it, what it offers, what a call found out, what to ask."""
     confirmed = p.confirmed_words
-    out = [f"<h2>{number}. {_e(p.name)}</h2>"]
-    if p.name2:
-        out.append(f'<p class="name2">{_e(p.name2)}</p>')
-    out.append(f'<table width="100%" cellspacing="0" cellpadding="2">{_contact_rows(p, origin, locale)}</table>')
-
-    def line(label: str, items: list[str]) -> None:
-        if items:
-            out.append(f'<p><span class="label">{_e(label)}:</span> {"; ".join(items)}</p>')
-
-    for who in p.program_for:
-        out.append(f'<p class="label">{_e(_t(who))}{" ✓" if who in confirmed else ""}</p>')
-    line(translate("Handout", "Helps with"), _marked(p.treats, confirmed))
+    name2 = f' <span class="name2">· {_e(p.name2)}</span>' if p.name2 else ""
+    out = [f"<h2>{number}. {_e(p.name)}{name2}</h2>", _contact_html(p, origin, locale)]
+    who = [f'<span class="label">{_e(_t(w))}{" ✓" if w in confirmed else ""}</span>' for w in p.program_for]
+    helps = _marked(p.treats, confirmed)
+    if helps:
+        who.append('<span class="label">' + _e(translate("Handout", "Helps with")) + f':</span> {"; ".join(helps)}')
+    out.append(f"<p>{' · '.join(who)}</p>" if who else "")
     levels = _marked(p.levels, confirmed) + ([_e(_t(IOP_UNKNOWN))] if p.iop_unknown else [])
-    if levels:
-        out.append(_label(translate("Handout", "Kinds of care")) + _list(levels))
-    line(translate("Handout", "Ways to pay"), _marked(p.payments, confirmed))
-    line(translate("Handout", "Works with"), _marked(p.serves, confirmed))
-    line(translate("Handout", "Languages besides English"), [_e(_t(w)) for w in p.languages])
+    out.append(_line(translate("Handout", "Kinds of care"), levels))
+    out.append(_line(translate("Handout", "Ways to pay"), _marked(p.payments, confirmed)))
+    out.append(_line(translate("Handout", "Works with"), _marked(p.serves, confirmed)))
+    extra = [_line(translate("Handout", "Languages besides English"), [_e(_t(w)) for w in p.languages])]
     if p.accreditation:
-        line(translate("Handout", "Accredited by"),
-             [_e(", ".join(p.accreditation)) + " " + _e(translate("Handout", "(see the word list)"))])
-    out.append(_labelled(translate("Handout", "Room for new people"), _room_text(p, locale)))
-    if p.found_out:
-        out.append(_label(translate("Handout", "What we found out on the phone"))
-                   + _list([_e(_t(s)) for s in p.found_out]))
+        extra.append(_line(translate("Handout", "Accredited by"),
+                           [_e(", ".join(p.accreditation)) + " " + _e(translate("Handout", "(see the word list)"))]))
+    if any(extra):  # one line for both
+        out.append("<p>" + " · ".join(x[3:-4] for x in extra if x) + "</p>")
+    out.append(_line(translate("Handout", "Room for new people"), [_room_text(p, locale)]))
+    out.append(_line(translate("Handout", "What we found out on the phone"), [_e(_t(x)) for x in p.found_out]))
     if p.told_us:
-        out.append(_label(translate("Handout", "Notes from the call, as they were typed"))
-                   + _list([_e(t.note).replace("\n", "<br>") for t in p.told_us]))
+        out.append(_line(translate("Handout", "Notes from the call, as they were typed"),
+                         [_e(t.note).replace("\n", " ") for t in p.told_us]))
     if p.note:
-        out.append(_labelled(translate("Handout", "Note from your case manager"), _e(p.note)))
+        out.append(_line(translate("Handout", "Note from your case manager"), [_e(p.note)]))
     if p.to_ask:
-        out.append(_label(translate("Handout", "Questions to ask them"))
-                   + _list([_e(_t(q)) for q in p.to_ask[:ASK_AT_MOST]]))
+        out.append('<p><span class="label">' + _e(translate("Handout", "Questions to ask them")) + ':</span> '
+                   + " ".join(_e(_t(q)) for q in p.to_ask[:ask]) + "</p>")
     if p.confirmed:
         out.append('<p class="small">' + _e(_arg(translate("Handout", "✓ = the program told us this by phone on %1."),
                                                 format_date(p.last_confirmed, locale))) + "</p>")
-    out.append(_label(translate("Handout", "Your notes"))
-               + '<table width="100%" cellspacing="0" cellpadding="6">'
-               + '<tr><td class="line">&nbsp;</td></tr>' * 2 + "</table>")
+    if notes_line:
+        out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+                   '<td class="label" style="white-space: nowrap;">' + _e(translate("Handout", "Your notes")) + ':&nbsp;</td>'
+                   '<td width="75%" class="line">&nbsp;</td></tr></table>')
     # one table around the section: the page layout moves a program whole to the next page
-    return ('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 14pt;"><tr><td>'
+    return ('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 7pt;"><tr><td>'
             + "".join(out) + "</td></tr></table>")
 
 
-# ---------------------------------------------------------------- the general parts
+def map_html(h: Handout) -> str:
+    """The programs on the map, numbered as in the list ("" without a starting place or locations)."""
+    from finder.reports.map_scene import MapMark
+    from finder.reports.paper_map import numbered_map_img
 
-def _help_now() -> str:
-    lines = [
-        translate("Handout", "Call or text 988, the Suicide & Crisis Lifeline, at any hour of the day or night "
-                             "(press 2 for Spanish)."),
-        translate("Handout", "SAMHSA's National Helpline: 1-800-662-4357. Free and confidential, 24 hours a day, "
-                             "7 days a week, in English and Spanish."),
-        translate("Handout", "In an emergency, call 911."),
-    ]
-    return ('<table width="100%" cellspacing="0" cellpadding="8" border="1" style="border-color: #000; '
-            'margin-top: 8pt;"><tr><td>'
-            + _label(translate("Handout", "Need help now?"), colon=False)
-            + _list([_e(x) for x in lines]) + "</td></tr></table>")
-
-
-def _about_iop() -> str:
-    return (_h3(translate("Handout", "What is an intensive outpatient program (IOP)?"))
-            + "<p>" + _e(translate(
-                "Handout", "An IOP treats alcohol or drug use, mental health problems, or both. It is for people "
-                "who need more help than a weekly visit but can still live at home, so they keep up with work, "
-                "school and family while they take part. It is not enough for someone in danger or who needs "
-                "care around the clock.")) + "</p>"
-            + _h3(translate("Handout", "What a week looks like"))
-            + "<p>" + _e(translate(
-                "Handout", "Most programs meet 3 to 5 days a week, 2 to 4 hours each time, in the daytime or the "
-                "evening: about 9 to 12 hours a week. Most of the time is spent in small groups led by a "
-                "therapist, with some time alone with a therapist and, in many programs, sessions with the "
-                "family. Some sessions can be online. People usually stay from a few weeks to a few months; the "
-                "treatment team decides when it is time to step down to less care.")) + "</p>")
-
-
-def _what_to_bring() -> str:
-    items = [translate("Handout", "Your insurance card or Medicaid card"),
-             translate("Handout", "A photo ID"),
-             translate("Handout", "A list of all medicines, with how much is taken"),
-             translate("Handout", "Names and phone numbers of doctors or counselors"),
-             translate("Handout", "Papers from any recent hospital stay or treatment"),
-             translate("Handout", "This sheet, with your questions")]
-    return (_h3(translate("Handout", "What to bring to the first visit")) + _list([_e(i) for i in items])
-            + "<p>" + _e(translate("Handout", "If the person is under 18, a parent or guardian should come too."))
-            + "</p>")
-
-
-def glossary_entries() -> list[tuple[str, str]]:
-    """The words our printouts use, explained for a family (also for the comparison's word list)."""
-    return [
-        (translate("Handout", "IOP (intensive outpatient program)"),
-         translate("Handout", "Treatment several days a week, a few hours each time, while living at home.")),
-        (translate("Handout", "PHP / day treatment (partial hospitalization)"),
-         translate("Handout", "Treatment for most of the day, 5 or more days a week; the person sleeps at home.")),
-        (translate("Handout", "Residential"),
-         translate("Handout", "The person lives at the treatment center for weeks or months.")),
-        (translate("Handout", "Detox"),
-         translate("Handout", "Medical care while the body clears alcohol or drugs, so that stopping is safe.")),
-        (translate("Handout", "MAT (medication for addiction treatment)"),
-         translate("Handout", "Medicines, together with counseling, that ease cravings and withdrawal from "
-                              "alcohol or opioids.")),
-        (translate("Handout", "CARF"),
-         translate("Handout", "An independent group that checks the quality of treatment programs. A program "
-                              "it approves is “accredited”.")),
-        (translate("Handout", "Joint Commission"),
-         translate("Handout", "An independent group that checks the quality of hospitals and treatment "
-                              "programs.")),
-        (translate("Handout", "12-step facilitation"),
-         translate("Handout", "Help to join groups such as Alcoholics Anonymous or Narcotics Anonymous, which "
-                              "follow 12 steps.")),
-        (translate("Handout", "CBT (cognitive behavioral therapy)"),
-         translate("Handout", "Therapy that helps a person notice thoughts and habits that hurt them, and "
-                              "practice new ones.")),
-        (translate("Handout", "DBT (dialectical behavior therapy)"),
-         translate("Handout", "Therapy that teaches skills for strong emotions, stress and relationships.")),
-    ]
-
-
-def glossary_html(heading_level: int = 3) -> str:
-    rows = "".join(f"<p><b>{_e(word)}:</b> {_e(meaning)}</p>" for word, meaning in glossary_entries())
-    heading = _e(translate("Handout", "Words used on this sheet"))
-    return f"<h{heading_level}>{heading}</h{heading_level}>{rows}"
-
-
-def _sources(h: Handout, locale: QLocale) -> str:
-    as_of = _arg(translate("Handout", "information as of %1"), format_month(h.directory_as_of, locale))
-    text = _arg(translate(
-        "Handout", "The program details come from the national directory of treatment programs of SAMHSA, an "
-        "agency of the U.S. government (%1), and from phone calls to the programs where this sheet says so. "
-        "Programs change: call before you go. What we say about IOPs and about a week in one is our own "
-        "summary of articles on intensive outpatient care."), as_of)
-    return (_h3(translate("Handout", "Where this information comes from"))
-            + f'<p class="small">{_e(text)}</p>')
+    marks = [MapMark(i, p.name, p.latitude, p.longitude, p.exact, i)
+             for i, p in enumerate(h.programs, 1) if p.latitude is not None and p.longitude is not None]
+    if h.origin_lat is None or h.origin_lon is None or not marks:
+        return ""
+    img = numbered_map_img(h.origin_lat, h.origin_lon, h.origin_label, marks, pixels=MAP_PX, shown=MAP_SHOWN)
+    caption = _arg(translate("Handout", "The numbers on the map are the programs below. The center is %1."),
+                   h.origin_label)
+    return f'{img}<p class="small">{_e(caption)}</p>'
 
 
 def title() -> str:
     return translate("Handout", "Treatment programs to consider")
 
 
-def handout_html(h: Handout, locale: QLocale) -> str:
+def handout_html(h: Handout, locale: QLocale, body_pt: float = BODY_PT, notes_lines: bool = True,
+                 ask: int = ASK_AT_MOST) -> str:
     """The handout as HTML for QTextDocument, in the language installed by report_language."""
     made = _arg(translate("Handout", "Prepared on %1."), format_date(h.made_on, locale))
     if h.origin_label:
@@ -315,26 +233,44 @@ def handout_html(h: Handout, locale: QLocale) -> str:
     caution = translate("Handout", "Do not choose a program only because it is close or easy to get to: decide "
                                    "together with a doctor, counselor or other healthcare professional who "
                                    "knows what this person needs.")
+    where = map_html(h)
+    about = about_iop_html()
+    if where:  # the map beside what an IOP is: the first page holds both
+        about = ('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 4pt;"><tr>'
+                 f'<td valign="top" style="padding-right: 10pt;">{about}</td>'
+                 f'<td width="{MAP_SHOWN[0]:.0f}" valign="top" style="padding-top: 8pt;">{where}</td></tr></table>')
     parts = [f"<h1>{_e(title())}</h1>", f"<p>{_e(made)}</p>", f'<p class="caution">⚠ {_e(caution)}</p>',
-             _help_now(), _about_iop()]
+             help_now_html(), about]
     if not h.programs:
         parts.append("<p>" + _e(translate("Handout", "There are no programs on this list yet.")) + "</p>")
-    parts += [program_html(i, p, h.origin_label, locale) for i, p in enumerate(h.programs, 1)]
-    parts += [_what_to_bring(), glossary_html(), _sources(h, locale)]
-    return (f'<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>'
+    parts += [program_html(i, p, h.origin_label, locale, notes_lines, ask) for i, p in enumerate(h.programs, 1)]
+    parts += [what_to_bring_html(), glossary_html(), sources_html(h.directory_as_of, locale)]
+    return (f'<html><head><meta charset="utf-8"><style>{style(body_pt)}</style></head><body>'
             + "\n".join(parts) + "</body></html>")
 
 
 # ---------------------------------------------------------------- painting
 
+def fitted_html(h: Handout, device: QPagedPaintDevice) -> tuple[str, float]:
+    """The handout's HTML in the largest type that keeps it to two pages (then the smallest: a long list)."""
+    locale = QLocale()
+    for size, notes_lines, ask in LAYOUTS:
+        source = handout_html(h, locale, size, notes_lines, ask)
+        doc, _w, _h = layout_html(source, device, body_pt=size, footer_scale=1.3)
+        if doc.pageCount() <= MAX_PAGES:
+            break
+    return source, size
+
+
 def paint_handout(h: Handout, device: QPagedPaintDevice) -> int:
     """Lay out and paint the handout in the current report language; returns the page count.
 
-    finder.reports.printing.paint_html does the pages, with larger type and a footer in this language.
+    finder.reports.printing.paint_html does the pages, with a footer in this language.
     """
     locale = QLocale()
+    source, size = fitted_html(h, device)
     footer = _arg(translate("Handout", "%1 · prepared on %2"), title(), format_date(h.made_on, locale))
-    return paint_html(handout_html(h, locale), device, footer, body_pt=BODY_PT, footer_pt=9, footer_scale=1.3,
+    return paint_html(source, device, footer, body_pt=size, footer_pt=9, footer_scale=1.3,
                       page_label=lambda n, of: _arg(translate("Handout", "Page %1 of %2"), n, of))
 
 
@@ -348,4 +284,4 @@ def write_handout_pdf(h: Handout, out: str | Path, *, lang: str = "en", paper: s
     """Save the handout as a PDF in `lang` ('en' or 'es') on letter or A4 paper; returns the page count."""
     with report_language(lang):
         return write_pdf(out, title=title(), example="handout.pdf",
-                         page_setup=lambda w: setup_page(w, paper), paint=lambda w: paint_handout(h, w))
+                         page_setup=lambda w: setup_page(w, paper, MARGIN_MM), paint=lambda w: paint_handout(h, w))

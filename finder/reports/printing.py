@@ -204,12 +204,9 @@ def english_page_label(page: int, pages: int) -> str:
     return f"Page {page} of {pages}"
 
 
-def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "", *, body_pt: float = 10,
-               footer_pt: float = 7, footer_scale: float = 1.0, page_label=english_page_label) -> int:
-    """Lay out the HTML on the device's pages and paint it with a footer; returns the page count.
-
-    `page_label(n, of)` writes "Page n of m" (a report in another language passes its own).
-    """
+def layout_html(source_html: str, device: QPagedPaintDevice, *, body_pt: float = 10,
+                footer_scale: float = 1.0) -> tuple[QTextDocument, float, float]:
+    """The HTML laid out on the device's pages as paint_html paints it: (document, page width, page height)."""
     ensure_app()
     res = device.resolution()
     paint_rect = device.pageLayout().paintRectPixels(res)
@@ -222,6 +219,18 @@ def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "", *,
     doc.setHtml(source_html)
     doc.setPageSize(QSizeF(page_w, page_h))
     _keep_together(doc, page_h)
+    return doc, page_w, page_h
+
+
+def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "", *, body_pt: float = 10,
+               footer_pt: float = 7, footer_scale: float = 1.0, page_label=english_page_label) -> int:
+    """Lay out the HTML on the device's pages and paint it with a footer; returns the page count.
+
+    `page_label(n, of)` writes "Page n of m" (a report in another language passes its own).
+    """
+    doc, page_w, page_h = layout_html(source_html, device, body_pt=body_pt, footer_scale=footer_scale)
+    paint_rect = device.pageLayout().paintRectPixels(device.resolution())
+    footer_h = paint_rect.height() - page_h
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
@@ -246,12 +255,12 @@ def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "", *,
     return pages
 
 
-def setup_page(device: QPagedPaintDevice, paper: str = "letter") -> None:
+def setup_page(device: QPagedPaintDevice, paper: str = "letter", margin_mm: float = MARGIN_MM) -> None:
     size = PAPER_SIZES.get(paper)
     if size is None:
         raise UserError(f"unknown paper size '{paper}'; use letter or a4")
     device.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
                                      QPageLayout.Unit.Millimeter))
 
 

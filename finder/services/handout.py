@@ -41,13 +41,14 @@ TREATS = {
 PROGRAM_FOR = {
     "teen": QT_TRANSLATE_NOOP("Handout", "A program for teens"),
 }
+# short: the word list at the end of the handout says what IOP, day treatment, residential and detox are
 LEVELS = {
-    "iop": QT_TRANSLATE_NOOP("Handout", "Intensive outpatient (IOP): several sessions a week, living at home"),
-    "php": QT_TRANSLATE_NOOP("Handout", "Day treatment (PHP): most of the day, on most weekdays"),
-    "outpatient": QT_TRANSLATE_NOOP("Handout", "Regular outpatient visits, often once or twice a week"),
-    "residential": QT_TRANSLATE_NOOP("Handout", "Residential: living at the treatment center for a time"),
-    "inpatient": QT_TRANSLATE_NOOP("Handout", "Inpatient: a stay in a hospital"),
-    "detox": QT_TRANSLATE_NOOP("Handout", "Detox: medical care to stop alcohol or drugs safely"),
+    "iop": QT_TRANSLATE_NOOP("Handout", "Intensive outpatient (IOP)"),
+    "php": QT_TRANSLATE_NOOP("Handout", "Day treatment (PHP)"),
+    "outpatient": QT_TRANSLATE_NOOP("Handout", "Regular outpatient visits"),
+    "residential": QT_TRANSLATE_NOOP("Handout", "Residential (living at the center)"),
+    "inpatient": QT_TRANSLATE_NOOP("Handout", "A hospital stay"),
+    "detox": QT_TRANSLATE_NOOP("Handout", "Detox"),
     "telehealth": QT_TRANSLATE_NOOP("Handout", "Sessions by video or phone"),
 }
 IOP_UNKNOWN = QT_TRANSLATE_NOOP("Handout", "The national list does not say whether they have an "
@@ -187,6 +188,9 @@ class HandoutProgram:
     to_ask: list[str]  # plain English questions the call did not settle
     told_us: list[ToldUs] = field(default_factory=list)  # only with with_notes
     note: str = ""  # the shortlist's note on the program, only with with_notes
+    latitude: float | None = None  # where it is, for the numbered map
+    longitude: float | None = None
+    exact: bool = False  # False: the centre of the program's ZIP code
 
     def confirmed_yes(self, key: str) -> ConfirmedFact | None:
         return next((c for c in self.confirmed if c.key == key and c.value), None)
@@ -214,6 +218,8 @@ class Handout:
     directory_edition: str
     made_on: date
     with_notes: bool = False
+    origin_lat: float | None = None  # the shortlist's starting place, the map's centre
+    origin_lon: float | None = None
 
 
 def _words(table: dict[str, str], slugs) -> list[str]:
@@ -274,8 +280,11 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
             payments=_words(PAYMENTS, d.payments), serves=_words(SERVES, d.populations),
             languages=_words(LANGUAGES, d.languages), accreditation=list(d.accreditation),
             room=_room(db, d.id, day), confirmed=_confirmed(db, d.id), found_out=found, to_ask=to_ask,
-            told_us=told, note=entry.note.strip() if with_notes else ""))
+            told_us=told, note=entry.note.strip() if with_notes else "",
+            latitude=d.latitude, longitude=d.longitude, exact=d.location_precision not in (None, "zip")))
     return Handout(origin_label=(info.origin_label or info.origin_query) if info.has_origin else "",
                    programs=programs, left_out=len(info.programs) - len(keep),
                    directory_as_of=get_meta(db, "directory_as_of", SEED_AS_OF),
-                   directory_edition=SEED_EDITION, made_on=day, with_notes=with_notes)
+                   directory_edition=SEED_EDITION, made_on=day, with_notes=with_notes,
+                   origin_lat=info.origin_lat if info.has_origin else None,
+                   origin_lon=info.origin_lon if info.has_origin else None)

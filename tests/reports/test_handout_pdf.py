@@ -138,3 +138,50 @@ def test_command_line(sample_db, tmp_path):
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "en" in bad.stderr and "es" in bad.stderr
     missing = finder("handout", "Nobody", "--pdf", out, db=db)
     assert missing.returncode == 2 and "no shortlist named 'Nobody'" in missing.stderr
+
+
+def _images(page) -> list[int]:
+    xobjects = page["/Resources"].get("/XObject", {})
+    return [x.get_object()["/Width"] for x in xobjects.values() if x.get_object()["/Subtype"] == "/Image"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_three_programs_fit_on_two_pages_with_the_numbered_map_and_word_list(handout, tmp_path, lang):
+    from finder.reports.handout import write_handout_pdf
+
+    out = tmp_path / f"{lang}.pdf"
+    pages = write_handout_pdf(handout, out, lang=lang)
+    reader = PdfReader(out)
+    assert pages == len(reader.pages) <= 2
+    assert _images(reader.pages[0]), "the map is on the first page"
+    text = text_of(out)
+    for i, p in enumerate(handout.programs, 1):  # numbered as on the map
+        assert f"{i}. {p.name}" in text
+    words = ("Words used on this sheet", "CARF", "Joint Commission", "12-step facilitation", "DBT") if lang == "en" \
+        else ("Palabras que usamos en esta hoja", "Facilitación de 12 pasos", "Desintoxicación")
+    for w in words:
+        assert w in text, w
+    assert ("The numbers on the map are the programs below" if lang == "en"
+            else "Los números del mapa son los programas de abajo") in text
+
+
+def test_five_programs_in_spanish_still_fit_on_two_pages(sample_db, tmp_path):
+    from finder.reports.handout import write_handout_pdf
+
+    create_shortlist(sample_db, "Case 5", origin=resolve_offline("Newport Beach, CA"))
+    add_programs(sample_db, "Case 5", [AKUA, DISCOVERY, NSIGHT, 1, 2])
+    h = build_handout(sample_db, "Case 5", today=date(2026, 3, 10))
+    assert len(h.programs) == 5 and all(p.latitude is not None for p in h.programs)
+    assert write_handout_pdf(h, tmp_path / "es.pdf", lang="es") <= 2
+    assert write_handout_pdf(h, tmp_path / "en.pdf", lang="en") <= 2
+
+
+def test_no_map_without_a_starting_place(sample_db, tmp_path):
+    from finder.reports.handout import write_handout_pdf
+
+    create_shortlist(sample_db, "Case 6")
+    add_programs(sample_db, "Case 6", [AKUA])
+    out = tmp_path / "h.pdf"
+    write_handout_pdf(build_handout(sample_db, "Case 6"), out)
+    assert not any(_images(p) for p in PdfReader(out).pages)
+    assert "The numbers on the map" not in text_of(out)
