@@ -2446,4 +2446,606 @@
         <translation>Cree una lista corta, agréguele programas y luego compárelos.</translation>
     </message>
 </context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>Fit</source>
+        <translation>Si es adecuado</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Insurance &amp; cost</source>
+        <translation>Seguro y costo</translation>
+    </message>
+    <message>
+        <source>Structure &amp; schedule</source>
+        <translation>Estructura y horario</translation>
+    </message>
+    <message>
+        <source>Approach &amp; therapies</source>
+        <translation>Enfoque y terapias</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Family &amp; aftercare</source>
+        <translation>Familia y después del programa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>No está claro</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>No se preguntó</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>What an intensive outpatient program is and how it runs</source>
+        <translation>Qué es un programa intensivo ambulatorio y cómo funciona</translation>
+    </message>
+    <message>
+        <source>Intensive outpatient care: weekly hours, therapies and when it fits</source>
+        <translation>Atención ambulatoria intensiva: horas por semana, terapias y cuándo conviene</translation>
+    </message>
+    <message>
+        <source>Intensive outpatient treatment: benefits and drawbacks</source>
+        <translation>Tratamiento ambulatorio intensivo: ventajas y desventajas</translation>
+    </message>
+    <message>
+        <source>Kinds of intensive outpatient programs, and questions to ask one</source>
+        <translation>Tipos de programas intensivos ambulatorios y preguntas para hacerles</translation>
+    </message>
+    <message>
+        <source>Who qualifies for intensive outpatient care, and for how long</source>
+        <translation>Quién puede recibir atención ambulatoria intensiva y por cuánto tiempo</translation>
+    </message>
+    <message>
+        <source>Do not pick a program only because it is close or convenient: decide with a healthcare professional who knows what this person needs.</source>
+        <translation>No elija un programa solo porque queda cerca o le resulta cómodo: decida junto con un profesional de la salud que sepa lo que esta persona necesita.</translation>
+    </message>
+    <message>
+        <source>Have you treated people with problems like this person&apos;s before?</source>
+        <translation>¿Han atendido antes a personas con problemas parecidos a los de esta persona?</translation>
+    </message>
+    <message>
+        <source>Experience with the same condition matters more than a general promise to help.</source>
+        <translation>La experiencia con el mismo problema vale más que una promesa general de ayudar.</translation>
+    </message>
+    <message>
+        <source>Do you work with people who share this person&apos;s background (for example race, culture, LGBTQ+ identity)?</source>
+        <translation>¿Trabajan con personas de un origen parecido al de esta persona (por ejemplo, raza, cultura o identidad LGBTQ+)?</translation>
+    </message>
+    <message>
+        <source>Feeling understood by staff and peers helps people stay in treatment.</source>
+        <translation>Sentirse comprendido por el personal y por los compañeros ayuda a seguir en el tratamiento.</translation>
+    </message>
+    <message>
+        <source>What ages are the people in the program&apos;s groups?</source>
+        <translation>¿De qué edades son las personas de los grupos del programa?</translation>
+    </message>
+    <message>
+        <source>Group work goes better among people at a similar stage of life.</source>
+        <translation>El trabajo en grupo funciona mejor entre personas de una etapa de vida parecida.</translation>
+    </message>
+    <message>
+        <source>How does intake work: is there an assessment, and who qualifies (diagnosis, severity, commitment to treatment)?</source>
+        <translation>¿Cómo es la admisión? ¿Hay una evaluación y quiénes pueden entrar (diagnóstico, gravedad, compromiso con el tratamiento)?</translation>
+    </message>
+    <message>
+        <source>Programs admit against their own criteria; knowing them early saves a wasted visit.</source>
+        <translation>Cada programa admite según sus propios criterios; conocerlos a tiempo evita una visita en vano.</translation>
+    </message>
+    <message>
+        <source>From what you have heard, does this person need more care than you offer (day treatment / PHP, residential or inpatient) instead?</source>
+        <translation>Por lo que le hemos contado, ¿cree que esta persona necesita más atención de la que ustedes ofrecen (tratamiento de día o PHP, residencial o internación)?</translation>
+    </message>
+    <message>
+        <source>An intensive outpatient program is not enough for severe illness or addiction.</source>
+        <translation>Un programa intensivo ambulatorio no alcanza para una enfermedad o una adicción graves.</translation>
+    </message>
+    <message>
+        <source>Is detox needed before starting, and if so do you provide it or refer to someone who does?</source>
+        <translation>¿Hace falta desintoxicarse antes de empezar? Si es así, ¿lo hacen ustedes o nos envían a otro lugar?</translation>
+    </message>
+    <message>
+        <source>People who need medical withdrawal care usually have to complete it before outpatient work.</source>
+        <translation>Quien necesita atención médica para dejar una sustancia suele tener que terminarla antes del tratamiento ambulatorio.</translation>
+    </message>
+    <message>
+        <source>Do you offer medication management, and who prescribes and follows up?</source>
+        <translation>¿Ofrecen control de medicamentos? ¿Quién los receta y quién hace el seguimiento?</translation>
+    </message>
+    <message>
+        <source>Many people need medication alongside therapy; it should not fall between two providers.</source>
+        <translation>Muchas personas necesitan medicamentos además de terapia; eso no debe quedar entre dos proveedores sin que nadie se ocupe.</translation>
+    </message>
+    <message>
+        <source>For eating disorders: is there medical supervision and nutrition counselling?</source>
+        <translation>Para trastornos de la alimentación: ¿hay control médico y orientación sobre nutrición?</translation>
+    </message>
+    <message>
+        <source>Eating disorder programs need medical checks and a dietitian, not only talk therapy.</source>
+        <translation>Los programas para trastornos de la alimentación necesitan controles médicos y un nutricionista, no solo terapia.</translation>
+    </message>
+    <message>
+        <source>Do you accept this person&apos;s insurance or Medicaid? (Confirm with the insurer as well.)</source>
+        <translation>¿Aceptan el seguro médico o el Medicaid de esta persona? (Confírmelo también con la aseguradora).</translation>
+    </message>
+    <message>
+        <source>Coverage varies by plan; the program and the insurer can give different answers.</source>
+        <translation>La cobertura cambia según el plan; el programa y la aseguradora pueden dar respuestas distintas.</translation>
+    </message>
+    <message>
+        <source>What will this person probably pay themselves (copays, deductible, anything not covered)?</source>
+        <translation>¿Cuánto tendrá que pagar esta persona de su bolsillo, más o menos (copagos, deducible, lo que no cubra el seguro)?</translation>
+    </message>
+    <message>
+        <source>Treatment takes money as well as time; a surprise bill can end it early.</source>
+        <translation>El tratamiento cuesta dinero además de tiempo; una factura inesperada puede hacer que se abandone.</translation>
+    </message>
+    <message>
+        <source>Is there a sliding fee scale, a payment plan or other help with paying?</source>
+        <translation>¿Tienen tarifas según los ingresos, un plan de pagos u otra ayuda para pagar?</translation>
+    </message>
+    <message>
+        <source>Money can decide whether someone is able to take part at all.</source>
+        <translation>El dinero puede decidir si alguien puede participar o no.</translation>
+    </message>
+    <message>
+        <source>Do you run an intensive outpatient track at all? (The national directory does not record IOP for mental-health programs, so ask.)</source>
+        <translation>¿Tienen un programa intensivo ambulatorio? (El directorio nacional no lo indica para los programas de salud mental, así que hay que preguntar).</translation>
+    </message>
+    <message>
+        <source>A program listed as outpatient may offer only weekly sessions.</source>
+        <translation>Un programa que figura como ambulatorio puede ofrecer solo una sesión por semana.</translation>
+    </message>
+    <message>
+        <source>How many sessions and hours a week, and how long is each session?</source>
+        <translation>¿Cuántas sesiones y cuántas horas por semana son, y cuánto dura cada sesión?</translation>
+    </message>
+    <message>
+        <source>Intensive programs typically ask for several multi-hour sessions a week; check it fits.</source>
+        <translation>Los programas intensivos suelen pedir varias sesiones de algunas horas por semana; hay que ver si eso es posible.</translation>
+    </message>
+    <message>
+        <source>Are there daytime and evening tracks?</source>
+        <translation>¿Hay grupos de día y grupos de tarde-noche?</translation>
+    </message>
+    <message>
+        <source>An evening track can let someone keep working or studying.</source>
+        <translation>Un grupo de tarde-noche puede permitir que la persona siga trabajando o estudiando.</translation>
+    </message>
+    <message>
+        <source>Which ways can sessions be attended: in person, online, or both?</source>
+        <translation>¿Cómo se puede asistir a las sesiones: en persona, en línea o de las dos maneras?</translation>
+    </message>
+    <message>
+        <source>Online sessions help with distance and transport; some people do better in the room.</source>
+        <translation>Las sesiones en línea ayudan con la distancia y el transporte; a algunas personas les va mejor en persona.</translation>
+    </message>
+    <message>
+        <source>What attendance do you expect, and what happens after a missed session?</source>
+        <translation>¿Qué asistencia esperan y qué pasa si la persona falta a una sesión?</translation>
+    </message>
+    <message>
+        <source>These programs rely on showing up; know the rules before the first absence.</source>
+        <translation>Estos programas dependen de la asistencia; conviene saber las reglas antes de la primera falta.</translation>
+    </message>
+    <message>
+        <source>How long do people usually stay, and who decides when to finish?</source>
+        <translation>¿Cuánto tiempo se queda la gente, por lo general, y quién decide cuándo termina?</translation>
+    </message>
+    <message>
+        <source>Length varies from weeks to months and is usually set by the treatment team.</source>
+        <translation>La duración va de semanas a meses, y por lo general la decide el equipo de tratamiento.</translation>
+    </message>
+    <message>
+        <source>What is your treatment approach, and how is the program structured?</source>
+        <translation>¿Cuál es su enfoque de tratamiento y cómo está organizado el programa?</translation>
+    </message>
+    <message>
+        <source>The answer shows whether the program has a clear plan or only a schedule.</source>
+        <translation>La respuesta muestra si el programa tiene un plan claro o solo un horario.</translation>
+    </message>
+    <message>
+        <source>Which therapies do you use (CBT, DBT, 12-step facilitation, motivational approaches, therapeutic community, family therapy)?</source>
+        <translation>¿Qué terapias usan (TCC, TDC, facilitación de 12 pasos, enfoques motivacionales, comunidad terapéutica, terapia familiar)?</translation>
+    </message>
+    <message>
+        <source>Different methods suit different people and conditions.</source>
+        <translation>Cada método sirve más para ciertas personas y ciertos problemas.</translation>
+    </message>
+    <message>
+        <source>Do you include mindfulness, exercise or other holistic practices?</source>
+        <translation>¿Incluyen atención plena (mindfulness), ejercicio u otras prácticas integrales?</translation>
+    </message>
+    <message>
+        <source>Some people value these alongside evidence-based therapy.</source>
+        <translation>Algunas personas valoran estas prácticas junto con las terapias basadas en la evidencia.</translation>
+    </message>
+    <message>
+        <source>How much time is spent in groups and how much one-on-one with a therapist?</source>
+        <translation>¿Cuánto tiempo es en grupo y cuánto a solas con un terapeuta?</translation>
+    </message>
+    <message>
+        <source>Most of the work happens in groups; individual time varies a lot between programs.</source>
+        <translation>La mayor parte del trabajo se hace en grupo; el tiempo individual cambia mucho de un programa a otro.</translation>
+    </message>
+    <message>
+        <source>For teenagers: how do you support school work while they attend?</source>
+        <translation>Para adolescentes: ¿cómo los ayudan con las tareas de la escuela mientras están en el programa?</translation>
+    </message>
+    <message>
+        <source>Young people should not fall behind at school because of treatment.</source>
+        <translation>Los jóvenes no deberían atrasarse en la escuela por el tratamiento.</translation>
+    </message>
+    <message>
+        <source>What qualifications and licences do the clinical staff hold?</source>
+        <translation>¿Qué títulos y licencias tiene el personal clínico?</translation>
+    </message>
+    <message>
+        <source>Licensed clinicians are a basic sign of quality.</source>
+        <translation>Que los profesionales tengan licencia es una señal básica de calidad.</translation>
+    </message>
+    <message>
+        <source>Is the program accredited, and by which body?</source>
+        <translation>¿El programa está acreditado? ¿Por qué organización?</translation>
+    </message>
+    <message>
+        <source>Accreditation means an outside body has checked the program against standards.</source>
+        <translation>La acreditación quiere decir que una organización externa revisó el programa según ciertas normas.</translation>
+    </message>
+    <message>
+        <source>Who leads the group sessions?</source>
+        <translation>¿Quién dirige las sesiones de grupo?</translation>
+    </message>
+    <message>
+        <source>Groups should be run by a trained therapist or counsellor.</source>
+        <translation>Los grupos deben estar a cargo de un terapeuta o consejero capacitado.</translation>
+    </message>
+    <message>
+        <source>How are family members involved (family sessions, education)?</source>
+        <translation>¿Cómo participa la familia (sesiones familiares, charlas educativas)?</translation>
+    </message>
+    <message>
+        <source>Family involvement supports recovery at home.</source>
+        <translation>La participación de la familia apoya la recuperación en casa.</translation>
+    </message>
+    <message>
+        <source>How will you help this person get back to work, school and daily life?</source>
+        <translation>¿Cómo van a ayudar a esta persona a volver al trabajo, a la escuela y a su vida diaria?</translation>
+    </message>
+    <message>
+        <source>The point of outpatient care is to practise recovery in everyday life.</source>
+        <translation>La idea del tratamiento ambulatorio es practicar la recuperación en la vida de todos los días.</translation>
+    </message>
+    <message>
+        <source>What happens afterwards: an aftercare plan, stepping down to less care, sober-living referrals?</source>
+        <translation>¿Qué pasa después: hay un plan de seguimiento, un paso a menos atención, o recomendaciones de viviendas libres de alcohol y drogas?</translation>
+    </message>
+    <message>
+        <source>Support should continue when the program ends.</source>
+        <translation>El apoyo debe continuar cuando termina el programa.</translation>
+    </message>
+    <message>
+        <source>Can you share reviews or results from people who finished the program?</source>
+        <translation>¿Pueden compartir opiniones o resultados de personas que terminaron el programa?</translation>
+    </message>
+    <message>
+        <source>Reviews and outcomes give a view beyond the program&apos;s own description.</source>
+        <translation>Las opiniones y los resultados muestran algo más que la descripción que el programa hace de sí mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Treats</source>
+        <translation>Trata</translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation>Adicciones</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Dual diagnosis</source>
+        <translation>Diagnóstico dual</translation>
+    </message>
+    <message>
+        <source>Dual dx</source>
+        <translation>Dx dual</translation>
+    </message>
+    <message>
+        <source>Teen</source>
+        <translation>Adolescentes</translation>
+    </message>
+    <message>
+        <source>Eating disorder</source>
+        <translation>Trastornos de la alimentación</translation>
+    </message>
+    <message>
+        <source>Eating dis.</source>
+        <translation>Trast. aliment.</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>Nivel de atención</translation>
+    </message>
+    <message>
+        <source>Levels of care</source>
+        <translation>Niveles de atención</translation>
+    </message>
+    <message>
+        <source>Intensive outpatient (IOP)</source>
+        <translation>Ambulatorio intensivo (IOP)</translation>
+    </message>
+    <message>
+        <source>IOP</source>
+        <translation>IOP</translation>
+    </message>
+    <message>
+        <source>Partial hospitalization / day</source>
+        <translation>Hospitalización parcial / de día</translation>
+    </message>
+    <message>
+        <source>PHP</source>
+        <translation>PHP</translation>
+    </message>
+    <message>
+        <source>Outpatient</source>
+        <translation>Ambulatorio</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Residencial</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>Internación</translation>
+    </message>
+    <message>
+        <source>Detox</source>
+        <translation>Desintoxicación</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telesalud</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Payments accepted</source>
+        <translation>Formas de pago aceptadas</translation>
+    </message>
+    <message>
+        <source>Medicaid</source>
+        <translation>Medicaid</translation>
+    </message>
+    <message>
+        <source>Medicare</source>
+        <translation>Medicare</translation>
+    </message>
+    <message>
+        <source>Private insurance</source>
+        <translation>Seguro privado</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Military (TRICARE)</source>
+        <translation>Militar (TRICARE)</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Militar</translation>
+    </message>
+    <message>
+        <source>IHS / tribal</source>
+        <translation>IHS / tribal</translation>
+    </message>
+    <message>
+        <source>IHS</source>
+        <translation>IHS</translation>
+    </message>
+    <message>
+        <source>State-funded plan</source>
+        <translation>Plan pagado por el estado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estatal</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago propio</translation>
+    </message>
+    <message>
+        <source>Sliding fee scale</source>
+        <translation>Tarifa según ingresos</translation>
+    </message>
+    <message>
+        <source>Sliding fee</source>
+        <translation>Según ingresos</translation>
+    </message>
+    <message>
+        <source>Payment assistance</source>
+        <translation>Ayuda para pagar</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Free (no payment)</source>
+        <translation>Gratis (sin pago)</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Atiende a</translation>
+    </message>
+    <message>
+        <source>Populations served</source>
+        <translation>Personas que atiende</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>Adolescents</source>
+        <translation>Adolescentes</translation>
+    </message>
+    <message>
+        <source>Young adults</source>
+        <translation>Adultos jóvenes</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation>Personas mayores</translation>
+    </message>
+    <message>
+        <source>LGBTQ+</source>
+        <translation>LGBTQ+</translation>
+    </message>
+    <message>
+        <source>Veterans</source>
+        <translation>Veteranos</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Pregnant / postpartum</source>
+        <translation>Embarazo / posparto</translation>
+    </message>
+    <message>
+        <source>Trauma</source>
+        <translation>Trauma</translation>
+    </message>
+    <message>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <source>CBT</source>
+        <translation>TCC (CBT)</translation>
+    </message>
+    <message>
+        <source>DBT</source>
+        <translation>TDC (DBT)</translation>
+    </message>
+    <message>
+        <source>12-step facilitation</source>
+        <translation>Facilitación de 12 pasos</translation>
+    </message>
+    <message>
+        <source>Motivational</source>
+        <translation>Motivacional</translation>
+    </message>
+    <message>
+        <source>Therapeutic community</source>
+        <translation>Comunidad terapéutica</translation>
+    </message>
+    <message>
+        <source>Family therapy</source>
+        <translation>Terapia familiar</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Group therapy</source>
+        <translation>Terapia de grupo</translation>
+    </message>
+    <message>
+        <source>Individual therapy</source>
+        <translation>Terapia individual</translation>
+    </message>
+    <message>
+        <source>Relapse prevention</source>
+        <translation>Prevención de recaídas</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>Apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Mindfulness</source>
+        <translation>Atención plena</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Daytime hours</source>
+        <translation>Horario de día</translation>
+    </message>
+    <message>
+        <source>Daytime</source>
+        <translation>De día</translation>
+    </message>
+    <message>
+        <source>Evening hours</source>
+        <translation>Horario de tarde-noche</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Tarde-noche</translation>
+    </message>
+    <message>
+        <source>Weekend hours</source>
+        <translation>Horario de fin de semana</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Fin de semana</translation>
+    </message>
+    <message>
+        <source>IOP: not recorded</source>
+        <translation>IOP: sin dato</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin dato</translation>
+    </message>
+</context>
 </TS>

@@ -148,3 +148,26 @@ def remove_app_language() -> None:
 def system_language() -> str:
     """'es' for a Spanish system locale (es_US, es_MX, es_ES …, from LANG), else 'en'."""
     return "es" if QLocale.system().name().lower().startswith("es") else SOURCE_LANGUAGE
+
+
+# ---------------------------------------------------------------- the domain's words
+
+def vocabulary_text(text: str) -> str:
+    """A vocabulary label, short label or heading of finder.domain.taxonomy in the current language.
+
+    The domain stays English; finder/reports/domain_strings.py (generated) lists its texts for the catalogue.
+    """
+    return QCoreApplication.translate("vocabulary", text)
+
+
+def checklist_text(text: str) -> str:
+    """A checklist question, its reason, a section, an answer word or an article title, in the current language."""
+    return QCoreApplication.translate("checklist", text)
+
+
+def vocabulary_label(vocabulary: str, slug: str, *, short: bool = False) -> str:
+    """The label of `slug` in a vocabulary of the registry ("levels", "iop"), translated."""
+    from finder.domain.taxonomy import BY_NAME
+
+    v = BY_NAME[vocabulary]
+    return vocabulary_text(v.short_label(slug) if short else v.label(slug))
