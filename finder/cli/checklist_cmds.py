@@ -31,6 +31,7 @@ def register(sub) -> None:
                         "records your database login, as it ignores $FINDER_USER")
     c.add_argument("--pdf", metavar="OUT.pdf", help="save a printable checklist (blank without --shortlist)")
     c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size for --pdf")
+    c.add_argument("--lang", metavar="LANG", help="language of the --pdf: en (English, the default) or es (Spanish)")
     c.add_argument("--format", choices=("table", "json"), default="table")
     c.set_defaults(func=cmd_checklist)
 
@@ -40,6 +41,7 @@ def cmd_checklist(args) -> int:
         if args.id or args.shortlist or args.sets or args.notes or args.pdf or args.spoke_to or args.spoke_at:
             raise UserError("--questions lists the questions only; leave out the program id and other options")
         return _print_questions(args.format)
+    lang = _language(args)
     if not args.id:
         raise UserError("give a program id (finder checklist ID --shortlist NAME), or --questions")
     from finder.services.checklists import AnswerChange, check_answer, parse_assignments
@@ -54,7 +56,9 @@ def cmd_checklist(args) -> int:
     if (sets or notes or args.spoke_to or args.spoke_at) and not args.shortlist:
         raise UserError("answers belong to a program on a shortlist: add --shortlist NAME")
     if args.pdf:
-        return _write_pdf(args, sets, notes)
+        return _write_pdf(args, sets, notes, lang)
+    if args.lang is not None:
+        raise UserError("--lang is the language of the printout: use it with --pdf OUT.pdf")
     if not args.shortlist:
         raise UserError("give --shortlist NAME to see answers, or --pdf OUT.pdf for a blank checklist")
     db = open_db(args)
@@ -92,7 +96,14 @@ def _parse_when(raw: str | None):
                         "(or 'YYYY-MM-DD HH:MM')") from None
 
 
-def _write_pdf(args, sets, notes) -> int:
+def _language(args) -> str:
+    """--lang checked first, so a wrong one costs one line and nothing else (exit 2)."""
+    from finder.reports.i18n import check_language
+
+    return check_language(args.lang) if args.lang is not None else "en"
+
+
+def _write_pdf(args, sets, notes, lang: str = "en") -> int:
     from finder.services.checklists import AnswerChange, blank_checklist
 
     db = open_db(args)
@@ -103,7 +114,7 @@ def _write_pdf(args, sets, notes) -> int:
     started = time.perf_counter()
     from finder.reports.printing import write_checklist_pdf
 
-    pages = write_checklist_pdf(cl, args.pdf, paper=args.paper)
+    pages = write_checklist_pdf(cl, args.pdf, paper=args.paper, lang=lang)
     kind = f"filled ({cl.asked} of {cl.total} asked)" if cl.shortlist else "blank"
     print(f"Saved a {kind} checklist for {cl.program.name}: {args.pdf} "
           f"({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)")

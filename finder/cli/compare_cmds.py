@@ -16,12 +16,16 @@ def register(sub) -> None:
     c.add_argument("--pdf", metavar="OUT.pdf", help="save a printable comparison (landscape)")
     c.add_argument("--csv", metavar="OUT.csv", help="save the comparison for a spreadsheet")
     c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size for --pdf")
+    c.add_argument("--lang", default="en", metavar="LANG",
+                   help="language of the PDF and CSV: en (English, the default) or es (Spanish)")
     c.set_defaults(func=cmd_compare)
 
 
 def cmd_compare(args) -> int:
-    from finder.services.compare import build_comparison, parse_ids, write_comparison_csv
+    from finder.reports.i18n import check_language
+    from finder.services.compare import build_comparison, parse_ids
 
+    lang = check_language(args.lang)
     if not (args.pdf or args.csv):
         raise UserError("say where to save the comparison: --pdf OUT.pdf or --csv OUT.csv")
     ids = parse_ids(args.ids) if args.ids is not None else None
@@ -30,13 +34,15 @@ def cmd_compare(args) -> int:
     n = len(comparison.programs)
     what = f"{n} program{'s' if n != 1 else ''} from '{comparison.shortlist}'"
     if args.csv:
-        write_comparison_csv(comparison, args.csv)
+        from finder.reports.compare_report import write_translated_csv
+
+        write_translated_csv(comparison, args.csv, lang=lang)
         print(f"Saved a comparison of {what}: {args.csv}")
     if args.pdf:
         from finder.reports.compare_report import write_comparison_pdf
 
         started = time.perf_counter()
-        pages = write_comparison_pdf(comparison, args.pdf, paper=args.paper)
+        pages = write_comparison_pdf(comparison, args.pdf, paper=args.paper, lang=lang)
         print(f"Saved a comparison of {what}: {args.pdf} "
               f"({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)")
     return 0

@@ -7,8 +7,6 @@ import time
 from finder.cli.common import open_db
 from finder.errors import UserError
 
-LANGUAGE_CHOICES = ("en", "es")
-
 
 def register(sub) -> None:
     c = sub.add_parser("handout", help="a handout for the family: the shortlisted programs in plain words, as a PDF")
@@ -24,11 +22,10 @@ def register(sub) -> None:
 
 
 def cmd_handout(args) -> int:
+    from finder.reports.i18n import check_language
     from finder.services.handout import build_handout
 
-    lang = (args.lang or "").strip().lower()
-    if lang not in LANGUAGE_CHOICES:
-        raise UserError(f"unknown language '{args.lang[:20]}'; use en (English) or es (Spanish)")
+    lang = check_language(args.lang)
     if not args.pdf:
         raise UserError("say where to save the handout: --pdf OUT.pdf")
     db = open_db(args)

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryActions</name>
     <message numerus="yes">
         <source>Export the %n program(s) shown</source>

@@ -210,6 +210,193 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>a program for teens</source>
+        <translation>un programa para adolescentes</translation>
+    </message>
+    <message>
+        <source>a program for eating disorders</source>
+        <translation>un programa para trastornos de la alimentación</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Última verificación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Room (latest call)</source>
+        <translation>Lugar (última llamada)</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Última llamada</translation>
+    </message>
+    <message>
+        <source>Shortlist note</source>
+        <translation>Nota de la lista</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Avance de la lista de preguntas</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>(not recorded: ask)</source>
+        <translation>(sin dato: pregunte)</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Do not refer</source>
+        <translation>No derivar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asked</source>
+        <translation>%1 de %2 preguntadas</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Sign language</source>
+        <translation>lengua de señas</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>admisión</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>no call said</source>
+        <translation>ninguna llamada lo dijo</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <source>Checklist · %1: %2</source>
+        <translation>Preguntas · %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 · id %3</source>
+        <translation>%1, %2 · id %3</translation>
+    </message>
+    <message>
+        <source>DO NOT REFER</source>
+        <translation>NO DERIVAR</translation>
+    </message>
+    <message>
+        <source>About the programs</source>
+        <translation>Sobre los programas</translation>
+    </message>
+    <message>
+        <source>Checklist answers: %1</source>
+        <translation>Respuestas a las preguntas: %1</translation>
+    </message>
+    <message>
+        <source>%1 = differs</source>
+        <translation>%1 = es distinto</translation>
+    </message>
+    <message>
+        <source>Distances from %1, in miles; ≈ means measured from the centre of the program&apos;s ZIP code.</source>
+        <translation>Distancias desde %1, en millas; ≈ quiere decir medida desde el centro del código postal del programa.</translation>
+    </message>
+    <message>
+        <source>This shortlist has no starting place, so no distances are shown (—).</source>
+        <translation>Esta lista no tiene un lugar de partida, así que no se muestran distancias (—).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n programa</numerusform>
+            <numerusform>%n programas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows differ (marked %3 and shaded)</source>
+        <translation>%1 de %2 filas son distintas (marcadas con %3 y sombreadas)</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>impreso el %1</translation>
+    </message>
+    <message>
+        <source>Comparing programs · %1</source>
+        <translation>Comparación de programas · %1</translation>
+    </message>
+    <message>
+        <source>Checklist answers: what each program said on the phone.</source>
+        <translation>Respuestas a las preguntas: lo que cada programa dijo por teléfono.</translation>
+    </message>
+    <message>
+        <source>(ZIP centre)</source>
+        <translation>(centro del código postal)</translation>
+    </message>
+    <message>
+        <source>Where they are · %1</source>
+        <translation>Dónde están · %1</translation>
+    </message>
+    <message>
+        <source>Around %1; numbers as in this list:</source>
+        <translation>Alrededor de %1; los números son los de esta lista:</translation>
+    </message>
+    <message>
+        <source>Program comparison · %1 · %2 = the programs differ</source>
+        <translation>Comparación de programas · %1 · %2 = los programas son distintos</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Program comparison: %1</source>
+        <translation>Comparación de programas: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1868,6 +2055,114 @@
     <message>
         <source>The window&apos;s language is used from the next start of the app.</source>
         <translation>El idioma de la ventana se aplica la próxima vez que abra la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>Program details: Substance Abuse and Mental Health Services Administration (SAMHSA), National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities, %1 (public domain), unless edited by a user. Check them on the phone.</source>
+        <translation>Datos de los programas: Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA), directorios nacionales de centros de tratamiento del consumo de alcohol y drogas y de salud mental, %1 (dominio público), salvo lo que haya cambiado un usuario. Confírmelos por teléfono.</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Why ask: %1 (source: %2)</source>
+        <translation>Por qué preguntar: %1 (fuente: %2)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asked</source>
+        <translation>%1 de %2 preguntadas</translation>
+    </message>
+    <message>
+        <source>blank checklist</source>
+        <translation>lista de preguntas en blanco</translation>
+    </message>
+    <message>
+        <source>program id %1</source>
+        <translation>id del programa %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Referencia del caso</translation>
+    </message>
+    <message>
+        <source>Spoke with</source>
+        <translation>Habló con</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>En el directorio</translation>
+    </message>
+    <message>
+        <source>Shortlist note:</source>
+        <translation>Nota de la lista:</translation>
+    </message>
+    <message>
+        <source>Questions: our own summary of the articles the checklist was drawn from: %1. The caution comes from “%2”.</source>
+        <translation>Preguntas: nuestro propio resumen de los artículos de los que salen: %1. La advertencia viene de “%2”.</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>Vetting checklist · %1 · %2</source>
+        <translation>Preguntas para evaluar un programa · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Vetting checklist: %1</source>
+        <translation>Preguntas para evaluar un programa: %1</translation>
     </message>
 </context>
 <context>

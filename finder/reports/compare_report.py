@@ -15,14 +15,17 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QTextDocument, QTextTable
 
 from finder.domain.checklist import CAUTION
+from finder.reports.compare_i18n import format_day, translated
+from finder.reports.handout_parts import glossary_html
+from finder.reports.i18n import checklist_text, report_language
 from finder.reports.printing import (
     FOOTER_PT,
-    SAMHSA_CITATION,
     _print_font,
+    citation,
     ensure_app,
     paint_html,
     setup_page,
@@ -32,6 +35,14 @@ from finder.services.compare import PROGRAM_SECTION, Comparison
 
 DIFF_MARK = "≠"
 DIFF_SHADE = "#dcdcdc"
+translate = QCoreApplication.translate
+PROGRAMS_N = "%n program(s)"  # a plural: see _plurals_for_lupdate
+
+
+def _arg(template: str, *values) -> str:
+    for i, v in reversed(list(enumerate(values, 1))):
+        template = template.replace(f"%{i}", str(v))
+    return template
 
 
 def _e(text) -> str:
@@ -42,16 +53,19 @@ def _heading_cell(p, width: float) -> str:
     lines = [f"<b>{_e(p.name)}</b>"]
     if p.name2:
         lines.append(_e(p.name2))
-    lines.append(f'<span class="small">{_e(p.city)}, {_e(p.state)} · id {p.id}</span>')
+    lines.append('<span class="small">' + _e(_arg(translate("Comparison", "%1, %2 · id %3"), p.city, p.state, p.id))
+                 + "</span>")
     if p.do_not_refer:
-        lines.append("<b>⚠ DO NOT REFER</b>")
+        lines.append("<b>⚠ " + _e(translate("Comparison", "DO NOT REFER")) + "</b>")
     if getattr(p, "delisted", ""):
         lines.append(f"<b>⚠ {_e(p.delisted)}</b>")
     return f'<th width="{width:.1f}%" align="left" valign="top">{"<br>".join(lines)}</th>'
 
 
 def _section_title(section: str) -> str:
-    return "About the programs" if section == PROGRAM_SECTION else f"Checklist answers: {section}"
+    if section == PROGRAM_SECTION:
+        return translate("Comparison", "About the programs")
+    return _arg(translate("Comparison", "Checklist answers: %1"), section)
 
 
 def _body_rows(c: Comparison) -> list[str]:
@@ -83,8 +97,9 @@ def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), me
     label_w = 30 if n <= 3 else 20
     col_w = (100 - label_w) / max(n, 1)
     size = 9 if n <= 3 else 8
+    differs_key = _e(_arg(translate("Comparison", "%1 = differs"), DIFF_MARK))
     head = (f'<thead><tr><th width="{label_w}%" align="left" valign="bottom" class="small">'
-            f'{DIFF_MARK} = differs</th>' + "".join(_heading_cell(p, col_w) for p in c.programs)
+            f'{differs_key}</th>' + "".join(_heading_cell(p, col_w) for p in c.programs)
             + "</tr></thead>")
     lines = _body_rows(c)
     table = '<table width="100%" border="1" cellspacing="0" cellpadding="3"{}>{}{}</table>'
@@ -95,13 +110,18 @@ def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), me
         tables = [table.format(' style="page-break-before: always;"' if i else "", head, "".join(lines[a:b]))
                   for i, (a, b) in enumerate(pairwise(cuts))]
     if c.origin_label:
-        where = (f"Distances from {_e(c.origin_label)}, in miles; ≈ means measured from the centre "
-                 "of the program's ZIP code.")
+        where = _e(_arg(translate("Comparison", "Distances from %1, in miles; ≈ means measured from the centre "
+                                                "of the program's ZIP code."), c.origin_label))
     else:
-        where = "This shortlist has no starting place, so no distances are shown (—)."
+        where = _e(translate("Comparison", "This shortlist has no starting place, so no distances are shown (—)."))
     differing = len(c.differing) if n > 1 else 0
-    summary = (f"{n} program{'s' if n != 1 else ''} · {differing} of {len(c.rows)} rows differ "
-               f"(marked {DIFF_MARK} and shaded) · printed {printed:%Y-%m-%d}")
+    locale = QLocale()
+    summary = _e(" · ".join([
+        translate("Comparison", PROGRAMS_N, None, n),
+        _arg(translate("Comparison", "%1 of %2 rows differ (marked %3 and shaded)"), differing, len(c.rows), DIFF_MARK),
+        _arg(translate("Comparison", "printed %1"), format_day(printed.isoformat(), locale))]))
+    title = _e(_arg(translate("Comparison", "Comparing programs · %1"), c.shortlist))
+    said = _e(translate("Comparison", "Checklist answers: what each program said on the phone."))
     return f"""<html><head><meta charset="utf-8"><style>
 body {{ font-size: {size}pt; color: #000; }}
 h1 {{ font-size: 14pt; font-weight: bold; margin-top: 0; margin-bottom: 2pt; }}
@@ -112,13 +132,14 @@ table {{ border-color: #888; border-collapse: collapse; }}
 .section {{ font-weight: bold; font-size: {size + 1}pt; padding-top: 6pt; border-bottom: 2px solid #000; }}
 .cite {{ font-size: 7pt; }}
 </style></head><body>
-<h1>Comparing programs · {_e(c.shortlist)}</h1>
+<h1>{title}</h1>
 <p>{where}</p>
 <p>{summary}</p>
-<p class="cite">{_e(SAMHSA_CITATION)} Checklist answers: what each program said on the phone.</p>
-<p class="caution">⚠ {_e(CAUTION)}</p>
+<p class="cite">{_e(citation())} {said}</p>
+<p class="caution">⚠ {_e(checklist_text(CAUTION))}</p>
 {"".join(tables)}
 {"" if measure else map_page_html(c)}
+{"" if measure else glossary_html(2)}
 </body></html>"""
 
 
@@ -135,12 +156,12 @@ def map_page_html(c: Comparison) -> str:
 
     marks = [MapMark(p.id, p.name, p.latitude, p.longitude, p.exact, i) for i, p in located]
     img = numbered_map_img(c.origin_lat, c.origin_lon, c.origin_label, marks, pixels=MAP_PX,
-                           shown=(MAP_PX[0] / 1.6, MAP_PX[1] / 1.6))
-    key = "".join(f"<b>{i}</b> {_e(p.title)}" + ("" if p.exact else " (ZIP centre)") + " &nbsp; "
-                  for i, p in located)
-    return (f'<div style="page-break-before: always;"><h1>Where they are · {_e(c.shortlist)}</h1>'
-            f'<p>Around {_e(c.origin_label)}; numbers as in this list: {key}</p>'
-            f'{img}</div>')
+                           shown=(MAP_PX[0] / 2.0, MAP_PX[1] / 2.0))
+    zip_centre = " " + _e(translate("Comparison", "(ZIP centre)"))
+    key = "".join(f"<b>{i}</b> {_e(p.title)}" + ("" if p.exact else zip_centre) + " &nbsp; " for i, p in located)
+    heading = _e(_arg(translate("Comparison", "Where they are · %1"), c.shortlist))
+    around = _e(_arg(translate("Comparison", "Around %1; numbers as in this list:"), c.origin_label))
+    return f'<div style="page-break-before: always;"><h1>{heading}</h1><p>{around} {key}</p>{img}</div>'
 
 
 def _laid_out(source_html: str, device: QPagedPaintDevice, page_h: float) -> list[QRectF]:
@@ -192,7 +213,7 @@ def paginate(c: Comparison, device: QPagedPaintDevice, printed: date | None = No
 
 def comparison_footer(c: Comparison) -> str:
     name = c.shortlist if len(c.shortlist) <= 60 else c.shortlist[:59] + "…"
-    return f"Program comparison · {name} · {DIFF_MARK} = the programs differ"
+    return _arg(translate("Comparison", "Program comparison · %1 · %2 = the programs differ"), name, DIFF_MARK)
 
 
 def set_landscape(device: QPagedPaintDevice, paper: str = "letter") -> None:
@@ -201,14 +222,40 @@ def set_landscape(device: QPagedPaintDevice, paper: str = "letter") -> None:
     device.setPageOrientation(QPageLayout.Orientation.Landscape)
 
 
-def print_comparison(c: Comparison, device: QPagedPaintDevice) -> int:
-    """Paint on a printer (QPrintPreviewDialog.paintRequested) or a PDF writer; returns the page count."""
+def _paint(c: Comparison, device: QPagedPaintDevice) -> int:
     printed = date.today()
+    c = translated(c)
     breaks = paginate(c, device, printed)
-    return paint_html(comparison_html(c, printed=printed, breaks=breaks), device, comparison_footer(c))
+    return paint_html(comparison_html(c, printed=printed, breaks=breaks), device, comparison_footer(c),
+                      page_label=lambda n, of: _arg(translate("Comparison", "Page %1 of %2"), n, of))
 
 
-def write_comparison_pdf(c: Comparison, out: str | Path, *, paper: str = "letter") -> int:
-    """Save the comparison as a landscape PDF; returns the number of pages."""
-    return write_pdf(out, title=f"Program comparison: {c.shortlist}", example="comparison.pdf",
-                     page_setup=lambda w: set_landscape(w, paper), paint=lambda w: print_comparison(c, w))
+def print_comparison(c: Comparison, device: QPagedPaintDevice, *, lang: str | None = None) -> int:
+    """Paint on a printer (QPrintPreviewDialog.paintRequested) or a PDF writer; returns the page count.
+
+    `lang` ('en', 'es'): the printout's language, whatever the window's; None: the window's.
+    """
+    if lang is None:
+        return _paint(c, device)
+    with report_language(lang):
+        return _paint(c, device)
+
+
+def write_comparison_pdf(c: Comparison, out: str | Path, *, paper: str = "letter", lang: str = "en") -> int:
+    """Save the comparison as a landscape PDF in `lang`; returns the number of pages."""
+    with report_language(lang):
+        title = _arg(translate("Comparison", "Program comparison: %1"), c.shortlist)
+        return write_pdf(out, title=title, example="comparison.pdf",
+                         page_setup=lambda w: set_landscape(w, paper), paint=lambda w: _paint(c, w))
+
+
+def write_translated_csv(c: Comparison, out: str | Path, *, lang: str = "en") -> int:
+    """Save the comparison as CSV with its labels and words in `lang`; returns the number of rows."""
+    from finder.services.compare import write_comparison_csv
+
+    with report_language(lang):
+        return write_comparison_csv(translated(c), out)
+
+
+def _plurals_for_lupdate() -> None:  # never called: lupdate records a plural only with a literal count
+    translate("Comparison", "%n program(s)", None, 2)

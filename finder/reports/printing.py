@@ -13,7 +13,7 @@ import string
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QTime
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -32,6 +32,7 @@ from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, SE
 from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.paths import resource_path
+from finder.reports.i18n import checklist_text
 from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target
 from finder.services.private_files import touch_private
@@ -43,11 +44,38 @@ MARGIN_MM = 16
 FOOTER_PT = 16  # room kept at the bottom of each page for the footer
 RESOLUTION = 300
 
+# English, for callers that print outside a report language; citation() is the same in the report's language
 SAMHSA_CITATION = ("Program details: Substance Abuse and Mental Health Services Administration (SAMHSA), "
                    "National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities, "
                    f"{SEED_EDITION} (public domain), unless edited by a user. Check them on the phone.")
 
 _app = None  # the application made here, kept alive for the process
+translate = QCoreApplication.translate
+
+
+def _arg(template: str, *values) -> str:
+    """Qt's %1 %2 placeholders (translations may move them)."""
+    for i, v in reversed(list(enumerate(values, 1))):
+        template = template.replace(f"%{i}", str(v))
+    return template
+
+
+def citation() -> str:
+    """Where program details come from, in the current report language."""
+    return _arg(translate("Printouts", "Program details: Substance Abuse and Mental Health Services Administration "
+                                       "(SAMHSA), National Directories of Drug and Alcohol Use and Mental Health "
+                                       "Treatment Facilities, %1 (public domain), unless edited by a user. Check "
+                                       "them on the phone."), SEED_EDITION)
+
+
+def print_date(day, locale: QLocale | None = None, *, with_time: bool = False) -> str:
+    """A date (or date and time) as the report's language writes it."""
+    locale = locale or QLocale()
+    # Translators: a Qt date format (QDate::toString), e.g. "d 'de' MMMM 'de' yyyy"
+    text = locale.toString(QDate(day.year, day.month, day.day), translate("Printouts", "MMMM d, yyyy", "date format"))
+    if with_time and (day.hour, day.minute) != (0, 0):
+        text += " " + locale.toString(QTime(day.hour, day.minute), QLocale.FormatType.ShortFormat)
+    return text
 
 
 def ensure_app():
@@ -73,32 +101,37 @@ def _boxes(answer: str) -> str:
     marks = []
     for value in ("yes", "no", "unsure"):
         box = "☒" if answer == value else "☐"
-        marks.append(f"{box}&nbsp;{ANSWER_LABELS[value]}")
+        marks.append(f"{box}&nbsp;{_e(checklist_text(ANSWER_LABELS[value]))}")
     return "&nbsp;&nbsp;&nbsp;".join(marks)
 
 
 def _question_html(number: int, row, filled: bool) -> str:
     """One question: yes/no boxes and a note line, or (an open question) its answer or lines to write on."""
     answer = row.answer if filled else NOT_ASKED
-    why = f'<br><span class="why">Why ask: {_e(row.why)} (source: {_e(source_title(row.source))})</span>'
+    why = ('<br><span class="why">' + _e(_arg(translate("Printouts", "Why ask: %1 (source: %2)"),
+                                              checklist_text(row.why), checklist_text(source_title(row.source))))
+           + "</span>")
     status = ""
     who_name = shown_name(row.answered_by)
     if filled and (who_name or row.answered_at):
-        when = f"{row.answered_at:%Y-%m-%d %H:%M}" if row.answered_at else ""
-        who = f" by {_e(who_name)}" if who_name else ""
+        when = print_date(row.answered_at, with_time=True) if row.answered_at else ""
+        who = " " + _e(_arg(translate("Printouts", "by %1"), who_name)) if who_name else ""
         status = f'<span class="small">{_e(when)}{who}</span>'
     note = _e(row.note).replace("\n", "<br>") if filled and row.note.strip() else ""
     blank_line = '<tr><td colspan="2" class="line">&nbsp;</td></tr>'
     if row.is_open:
         # answered by what they said: the note, or room to write it
-        lines = ([f'<tr><td colspan="2" class="line">Answer: {note}</td></tr>'] if note
+        answer_word = _e(translate("Printouts", "Answer:"))
+        lines = ([f'<tr><td colspan="2" class="line">{answer_word} {note}</td></tr>'] if note
                  else [blank_line] * 3)
         right = status
     else:
-        lines = [f'<tr><td colspan="2" class="line">Note: {note}</td></tr>' if note else blank_line, blank_line]
+        note_word = _e(translate("Printouts", "Note:"))
+        lines = [f'<tr><td colspan="2" class="line">{note_word} {note}</td></tr>' if note else blank_line,
+                 blank_line]
         right = _boxes(answer) + (f"<br>{status}" if status else "")
     return ('<table width="100%" cellspacing="0" cellpadding="2" style="margin-top: 5pt;">'
-            f'<tr><td width="70%"><b>{number}.</b> {_e(row.text)}{why}</td>'
+            f'<tr><td width="70%"><b>{number}.</b> {_e(checklist_text(row.text))}{why}</td>'
             f'<td width="30%" align="right" class="boxes">{right}</td></tr>'
             + "".join(lines) + "</table>")
 
@@ -106,32 +139,36 @@ def _question_html(number: int, row, filled: bool) -> str:
 def _contact_text(cl: Checklist, filled: bool) -> str:
     c = cl.contact
     if not (filled and c.name):
-        return "_" * 24 + "  on  " + "_" * 10
+        return "_" * 24 + "  " + translate("Printouts", "on") + "  " + "_" * 10
     if c.at is None:
         return c.name
-    when = f"{c.at:%Y-%m-%d}" if (c.at.hour, c.at.minute) == (0, 0) else f"{c.at:%Y-%m-%d %H:%M}"
-    return f"{c.name}  ·  {when}"
+    return f"{c.name}  ·  {print_date(c.at, with_time=True)}"
 
 
 def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
     p = cl.program
     phones = phones_line(p.phone, p.intake_phone) or "—"
     if filled and cl.shortlist:
-        where = f" from {cl.origin_label}" if cl.origin_label and p.distance_miles is not None else ""
+        where = (" " + _arg(translate("Printouts", "from %1"), cl.origin_label)
+                 if cl.origin_label and p.distance_miles is not None else "")
         distance = f"{p.distance_label}{where}"
         case = cl.shortlist
     else:
         distance = "—"
         case = "_" * 24
-    rows = [("Address", p.address or "—"), ("Phones", phones), ("Website", p.website or "—"),
-            ("Distance", distance), ("Case reference", case), ("Spoke with", _contact_text(cl, filled)),
-            ("Printed", f"{printed:%Y-%m-%d}  ·  program id {p.id}  ·  "
-                        + (f"{cl.asked} of {cl.total} asked" if filled else "blank checklist"))]
+    progress = (_arg(translate("Printouts", "%1 of %2 asked"), cl.asked, cl.total) if filled
+                else translate("Printouts", "blank checklist"))
+    printed_line = "  ·  ".join([print_date(printed), _arg(translate("Printouts", "program id %1"), p.id), progress])
+    rows = [(translate("Printouts", "Address"), p.address or "—"), (translate("Printouts", "Phones"), phones),
+            (translate("Printouts", "Website"), p.website or "—"), (translate("Printouts", "Distance"), distance),
+            (translate("Printouts", "Case reference"), case),
+            (translate("Printouts", "Spoke with"), _contact_text(cl, filled)),
+            (translate("Printouts", "Printed"), printed_line)]
     if p.availability:  # what the latest call said about room, always with its age
-        rows.insert(3, ("Room", p.availability))
+        rows.insert(3, (translate("Printouts", "Room"), p.availability))
     # a program the latest full edition no longer lists (checklists.ChecklistProgram.delisted)
     if p.delisted:
-        rows.insert(0, ("⚠ Listing", p.delisted))
+        rows.insert(0, ("⚠ " + translate("Printouts", "Listing"), p.delisted))
     return "".join(f'<tr><td width="18%" class="label">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
 
 
@@ -145,20 +182,24 @@ def checklist_html(cl: Checklist, *, filled: bool | None = None, printed: date |
         rows = [r for r in cl.answers if r.section == section]
         if not rows:
             continue
-        parts.append(f"<h2>{_e(section)}</h2>")
+        parts.append(f"<h2>{_e(checklist_text(section))}</h2>")
         for row in rows:
             number += 1
             parts.append(_question_html(number, row, filled))
     note = ""
     if filled and cl.program_note:
-        note = f'<p><span class="label">Shortlist note:</span> {_e(cl.program_note)}</p>'
+        note = ('<p><span class="label">' + _e(translate("Printouts", "Shortlist note:")) + "</span> "
+                + _e(cl.program_note) + "</p>")
     name2 = f'<p class="name2">{_e(cl.program.name2)}</p>' if cl.program.name2 else ""
-    titles = "; ".join(f"“{_e(source_title(src))}”" for src in dict.fromkeys([*cl.sources, CAUTION_SOURCE]))
-    citation = (f"{_e(SAMHSA_CITATION)}<br>Questions: our own summary of the articles the checklist was "
-                f"drawn from: {titles}. The caution comes from “{_e(source_title(CAUTION_SOURCE))}”.")
+    titles = "; ".join(f"“{checklist_text(source_title(src))}”" for src in dict.fromkeys([*cl.sources, CAUTION_SOURCE]))
+    questions_from = _arg(translate("Printouts", "Questions: our own summary of the articles the checklist was drawn "
+                                                 "from: %1. The caution comes from “%2”."),
+                          titles, checklist_text(source_title(CAUTION_SOURCE)))
+    cited = f"{_e(citation())}<br>{_e(questions_from)}"
     return _template("checklist.html").substitute(
         title=_e(cl.program.name), name2=name2, header_rows=_header_rows(cl, filled, printed),
-        caution=f"⚠ {_e(cl.caution)}", program_note=note, sections="\n".join(parts), citation=citation)
+        caution=f"⚠ {_e(checklist_text(cl.caution))}", program_note=note, sections="\n".join(parts),
+        citation=cited)
 
 
 # ---------------------------------------------------------------- painting
@@ -266,14 +307,24 @@ def setup_page(device: QPagedPaintDevice, paper: str = "letter", margin_mm: floa
 
 def checklist_footer(cl: Checklist, filled: bool) -> str:
     name = cl.program.name if len(cl.program.name) <= 60 else cl.program.name[:59] + "…"
-    case = cl.shortlist if filled and cl.shortlist else "blank"
-    return f"Vetting checklist · {name} · {case}"
+    case = cl.shortlist if filled and cl.shortlist else translate("Printouts", "blank")
+    return _arg(translate("Printouts", "Vetting checklist · %1 · %2"), name, case)
 
 
-def print_checklist(cl: Checklist, device: QPagedPaintDevice, *, filled: bool | None = None) -> int:
-    """Paint the checklist on a printer (e.g. from QPrintPreviewDialog.paintRequested) or PDF writer."""
+def print_checklist(cl: Checklist, device: QPagedPaintDevice, *, filled: bool | None = None,
+                    lang: str | None = None) -> int:
+    """Paint the checklist on a printer (e.g. from QPrintPreviewDialog.paintRequested) or PDF writer.
+
+    `lang` ('en', 'es'): the printout's language, whatever the window's; None: the window's.
+    """
+    from finder.reports.i18n import report_language
+
     filled = cl.shortlist is not None if filled is None else filled
-    return paint_html(checklist_html(cl, filled=filled), device, checklist_footer(cl, filled))
+    if lang is not None:
+        with report_language(lang):
+            return print_checklist(cl, device, filled=filled)
+    return paint_html(checklist_html(cl, filled=filled), device, checklist_footer(cl, filled),
+                      page_label=lambda n, of: _arg(translate("Printouts", "Page %1 of %2"), n, of))
 
 
 def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -> int:
@@ -304,8 +355,11 @@ def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -
 
 
 def write_checklist_pdf(cl: Checklist, out: str | Path, *, paper: str = "letter",
-                        filled: bool | None = None) -> int:
-    """Save the checklist as a PDF file; returns the number of pages."""
-    return write_pdf(out, title=f"Vetting checklist: {cl.program.name}", example="checklist.pdf",
-                     page_setup=lambda w: setup_page(w, paper),
-                     paint=lambda w: print_checklist(cl, w, filled=filled))
+                        filled: bool | None = None, lang: str = "en") -> int:
+    """Save the checklist as a PDF file in `lang` ('en' or 'es'); returns the number of pages."""
+    from finder.reports.i18n import report_language
+
+    with report_language(lang):
+        return write_pdf(out, title=_arg(translate("Printouts", "Vetting checklist: %1"), cl.program.name),
+                         example="checklist.pdf", page_setup=lambda w: setup_page(w, paper),
+                         paint=lambda w: print_checklist(cl, w, filled=filled))

@@ -1,0 +1,168 @@
+"""The comparison in the report's language: row labels, sections and the words in the cells.
+
+finder.services.compare builds every cell as English text (Qt-free); this module turns a
+Comparison into the same grid in the language installed by finder.reports.i18n.report_language,
+for the PDF and the CSV alike. Vocabulary labels and checklist words go through the catalogue's
+"vocabulary" and "checklist" contexts; the rest is in context "Comparison". Dates follow QLocale.
+
+Who a program is for reads as what it is: the Treats cell says "a program for teens" instead of
+listing "Teen" among what it treats (English too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from finder.domain.checklist import ANSWER_LABELS
+from finder.domain.taxonomy import BY_NAME, IOP_NOT_RECORDED, NOT_RECORDED
+from finder.reports.i18n import checklist_text, vocabulary_text
+from finder.services.compare import EMPTY, PROGRAM_SECTION, Comparison, ComparisonRow
+
+translate = QCoreApplication.translate
+
+# the types that say who a program is for, and how that reads
+PROGRAM_FOR = {"Teen": "a program for teens", "Eating disorder": "a program for eating disorders"}
+
+
+def _program_for_for_lupdate() -> None:  # never called: the catalogue's copies of PROGRAM_FOR
+    translate("Comparison", "a program for teens")
+    translate("Comparison", "a program for eating disorders")
+
+
+def _attribute_label(key: str, label: str) -> str:
+    labels = {
+        "distance": translate("Comparison", "Distance"), "address": translate("Comparison", "Address"),
+        "phones": translate("Comparison", "Phones"), "languages": translate("Comparison", "Languages"),
+        "accreditation": translate("Comparison", "Accreditation"),
+        "verified": translate("Comparison", "Last verified"), "status": translate("Comparison", "Status"),
+        "room": translate("Comparison", "Room (latest call)"), "last-call": translate("Comparison", "Last call"),
+        "note": translate("Comparison", "Shortlist note"), "asked": translate("Comparison", "Checklist progress"),
+    }
+    return labels.get(key, label)
+
+
+def section_title(section: str) -> str:
+    return translate("Comparison", "Program") if section == PROGRAM_SECTION else checklist_text(section)
+
+
+def treats_cell(value: str) -> str:
+    """'Addiction, Teen' -> 'Addiction; a program for teens' (translated)."""
+    if value == EMPTY:
+        return value
+    parts = value.split(", ")
+    treats = [vocabulary_text(p) for p in parts if p not in PROGRAM_FOR]
+    who = [translate("Comparison", PROGRAM_FOR[p]) for p in parts if p in PROGRAM_FOR]
+    return "; ".join(x for x in [", ".join(treats), *who] if x)
+
+
+def _labels_cell(value: str) -> str:
+    if value == EMPTY:
+        return value
+    if value == f"{EMPTY} ({NOT_RECORDED}; ask)":  # a vocabulary no directory records
+        return EMPTY + " " + translate("Comparison", "(not recorded: ask)")
+    return ", ".join(vocabulary_text(p) if p != IOP_NOT_RECORDED else vocabulary_text(IOP_NOT_RECORDED)
+                     for p in value.split(", "))
+
+
+def _answer_cell(value: str) -> str:
+    word, sep, note = value.partition(" — ")
+    if word in ANSWER_LABELS.values():
+        return checklist_text(word) + (sep + note if sep else "")
+    return value
+
+
+def format_day(iso: str, locale: QLocale) -> str:
+    """'2024-12-01' as the language writes a date (as given when it is not an ISO date)."""
+    try:
+        d = date.fromisoformat(iso.strip())
+    except ValueError:
+        return iso
+    # Translators: a Qt date format (QDate::toString), e.g. "d 'de' MMMM 'de' yyyy"
+    return locale.toString(QDate(d.year, d.month, d.day), translate("Comparison", "MMMM d, yyyy", "date format"))
+
+
+def _status_cell(value: str) -> str:
+    head, sep, rest = value.partition("; ")
+    if head == "Active":
+        head = translate("Comparison", "Active")
+    elif head.startswith("Do not refer"):
+        head = translate("Comparison", "Do not refer") + head[len("Do not refer"):]
+    return head + sep + rest
+
+
+def _asked_cell(value: str) -> str:
+    parts = value.split()
+    if len(parts) == 4 and parts[1] == "of" and parts[3] == "asked":
+        return translate("Comparison", "%1 of %2 asked").replace("%1", parts[0]).replace("%2", parts[2])
+    return value
+
+
+def _languages_cell(value: str) -> str:
+    known = {"Spanish": translate("Comparison", "Spanish"), "Sign language": translate("Comparison", "Sign language")}
+    return ", ".join(known.get(p, p) for p in value.split(", ")) if value != EMPTY else value
+
+
+def _phones_cell(value: str) -> str:
+    """'main 949-… · intake 949-…' (finder.domain.validation.phones_line) with its words translated."""
+    words = {"main": translate("Comparison", "main"), "intake": translate("Comparison", "intake")}
+    out = []
+    for part in value.split(" · "):
+        word, sep, number = part.partition(" ")
+        out.append(words[word] + sep + number if word in words else part)
+    return " · ".join(out)
+
+
+def cell_text(row: ComparisonRow, value: str, locale: QLocale) -> str:
+    """One cell in the current language."""
+    if row.is_question:
+        return _answer_cell(value)
+    if row.key == "types":
+        return treats_cell(value)
+    if row.key in BY_NAME:
+        return _labels_cell(value)
+    simple = {"Never": translate("Comparison", "Never"), "no call said": translate("Comparison", "no call said"),
+              "none logged": translate("Comparison", "none logged")}
+    if value in simple:
+        return simple[value]
+    if row.key == "verified":
+        return format_day(value, locale)
+    if row.key == "status":
+        return _status_cell(value)
+    if row.key == "asked":
+        return _asked_cell(value)
+    if row.key == "languages":
+        return _languages_cell(value)
+    if row.key == "phones":
+        return _phones_cell(value)
+    return value
+
+
+class TranslatedComparison(Comparison):
+    """A Comparison whose CSV headings are in the report's language too."""
+
+    def table(self) -> list[list[str]]:
+        out = [[translate("Comparison", "Program"), *[p.title for p in self.programs]]]
+        for r in self.rows:
+            label = (translate("Comparison", "Checklist · %1: %2").replace("%1", r.section).replace("%2", r.label)
+                     if r.is_question else r.label)
+            out.append([label, *r.values])
+        return out
+
+
+def translated(c: Comparison) -> TranslatedComparison:
+    """The comparison in the language of the current report_language block (English outside one)."""
+    locale = QLocale()
+    rows = []
+    for r in c.rows:
+        if r.is_question:
+            label = checklist_text(r.label)
+        elif r.key in BY_NAME:
+            label = vocabulary_text(BY_NAME[r.key].compare_label)
+        else:
+            label = _attribute_label(r.key, r.label)
+        rows.append(replace(r, section=section_title(r.section) if r.section != PROGRAM_SECTION else r.section,
+                            label=label, values=[cell_text(r, v, locale) for v in r.values]))
+    return TranslatedComparison(c.shortlist, c.origin_label, list(c.programs), rows, c.origin_lat, c.origin_lon)
