@@ -3052,7 +3052,7 @@
     <name>vocabulary</name>
     <message>
         <source>Treats</source>
-        <translation>Trata</translation>
+        <translation>Atiende</translation>
     </message>
     <message>
         <source>Addiction</source>
@@ -3204,11 +3204,11 @@
     </message>
     <message>
         <source>Serves</source>
-        <translation>Atiende a</translation>
+        <translation>Para quién</translation>
     </message>
     <message>
         <source>Populations served</source>
-        <translation>Personas que atiende</translation>
+        <translation>Para quién</translation>
     </message>
     <message>
         <source>Children</source>

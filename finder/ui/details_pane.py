@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from finder.domain.taxonomy import LABELS
 from finder.domain.validation import format_phone, verification_state
+from finder.reports.i18n import vocabulary_text
 from finder.services.directory import ProgramDetail
 from finder.services.search import ResultRow
 from finder.ui.texts import arg, translate
@@ -160,7 +161,7 @@ class DetailsPane(QWidget):
         chip_fg = pal.color(QPalette.ColorRole.Text).name()
 
         def chips(slugs, extra: list[str] | None = None) -> str:
-            labels = [LABELS.get(s, s) for s in slugs] + (extra or [])
+            labels = [vocabulary_text(LABELS.get(s, s)) for s in slugs] + (extra or [])
             if not labels:
                 return "<i>" + _e(translate("Details", "none recorded")) + "</i>"
             return " ".join(f'<span style="background-color:{chip_bg}; color:{chip_fg};">'

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from finder.domain.geo import MAX_RADIUS_MILES, MIN_RADIUS_MILES
 from finder.domain.taxonomy import SEARCH_VOCABULARIES, Match
+from finder.reports.i18n import vocabulary_label
 from finder.services.search import DEFAULT_RADIUS, SearchCriteria
 from finder.ui.texts import arg, translate
 
@@ -150,7 +151,7 @@ class FilterPanel(QScrollArea):
             lst.setAccessibleName(arg(translate("SearchPanel", "%1 filter, %2"), title, rule))
             head.setBuddy(lst)
             for slug in v.slugs:
-                item = QListWidgetItem(v.label(slug))
+                item = QListWidgetItem(vocabulary_label(v.name, slug))  # in the window's language
                 item.setData(Qt.ItemDataRole.UserRole, slug)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)

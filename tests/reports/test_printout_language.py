@@ -62,7 +62,7 @@ def test_spanish_comparison_pdf_and_csv(sample_db, tmp_path):
     rows = list(csv.reader(table.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][0] == "Programa"
     labels = [r[0] for r in rows]
-    assert "Trata" in labels and "Formas de pago aceptadas" in labels
+    assert "Atiende" in labels and "Formas de pago aceptadas" in labels and "Para quién" in labels
     assert any(label.startswith("Preguntas · Seguro y costo: ¿Aceptan") for label in labels)
 
 
