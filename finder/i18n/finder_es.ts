@@ -1197,12 +1197,12 @@
         <translation>Salud mental y consumo de sustancias a la vez</translation>
     </message>
     <message>
-        <source>Eating disorders</source>
-        <translation>Trastornos de la alimentación</translation>
-    </message>
-    <message>
         <source>A program for teens</source>
         <translation>Un programa para adolescentes</translation>
+    </message>
+    <message>
+        <source>A program for eating disorders</source>
+        <translation>Un programa para trastornos de la alimentación</translation>
     </message>
     <message>
         <source>Intensive outpatient (IOP)</source>

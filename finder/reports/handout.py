@@ -280,8 +280,13 @@ def print_handout(h: Handout, device: QPagedPaintDevice, *, lang: str = "en") ->
         return paint_handout(h, device)
 
 
+def setup_handout_page(device: QPagedPaintDevice, paper: str = "letter") -> None:
+    """The handout's paper and margins, for a printer as for the PDF (the two pages depend on them)."""
+    setup_page(device, paper, MARGIN_MM)
+
+
 def write_handout_pdf(h: Handout, out: str | Path, *, lang: str = "en", paper: str = "letter") -> int:
     """Save the handout as a PDF in `lang` ('en' or 'es') on letter or A4 paper; returns the page count."""
     with report_language(lang):
         return write_pdf(out, title=title(), example="handout.pdf",
-                         page_setup=lambda w: setup_page(w, paper, MARGIN_MM), paint=lambda w: paint_handout(h, w))
+                         page_setup=lambda w: setup_handout_page(w, paper), paint=lambda w: paint_handout(h, w))

@@ -35,11 +35,11 @@ TREATS = {
     "addiction": QT_TRANSLATE_NOOP("Handout", "Alcohol or drug use"),
     "mental-health": QT_TRANSLATE_NOOP("Handout", "Mental health"),
     "dual-diagnosis": QT_TRANSLATE_NOOP("Handout", "Mental health and substance use together"),
-    "eating-disorder": QT_TRANSLATE_NOOP("Handout", "Eating disorders"),
 }
 # program types that say who a program is for, not what it treats ("Treats: Teen" reads oddly)
 PROGRAM_FOR = {
     "teen": QT_TRANSLATE_NOOP("Handout", "A program for teens"),
+    "eating-disorder": QT_TRANSLATE_NOOP("Handout", "A program for eating disorders"),
 }
 # short: the word list at the end of the handout says what IOP, day treatment, residential and detox are
 LEVELS = {

@@ -45,8 +45,8 @@ def test_what_a_program_offers_reads_in_plain_words(case):
     assert akua.levels[0].startswith("Intensive outpatient (IOP)") and not akua.iop_unknown
     assert "Help with paying" in akua.payments and akua.accreditation == ["Joint Commission"]
     # a teen program says who it is for; "Treats: Teen" would read oddly
-    assert discovery.program_for == ["A program for teens"]
-    assert "Teen" not in discovery.treats and "Eating disorders" in discovery.treats
+    assert discovery.program_for == ["A program for teens", "A program for eating disorders"]
+    assert "Teen" not in discovery.treats and not any("ating" in t for t in discovery.treats)
     assert discovery.iop_unknown  # the mental-health directory does not record IOP: ask
     assert "Spanish" in nsight.languages
 
