@@ -268,7 +268,7 @@
         <translation>Programa</translation>
     </message>
     <message>
-        <source>(not recorded: ask)</source>
+        <source>(not recorded; ask)</source>
         <translation>(sin dato: pregunte)</translation>
     </message>
     <message>

@@ -62,7 +62,7 @@ def _labels_cell(value: str) -> str:
     if value == EMPTY:
         return value
     if value == f"{EMPTY} ({NOT_RECORDED}; ask)":  # a vocabulary no directory records
-        return EMPTY + " " + translate("Comparison", "(not recorded: ask)")
+        return EMPTY + " " + translate("Comparison", "(not recorded; ask)")
     return ", ".join(vocabulary_text(p) if p != IOP_NOT_RECORDED else vocabulary_text(IOP_NOT_RECORDED)
                      for p in value.split(", "))
 
@@ -152,9 +152,9 @@ class TranslatedComparison(Comparison):
         return out
 
 
-def translated(c: Comparison) -> TranslatedComparison:
+def translated(c: Comparison, locale: QLocale | None = None) -> TranslatedComparison:
     """The comparison in the language of the current report_language block (English outside one)."""
-    locale = QLocale()
+    locale = locale or QLocale()
     rows = []
     for r in c.rows:
         if r.is_question:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QTextDocument, QTextTa
 from finder.domain.checklist import CAUTION
 from finder.reports.compare_i18n import format_day, translated
 from finder.reports.handout_parts import glossary_html
-from finder.reports.i18n import checklist_text, report_language
+from finder.reports.i18n import SOURCE_LANGUAGE, check_language, checklist_text, locale_for, report_language
 from finder.reports.printing import (
     FOOTER_PT,
     _print_font,
@@ -253,6 +253,10 @@ def write_translated_csv(c: Comparison, out: str | Path, *, lang: str = "en") ->
     """Save the comparison as CSV with its labels and words in `lang`; returns the number of rows."""
     from finder.services.compare import write_comparison_csv
 
+    if check_language(lang) == SOURCE_LANGUAGE and QCoreApplication.instance() is None:
+        # no application, so no translator: English as the code has it, and no Qt application made
+        # for a file that needs none (a QGuiApplication made here would stand in a window's way)
+        return write_comparison_csv(translated(c, locale_for(lang)), out)
     with report_language(lang):
         return write_comparison_csv(translated(c), out)
 
