@@ -21,7 +21,14 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QTextDocument, QTextTa
 from finder.domain.checklist import CAUTION
 from finder.reports.compare_i18n import format_day, translated
 from finder.reports.handout_parts import glossary_html
-from finder.reports.i18n import SOURCE_LANGUAGE, check_language, checklist_text, locale_for, report_language
+from finder.reports.i18n import (
+    SOURCE_LANGUAGE,
+    app_language,
+    check_language,
+    checklist_text,
+    locale_for,
+    report_language,
+)
 from finder.reports.printing import (
     FOOTER_PT,
     _print_font,
@@ -235,15 +242,13 @@ def print_comparison(c: Comparison, device: QPagedPaintDevice, *, lang: str | No
 
     `lang` ('en', 'es'): the printout's language, whatever the window's; None: the window's.
     """
-    if lang is None:
-        return _paint(c, device)
-    with report_language(lang):
+    with report_language(lang or app_language()):
         return _paint(c, device)
 
 
-def write_comparison_pdf(c: Comparison, out: str | Path, *, paper: str = "letter", lang: str = "en") -> int:
-    """Save the comparison as a landscape PDF in `lang`; returns the number of pages."""
-    with report_language(lang):
+def write_comparison_pdf(c: Comparison, out: str | Path, *, paper: str = "letter", lang: str | None = None) -> int:
+    """Save the comparison as a landscape PDF in `lang` (None: the window's language); returns the page count."""
+    with report_language(lang or app_language()):
         title = _arg(translate("Comparison", "Program comparison: %1"), c.shortlist)
         return write_pdf(out, title=title, example="comparison.pdf",
                          page_setup=lambda w: set_landscape(w, paper), paint=lambda w: _paint(c, w))

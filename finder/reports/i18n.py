@@ -30,6 +30,7 @@ LOCALES = {"en": "en_US", "es": "es_US"}
 QT_CATALOGUES = ("qtbase",)  # Qt's own strings (buttons of standard dialogs)
 
 _app_translators: list[QTranslator] = []  # the window's, set by install_app_language
+_app_language = [SOURCE_LANGUAGE]  # the window's language code, set by install_app_language
 
 
 def catalogue_dir() -> Path:
@@ -131,7 +132,13 @@ def install_app_language(lang: str) -> str:
         app.installTranslator(t)
         _app_translators.append(t)
     QLocale.setDefault(QLocale(LOCALES[code]))
+    _app_language[0] = code
     return code
+
+
+def app_language() -> str:
+    """The window's language ('en' when none was installed): a printout's language when none is chosen."""
+    return _app_language[0]
 
 
 
@@ -142,6 +149,7 @@ def remove_app_language() -> None:
         if app is not None:
             app.removeTranslator(t)
     _app_translators.clear()
+    _app_language[0] = SOURCE_LANGUAGE
     QLocale.setDefault(QLocale(LOCALES[SOURCE_LANGUAGE]))
 
 

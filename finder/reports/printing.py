@@ -311,20 +311,22 @@ def checklist_footer(cl: Checklist, filled: bool) -> str:
     return _arg(translate("Printouts", "Vetting checklist · %1 · %2"), name, case)
 
 
+def _paint_checklist(cl: Checklist, device: QPagedPaintDevice, filled: bool | None) -> int:
+    filled = cl.shortlist is not None if filled is None else filled
+    return paint_html(checklist_html(cl, filled=filled), device, checklist_footer(cl, filled),
+                      page_label=lambda n, of: _arg(translate("Printouts", "Page %1 of %2"), n, of))
+
+
 def print_checklist(cl: Checklist, device: QPagedPaintDevice, *, filled: bool | None = None,
                     lang: str | None = None) -> int:
     """Paint the checklist on a printer (e.g. from QPrintPreviewDialog.paintRequested) or PDF writer.
 
     `lang` ('en', 'es'): the printout's language, whatever the window's; None: the window's.
     """
-    from finder.reports.i18n import report_language
+    from finder.reports.i18n import app_language, report_language
 
-    filled = cl.shortlist is not None if filled is None else filled
-    if lang is not None:
-        with report_language(lang):
-            return print_checklist(cl, device, filled=filled)
-    return paint_html(checklist_html(cl, filled=filled), device, checklist_footer(cl, filled),
-                      page_label=lambda n, of: _arg(translate("Printouts", "Page %1 of %2"), n, of))
+    with report_language(lang or app_language()):
+        return _paint_checklist(cl, device, filled)
 
 
 def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -> int:
@@ -355,11 +357,11 @@ def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -
 
 
 def write_checklist_pdf(cl: Checklist, out: str | Path, *, paper: str = "letter",
-                        filled: bool | None = None, lang: str = "en") -> int:
-    """Save the checklist as a PDF file in `lang` ('en' or 'es'); returns the number of pages."""
-    from finder.reports.i18n import report_language
+                        filled: bool | None = None, lang: str | None = None) -> int:
+    """Save the checklist as a PDF file in `lang` ('en', 'es'; None: the window's); returns the page count."""
+    from finder.reports.i18n import app_language, report_language
 
-    with report_language(lang):
+    with report_language(lang or app_language()):
         return write_pdf(out, title=_arg(translate("Printouts", "Vetting checklist: %1"), cl.program.name),
                          example="checklist.pdf", page_setup=lambda w: setup_page(w, paper),
-                         paint=lambda w: print_checklist(cl, w, filled=filled))
+                         paint=lambda w: _paint_checklist(cl, w, filled))
