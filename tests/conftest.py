@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = ["tests.pg_fixture"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Right after a test's body, before any fixture closes a database a window's read may still use."""
+    try:
+        return (yield)
+    finally:
+        workers = sys.modules.get("finder.ui.workers")
+        if workers is not None and workers._runner is not None:
+            import shiboken6
+
+            if shiboken6.isValid(workers._runner):
+                workers._runner.wait()
 
 
 @pytest.fixture(autouse=True)

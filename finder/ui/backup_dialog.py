@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.errors import UserError
 from finder.services.backups import BackupInfo, create_backup, list_backups, restore_backup
 from finder.ui.dialog_kit import confirm_box, fit_to_screen, inform, literal, plain_buttons, plain_label, warn
+from finder.ui.operations import QueryOp, WriteOp
 
 COLUMNS = ("#", "Saved", "Size", "Why it was made")
 
@@ -29,6 +29,8 @@ class BackupDialog(QDialog):
         self.db = db
         self.restored: BackupInfo | None = None
         self.before_restore = None  # called right before the file is replaced
+        self.backups: list[BackupInfo] = []
+        self.listed = False  # the list was read (off the GUI thread)
         self.setWindowTitle("Restore a backup")
         intro = QLabel("A copy of the directory is saved before every import and every upgrade; the last "
                        "10 are kept. Restoring replaces the directory with the chosen copy (the current "
@@ -63,11 +65,17 @@ class BackupDialog(QDialog):
         fit_to_screen(self, 720, 380)
 
     def refresh(self) -> None:
-        try:
-            self.backups = list_backups(self.db)
-        except UserError as exc:
-            self.backups = []
-            self.empty.setText(str(exc))
+        """Read the list of backups off the GUI thread; the table fills in when it comes."""
+        db = self.db
+        QueryOp(self, lambda: list_backups(db), self._listed, self._not_listed, key="backups",
+                url=db.url, after_writes=True).run()
+
+    def _not_listed(self, message: str) -> None:
+        self._listed([])
+        self.empty.setText(message)
+
+    def _listed(self, backups: list[BackupInfo]) -> None:
+        self.backups = backups
         self.table.setRowCount(len(self.backups))
         for row, b in enumerate(self.backups):
             cells = (str(b.number), f"{b.created:%Y-%m-%d %H:%M:%S}", b.size_text, b.reason_text)
@@ -79,6 +87,7 @@ class BackupDialog(QDialog):
         if self.backups:
             self.table.selectRow(0)
         self._update_buttons()
+        self.listed = True
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectedItems()))
@@ -109,21 +118,35 @@ class BackupDialog(QDialog):
             return
         if self.before_restore is not None:
             self.before_restore()  # the open views stop writing before the file changes under them
-        try:
-            self.restored = restore_backup(self.db, b.number)
-        except UserError as exc:
-            warn(self, "Restore failed", str(exc))
-            self.refresh()
-            return
+        db = self.db
+        self._busy(True)
+        # after every write already asked for (one at a time): none lands in the restored file
+        WriteOp(self, lambda: restore_backup(db, b.number), lambda info: self._restored(info, b),
+                self._restore_failed, scope="directory", url=db.url).run()
+
+    def _restored(self, info: BackupInfo, b: BackupInfo) -> None:
+        self.restored = info
         inform(self, "Restored", f"The directory is back to {b.created:%Y-%m-%d %H:%M}.")
         self.accept()
 
-    def back_up_now(self) -> None:
-        try:
-            create_backup(self.db, reason="by hand")
-        except (UserError, OSError) as exc:
-            warn(self, "Backup failed", str(exc))
+    def _restore_failed(self, message: str) -> None:
+        self._busy(False)
+        warn(self, "Restore failed", message)
         self.refresh()
+
+    def back_up_now(self) -> None:
+        db = self.db
+        self._busy(True)
+
+        def made(_info=None) -> None:
+            self._busy(False)
+            self.refresh()
+        WriteOp(self, lambda: create_backup(db, reason="by hand"), made,
+                lambda message: (warn(self, "Backup failed", message), made()), url=db.url).run()
+
+    def _busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and bool(self.table.selectedItems()))
 
 
 def run_backup_dialog(parent: QWidget | None, db, before_restore=None) -> bool:

@@ -1,12 +1,15 @@
 """The vetting checklist for one program on a shortlist: ask, tick, note; saved as you go.
 
 Every change is written to the database within SAVE_DELAY_MS of being made (and at
-once when the dialog closes), so a crash loses at most the last half second.
+once when the dialog closes), so a crash loses at most the last half second. The dialog
+opens at once and fills in when its checklist is read; reads and writes run off the GUI
+thread (finder/ui/operations.py), one batch of answers on its way at a time.
 """
 
 from __future__ import annotations
 
-import html
+import contextlib
+import threading
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,17 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from finder.domain.checklist import CONTACT_QUESTION_ID, NOT_ASKED, SECTIONS
-from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.services.checklists import AnswerChange, Checklist, contact_change, get_checklist, record_answers
 from finder.services.conflicts import AnswerConflict
 from finder.services.connection import connection_problem
 from finder.services.pending_answers import clear_pending, load_pending, save_pending
 from finder.ui import dialog_kit
-from finder.ui.checklist_rows import ContactFields, QuestionRow, make_row
+from finder.ui.checklist_print import default_paper, pdf_name, preview_checklist
+from finder.ui.checklist_rows import ContactFields, QuestionRow, header_html, make_row
+from finder.ui.operations import QueryOp, WriteOp
+from finder.ui.texts import translate
+from finder.ui.workers import task_runner
 
 SAVE_DELAY_MS = 500
 RETRY_MS = 5000  # while the database cannot be reached
+PRINT_WAIT_MS = 10_000  # what was typed is stored before printing, or this long has passed
 WANTED_SIZE = (760, 820)  # smaller on a small screen (dialog_kit.fit_to_screen); the questions scroll
 
 
@@ -44,6 +51,7 @@ class ChecklistDialog(QDialog):
     """The checklist of `program_id` on the shortlist `shortlist` (its name)."""
 
     saved = Signal(int, int)  # program id, questions asked
+    checklistLoaded = Signal()
 
     def __init__(self, db, shortlist: str, program_id: int, parent=None) -> None:
         super().__init__(parent)
@@ -59,34 +67,44 @@ class ChecklistDialog(QDialog):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.save_now)
-        self.checklist: Checklist = get_checklist(db, program_id, shortlist)
-        # the version each answer had when shown: a save over someone else's newer answer is a conflict
-        self.versions = {a.id: a.version for a in self.checklist.answers}
-        self.versions[CONTACT_QUESTION_ID] = self.checklist.contact.version
+        self.checklist: Checklist | None = None  # once read
+        self.versions: dict[str, int] = {}  # each answer's version when shown: a newer one is a conflict
         self.rows: dict[str, QuestionRow] = {}
         self._abandoned = False
-        self._build()
-        self._restore_unsaved()
-        self.setWindowTitle(f"Checklist — {self.checklist.program.name} ({self.checklist.shortlist})")
+        self._gone = threading.Event()  # abandoned: a save on its way keeps no pending-answers file
+        self._saving: dict[str, AnswerChange] | None = None  # the batch on its way (or a conflict open)
+        self.setWindowTitle(f"Checklist ({shortlist})")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         self.print_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.print_shortcut.activated.connect(self.print_preview)
         dialog_kit.fit_to_screen(self, *WANTED_SIZE)
+        QueryOp(self, lambda: (get_checklist(db, program_id, shortlist), load_pending(db.url, shortlist, program_id)),
+                self._loaded, self._load_failed, url=db.url, after_writes=True).run()
+
+    def is_loaded(self) -> bool:
+        return self.checklist is not None
+
+    def _loaded(self, got) -> None:
+        self.checklist, unsaved = got
+        self.versions = {a.id: a.version for a in self.checklist.answers}
+        self.versions[CONTACT_QUESTION_ID] = self.checklist.contact.version
+        self._build()
+        self._restore_unsaved(unsaved)
+        self.setWindowTitle(f"Checklist — {self.checklist.program.name} ({self.checklist.shortlist})")
+        self.checklistLoaded.emit()
+
+    def _load_failed(self, message: str) -> None:
+        dialog_kit.warn(self.parentWidget() or self, translate("Shortlist", "Checklist"), message)
+        self.reject()
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
         cl = self.checklist
-        p = cl.program
-        outer = QVBoxLayout(self)
-        phones = phones_line(p.phone, p.intake_phone, main_label="")
-        header = QLabel(f"<b style='font-size:large'>{html.escape(p.name)}</b>"
-                        + (f" — {html.escape(p.name2)}" if p.name2 else "")
-                        + f"<br>{html.escape(p.address)}<br>{html.escape(phones or 'no phone listed')}"
-                        + (f" · {html.escape(p.website)}" if p.website else "")
-                        + f"<br>Distance: {html.escape(p.distance_label)}"
-                        + f" · Shortlist: {html.escape(cl.shortlist or '')}"
-                        + (f"<br>Room: {html.escape(p.availability)}" if p.availability else "")
-                        + (f"<br><b>⚠ {html.escape(p.delisted)}</b>" if p.delisted else ""))
+        content = QWidget()  # made once the checklist is read, shown whole
+        outer = QVBoxLayout(content)
+        header = QLabel(header_html(cl))
         header.setTextFormat(Qt.TextFormat.RichText)  # bold name; every value in it is escaped
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header.setWordWrap(True)
@@ -148,6 +166,8 @@ class ChecklistDialog(QDialog):
         buttons.addWidget(box)
         outer.addLayout(buttons)
         self._update_progress()
+        self._layout.addWidget(content)
+        content.show()
 
     # ------------------------------------------------------------ saving
     def _row_changed(self, qid: str) -> None:
@@ -169,12 +189,13 @@ class ChecklistDialog(QDialog):
             self._timer.start()
 
     def has_unsaved(self) -> bool:
-        return bool(self._pending)
+        """Something typed is not stored yet (waiting for its delay, or on its way)."""
+        return bool(self._pending or self._saving)
 
     def save_now(self) -> bool:
-        """Write what is pending; True when everything is saved.
+        """Send what is pending (one batch on its way at a time); True when nothing is left to send.
 
-        Nothing typed is dropped: when the database cannot be reached the changes stay here and
+        Nothing typed is dropped: while the database cannot be reached the changes stay here and
         in a pending-answers file, and the save is tried again every RETRY_MS.
         """
         self._timer.stop()
@@ -182,90 +203,128 @@ class ChecklistDialog(QDialog):
         if self._abandoned:
             return False
         if not self._pending:
-            return True
-        changes = list(self._pending.values())
-        try:
-            self.checklist = record_answers(self.db, self.program_id, self.shortlist, changes)
-        except AnswerConflict as exc:
-            return self._resolve(exc)
-        except UserError as exc:
-            self._keep(changes)
-            self.status.setText(f"Not saved: {exc}")
-            return False
-        except Exception as exc:
-            line = connection_problem(exc, self.db.url)
-            if line is None:
-                raise
-            self._keep(changes)
-            self.status.setText(f"Not saved — {line}. Your answers are kept on this computer and "
-                                f"saved as soon as the database answers (trying every {RETRY_MS // 1000} s).")
-            self._retry.start()
-            return False
-        self._pending.clear()
-        clear_pending(self.db.url, self.shortlist, self.program_id)
-        for ch in changes:
-            self.versions[ch.question_id] = self._stored_version(ch.question_id)
+            return self._saving is None
+        if self._saving is not None:
+            return False  # sent once the batch on its way is stored
+        self._saving, self._pending = self._pending, {}
+        changes = list(self._saving.values())
+        db, pid, name, gone = self.db, self.program_id, self.shortlist, self._gone
+
+        def keep() -> None:
+            if not gone.is_set():
+                with contextlib.suppress(OSError):  # else still in memory; the status line says so
+                    save_pending(db.url, name, pid, changes)
+
+        def write():
+            try:
+                checklist = record_answers(db, pid, name, changes)
+            except AnswerConflict as exc:
+                return "conflict", exc
+            except UserError as exc:
+                keep()
+                return "refused", str(exc)
+            except Exception as exc:
+                line = connection_problem(exc, db.url)
+                if line is None:
+                    raise
+                keep()
+                return "offline", line
+            clear_pending(db.url, name, pid)
+            return "saved", checklist
+        WriteOp(self, write, self._sent, self._failed, scope="checklist", url=db.url).run()
+        return False
+
+    def _sent(self, outcome) -> None:
+        kind, value = outcome
+        batch, self._saving = self._saving or {}, None
+        if self._abandoned:
+            return
+        if kind != "saved":
+            self._pending = {**batch, **self._pending}  # what was typed since is newer
+            if kind == "conflict":
+                self._resolve(value)
+            elif kind == "refused":
+                self.status.setText(f"Not saved: {value}")
+            else:
+                self.status.setText(f"Not saved — {value}. Your answers are kept on this computer and "
+                                    f"saved as soon as the database answers (trying every {RETRY_MS // 1000} s).")
+                self._retry.start()
+            return
+        self.checklist = value
+        for qid in batch:
+            self.versions[qid] = self._stored_version(qid)
+            if qid in self._pending:  # typed again meanwhile: over the version just stored
+                self._pending[qid].base_version = self.versions[qid]
         for qid, row in self.rows.items():
             a = self.checklist.answer(qid)
             row.show_recorded(a.answered_by, a.answered_at)
-        self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
         self.saved.emit(self.program_id, self.checklist.asked)
-        return True
+        if self._pending:
+            self.save_now()
+        else:
+            self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
+
+    def _failed(self, message: str) -> None:
+        """A bug, not the database being away: kept here, not retried (the log has the details)."""
+        batch, self._saving = self._saving or {}, None
+        if not self._abandoned:
+            self._pending = {**batch, **self._pending}
+            self.status.setText(f"Not saved: {message}")
 
     def _stored_version(self, qid: str) -> int:
         return self.checklist.contact.version if qid == CONTACT_QUESTION_ID else self.checklist.answer(qid).version
 
     def abandon(self) -> None:
-        """Close without writing anything: the database is about to be replaced (a backup restore).
+        """Close without writing: the database is about to be replaced (a backup restore).
 
-        Stops the save and retry timers, forgets the unsaved answers (here and in this checklist's
-        pending-answers file) and closes; nothing typed since the last save reaches any database.
+        Forgets the unsaved answers (here and in the pending-answers file); a save already on
+        its way lands; nothing typed since reaches any database.
         """
         self._abandoned = True
+        self._gone.set()
         self._timer.stop()
         self._retry.stop()
         self._pending.clear()
-        try:
+        with contextlib.suppress(OSError):  # else tried again (and cleared) the next time it opens
             clear_pending(self.db.url, self.shortlist, self.program_id)
-        except OSError:
-            pass  # nothing we can do; the file is tried again (and cleared) the next time it opens
         self.status.setText("Closed without saving (the directory was replaced)")
         self.close()
 
-    def _keep(self, changes: list[AnswerChange]) -> None:
-        if self._abandoned:
-            return
-        try:
-            save_pending(self.db.url, self.shortlist, self.program_id, changes)
-        except OSError:
-            pass  # still in memory; the status line says it is not saved
-
-    def _resolve(self, exc: AnswerConflict) -> bool:
+    def _resolve(self, exc: AnswerConflict) -> None:
         """Someone else answered the same questions first: keep theirs or overwrite with mine."""
         from finder.ui import conflict_dialog
 
         mine = {q: " — ".join(x for x in (c.answer or "", c.note or "") if x)
                 for q, c in self._pending.items()}
+        self._saving = {}  # nothing is sent while the user chooses
         choice = conflict_dialog.choose(self, exc.theirs, mine, "this checklist")
+        self._saving = None
         if choice == conflict_dialog.OVERWRITE:
             for qid, version in exc.versions.items():
                 self.versions[qid] = version
                 self._pending[qid].base_version = version
+            self.save_now()
         elif choice == conflict_dialog.KEEP_THEIRS:
-            fresh = get_checklist(self.db, self.program_id, self.shortlist)
-            for qid in exc.versions:
-                self._pending.pop(qid, None)
-                if qid == CONTACT_QUESTION_ID:
-                    self.versions[qid] = fresh.contact.version
-                    self.contact.set_value(fresh.contact.name, fresh.contact.at)
-                else:
-                    self._show_stored(fresh.answer(qid))
+            db, pid, name = self.db, self.program_id, self.shortlist
+            self._saving = {}  # until theirs is shown
+            QueryOp(self, lambda: get_checklist(db, pid, name), lambda fresh: self._keep_theirs(exc, fresh),
+                    self._failed, url=db.url, after_writes=True).run()
         else:
-            self._keep(list(self._pending.values()))
+            with contextlib.suppress(OSError):  # else still in memory; the status line says so
+                save_pending(self.db.url, self.shortlist, self.program_id, list(self._pending.values()))
             self.status.setText("Not saved: someone else answered the same questions; "
                                 "close and reopen to choose again")
-            return False
-        return self.save_now()
+
+    def _keep_theirs(self, exc: AnswerConflict, fresh: Checklist) -> None:
+        self._saving = None
+        for qid in exc.versions:
+            self._pending.pop(qid, None)
+            if qid == CONTACT_QUESTION_ID:
+                self.versions[qid] = fresh.contact.version
+                self.contact.set_value(fresh.contact.name, fresh.contact.at)
+            else:
+                self._show_stored(fresh.answer(qid))
+        self.save_now()
 
     def _show_stored(self, a) -> None:
         """Show an answer as stored (someone else's), without queueing it as a change."""
@@ -274,9 +333,8 @@ class ChecklistDialog(QDialog):
             self.rows[a.id].set_value(a.answer, a.note, a.answered_by, a.answered_at)
         self._update_progress()
 
-    def _restore_unsaved(self) -> None:
+    def _restore_unsaved(self, changes: list[AnswerChange]) -> None:
         """Answers typed last time while the database was out of reach: show them and save them."""
-        changes = load_pending(self.db.url, self.shortlist, self.program_id)
         for ch in changes:
             if ch.question_id in self.rows:
                 row = self.rows[ch.question_id]
@@ -295,30 +353,35 @@ class ChecklistDialog(QDialog):
         asked = sum(1 for r in self.rows.values() if r.answer() != NOT_ASKED)  # the contact is no question
         self.progress.setText(f"{asked} of {self.checklist.total} asked")
 
-    def done(self, result: int) -> None:
+    def _send_before_closing(self) -> None:
+        if self._saving and self._pending:  # typed again while a save is on its way: it goes next
+            task_runner().drain_writes(PRINT_WAIT_MS)  # (the window keeps turning meanwhile)
         self.save_now()
+
+    def done(self, result: int) -> None:
+        self._send_before_closing()
         super().done(result)
 
     def closeEvent(self, event) -> None:
-        self.save_now()
+        self._send_before_closing()
         super().closeEvent(event)
 
     # ------------------------------------------------------------ printing
     def _printable(self) -> tuple[Checklist, bool]:
         self.save_now()
+        task_runner().drain_writes(PRINT_WAIT_MS)  # what was typed is stored first; the window turns
         return self.checklist, not self.blank_copy.isChecked()
 
     def print_preview(self) -> None:
+        if not self.is_loaded():
+            return
         cl, filled = self._printable()
         self._preview = preview_checklist(self, cl, filled, run=False)  # tests look at it
         dialog_kit.open_large_preview(self._preview)
         self._preview.exec()
 
     def suggested_pdf_name(self) -> str:
-        """'Checklist-Harbor-Path-IOP.pdf' (the program's name, never an internal id)."""
-        blank = "" if not self.blank_copy.isChecked() else "-blank"
-        stem = dialog_kit.safe_file_stem(self.checklist.program.name)
-        return f"Checklist-{stem}{blank}.pdf"
+        return pdf_name(self.checklist.program.name, self.blank_copy.isChecked())
 
     def save_pdf(self) -> str | None:
         from finder.reports.printing import write_checklist_pdf
@@ -335,28 +398,3 @@ class ChecklistDialog(QDialog):
             return None
         self.status.setText(dialog_kit.say_saved(self, path, "checklist PDF"))
         return path
-
-
-def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool = True):
-    """A print preview of the checklist; printing from it prints exactly what is shown."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    from finder.reports.printing import print_checklist, setup_page
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    setup_page(printer, default_paper())
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print checklist — {cl.program.name}")
-    dialog.paintRequested.connect(lambda prn: print_checklist(cl, prn, filled=filled))
-    dialog.printer_ = printer  # keep the printer alive as long as the dialog
-    if run:
-        dialog.exec()
-    return dialog
-
-
-def default_paper() -> str:
-    """Letter where the system's measurements are US ones, A4 elsewhere."""
-    from PySide6.QtCore import QLocale
-
-    return "letter" if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem \
-        else "a4"

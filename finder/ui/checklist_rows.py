@@ -27,11 +27,26 @@ from PySide6.QtWidgets import (
 )
 
 from finder.domain.checklist import ANSWER_LABELS, ANSWERED, ANSWERS, NOT_ASKED
+from finder.domain.validation import phones_line
 from finder.services.checklists import shown_name
 from finder.ui.dialog_kit import literal, plain_label
 
 _BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+
+
+def header_html(cl) -> str:
+    """The checklist window's heading: the program (its name bold), where, phones, room; all escaped."""
+    p = cl.program
+    phones = phones_line(p.phone, p.intake_phone, main_label="")
+    return (f"<b style='font-size:large'>{html.escape(p.name)}</b>"
+            + (f" — {html.escape(p.name2)}" if p.name2 else "")
+            + f"<br>{html.escape(p.address)}<br>{html.escape(phones or 'no phone listed')}"
+            + (f" · {html.escape(p.website)}" if p.website else "")
+            + f"<br>Distance: {html.escape(p.distance_label)}"
+            + f" · Shortlist: {html.escape(cl.shortlist or '')}"
+            + (f"<br>Room: {html.escape(p.availability)}" if p.availability else "")
+            + (f"<br><b>⚠ {html.escape(p.delisted)}</b>" if p.delisted else ""))
 
 
 def recorded_text(who: str, when: datetime | None) -> str:

@@ -2,7 +2,7 @@
 
 `open_comparison(parent, db, shortlist)` is the entry point for the main window:
 it refuses an empty shortlist with a message, asks which six to compare when
-there are more, and shows the comparison.
+there are more, and shows the comparison (read off the GUI thread).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from finder.ui.dialog_kit import (
     say_saved,
     warn,
 )
+from finder.ui.operations import QueryOp
 
 
 class ChooseProgramsDialog(QDialog):
@@ -300,22 +301,31 @@ def choose_ids(info: ShortlistInfo, parent: QWidget | None) -> list[int] | None:
     return chooser.chosen_ids()
 
 
-def open_comparison(parent: QWidget | None, db, shortlist: str) -> CompareDialog | None:
-    """Show the comparison for a shortlist (asking which programs when it holds more than six)."""
-    try:
-        info = get_shortlist(db, shortlist)
-        if not info.programs:
-            inform(parent, "Compare", f"The shortlist '{info.name}' has no programs yet. Add programs to it "
-                   "from the search results, then compare them.")
-            return None
-        ids = choose_ids(info, parent)
-        if ids is None:
-            return None
-        comparison = build_comparison(db, info.name, ids)
-    except UserError as exc:
-        warn(parent, "Compare", str(exc))
-        return None
+def open_comparison(parent: QWidget | None, db, shortlist: str, then=None) -> None:
+    """Show the comparison for a shortlist (asking which programs when it holds more than six).
+
+    The shortlist and the comparison are read off the GUI thread; `then(dialog)` gets the
+    window once it is shown.
+    """
+    QueryOp(parent, lambda: get_shortlist(db, shortlist), lambda info: _chosen(parent, db, info, then),
+            lambda message: warn(parent, "Compare", message), url=db.url, after_writes=True).run()
+
+
+def _chosen(parent: QWidget | None, db, info: ShortlistInfo, then) -> None:
+    if not info.programs:
+        inform(parent, "Compare", f"The shortlist '{info.name}' has no programs yet. Add programs to it "
+               "from the search results, then compare them.")
+        return
+    ids = choose_ids(info, parent)
+    if ids is None:
+        return
+    QueryOp(parent, lambda: build_comparison(db, info.name, ids), lambda c: _show(parent, c, then),
+            lambda message: warn(parent, "Compare", message), url=db.url, after_writes=True).run()
+
+
+def _show(parent: QWidget | None, comparison: Comparison, then) -> None:
     dialog = CompareDialog(comparison, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
-    return dialog
+    if then is not None:
+        then(dialog)

@@ -1,35 +1,28 @@
 """File and Edit menu work on the directory: import, export, restore, add, edit, verify, do-not-refer.
 
-The window owns the widgets; this object owns the actions and what they do. Saving one
-program runs on the GUI thread (a single-row write); exports and reopening the database run
-on worker threads.
+The window owns the widgets; this object owns the actions and what they do. Every database
+call goes through finder/ui/operations.py: saves as WriteOps, exports and reopening the
+database as QueryOps, so the window keeps turning while they run.
 """
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from finder.errors import UserError
 from finder.ui import dialog_kit
+from finder.ui.operations import QueryOp, WriteOp
 from finder.ui.texts import arg, translate, translate_n
 
 CSV_FILTER = "CSV (*.csv)"
-
-
-class ExportCancelled(UserError):
-    pass
 
 
 class DoNotReferDialog(QDialog):
@@ -78,7 +71,7 @@ class DirectoryActions(QObject):
     def __init__(self, win) -> None:
         super().__init__(win)
         self.win = win
-        self._export_progress: QProgressDialog | None = None
+        self._export_progress = None  # the export's progress dialog while it runs
         self.last_export: tuple[str, int] | None = None  # (path, rows) of the last finished export
         file, edit = win.menus["file"], win.menus["edit"]
         first = file.actions()[0] if file.actions() else None  # Quit stays last
@@ -157,12 +150,15 @@ class DirectoryActions(QObject):
             self._status(arg(translate("DirectoryActions", "Saved “%1”."), saved.name))
             self.win.directory_changed(select=saved.id)
 
-    def _save(self, title: str, fn, *args, **kwargs):
-        try:
-            return fn(self.win.db, *args, **kwargs)
-        except UserError as exc:
-            self._warn(title, exc)
-            return None
+    def _save(self, title: str, fn, *args, said) -> None:
+        """Write `fn(db, *args)` off the GUI thread; then say `said(saved)` and search again."""
+        db = self.win.db
+
+        def saved(program) -> None:
+            self._status(said(program))
+            self.win.directory_changed(select=program.id)
+        WriteOp(self.win, lambda: fn(db, *args), saved, lambda message: dialog_kit.warn(self.win, title, message),
+                scope="program", url=db.url).run()
 
     def mark_verified(self) -> None:
         from finder.services.editing import mark_verified
@@ -170,11 +166,9 @@ class DirectoryActions(QObject):
         row = self._selected()
         if row is None:
             return
-        saved = self._save(translate("DirectoryActions", "Not marked verified"), mark_verified, row.id)
-        if saved is not None:
-            self._status(arg(translate("DirectoryActions", "“%1” verified today by %2."),
-                             saved.name, saved.verified_by))
-            self.win.directory_changed(select=saved.id)
+        self._save(translate("DirectoryActions", "Not marked verified"), mark_verified, row.id,
+                   said=lambda saved: arg(translate("DirectoryActions", "“%1” verified today by %2."),
+                                          saved.name, saved.verified_by))
 
     def mark_do_not_refer(self) -> None:
         from finder.services.editing import set_status
@@ -185,11 +179,9 @@ class DirectoryActions(QObject):
         reason = ask_do_not_refer_reason(self.win, row.name)
         if not reason:
             return
-        saved = self._save(translate("DirectoryActions", "Not marked do-not-refer"), set_status, row.id, "do-not-refer", reason)
-        if saved is not None:
-            self._status(arg(translate("DirectoryActions", "“%1” is marked do-not-refer: %2"),
-                             saved.name, saved.status_reason))
-            self.win.directory_changed(select=saved.id)
+        self._save(translate("DirectoryActions", "Not marked do-not-refer"), set_status, row.id, "do-not-refer", reason,
+                   said=lambda saved: arg(translate("DirectoryActions", "“%1” is marked do-not-refer: %2"),
+                                          saved.name, saved.status_reason))
 
     def mark_active(self) -> None:
         from finder.services.editing import set_status
@@ -197,10 +189,8 @@ class DirectoryActions(QObject):
         row = self._selected()
         if row is None:
             return
-        saved = self._save(translate("DirectoryActions", "Not changed"), set_status, row.id, "active")
-        if saved is not None:
-            self._status(arg(translate("DirectoryActions", "“%1” can be referred to again."), saved.name))
-            self.win.directory_changed(select=saved.id)
+        self._save(translate("DirectoryActions", "Not changed"), set_status, row.id, "active",
+                   said=lambda saved: arg(translate("DirectoryActions", "“%1” can be referred to again."), saved.name))
 
     # --- import, restore ------------------------------------------------------------------
     def import_file(self) -> None:
@@ -226,8 +216,9 @@ class DirectoryActions(QObject):
         old = self.win.db
         location = str(old.path) if old.path is not None else old.url
         self.win.count_label.setText(translate("DirectoryActions", "Opening the restored directory…"))
-        self.win.runner.submit(lambda: open_database(location, seed=False), self.win.use_database,
-                               lambda m: dialog_kit.warn(self.win, translate("DirectoryActions", "Cannot open the restored directory"), m))
+        QueryOp(self.win, lambda: open_database(location, seed=False), self.win.use_database,
+                lambda m: dialog_kit.warn(self.win, translate("DirectoryActions", "Cannot open the restored directory"), m),
+                after_writes=True).run()
 
     # --- export ---------------------------------------------------------------------------
     def export_directory(self) -> str | None:
@@ -251,46 +242,30 @@ class DirectoryActions(QObject):
         path = self.choose_csv(suggested, title)
         if not path:
             return None
-        cancel = threading.Event()
-        dialog = QProgressDialog(translate("DirectoryActions", "Writing the CSV…"),
-                                 translate("DirectoryActions", "Cancel"), 0, 0, self.win)
-        dialog.setWindowTitle(translate("DirectoryActions", "Export"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(cancel.set)
-        self._export_progress = dialog
         total = len(ids) if ids is not None else (self.win.facts.total if self.win.facts else 0)
-        if total:
-            dialog.setMaximum(total)
-        relay = _ProgressRelay(dialog, bool(total))
-
-        def progress(done: int, _total: int) -> None:
-            if cancel.is_set():
-                raise ExportCancelled("the export was cancelled; no file was written")
-            relay.moved.emit(done)
-
         db = self.win.db
-        self.win.runner.submit(lambda: export_csv(db, path, ids, progress=progress),
-                               lambda n: self._exported(dialog, path, n),
-                               lambda message: self._export_failed(dialog, message, cancel.is_set()))
+        op = QueryOp(self.win, lambda progress: export_csv(db, path, ids, progress=lambda n, t: progress(n, t or total)),
+                     lambda n: self._exported(path, n), self._export_failed, url=db.url,
+                     on_cancelled=lambda: self._export_failed(None), after_writes=True)
+        op.with_progress(translate("DirectoryActions", "Writing the CSV…"), title=translate("DirectoryActions", "Export"),
+                         cancel=translate("DirectoryActions", "Cancel"))
+        op.run()
+        if op.dialog is not None and total:
+            op.dialog.setMaximum(total)
+        self._export_progress = op.dialog
         return path
 
-    def _exported(self, dialog: QProgressDialog, path: str, n: int) -> None:
-        dialog.close()
-        dialog.deleteLater()
+    def _exported(self, path: str, n: int) -> None:
         self._export_progress = None
         # "Saved …" in the status bar, as every save in the app says it (no box to dismiss)
         self.last_export = (path, n)
         dialog_kit.say_saved(self.win, path, translate_n("DirectoryActions", "%n program(s) as CSV", n))
 
-    def _export_failed(self, dialog: QProgressDialog, message: str, cancelled: bool) -> None:
-        dialog.close()
-        dialog.deleteLater()
+    def _export_failed(self, message: str | None) -> None:
+        """`message` None: the user cancelled (export_csv wrote no file)."""
         self._export_progress = None
         self.last_export = None
-        if cancelled:
+        if message is None:
             self._status(translate("DirectoryActions", "Export cancelled; no file was written."))
         else:
             dialog_kit.warn(self.win, translate("DirectoryActions", "Export failed"), message)
@@ -299,19 +274,3 @@ class DirectoryActions(QObject):
 def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
     translate("DirectoryActions", "Export the %n program(s) shown", None, 2)
     translate("DirectoryActions", "%n program(s) as CSV", None, 2)
-
-
-class _ProgressRelay(QObject):
-    """Carries progress from the export thread to the dialog: the slot runs on the GUI thread."""
-
-    moved = Signal(int)
-
-    def __init__(self, dialog: QProgressDialog, known_total: bool) -> None:
-        super().__init__(dialog)
-        self.dialog, self.known_total = dialog, known_total
-        self.moved.connect(self.show_progress)
-
-    @Slot(int)
-    def show_progress(self, done: int) -> None:
-        if self.known_total:
-            self.dialog.setValue(min(done, self.dialog.maximum()))

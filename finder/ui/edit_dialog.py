@@ -1,7 +1,7 @@
 """Edit → Edit program / Add program: a form checked by the same rules as `finder edit`.
 
 A broken rule is shown next to its field (text and a mark, not colour alone); nothing is
-saved until every field passes.
+saved until every field passes. The program is read and saved off the GUI thread.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from finder.domain.taxonomy import LABELS
 from finder.domain.validation import STATUSES, ValidationError, verification_state
-from finder.errors import UserError
 from finder.services.directory import ProgramDetail, get_program
 from finder.services.editing import EditConflict, add_program, edit_program, mark_verified, validate_edit
 from finder.ui.dialog_kit import fit_to_screen, plain_buttons, plain_label, warn
+from finder.ui.operations import QueryOp, WriteOp
 
 LINE_FIELDS = (("name", "Name"), ("name2", "Second name"), ("street1", "Street"),
                ("street2", "Street (line 2)"), ("city", "City"), ("state", "State"), ("zip", "ZIP"),
@@ -56,10 +56,10 @@ class EditDialog(QDialog):
     def __init__(self, db, program_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.program: ProgramDetail | None = get_program(db, program_id) if program_id is not None else None
+        self.program_id = program_id
+        self.program: ProgramDetail | None = None  # read off the GUI thread; the form fills in then
         self.result_program: ProgramDetail | None = None
-        # which program, as in the other dialogs' titles (a window title is never rich text)
-        self.setWindowTitle(f"Edit program — {self.program.name}" if self.program else "Add a program")
+        self.setWindowTitle("Edit program" if program_id is not None else "Add a program")
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.boxes: dict[str, dict[str, QCheckBox]] = {}
@@ -109,13 +109,13 @@ class EditDialog(QDialog):
         column.addStretch(1)  # the form keeps its rows together when the tags are taller
         body.addLayout(column, 1)
         body.addLayout(tags, 1)
-        scroll = QScrollArea(self)
+        self.form_area = scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save changes" if self.program else "&Save program")
+        self.save_button.setText("&Save changes" if program_id is not None else "&Save program")
         self.save_button.setToolTip("Save (Alt+S)")
         plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.save)
@@ -125,6 +125,26 @@ class EditDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 1040, 760)
         self.initial = self._load()
+        if program_id is not None:
+            for w in (self.form_area, self.save_button):  # until the program is read (Cancel works)
+                w.setEnabled(False)
+            QueryOp(self, lambda: get_program(db, program_id), self._loaded, self._load_failed,
+                    url=db.url, after_writes=True).run()
+
+    def is_loaded(self) -> bool:
+        return self.program_id is None or self.program is not None
+
+    def _loaded(self, program: ProgramDetail) -> None:
+        self.program = program
+        # which program, as in the other dialogs' titles (a window title is never rich text)
+        self.setWindowTitle(f"Edit program — {program.name}")
+        self.initial = self._load()
+        for w in (self.form_area, self.save_button):
+            w.setEnabled(True)
+
+    def _load_failed(self, message: str) -> None:
+        warn(self.parentWidget() or self, "Cannot edit", message)
+        self.reject()
 
     def _error_label(self, field: str) -> QLabel:
         label = plain_label(parent=self, wrap=True)  # messages quote what was typed
@@ -200,52 +220,72 @@ class EditDialog(QDialog):
             self.edits[first].setFocus()
 
     def save(self) -> None:
+        """Check the form here, then write it off the GUI thread; the dialog closes once stored."""
+        if not self.is_loaded() or not self.save_button.isEnabled():
+            return
         changes = self.changes()
         try:
             validate_edit(changes, None if self.program is None else self.initial)
-            if self.program is None:
-                saved = add_program(self.db, changes)
-            elif changes:
-                saved = self._save_edit(changes)
-                if saved is None:
-                    return  # a conflict left undecided: the form keeps the user's values
-            else:
-                saved = self.program
-            if self.verified.isChecked():
-                saved = mark_verified(self.db, saved.id)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
-        except UserError as exc:
-            warn(self, "Not saved", str(exc))
-            return
+        if self.program is None:
+            self._write(lambda db: add_program(db, changes))
+        elif changes:
+            self._write(lambda db, pid=self.program.id, v=self.program.version:
+                        edit_program(db, pid, changes, expected_version=v), changes)
+        else:
+            self._write(lambda db, p=self.program: p)
+
+    def _write(self, fn, changes: dict | None = None) -> None:
+        db, verified = self.db, self.verified.isChecked()
+
+        def write():
+            try:
+                saved = fn(db)
+            except EditConflict as exc:
+                return "conflict", exc
+            except ValidationError as exc:
+                return "invalid", exc.errors
+            return "saved", mark_verified(db, saved.id) if verified else saved
+        self.save_button.setEnabled(False)
+        WriteOp(self, write, lambda outcome: self._written(outcome, changes), self._refused,
+                scope="program", url=db.url).run()
+
+    def _refused(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        warn(self, "Not saved", message)
+
+    def _written(self, outcome, changes: dict | None) -> None:
+        kind, value = outcome
+        self.save_button.setEnabled(True)
+        if kind == "invalid":
+            return self.show_errors(value)
+        if kind == "conflict":
+            return self._resolve(value, changes)
         self.show_errors({})
-        self.result_program = saved
+        self.result_program = value
         self.accept()
 
-
-    def _save_edit(self, changes: dict) -> ProgramDetail | None:
-        """Save; when someone else changed the same fields meanwhile, let the user choose."""
+    def _resolve(self, exc: EditConflict, changes: dict) -> None:
+        """Someone else changed the same fields meanwhile: let the user choose."""
         from finder.ui import conflict_dialog
 
-        try:
-            return edit_program(self.db, self.program.id, changes, expected_version=self.program.version)
-        except EditConflict as exc:
-            mine = {k: ", ".join(v) if isinstance(v, list) else str(v) for k, v in changes.items()}
-            choice = conflict_dialog.choose(self, exc.theirs, mine, f"“{self.program.name}”")
-            if choice == conflict_dialog.OVERWRITE:
-                return edit_program(self.db, self.program.id, changes, expected_version=exc.current_version)
-            if choice == conflict_dialog.KEEP_THEIRS:
-                return get_program(self.db, self.program.id)
-            return None
+        mine = {k: ", ".join(v) if isinstance(v, list) else str(v) for k, v in changes.items()}
+        choice = conflict_dialog.choose(self, exc.theirs, mine, f"“{self.program.name}”")
+        pid = self.program.id
+        if choice == conflict_dialog.OVERWRITE:
+            self._write(lambda db: edit_program(db, pid, changes, expected_version=exc.current_version), changes)
+        elif choice == conflict_dialog.KEEP_THEIRS:
+            self._write(lambda db: get_program(db, pid))
+        # else: undecided; the form keeps the user's values
 
 
 def run_edit_dialog(parent: QWidget | None, db, program_id: int | None = None) -> ProgramDetail | None:
-    """Edit a program (or add one when `program_id` is None); the saved program, or None if cancelled."""
-    try:
-        dlg = EditDialog(db, program_id, parent)
-    except UserError as exc:
-        warn(parent, "Cannot edit", str(exc))
-        return None
+    """Edit a program (or add one when `program_id` is None); the saved program, or None if cancelled.
+
+    The dialog is modal; the program is read and saved off the GUI thread meanwhile.
+    """
+    dlg = EditDialog(db, program_id, parent)
     dlg.exec()
     return dlg.result_program

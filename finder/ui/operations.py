@@ -13,10 +13,12 @@ reported as one line naming the log file. Without `on_failed` the line is shown 
 
 - `key`: a newer op of the same parent with the same key makes older results be dropped
   (the results of a search typed over, the details of a row the user moved away from).
-- The op is a child of `parent`: when the parent goes away its results are dropped (a write
-  still finishes: what the user typed is saved).
+- The op belongs to `parent` (held, not as a Qt child: it lives until its work ended): when the
+  parent goes away its results are dropped (a write still finishes: what the user typed is saved).
 - `with_progress(label)`: `fn` is called with a `Progress`; calling it with (done, total)
   moves a progress dialog and raises Cancelled once the user pressed its Cancel button.
+- `after_writes=True`: the read sees every write asked for before it (it waits behind them);
+  a view that shows what it just wrote reads this way (the shortlist bar after a note).
 - `cancel()`: an op that has not started never runs; a running one sees `progress.cancelled()`.
 - WriteOp: writes run one at a time, in the order they were asked for, and each is followed
   by the runner's `wrote(scope)` signal so open views can refresh.
@@ -36,7 +38,7 @@ from finder.ui.workers import Cancelled, TaskRunner, task_runner
 
 __all__ = ["Cancelled", "Progress", "QueryOp", "WriteOp"]
 
-_unparented: set[QObject] = set()  # ops without a parent stay alive until they end
+_running: set[QObject] = set()  # every op stays alive until its work ended
 
 
 class _Relay(QObject):
@@ -66,8 +68,12 @@ class QueryOp(QObject):
     def __init__(self, parent: QObject | None, fn: Callable, on_done: Callable[[object], None] | None,
                  on_failed: Callable[[str], None] | None = None, key: object = None, *,
                  on_cancelled: Callable[[], None] | None = None, url: str | None = None,
-                 runner: TaskRunner | None = None) -> None:
-        super().__init__(parent)
+                 runner: TaskRunner | None = None, after_writes: bool = False) -> None:
+        # not a Qt child of `parent`: a child deleted later under a widget whose accessibility
+        # interface was built crashed Qt (offscreen, seen in the accessibility tests)
+        super().__init__(None)
+        self._owner = parent
+        self.after_writes = after_writes
         self.fn, self.on_done, self.on_failed, self.on_cancelled = fn, on_done, on_failed, on_cancelled
         self.key = None if key is None else (id(parent), key)
         self.url = url
@@ -79,8 +85,7 @@ class QueryOp(QObject):
         self.dialog: QProgressDialog | None = None
         self._seq = 0
         self.finished = False
-        if parent is None:
-            _unparented.add(self)
+        _running.add(self)
 
     # --- set up -----------------------------------------------------------------------------
     def with_progress(self, label: str = "", *, title: str = "", cancel: str | None = "Cancel",
@@ -109,8 +114,12 @@ class QueryOp(QObject):
         # connected before the task starts: a task that ends at once is still heard
         self.runner.submit(call, self._done, self._failed, write=self.write, on_cancelled=self._cancelled,
                            explain=explain, skip=self._cancel.is_set, scope=getattr(self, "scope", ""),
-                           on_ended=self._ended)
+                           on_ended=self._ended, after_writes=self.after_writes)
         return self
+
+    def owner(self) -> QObject | None:
+        """The object the op works for, or None once it went away."""
+        return self._owner if self._owner is not None and shiboken6.isValid(self._owner) else None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -123,7 +132,7 @@ class QueryOp(QObject):
     # --- the progress dialog ------------------------------------------------------------------
     def _open_dialog(self) -> None:
         opts = self._progress_options
-        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        parent = self.owner() if isinstance(self.owner(), QWidget) else None
         from finder.ui.dialog_kit import literal
 
         d = QProgressDialog(literal(self._progress_label), opts["cancel"], 0, 0, parent)
@@ -156,7 +165,7 @@ class QueryOp(QObject):
     # --- results ------------------------------------------------------------------------------
     def _wanted(self) -> bool:
         """Deliver only to a live parent, and only the newest op of a key."""
-        parent = self.parent()
+        parent = self._owner
         if parent is not None and not shiboken6.isValid(parent):
             return False
         return self.key is None or self.runner.is_latest(self.key, self._seq)
@@ -177,7 +186,7 @@ class QueryOp(QObject):
         else:
             from finder.ui.dialog_kit import warn
 
-            parent = self.parent()
+            parent = self.owner()
             warn(parent if isinstance(parent, QWidget) else None, "Program Finder",
                  message[:1].upper() + message[1:])
 
@@ -190,7 +199,7 @@ class QueryOp(QObject):
     @Slot()
     def _ended(self) -> None:
         self.finished = True
-        _unparented.discard(self)
+        _running.discard(self)
         self.deleteLater()
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from finder.errors import UserError
-from finder.ui.dialog_kit import literal, warn
+from finder.ui.dialog_kit import literal
 from finder.ui.shortlist_panel import ID_ROLE, ShortlistPanel
 from finder.ui.texts import arg, translate, translate_n
 
@@ -32,6 +31,7 @@ class ShortlistActions(QObject):
         super().__init__(win)
         self.win = win
         self.checklist = None  # the checklist dialog opened last (tests and screenshots look at it)
+        self.comparison = None  # and the comparison window
         self.panel = ShortlistPanel(win.db, win.shortlist_bar, handle_requests=False)
         self.panel.setObjectName("shortlistPanel")
         self.panel.layout().setContentsMargins(0, 4, 0, 4)
@@ -117,13 +117,13 @@ class ShortlistActions(QObject):
         if pid is None:
             self.win.statusBar().showMessage(translate("ShortlistActions", "Select a program in the results first, then add it."), 8000)
             return False
-        if not self.panel.add_program(pid):
-            return False
+        return self.panel.add_program(pid, then=self._added)
+
+    def _added(self) -> None:
         n = self.panel.list.count()
         self.win.statusBar().showMessage(arg(translate_n("ShortlistActions", "Added to “%1”: %n program(s) on it.", n),
                                              self.panel.current_name()), 8000)
         self.update_enabled()
-        return True
 
     def open_checklist(self, program_id: int | None = None):
         pid = program_id if program_id is not None else self.panel.selected_program()
@@ -134,25 +134,28 @@ class ShortlistActions(QObject):
         self.checklist = self.panel.open_checklist(pid)
         return self.checklist
 
-    def print_checklist(self, program_id: int | None = None):
+    def print_checklist(self, program_id: int | None = None) -> None:
+        """Read the checklist and open its print preview (the panel keeps it as `preview`)."""
         pid = program_id if program_id is not None else self.panel.selected_program()
         if pid is None:
             self.win.statusBar().showMessage(translate("ShortlistActions", NOTHING_TO_PRINT), 15000)
-            return None
-        return self.panel.open_print_preview(pid)
+            return
+        self.panel.open_print_preview(pid)
 
-    def compare(self):
+    def compare(self) -> bool:
+        """Read the shortlist and open the comparison (kept as `comparison` once shown)."""
         from finder.ui.compare_dialog import open_comparison
 
         name = self.panel.current_name()
         if not name:
             self.win.statusBar().showMessage(translate("ShortlistActions", "Make a shortlist and add programs to it, then compare them."), 8000)
-            return None
-        try:
-            return open_comparison(self.win, self.win.db, name)
-        except UserError as exc:
-            warn(self.win, translate("ShortlistActions", "Compare"), str(exc))
-            return None
+            return False
+        self.panel.save_note()
+        open_comparison(self.win, self.win.db, name, then=self._compared)
+        return True
+
+    def _compared(self, dialog) -> None:
+        self.comparison = dialog
 
     def database_replaced(self, db) -> None:
         self.panel.db = db

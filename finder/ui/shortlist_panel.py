@@ -1,6 +1,8 @@
 """The shortlist bar: choose or make a shortlist, see its programs, note, remove, open checklists.
 
 Standalone: give it `db`; the main window calls `add_program(id)` and `set_origin(origin)`
+Every read and write runs off the GUI thread (finder/ui/operations.py); reads wait behind
+the panel's own writes, so what was just typed or added is what shows.
 and listens to `checklist_requested` / `compare_requested` / `print_requested`.
 With `handle_requests=True` (the default) the panel also opens the checklist dialog
 and the print preview itself.
@@ -24,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.errors import UserError
 from finder.services import shortlists as sl
 from finder.services.history import current_user
 from finder.ui import dialog_kit
-from finder.ui.results_model import DELISTED_MARK, DNR_MARK
-from finder.ui.results_model import _warning_brush as warning_brush
+from finder.ui.operations import QueryOp, WriteOp
+from finder.ui.shortlist_items import ASKED_ROLE, ID_ROLE, NOTE_ROLE, entry_item, show_note
 from finder.ui.texts import arg, translate, translate_n
 
 NAME_HINT = QT_TRANSLATE_NOOP("Shortlist", "Name it with a case reference such as “Case 2291”, never with a client's name.")
@@ -38,9 +39,6 @@ NOTE_DELAY_MS = 500
 
 def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
     translate("Shortlist", "%n program(s)", None, 2)
-ID_ROLE = Qt.ItemDataRole.UserRole
-NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
-ASKED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ShortlistPanel(QWidget):
@@ -61,6 +59,9 @@ class ShortlistPanel(QWidget):
         # the note box edits (shortlist, program); `_note_stored` is what the database holds for it
         self._note_for: tuple[str, int] | None = None
         self._note_stored = ""
+        self._shown_name = ""  # the shortlist whose programs the list shows
+        self._unconfirmed: dict[tuple[str, int], str] = {}  # notes sent, not yet stored
+        self.preview = None
         self._build()
         self.reload()
         if handle_requests:
@@ -144,42 +145,59 @@ class ShortlistPanel(QWidget):
         """Where the client is (the current search); new shortlists and ones without an origin take it."""
         self._origin = origin
 
-    def reload(self, select: str | None = None) -> None:
+    # ------------------------------------------------------------ reading (off the GUI thread)
+    def _read(self, fn, on_done, key: str = "shortlist") -> None:  # sees the panel's own writes
+        QueryOp(self, fn, on_done, self._warn, key=key, url=self.db.url, after_writes=True).run()
+
+    def _write(self, fn, on_done=None, on_failed=None) -> None:  # in order, one at a time
+        WriteOp(self, fn, on_done, on_failed or self._warn, scope="shortlist", url=self.db.url).run()
+
+    def _warn(self, message: str) -> None:
+        dialog_kit.warn(self, translate("Shortlist", "Shortlist"), message)
+
+    def reload(self, select: str | None = None, then=None) -> None:
+        """Read the shortlists again and show `select` (else the current one); then `then()`."""
         keep = select if select is not None else self.current_name()
         self.save_note()
         keep_program = self.selected_program() if keep == self.current_name() else None
-        names = [s.name for s in sl.list_shortlists(self.db)]
+        db = self.db
+
+        def read():
+            names = [s.name for s in sl.list_shortlists(db)]
+            chosen = keep if keep in names else (names[0] if names else "")
+            return names, (sl.get_shortlist(db, chosen) if chosen else None)
+        self._read(read, lambda got: self._reloaded(*got, keep_program, then))
+
+    def _reloaded(self, names: list[str], info, keep_program: int | None, then) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItems(names)
-        self.combo.setCurrentIndex(names.index(keep) if keep in names else (0 if names else -1))
+        self.combo.setCurrentIndex(names.index(info.name) if info is not None and info.name in names else -1)
         self.combo.blockSignals(False)
-        self._shortlist_chosen(keep_program)
+        self._show(info, keep_program)
+        if then is not None:
+            then()
 
-    def _shortlist_chosen(self, keep_program: int | None = None) -> None:
+    def _shortlist_chosen(self) -> None:
+        """The user chose another shortlist: its programs show once read (none meanwhile)."""
+        name = self.current_name()
+        self._show(None, reading=bool(name))
+        if name:
+            db = self.db
+            self._read(lambda: sl.get_shortlist(db, name), self._show)
+
+    def _show(self, info, keep_program: int | None = None, *, reading: bool = False) -> None:
         self.save_note()
         self._note_for = None
-        name = self.current_name()
+        self._shown_name = name = info.name if info is not None else ""
+        self.list.blockSignals(True)
         self.list.clear()
-        info = self._try(sl.get_shortlist, self.db, name) if name else None
+        self.list.blockSignals(False)
+        if reading:
+            return self._program_chosen()
         entries = info.programs if info else []
         for e in entries:
-            where = f"{e.city}, {e.state}" if e.city else e.state
-            text = f"{e.name} — {where} · {e.distance_label} · " + arg(translate("Shortlist", "%1 of %2 asked"), e.asked, e.total)
-            if e.status == "do-not-refer":  # the same words as in the results, never colour alone
-                text = DNR_MARK + text
-            if e.delisted:
-                text = DELISTED_MARK + text
-            item = QListWidgetItem(text + (arg(translate("Shortlist", " · note: %1"), e.note) if e.note else ""))
-            item.setData(ID_ROLE, e.program_id)
-            item.setData(NOTE_ROLE, e.note)
-            item.setData(ASKED_ROLE, e.asked)
-            if e.status == "do-not-refer":
-                item.setForeground(warning_brush())
-                item.setToolTip(dialog_kit.literal(arg(translate("Shortlist", "Do not refer: %1"), e.status_reason)) if e.status_reason
-                                else translate("Shortlist", "Do not refer"))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.list.addItem(item)
+            self.list.addItem(entry_item(e, self._unconfirmed.get((name, e.program_id), e.note)))
         self.count.setText(translate_n("Shortlist", "%n program(s)", len(entries)) if name else
                            translate("Shortlist", "no shortlist yet"))
         self.owner.setText(arg(translate("Shortlist", "· owner %1, %2"), info.owner or translate("Shortlist", "unknown"),
@@ -188,8 +206,7 @@ class ShortlistPanel(QWidget):
         self.private_box.setChecked(bool(info) and not info.shared)
         self.private_box.setEnabled(bool(info) and info.owner in ("", current_user()))
         self.private_box.blockSignals(False)
-        has = bool(name)
-        self.delete_button.setEnabled(has)
+        self.delete_button.setEnabled(bool(name))
         self.compare_button.setEnabled(len(entries) >= 2)
         if entries:
             rows = [e.program_id for e in entries]
@@ -202,7 +219,7 @@ class ShortlistPanel(QWidget):
     def _program_chosen(self) -> None:
         self.save_note()  # onto the program the box was showing, not the one just chosen
         item = self.list.currentItem()
-        name = self.current_name()
+        name = self._shown_name
         self._note_for = None if item is None or not name else (name, int(item.data(ID_ROLE)))
         self._note_stored = "" if item is None else item.data(NOTE_ROLE) or ""
         self.note.setText(self._note_stored)
@@ -210,22 +227,34 @@ class ShortlistPanel(QWidget):
             w.setEnabled(item is not None)
 
     def save_note(self) -> None:
-        """Store the box's text for the program it belongs to (if it changed)."""
+        """Store the box's text for the (shortlist, program) it belongs to, taken now (if it changed)."""
         self._note_timer.stop()
         if self._note_for is None or self.note.text() == self._note_stored:
             return
         name, pid = self._note_for
-        text = self.note.text()
-        try:
-            sl.set_note(self.db, name, pid, text)
-        except UserError as exc:
-            dialog_kit.warn(self, translate("Shortlist", "Shortlist"), str(exc))
-            return
+        text, before = self.note.text(), self._note_stored
         self._note_stored = text
-        item = self._item_of(pid) if name == self.current_name() else None
+        self._show_note(name, pid, text)  # coming back to the program shows what was typed
+        self._unconfirmed[(name, pid)] = text  # a read on its way may not have it yet
+        db = self.db
+        self._write(lambda: sl.set_note(db, name, pid, text), lambda _r: self._note_stored_as(name, pid, text),
+                    lambda message: self._note_failed(message, name, pid, text, before))
+
+    def _note_stored_as(self, name: str, pid: int, text: str) -> None:
+        if self._unconfirmed.get((name, pid)) == text:
+            del self._unconfirmed[(name, pid)]
+
+    def _show_note(self, name: str, pid: int, text: str) -> None:
+        item = self._item_of(pid) if name == self._shown_name else None
         if item is not None:
-            item.setData(NOTE_ROLE, text)
-            item.setText(item.data(Qt.ItemDataRole.AccessibleTextRole) + (arg(translate("Shortlist", " · note: %1"), text) if text else ""))
+            show_note(item, text)
+
+    def _note_failed(self, message: str, name: str, pid: int, text: str, before: str) -> None:
+        self._note_stored_as(name, pid, text)
+        self._warn(message)
+        self._show_note(name, pid, before)
+        if self._note_for == (name, pid) and self._note_stored == text:
+            self._note_stored = before  # the box still holds the text: the next save tries again
 
     def _item_of(self, program_id: int) -> QListWidgetItem | None:
         for i in range(self.list.count()):
@@ -241,29 +270,30 @@ class ShortlistPanel(QWidget):
 
     def _set_private(self, private: bool) -> None:
         name = self.current_name()
-        if name and self._try(sl.set_shared, self.db, name, not private) is not None:
-            self.reload(select=name)
+        if name:
+            db = self.db
+            self._write(lambda: sl.set_shared(db, name, not private), lambda _r: self.reload(select=name),
+                        lambda message: (self._warn(message), self.reload(select=name)))
 
-    # ------------------------------------------------------------ actions
-    def _try(self, fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except UserError as exc:
-            dialog_kit.warn(self, translate("Shortlist", "Shortlist"), str(exc))
-            return None
+    # ------------------------------------------------------------ actions (written off the GUI thread)
+    def new_shortlist(self, name: str | None = None, then=None) -> str | None:
+        """Ask for a case reference (unless given) and make the shortlist; None when cancelled.
 
-    def new_shortlist(self, name: str | None = None) -> str | None:
+        The shortlist is shown (and `then()` called) once it is stored; a refused name is shown.
+        """
+        name = self._ask_name() if name is None else name
         if name is None:
-            name, ok = QInputDialog.getText(self, translate("Shortlist", "New shortlist"),
+            return None
+        db, origin = self.db, self._origin
+        self._write(lambda: sl.create_shortlist(db, name, origin=origin),
+                    lambda info: self.reload(select=info.name, then=then))
+        return name
+
+    def _ask_name(self) -> str | None:
+        name, ok = QInputDialog.getText(self, translate("Shortlist", "New shortlist"),
                                             translate("Shortlist", "Case reference for the new shortlist.") + "\n"
                                             + translate("Shortlist", NAME_HINT))
-            if not ok or not name.strip():
-                return None
-        info = self._try(sl.create_shortlist, self.db, name, origin=self._origin)
-        if info is None:
-            return None
-        self.reload(select=info.name)
-        return info.name
+        return name if ok and name.strip() else None
 
     def delete_current(self) -> bool:
         name = self.current_name()
@@ -274,26 +304,45 @@ class ShortlistPanel(QWidget):
                 arg(translate("Shortlist", "Delete the shortlist “%1” with its notes and all checklist answers? "
                               "This cannot be undone."), name), translate("Shortlist", "Delete shortlist"), icon=QMessageBox.Icon.Warning):
             return False
+        self.save_note()
         self._note_for = None
-        if self._try(sl.delete_shortlist, self.db, name) is None:
-            return False
-        self.reload(select="")
+        db = self.db
+        self._write(lambda: sl.delete_shortlist(db, name), lambda _r: self.reload(select=""))
         return True
 
-    def add_program(self, program_id: int) -> bool:
-        """Put a program on the current shortlist (making one first if there is none)."""
-        name = self.current_name() or self.new_shortlist()
+    def add_program(self, program_id: int, then=None) -> bool:
+        """Put a program on the current shortlist (making one first if there is none).
+
+        False when the user cancelled the new shortlist's name; the program shows selected
+        (and `then()` is called) once it is stored.
+        """
+        name, new = self.current_name(), False
         if not name:
-            return False
-        if self._origin is not None and not sl.get_shortlist(self.db, name).has_origin:
-            self._try(sl.set_origin, self.db, name, self._origin)
-        if self._try(sl.add_programs, self.db, name, [program_id]) is None:
-            return False
-        self.reload(select=name)
+            name, new = self._ask_name(), True
+            if name is None:
+                return False
+        db, origin = self.db, self._origin
+
+        def write() -> str:
+            shortlist = name
+            if new:
+                shortlist = sl.create_shortlist(db, name, origin=origin).name
+            elif origin is not None and not sl.get_shortlist(db, name).has_origin:
+                sl.set_origin(db, name, origin)
+            sl.add_programs(db, shortlist, [program_id])
+            return shortlist
+
+        def added(shortlist: str) -> None:
+            self.reload(select=shortlist, then=lambda: self._select_then(program_id, then))
+        self._write(write, added)
+        return True
+
+    def _select_then(self, program_id: int, then) -> None:
         for i in range(self.list.count()):
             if int(self.list.item(i).data(ID_ROLE)) == program_id:
                 self.list.setCurrentRow(i)
-        return True
+        if then is not None:
+            then()
 
     def remove_selected(self) -> bool:
         pid, name = self.selected_program(), self.current_name()
@@ -304,10 +353,10 @@ class ShortlistPanel(QWidget):
                                             translate("Shortlist", "Remove this program and its checklist answers from the shortlist?"),
                                             translate("Shortlist", "Remove")):
             return False
+        self.save_note()
         self._note_for = None
-        if self._try(sl.remove_programs, self.db, name, [pid]) is None:
-            return False
-        self.reload(select=name)
+        db = self.db
+        self._write(lambda: sl.remove_programs(db, name, [pid]), lambda _r: self.reload(select=name))
         return True
 
     def _request_checklist(self) -> None:
@@ -322,26 +371,29 @@ class ShortlistPanel(QWidget):
             self.print_requested.emit(self.current_name(), pid)
 
     def open_checklist(self, program_id: int):
+        """Open the checklist window at once; it fills in when its answers are read."""
         from finder.ui.checklist_dialog import ChecklistDialog
 
-        try:
-            dialog = ChecklistDialog(self.db, self.current_name(), program_id, self)
-        except UserError as exc:
-            dialog_kit.warn(self, translate("Shortlist", "Checklist"), str(exc))
-            return None
+        dialog = ChecklistDialog(self.db, self.current_name(), program_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
         dialog.show()
         return dialog
 
-    def open_print_preview(self, program_id: int):
+    def open_print_preview(self, program_id: int, then=None) -> None:
+        """Read the checklist, then open its print preview (`then(preview)` gets it)."""
         from finder.services.checklists import get_checklist
+
+        db, name = self.db, self.current_name()
+        self._read(lambda: get_checklist(db, program_id, name), lambda cl: self._preview(cl, then),
+                   key="print")
+
+    def _preview(self, cl, then) -> None:
         from finder.ui.checklist_dialog import preview_checklist
 
-        cl = self._try(get_checklist, self.db, program_id, self.current_name())
-        if cl is None:
-            return None
         dialog = preview_checklist(self, cl, True, run=False)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        return dialog
+        self.preview = dialog  # tests look at it
+        if then is not None:
+            then(dialog)

@@ -9,6 +9,7 @@ every callback runs on the GUI thread.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 import shiboken6
@@ -37,6 +38,10 @@ class TaskSignals(QObject):
     cancelled = Signal()
     ended = Signal()  # after any of the three
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.emitted = threading.Event()  # the worker is done with this object (it may go now)
+
 
 class Task(QRunnable):
     """Run `fn()` on a pool thread; done(result), failed(one line) or cancelled() back on the GUI.
@@ -59,6 +64,8 @@ class Task(QRunnable):
         except RuntimeError:
             # the receiving objects went away (the app is closing): nobody is left to tell
             log.debug("a background task ended after its receivers were gone", exc_info=True)
+        finally:
+            self.signals.emitted.set()
 
     def _run(self) -> None:
         sig = self.signals
@@ -94,6 +101,7 @@ class TaskRunner(QObject):
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)  # one write at a time, first asked first done
         self._live: set[TaskSignals] = set()
+        self._retired: list[TaskSignals] = []  # ended, kept until their worker let go of them
         self._kinds: dict[TaskSignals, tuple[bool, str]] = {}
         self._writes = 0
         self._latest: dict[tuple, int] = {}
@@ -104,8 +112,12 @@ class TaskRunner(QObject):
                on_cancelled: Callable[[], None] | None = None,
                explain: Callable[[BaseException], str | None] | None = None,
                skip: Callable[[], bool] | None = None, scope: str = "",
-               on_ended: Callable[[], None] | None = None) -> TaskSignals:
-        """Run `fn` off the GUI thread; the callbacks run on the GUI thread."""
+               on_ended: Callable[[], None] | None = None, after_writes: bool = False) -> TaskSignals:
+        """Run `fn` off the GUI thread; the callbacks run on the GUI thread.
+
+        `after_writes`: a read that must see the writes asked for before it (read your own
+        writes) waits behind them in the write queue; with none queued it runs at once.
+        """
         task = Task(fn, explain, skip)
         sig = task.signals
         self._live.add(sig)
@@ -122,6 +134,8 @@ class TaskRunner(QObject):
         if write:
             self._writes += 1
             self.write_pool.start(task)
+        elif after_writes and self._writes:
+            self.write_pool.start(task)
         else:
             self.pool.start(task)
         return sig
@@ -130,6 +144,10 @@ class TaskRunner(QObject):
     def _ended(self) -> None:
         sig = self.sender()
         self._live.discard(sig)
+        # freed only once the worker has returned from emitting: deleting a sender while
+        # another thread is still inside its emit() crashes
+        self._retired = [r for r in self._retired if not r.emitted.is_set()]
+        self._retired.append(sig)
         write, scope = self._kinds.pop(sig, (False, ""))
         if write:
             self._writes -= 1
@@ -172,6 +190,8 @@ class TaskRunner(QObject):
         """Block until every task ended (closing the window, tests); then deliver their results."""
         ok = self.write_pool.waitForDone(msecs) and self.pool.waitForDone(msecs)
         QCoreApplication.sendPostedEvents()
+        if ok:
+            self._retired = [r for r in self._retired if not r.emitted.is_set()]
         return ok
 
 

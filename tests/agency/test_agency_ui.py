@@ -12,6 +12,8 @@ from finder.services.checklists import get_checklist
 from finder.services.directory import get_program
 from finder.services.editing import edit_program
 from finder.ui import conflict_dialog
+from finder.ui.workers import task_runner
+from tests.ui.helpers import loaded, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -27,6 +29,7 @@ def _edit_dialog(qtbot, db, pid):
 
     d = EditDialog(db, pid)
     qtbot.addWidget(d)
+    qtbot.waitUntil(d.is_loaded, timeout=10_000)  # the program is read off the GUI thread
     return d
 
 
@@ -42,6 +45,7 @@ def test_edit_dialog_asks_when_someone_saved_the_same_field(qtbot, sample_db, pi
                         asked.append((theirs, mine)) or choice)
     d.edits["phone"].setText("949-555-0199")
     d.save()
+    qtbot.waitUntil(lambda: d.result_program is not None, timeout=10_000)  # saved off the GUI thread
     [(theirs, mine)] = asked
     assert [(c.field, c.value, c.who) for c in theirs] == [("phone", "949-555-0101", "alice")]
     assert mine["phone"] == "949-555-0199"
@@ -55,6 +59,7 @@ def test_closing_the_conflict_question_saves_nothing_and_keeps_the_form(qtbot, s
     monkeypatch.setattr(conflict_dialog, "choose", lambda *a: conflict_dialog.UNDECIDED)
     d.edits["phone"].setText("949-555-0199")
     d.save()
+    qtbot.waitUntil(lambda: bool(d.save_button.isEnabled()) and not task_runner().busy(), timeout=10_000)
     assert d.result_program is None and d.edits["phone"].text() == "949-555-0199"
     assert get_program(sample_db, pid).phone == "949-555-0101"
 
@@ -82,20 +87,22 @@ def test_checklist_dialog_asks_when_an_answer_changed_underneath(qtbot, sample_d
 
     sl.create_shortlist(sample_db, "Case 3")
     sl.add_programs(sample_db, "Case 3", [pid])
-    mine = ChecklistDialog(sample_db, "Case 3", pid)
+    mine = loaded(qtbot, ChecklistDialog(sample_db, "Case 3", pid))  # read off the GUI thread
     qtbot.addWidget(mine)
     as_user("bob")
-    theirs = ChecklistDialog(sample_db, "Case 3", pid)
+    theirs = loaded(qtbot, ChecklistDialog(sample_db, "Case 3", pid))
     qtbot.addWidget(theirs)
     theirs.rows["fit-similar-issues"].buttons["yes"].click()
     theirs.rows["sched-iop-track"].buttons["yes"].click()
-    assert theirs.save_now()
+    theirs.save_now()
+    qtbot.waitUntil(lambda: not theirs.has_unsaved(), timeout=10_000)  # stored as bob
     as_user("alice")
     asked = []
     monkeypatch.setattr(conflict_dialog, "choose", lambda parent, t, m, what: asked.append(t) or choice)
     mine.rows["fit-similar-issues"].buttons["no"].click()
     mine.rows["med-detox"].buttons["unsure"].click()
-    assert mine.save_now()
+    mine.save_now()
+    qtbot.waitUntil(lambda: not mine.has_unsaved(), timeout=10_000)
     [[change]] = asked
     assert (change.field, change.value, change.who) == ("fit-similar-issues", "yes", "bob")
     cl = get_checklist(sample_db, pid, "Case 3")
@@ -114,7 +121,9 @@ def test_history_dialog_and_details_button_show_who_changed_what(qtbot, sample_d
     pane = DetailsPane(holder)
     pane.show_program(get(sample_db, pid))
     dialog = pane.open_history()
-    assert dialog is not None and dialog.table.rowCount() == 1
+    assert dialog is not None
+    qtbot.waitUntil(dialog.is_loaded, timeout=10_000)  # read off the GUI thread
+    assert dialog.table.rowCount() == 1
     row = [dialog.table.item(0, j).text() for j in range(5)]
     assert row[1:3] == ["alice", "city"] and row[4] == "Irvine"
     assert "alice  city:" in dialog.text()
@@ -127,12 +136,15 @@ def test_shortlist_panel_shows_the_owner_and_lets_only_them_make_it_private(qtbo
     sl.create_shortlist(sample_db, "Case 8")
     panel = ShortlistPanel(sample_db)
     qtbot.addWidget(panel)
+    settle(qtbot)  # read off the GUI thread
     assert panel.owner.text() == "· owner alice, shared" and panel.private_box.isEnabled()
     panel.private_box.setChecked(True)
+    settle(qtbot)
     assert not sl.get_shortlist(sample_db, "Case 8").shared and "private" in panel.owner.text()
     as_user("bob")
     sl.create_shortlist(sample_db, "Case 9")
     panel.reload()
+    settle(qtbot)
     assert [panel.combo.itemText(i) for i in range(panel.combo.count())] == ["Case 9"]
     assert panel.owner.text() == "· owner bob, shared"
 

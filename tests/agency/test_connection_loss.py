@@ -63,11 +63,13 @@ def test_checklist_dialog_keeps_answers_until_the_server_is_back(served, qtbot, 
     monkeypatch.setattr(checklist_dialog, "RETRY_MS", 200)
     d = checklist_dialog.ChecklistDialog(db, "Case 5", pid)
     qtbot.addWidget(d)
+    qtbot.waitUntil(d.is_loaded, timeout=10_000)  # read off the GUI thread
     cluster.stop()
     d.rows["fit-similar-issues"].buttons["yes"].click()
     d.rows["fit-similar-issues"].note.setText("18 and over")
     d.rows["fit-similar-issues"].note.textEdited.emit("18 and over")
     assert d.save_now() is False
+    qtbot.waitUntil(lambda: "Not saved" in d.status.text(), timeout=15_000)  # tried off the GUI thread
     assert "Not saved" in d.status.text() and "kept" in d.status.text()
     assert d.has_unsaved() and pending_path(db.url, "Case 5", pid).exists()
     assert d.rows["fit-similar-issues"].answer() == "yes"
@@ -86,13 +88,16 @@ def test_answers_left_unsaved_at_closing_are_restored_and_saved_next_time(served
     cluster, db, pid = served
     d = ChecklistDialog(db, "Case 5", pid)
     qtbot.addWidget(d)
+    qtbot.waitUntil(d.is_loaded, timeout=10_000)
     cluster.stop()
     d.rows["cost-insurance"].buttons["no"].click()
     d.close()  # the save on closing fails: the answer waits in the pending file
+    qtbot.waitUntil(lambda: pending_path(db.url, "Case 5", pid).exists(), timeout=15_000)
     assert pending_path(db.url, "Case 5", pid).exists()
     cluster.start()
     again = ChecklistDialog(db, "Case 5", pid)
     qtbot.addWidget(again)
+    qtbot.waitUntil(again.is_loaded, timeout=10_000)
     assert again.rows["cost-insurance"].answer() == "no"
     qtbot.waitUntil(lambda: not again.has_unsaved(), timeout=10_000)
     assert get_checklist(db, pid, "Case 5").answer("cost-insurance").answer == "no"

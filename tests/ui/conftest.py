@@ -16,6 +16,9 @@ def make_window(qtbot, sample_db):
         qtbot.addWidget(win)
         win.show()
         qtbot.waitUntil(lambda: win.facts is not None, timeout=10_000)
+        from finder.ui.workers import task_runner
+
+        qtbot.waitUntil(lambda: not task_runner().busy(), timeout=10_000)  # the shortlist bar too
         return win
 
     return make

@@ -94,4 +94,5 @@ def test_the_checklist_header_says_what_the_last_call_said_about_room(qtbot, sam
     calls.log_call(sample_db, AKUA, outcome="reached", accepting="no", next_intake=date(2026, 12, 15))
     d = ChecklistDialog(sample_db, "Case 6", AKUA)
     qtbot.addWidget(d)
+    qtbot.waitUntil(d.is_loaded, timeout=10_000)  # read off the GUI thread
     assert "Room: not accepting · next intake Dec 15 · said today" in d.header.text()

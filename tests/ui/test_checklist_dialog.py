@@ -18,6 +18,7 @@ from finder.services.opening import open_database
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist
 from finder.ui.checklist_dialog import SAVE_DELAY_MS, ChecklistDialog
+from tests.ui.helpers import loaded, settle
 
 # the offscreen platform cannot resize windows to their size hints and says so; harmless here
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -38,7 +39,7 @@ def open_dialog(qtbot, sample_db, pid):
         d = ChecklistDialog(sample_db, "Case 2291", pid)
         qtbot.addWidget(d)
         d.show()
-        return d
+        return loaded(qtbot, d)  # it opens at once and fills in when read
     return make
 
 
@@ -103,6 +104,7 @@ def test_closing_at_once_still_saves(qtbot, sample_db, pid, open_dialog):
     row.buttons["unsure"].click()  # no name set in Preferences: none recorded, never the login name
     qtbot.keyClicks(row.note, "ask the insurer")
     d.reject()  # the Close button, before the save timer fires
+    settle(qtbot)  # the save sent on closing lands
     saved = from_another_connection(sample_db, pid).answer("cost-insurance")
     assert (saved.answer, saved.note) == ("unsure", "ask the insurer")
     assert saved.answered_by == ""

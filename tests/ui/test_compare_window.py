@@ -17,6 +17,7 @@ from finder.services.shortlists import add_programs, create_shortlist
 from finder.ui import compare_dialog
 from finder.ui.compare_dialog import ChooseProgramsDialog, CompareDialog, open_comparison
 from finder.ui.compare_model import DIFFERS_ROLE, KEY_ROLE, ComparisonModel
+from tests.ui.helpers import settle
 
 # the offscreen platform says this whenever a dialog is shown; it means nothing to a user
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -140,8 +141,9 @@ def test_empty_shortlist_says_so(qtbot, sample_db, monkeypatch):
     create_shortlist(sample_db, "Empty")
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
-    assert open_comparison(None, sample_db, "Empty") is None
-    assert said and "no programs" in said[0]
+    open_comparison(None, sample_db, "Empty", then=lambda d: pytest.fail("no window"))
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)  # read off the GUI thread
+    assert "no programs" in said[0]
 
 
 def test_more_than_six_asks_which(qtbot, sample_db, monkeypatch):
@@ -167,8 +169,15 @@ def test_more_than_six_asks_which(qtbot, sample_db, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ChooseProgramsDialog, "exec", pick)
-    dlg = open_comparison(None, sample_db, "Big")
+    shown = []
+    open_comparison(None, sample_db, "Big", then=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # read off the GUI thread
+    dlg = shown[0]
     qtbot.addWidget(dlg)
     assert dlg.model.program_ids() == ids[4:]
-    monkeypatch.setattr(ChooseProgramsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert open_comparison(None, sample_db, "Big") is None
+    asked = []
+    monkeypatch.setattr(ChooseProgramsDialog, "exec", lambda self: asked.append(1) or QDialog.DialogCode.Rejected)
+    open_comparison(None, sample_db, "Big", then=shown.append)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    settle(qtbot)
+    assert len(shown) == 1  # cancelled: no second window

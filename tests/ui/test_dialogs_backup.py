@@ -39,6 +39,7 @@ def test_list_shows_why_each_backup_was_made(qtbot, sample_db):
     import_file(sample_db, PR)
     dlg = BackupDialog(sample_db)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.listed, timeout=10_000)  # the list is read off the GUI thread
     header = [dlg.table.horizontalHeaderItem(c).text() for c in range(dlg.table.columnCount())]
     assert "Why it was made" in header
     why = [dlg.table.item(r, header.index("Why it was made")).text() for r in range(dlg.table.rowCount())]
@@ -51,6 +52,7 @@ def test_restore_asks_with_restore_and_cancel_and_warns_about_shortlists(qtbot, 
     dlg = BackupDialog(sample_db)
     qtbot.addWidget(dlg)
     dlg.show()
+    qtbot.waitUntil(lambda: dlg.listed, timeout=10_000)
     seen: list = []
     _answer_box(qtbot, "Cancel", seen)
     dlg.restore_button.click()
@@ -63,4 +65,5 @@ def test_restore_asks_with_restore_and_cancel_and_warns_about_shortlists(qtbot, 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     _answer_box(qtbot, "Restore", seen)
     dlg.restore_button.click()
-    assert dlg.restored is not None and get_program(sample_db, 1).name == "Akua Behavioral Health"
+    qtbot.waitUntil(lambda: dlg.restored is not None, timeout=10_000)  # restored off the GUI thread
+    assert get_program(sample_db, 1).name == "Akua Behavioral Health"

@@ -36,6 +36,7 @@ def on_screen(widget, dlg) -> bool:
 
 def shown(qtbot, dlg):
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.is_loaded, timeout=5000)  # the program is read off the GUI thread
     dlg.show()
     qtbot.waitExposed(dlg)
     dlg.activateWindow()
@@ -64,6 +65,7 @@ def test_alt_s_saves_instead_of_typing_s(qtbot, sample_db):
 def test_buttons_say_what_they_do_without_icons(qtbot, sample_db, icon_theme):
     dlg = EditDialog(sample_db, 1)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.is_loaded, timeout=5000)
     texts = [b.text().replace("&", "") for b in dlg.buttons.buttons()]
     assert set(texts) == {"Save changes", "Cancel"}
     assert all(b.icon().isNull() for b in dlg.buttons.buttons())
@@ -84,6 +86,7 @@ def test_serves_therapies_languages_accreditation_can_be_edited(qtbot, sample_db
     dlg.edits["languages"].setText("Sign language; Spanish, Vietnamese")
     dlg.edits["accreditation"].setText("carf; joint commission")
     dlg.save_button.click()
+    qtbot.waitUntil(lambda: dlg.result_program is not None, timeout=5000)  # stored off the GUI thread
     p = get_program(sample_db, 1)
     assert serves in p.populations and therapy in p.therapies
     assert p.languages == ["sign-language", "spanish", "vietnamese"]

@@ -40,9 +40,11 @@ def test_menus_hold_the_directory_actions(window):
 
 
 def test_edit_refreshes_results_and_details(qtbot, window, monkeypatch):
-    def fill_and_save(dialog):
+    def fill_and_save(dialog):  # the user waits for the program to show, types, saves, sees it close
+        qtbot.waitUntil(dialog.is_loaded, timeout=10_000)
         dialog.edits["name"].setText("Akua Renamed Program")
         dialog.save()
+        qtbot.waitUntil(lambda: dialog.result_program is not None, timeout=10_000)
         return dialog.result()
 
     monkeypatch.setattr(EditDialog, "exec", fill_and_save)
@@ -123,6 +125,7 @@ def test_a_refused_save_is_a_message_not_a_traceback(qtbot, window, monkeypatch)
     search(qtbot, window, "92660")
     select(qtbot, window, 47)
     window.directory_actions.verify_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # refused off the GUI thread
     assert shown == [("Not marked verified", "program 47 was changed by someone else meanwhile")]
 
 

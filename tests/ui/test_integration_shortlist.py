@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from finder.services.shortlists import create_shortlist, get_shortlist
 from finder.ui.checklist_dialog import ChecklistDialog
 from finder.ui.shortlist_panel import ID_ROLE
-from tests.ui.helpers import activate, cell, search, select, shown_ids
+from tests.ui.helpers import activate, cell, search, select, settle, shown_ids
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -41,6 +41,7 @@ def test_add_with_the_details_button_and_the_shortcut(qtbot, window, sample_db, 
     select(qtbot, window, 47)
     assert window.details.add_button.isEnabled()
     qtbot.mouseClick(window.details.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert listed(window) == [47]
     assert window.shortlists.panel.current_name() == "Case 2291"
     assert cell(window, window.model.row_of(47), 0).startswith("✓ Akua")  # marked in the results too
@@ -54,6 +55,7 @@ def test_add_with_the_details_button_and_the_shortcut(qtbot, window, sample_db, 
     activate(qtbot, window)
     qtbot.keyClick(window.table, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot)
     assert listed(window) == [47, other]
     assert "2 programs" in window.shortlists.panel.count.text()
     assert "Case 2291" in window.statusBar().currentMessage()
@@ -66,6 +68,7 @@ def test_results_context_menu_adds_to_the_shortlist(qtbot, window, named):
     titles = [a.text() for a in menu.actions() if a.text()]
     assert "&Add selected program" in titles and "&Edit selected program…" in titles
     next(a for a in menu.actions() if a is window.shortlists.add_action).trigger()
+    settle(qtbot)
     assert listed(window) == [47]
     menu.deleteLater()
 
@@ -73,11 +76,13 @@ def test_results_context_menu_adds_to_the_shortlist(qtbot, window, named):
 def test_selecting_a_shortlisted_result_selects_it_in_the_bar(qtbot, window, sample_db):
     create_shortlist(sample_db, "Case 7")
     window.shortlists.panel.reload(select="Case 7")
+    settle(qtbot)
     search(qtbot, window, "92660")
     ids = shown_ids(window)[:2]
     for pid in ids:
         select(qtbot, window, pid)
         window.shortlists.add_selected()
+        settle(qtbot)
     select(qtbot, window, ids[0])
     assert window.shortlists.panel.selected_program() == ids[0]
 
@@ -86,10 +91,13 @@ def test_checklist_opens_from_the_menu_and_from_the_bar(qtbot, window, named):
     search(qtbot, window, "92660")
     select(qtbot, window, 47)
     window.shortlists.add_selected()
+    settle(qtbot)
     window.shortlists.checklist_action.trigger()
+    settle(qtbot)
     dialog = window.shortlists.checklist
     assert isinstance(dialog, ChecklistDialog) and dialog.isVisible()
     assert dialog.program_id == 47 and dialog.shortlist == "Case 2291"
+    qtbot.waitUntil(dialog.is_loaded, timeout=10_000)
     assert "Akua" in dialog.windowTitle()
     dialog.close()
 
@@ -127,8 +135,10 @@ def test_ctrl_p_previews_the_selected_shortlisted_checklist(qtbot, window, named
     search(qtbot, window, "92660")
     select(qtbot, window, 47)
     window.shortlists.add_selected()
+    settle(qtbot)
     activate(qtbot, window)
     qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)  # the checklist is read, then previewed
     assert previews == [(47, "Case 2291", True)]
 
 
@@ -137,9 +147,12 @@ def test_compare_opens_the_comparison(qtbot, window, named):
     for pid in shown_ids(window)[:3]:
         select(qtbot, window, pid)
         window.shortlists.add_selected()
+        settle(qtbot)
     assert window.shortlists.compare_action.isEnabled()
-    dialog = window.shortlists.compare()
-    assert dialog is not None and dialog.isVisible()
+    assert window.shortlists.compare()
+    qtbot.waitUntil(lambda: window.shortlists.comparison is not None, timeout=10_000)
+    dialog = window.shortlists.comparison
+    assert dialog.isVisible()
     dialog.close()
 
 
@@ -148,6 +161,7 @@ def test_the_last_shortlist_is_remembered(qtbot, make_window, sample_db):
     create_shortlist(sample_db, "Case 2")
     first = make_window()
     first.shortlists.panel.reload(select="Case 2")
+    settle(qtbot)
     first.close()
     assert make_window().shortlists.panel.current_name() == "Case 2"
 

@@ -128,6 +128,7 @@ def test_checklist_header_and_title_show_the_name_as_typed(qtbot, win):
 
     dlg = ChecklistDialog(win.db, SHORTLIST, PROGRAM)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.is_loaded, timeout=10_000)  # read off the GUI thread
     assert dlg.header.textFormat() == Qt.TextFormat.RichText
     assert label_shows(dlg.header).startswith(HOSTILE)
     assert HOSTILE in dlg.windowTitle()
@@ -140,8 +141,10 @@ def test_checklist_header_and_title_show_the_name_as_typed(qtbot, win):
 def test_compare_window_headers_and_tooltips_show_the_name_as_typed(qtbot, win):
     from finder.ui.compare_dialog import open_comparison
 
-    dlg = open_comparison(win, win.db, SHORTLIST)
-    qtbot.addWidget(dlg)
+    shown = []
+    open_comparison(win, win.db, SHORTLIST, then=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # read off the GUI thread
+    dlg = shown[0]
     m = dlg.model
     heading = m.headerData(0, Qt.Orientation.Horizontal)  # headers are plain text, wrapped at spaces
     assert " ".join(heading.split()).startswith(HOSTILE)
@@ -156,6 +159,7 @@ def test_history_dialog_shows_the_change_as_typed(qtbot, win):
 
     dlg = HistoryDialog(win.db, PROGRAM, HOSTILE)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.is_loaded, timeout=10_000)
     assert HOSTILE in dlg.windowTitle()
     cells = [dlg.table.item(r, c) for r in range(dlg.table.rowCount()) for c in range(dlg.table.columnCount())]
     changed = [it for it in cells if it.text() == HOSTILE]
@@ -176,7 +180,8 @@ def test_shortlist_error_box_shows_the_name_as_typed(qtbot, win):
         box.accept()
 
     QTimer.singleShot(0, read_box)
-    assert win.shortlists.panel.new_shortlist(HOSTILE) is None  # the same name again: refused
+    win.shortlists.panel.new_shortlist(HOSTILE)  # the same name again: refused
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen and f"a shortlist named '{HOSTILE}' already exists" in seen[0]
 
 
@@ -185,6 +190,7 @@ def test_edit_dialog_title_and_field_show_the_name_as_typed(qtbot, win):
 
     dlg = EditDialog(win.db, PROGRAM)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.is_loaded, timeout=10_000)
     assert dlg.windowTitle() == f"Edit program — {HOSTILE}"
     assert dlg.edits["name"].text() == HOSTILE
     assert dlg.verified_label.textFormat() == Qt.TextFormat.PlainText

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from finder.db.models import Program
 from finder.services import shortlists as sl
 from finder.ui.shortlist_panel import NOTE_DELAY_MS, ShortlistPanel
+from tests.ui.helpers import settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -50,6 +51,7 @@ def make_panel(qtbot, db) -> ShortlistPanel:
     p.resize(900, 300)
     p.show()
     qtbot.waitExposed(p)
+    settle(qtbot)  # the shortlist is read off the GUI thread
     return p
 
 
@@ -65,6 +67,8 @@ def test_typing_then_clicking_the_next_program_within_the_delay(qtbot, sample_db
         # the next click comes before the autosave timer fires
         assert panel._note_timer.isActive()
     click_row(qtbot, panel, 0)
+    assert panel.note.text() == notes[0]  # at once, while the saves are on their way
+    settle(qtbot)
     assert stored_notes(sample_db) == dict(zip(filled, notes))
     assert panel.note.text() == notes[0]
     click_row(qtbot, panel, 2)
@@ -93,6 +97,8 @@ def test_switching_shortlist_within_the_delay_saves_onto_the_first_shortlist(qtb
     type_note(qtbot, panel, "for case seven")
     panel.combo.setCurrentText("Case 8")
     assert panel.note.text() == ""
+    settle(qtbot)
+    assert panel.current_name() == "Case 8" and panel.note.text() == ""
     assert stored_notes(sample_db)[filled[0]] == "for case seven"
     assert sl.get_shortlist(sample_db, "Case 8").programs[0].note == ""
 
@@ -103,6 +109,7 @@ def test_clearing_a_note_is_saved(qtbot, sample_db, filled):
     assert panel.note.text() == "old text"
     type_note(qtbot, panel, "")
     click_row(qtbot, panel, 1)
+    settle(qtbot)
     assert stored_notes(sample_db)[filled[0]] == ""
 
 
@@ -110,6 +117,7 @@ def test_closing_the_checklist_keeps_the_selected_program(qtbot, sample_db, fill
     panel = make_panel(qtbot, sample_db)
     click_row(qtbot, panel, 2)
     panel.reload()  # what closing a checklist dialog does
+    settle(qtbot)
     assert panel.list.currentRow() == 2 and panel.selected_program() == filled[2]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import search
+from tests.ui.helpers import search, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -63,12 +63,14 @@ def test_restoring_a_backup_sticks_in_every_view(qtbot, window, monkeypatch):
     from finder.services import backups
     from finder.services.shortlists import add_programs, create_shortlist
     from finder.ui import backup_dialog
+    from tests.ui.helpers import loaded
 
     search(qtbot, window, "92660")
     pid = window.model.row(0).id
     create_shortlist(window.db, "Case 5")
     add_programs(window.db, "Case 5", [pid])
     window.shortlists.panel.reload(select="Case 5")
+    settle(qtbot)
     backup = backups.create_backup(window.db, reason="by hand")
     panel = window.shortlists.panel
 
@@ -76,10 +78,12 @@ def test_restoring_a_backup_sticks_in_every_view(qtbot, window, monkeypatch):
     panel.note.setFocus()
     qtbot.keyClicks(panel.note, "written after the backup")
     panel.save_note()
+    settle(qtbot)
     assert _note_of(window.db, "Case 5", pid) == "written after the backup"
     qtbot.keyClicks(panel.note, " and more")
     dialog = window.shortlists.open_checklist(pid)
     qtbot.waitExposed(dialog)
+    loaded(qtbot, dialog)
     box = next(w for w in dialog.findChildren(QLineEdit) if w.isVisible() and w.isEnabled())
     box.setFocus()
     qtbot.keyClicks(box, "answer typed after the backup")
@@ -146,8 +150,9 @@ def test_ctrl_shift_c_compares_the_shortlist(qtbot, window, monkeypatch):
     create_shortlist(window.db, "Case 9")
     add_programs(window.db, "Case 9", [window.model.row(0).id, window.model.row(1).id])
     window.shortlists.panel.reload(select="Case 9")
+    settle(qtbot)
     opened = []
-    monkeypatch.setattr(compare_dialog, "open_comparison", lambda parent, db, name: opened.append(name))
+    monkeypatch.setattr(compare_dialog, "open_comparison", lambda parent, db, name, **k: opened.append(name))
     activate(qtbot, window)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -1,0 +1,37 @@
+"""The checklist on paper: its print preview and the paper size used."""
+
+from __future__ import annotations
+
+from finder.services.checklists import Checklist
+
+
+def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool = True):
+    """A print preview of the checklist; printing from it prints exactly what is shown."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from finder.reports.printing import print_checklist, setup_page
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_page(printer, default_paper())
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"Print checklist — {cl.program.name}")
+    dialog.paintRequested.connect(lambda prn: print_checklist(cl, prn, filled=filled))
+    dialog.printer_ = printer  # keep the printer alive as long as the dialog
+    if run:
+        dialog.exec()
+    return dialog
+
+
+def default_paper() -> str:
+    """Letter where the system's measurements are US ones, A4 elsewhere."""
+    from PySide6.QtCore import QLocale
+
+    return "letter" if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem \
+        else "a4"
+
+
+def pdf_name(program_name: str, blank: bool) -> str:
+    """'Checklist-Harbor-Path-IOP.pdf' (the program's name, never an internal id)."""
+    from finder.ui.dialog_kit import safe_file_stem
+
+    return f"Checklist-{safe_file_stem(program_name)}{'-blank' if blank else ''}.pdf"
