@@ -169,3 +169,17 @@ def test_cancelled_is_the_importers(qtbot):
     from finder.services.importing.run import Cancelled as ImportCancelled
 
     assert Cancelled is ImportCancelled
+
+
+def test_a_read_after_writes_sees_them(qtbot, owner):
+    """after_writes=True: a view that reads what it just wrote gets it, however slow the write."""
+    stored, got = [], []
+
+    def slow_write():
+        time.sleep(0.2)
+        stored.append("note")
+
+    WriteOp(owner, slow_write, scope="shortlist").run()
+    QueryOp(owner, lambda: list(stored), got.append, after_writes=True).run()
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got == [["note"]]
