@@ -77,7 +77,9 @@ class Program(Base):
         back_populates="program", cascade="all, delete-orphan", order_by="ProgramSource.id")
 
     __table_args__ = (
-        Index("ix_programs_lat_lon", "latitude", "longitude"),
+        # a search's box and tag filters from the index alone (migration 0008)
+        Index("ix_programs_box", "longitude", "latitude", "types_mask", "levels_mask", "payments_mask",
+              "populations_mask", "schedule_mask", "status", "delisted_since"),
         # the "matching but unlocated" count of every search (migration 0002)
         Index("ix_programs_unlocated", "types_mask", "populations_mask", "levels_mask", "payments_mask",
               "status", postgresql_where=text("latitude IS NULL"), sqlite_where=text("latitude IS NULL")),
