@@ -85,13 +85,22 @@ def load_translators(lang: str) -> list[QTranslator]:
     return found
 
 
-def _application() -> QCoreApplication:
-    app = QCoreApplication.instance()
-    if app is None:
-        from finder.reports.printing import ensure_app
+_app = None  # the application made here, kept alive for the process
 
-        app = ensure_app()
+
+def ensure_app():
+    """The running Qt application, or a new offscreen QGuiApplication (for the CLI)."""
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        _app = app = QGuiApplication(["finder", "-platform", "offscreen"])
     return app
+
+
+def _application() -> QCoreApplication:
+    return QCoreApplication.instance() or ensure_app()
 
 
 @contextmanager

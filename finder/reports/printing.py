@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QTime
 from PySide6.QtGui import (
     QFont,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -32,7 +31,7 @@ from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, SE
 from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.paths import resource_path
-from finder.reports.i18n import checklist_text
+from finder.reports.i18n import checklist_text, ensure_app  # ensure_app: re-exported for the reports
 from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target
 from finder.services.private_files import touch_private
@@ -49,7 +48,6 @@ SAMHSA_CITATION = ("Program details: Substance Abuse and Mental Health Services 
                    "National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities, "
                    f"{SEED_EDITION} (public domain), unless edited by a user. Check them on the phone.")
 
-_app = None  # the application made here, kept alive for the process
 translate = QCoreApplication.translate
 
 
@@ -77,17 +75,6 @@ def print_date(day, locale: QLocale | None = None, *, with_time: bool = False) -
         text += " " + locale.toString(QTime(day.hour, day.minute), QLocale.FormatType.ShortFormat)
     return text
 
-
-def ensure_app():
-    """The running Qt application, or a new offscreen QGuiApplication (for the CLI)."""
-    global _app
-    app = QGuiApplication.instance()
-    if app is None:
-        _app = app = QGuiApplication(["finder", "-platform", "offscreen"])
-    return app
-
-
-# ---------------------------------------------------------------- HTML
 
 def _e(text) -> str:
     return html.escape(str(text or ""), quote=True)
