@@ -319,8 +319,8 @@ class MapRenderer:
         """'×n' beside each spot several programs share, where it hides no ring label."""
         out = []
         for g in groups:
-            if len(g.marks) > 1 and all(m.number is None for m in g.marks):
-                text = f"×{len(g.marks)}"
+            if len(g.marks) > 1:  # numbered marks (paper): every number at the spot, beside it
+                text = ", ".join(str(n) for n in sorted(m.number for m in g.marks if m.number is not None)) or f"×{len(g.marks)}"
                 box = QRectF(fm.boundingRect(text))
                 box.moveTopLeft(QPointF(g.at.x() + g.size + 2, g.at.y() - box.height() / 2))
                 if not any(box.intersects(b) for b in taken) and \
@@ -338,7 +338,7 @@ class MapRenderer:
             painter.drawEllipse(g.at, g.size, g.size)
             if numbered:
                 painter.setPen(palette.paper if exact else palette.ink)
-                text = ",".join(str(n) for n in sorted(numbered)[:2]) + ("…" if len(numbered) > 2 else "")
+                text = str(min(numbered))  # the others are named beside the spot (_count_labels)
                 painter.drawText(QRectF(g.at.x() - 20, g.at.y() - g.size, 40, 2 * g.size),
                                  Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(palette.ink)
