@@ -264,6 +264,10 @@
         <translation>Avance de la lista de preguntas</translation>
     </message>
     <message>
+        <source>Meets the needs</source>
+        <translation>Cumple lo que se necesita</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -303,6 +307,18 @@
     <message>
         <source>intake</source>
         <translation>admisión</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>All met</source>
+        <translation>Cumple todo</translation>
     </message>
     <message>
         <source>Never</source>

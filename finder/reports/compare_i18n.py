@@ -40,6 +40,7 @@ def _attribute_label(key: str, label: str) -> str:
         "verified": translate("Comparison", "Last verified"), "status": translate("Comparison", "Status"),
         "room": translate("Comparison", "Room (latest call)"), "last-call": translate("Comparison", "Last call"),
         "note": translate("Comparison", "Shortlist note"), "asked": translate("Comparison", "Checklist progress"),
+        "needs": translate("Comparison", "Meets the needs"),
     }
     return labels.get(key, label)
 
@@ -115,6 +116,19 @@ def _phones_cell(value: str) -> str:
     return " · ".join(out)
 
 
+def _needs_cell(value: str) -> str:
+    """'No: Medicaid · Unknown: IOP' (finder.services.needs) or 'All met', translated."""
+    words = {"No": translate("Comparison", "No"), "Unknown": translate("Comparison", "Unknown")}
+    if value == "All met":
+        return translate("Comparison", "All met")
+    out = []
+    for part in value.split(" · "):
+        word, sep, labels = part.partition(": ")
+        out.append(words[word] + sep + ", ".join(vocabulary_text(x) for x in labels.split(", "))
+                   if sep and word in words else part)
+    return " · ".join(out)
+
+
 def cell_text(row: ComparisonRow, value: str, locale: QLocale) -> str:
     """One cell in the current language."""
     if row.is_question:
@@ -137,6 +151,8 @@ def cell_text(row: ComparisonRow, value: str, locale: QLocale) -> str:
         return _languages_cell(value)
     if row.key == "phones":
         return _phones_cell(value)
+    if row.key == "needs":
+        return _needs_cell(value)
     return value
 
 

@@ -80,3 +80,23 @@ def test_english_comparison_closes_with_the_word_list_and_says_who_a_program_is_
         assert word in text, word
     assert "a program for teens" in text and "a program for eating disorders" in text
     assert ", Teen" not in text and "Eating disorder" not in text
+
+
+def test_cells_the_services_write_in_english_read_in_spanish():
+    from finder.reports.compare_i18n import cell_text, treats_cell
+    from finder.reports.i18n import report_language
+    from finder.services.compare import ComparisonRow
+
+    def row(key):
+        return ComparisonRow(key, "Program", key, [])
+
+    with report_language("es") as locale:
+        assert cell_text(row("needs"), "No: Medicaid · Unknown: IOP", locale) == "No: Medicaid · No se sabe: IOP"
+        assert cell_text(row("needs"), "All met", locale) == "Cumple todo"
+        assert cell_text(row("phones"), "main 949-777-2283 · intake 949-337-1439", locale) == \
+            "principal 949-777-2283 · admisión 949-337-1439"
+        assert cell_text(row("verified"), "2024-12-01", locale) == "1 de diciembre de 2024"
+        assert cell_text(row("asked"), "3 of 29 asked", locale) == "3 de 29 preguntadas"
+        assert treats_cell("Addiction, Teen, Eating disorder") == \
+            "Adicciones; un programa para adolescentes; un programa para trastornos de la alimentación"
+    assert treats_cell("Mental health, Teen") == "Mental health; a program for teens"
