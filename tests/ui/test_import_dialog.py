@@ -51,6 +51,7 @@ def test_backup_dialog_lists_and_restores_after_confirmation(qtbot, sample_db, m
     edit_program(sample_db, 1, {"name": "Changed"})
     dlg = BackupDialog(sample_db)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.listed, timeout=10_000)  # the list is read off the GUI thread
     assert dlg.table.rowCount() == 1 and dlg.table.item(0, 2).text().endswith("B")
     monkeypatch.setattr(dlg, "confirm", lambda b: False)
     dlg.restore_selected()
@@ -58,4 +59,5 @@ def test_backup_dialog_lists_and_restores_after_confirmation(qtbot, sample_db, m
     monkeypatch.setattr(dlg, "confirm", lambda b: True)
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
     dlg.restore_selected()
-    assert dlg.restored is not None and get_program(sample_db, 1).name == "Akua Behavioral Health"
+    qtbot.waitUntil(lambda: dlg.restored is not None, timeout=10_000)  # restored off the GUI thread
+    assert get_program(sample_db, 1).name == "Akua Behavioral Health"
