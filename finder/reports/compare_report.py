@@ -163,12 +163,12 @@ def map_page_html(c: Comparison) -> str:
 
     marks = [MapMark(p.id, p.name, p.latitude, p.longitude, p.exact, i) for i, p in located]
     img = numbered_map_img(c.origin_lat, c.origin_lon, c.origin_label, marks, pixels=MAP_PX,
-                           shown=(MAP_PX[0] / 2.0, MAP_PX[1] / 2.0))
+                           shown=(MAP_PX[0] / 2.2, MAP_PX[1] / 2.2))  # room for the word list under it
     zip_centre = " " + _e(translate("Comparison", "(ZIP centre)"))
     key = "".join(f"<b>{i}</b> {_e(p.title)}" + ("" if p.exact else zip_centre) + " &nbsp; " for i, p in located)
     heading = _e(_arg(translate("Comparison", "Where they are · %1"), c.shortlist))
     around = _e(_arg(translate("Comparison", "Around %1; numbers as in this list:"), c.origin_label))
-    return f'<div style="page-break-before: always;"><h1>{heading}</h1><p>{around} {key}</p>{img}</div>'
+    return f'<div style="page-break-before: always;"><h1>{heading}</h1><p>{around} {key}</p><p>{img}</p></div>'
 
 
 def _laid_out(source_html: str, device: QPagedPaintDevice, page_h: float) -> list[QRectF]:
