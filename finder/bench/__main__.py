@@ -18,9 +18,10 @@ from pathlib import Path
 from finder.bench import dataset, measure
 
 KEYS = ("search_p50_ms", "search_p95_ms", "bbox_floor_p50_ms", "ratio_to_floor", "naive_p50_ms", "seed_load_s",
-        "startup_s", "checklist_pdf_s", "peak_rss_mb", "programs")
-TARGETS = {"search_p50_ms": 20, "ratio_to_floor": 3, "seed_load_s": 15, "startup_s": 2, "checklist_pdf_s": 1,
-           "peak_rss_mb": 400}
+        "startup_s", "checklist_pdf_s", "peak_rss_mb", "programs", "gui_search_p95_ms")
+# PRODUCT.md "Speed" and issue 22 (p95 and memory targets are for a million programs)
+TARGETS = {"search_p50_ms": 20, "search_p95_ms": 50, "ratio_to_floor": 3, "seed_load_s": 15, "startup_s": 1,
+           "checklist_pdf_s": 1, "peak_rss_mb": 600, "gui_search_p95_ms": 60}
 
 
 def _say(msg: str) -> None:
@@ -61,14 +62,17 @@ def run(args) -> dict:
         _say("timing start-up and a checklist PDF ...")
         startup_s, gui_rss = measure.time_startup(seeded, folder)
         pdf_s, pdf_rss = (measure.time_checklist_pdf(Path(location)) if db.path is not None else (None, 0.0))
+        _say("timing Enter -> table and map painted in the window (bundled directory) ...")
+        gui_p95, gui_search_rss = measure.time_gui_search(seeded, folder)
         db.dispose()
     _say(f"search p50 with the window's 1000-row limit: {timings.pop('gui_limit_p50_ms'):.2f} ms")
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     _say(f"peak memory: this process (first-run load + searches) {own:.0f} MB, GUI start {gui_rss:.0f} MB, "
-         f"checklist PDF {pdf_rss:.0f} MB")
+         f"checklist PDF {pdf_rss:.0f} MB, window searches {gui_search_rss:.0f} MB")
     out = {**timings, "ratio_to_floor": timings["search_p50_ms"] / timings["bbox_floor_p50_ms"],
            "naive_p50_ms": naive, "seed_load_s": seed_load_s, "startup_s": startup_s, "checklist_pdf_s": pdf_s,
-           "peak_rss_mb": max(own, gui_rss, pdf_rss), "programs": programs}
+           "peak_rss_mb": max(own, gui_rss, pdf_rss, gui_search_rss), "programs": programs,
+           "gui_search_p95_ms": gui_p95}
     return {k: (round(out[k], 3) if isinstance(out[k], float) else out[k]) for k in KEYS}
 
 

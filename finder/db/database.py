@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -143,11 +144,16 @@ def _check_sqlite_file(path: Path) -> None:
 def _quick_check(path: Path) -> str:
     deadline = time.monotonic() + QUICK_CHECK_SECONDS
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except sqlite3.Error as exc:
         return str(exc)
+    # the progress handler alone does not stop it: SQLite walks each b-tree inside one VM
+    # instruction, so a million-program file took 5.6 s; an interrupt from a timer does stop it
+    timer = threading.Timer(QUICK_CHECK_SECONDS, con.interrupt)
+    timer.daemon = True
     try:
         con.set_progress_handler(lambda: time.monotonic() > deadline, _CHECK_STEP)
+        timer.start()
         return con.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.OperationalError as exc:
         if "interrupt" in str(exc):
@@ -156,6 +162,7 @@ def _quick_check(path: Path) -> str:
     except sqlite3.DatabaseError as exc:
         return str(exc)
     finally:
+        timer.cancel()
         con.close()
 
 

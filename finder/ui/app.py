@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -183,6 +184,94 @@ def take_screenshot(win, out: str) -> None:
         raise UserError(f"cannot write the screenshot to {out}")
 
 
+# the benchmark's start-up measure: the wall-clock time of the window's first paint goes to this file
+FIRST_PAINT_ENV = "FINDER_FIRST_PAINT_FILE"
+
+
+def _report_first_paint(win) -> None:
+    """When $FINDER_FIRST_PAINT_FILE is set, write {"painted_at": time.time(), "focused": bool}
+    once the window has first painted (the Near field is drawn with the rest), then close it."""
+    out = os.environ.get(FIRST_PAINT_ENV)
+    if not out:
+        return
+    import json
+    import time
+    from pathlib import Path
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def record() -> None:
+        Path(out).write_text(json.dumps({"painted_at": time.time(), "focused": win.panel.origin.hasFocus()}))
+        win.close()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, record)  # after the rest of this paint of the window
+            return False
+
+    watch = FirstPaint(win)
+    win.panel.origin.installEventFilter(watch)
+
+
+# the benchmark's window search measure (python -m finder.bench): origins in, timings out
+TIMED_SEARCHES_ENV = "FINDER_TIMED_SEARCHES"  # "OUT.json;90012,10001,...;REPS"
+PAINT_WAIT_S = 5.0
+
+
+def _time_searches(app, win, spec: str) -> None:
+    """Type each origin into the Near field, press Enter and time until the table and the map
+    have both painted the new search (the map alone when nothing is found: the table then gives
+    way to a message). Writes {"p50_ms", "p95_ms", "searches"} to OUT, then closes the window."""
+    import json
+    import statistics
+    import time
+    from pathlib import Path
+
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+
+    out, origins, reps = spec.split(";")
+    table, chart = win.table.viewport(), win.map
+    painted: dict[int, float] = {}
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                painted[id(obj)] = time.perf_counter()
+            return False
+
+    watch = Watch(win)
+    for w in (table, chart):
+        w.installEventFilter(watch)
+    finished: list[float] = []
+    win.searchFinished.connect(lambda: finished.append(time.perf_counter()))
+    times = []
+    for _ in range(int(reps)):
+        for q in origins.split(","):
+            win.panel.origin.setText(q)
+            app.processEvents()
+            finished.clear()
+            painted.clear()
+            t0 = time.perf_counter()
+            QTest.keyClick(win.panel.origin, Qt.Key.Key_Return)
+            while time.perf_counter() < t0 + PAINT_WAIT_S:
+                app.processEvents()
+                shown = (table, chart) if win.stack.currentWidget() is win.table else (chart,)
+                if finished and all(painted.get(id(w), 0) > finished[0] for w in shown):
+                    break
+                time.sleep(0.0005)
+            else:
+                raise UserError(f"no painted result near {q} within {PAINT_WAIT_S} s")
+            if win.last_error:
+                raise UserError(f"search near {q} failed: {win.last_error}")
+            times.append((max(painted[id(w)] for w in shown) - t0) * 1000)
+    p95 = statistics.quantiles(times, n=20, method="inclusive")[-1] if len(times) > 1 else times[0]
+    Path(out).write_text(json.dumps({"p50_ms": statistics.median(times), "p95_ms": p95, "searches": len(times)}))
+    win.close()
+
+
 def install_error_dialog() -> None:
     """An unexpected error in the window goes to the log and to a dialog that names the log file."""
     import logging
@@ -245,7 +334,13 @@ def run_gui(args) -> int:
             take_screenshot(win, args.screenshot)
             win.close()
             return 0
+        _report_first_paint(win)
         win.show()
+        timed = os.environ.get(TIMED_SEARCHES_ENV)
+        if timed:
+            win.resize(width, height)
+            _time_searches(app, win, timed)
+            return 0
         if win.panel.query():
             win.run_search()
         return app.exec()

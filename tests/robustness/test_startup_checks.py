@@ -47,6 +47,9 @@ class _Watch:
     def set_progress_handler(self, handler, n):
         self._con.set_progress_handler(handler, n)
 
+    def interrupt(self):  # the timer that stops a check inside one long b-tree walk
+        self._con.interrupt()
+
     def execute(self, sql):
         try:
             return self._con.execute(sql)
