@@ -6,6 +6,7 @@ saved until every field passes. The program is read and saved off the GUI thread
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,6 +113,7 @@ class EditDialog(QDialog):
         self.form_area = scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the frame round them
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -149,7 +151,7 @@ class EditDialog(QDialog):
     def _error_label(self, field: str) -> QLabel:
         label = plain_label(parent=self, wrap=True)  # messages quote what was typed
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        label.setStyleSheet("font-weight: bold;")  # the text colour, so it reads in every palette; ⚠ says it is an error
         label.hide()
         self.errors[field] = label
         return label

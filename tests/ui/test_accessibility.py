@@ -230,8 +230,6 @@ def test_choosing_programs_to_compare_names_every_control(qtbot, sample_db, case
     assert unnamed(shown(qtbot, ChooseProgramsDialog(get_shortlist(sample_db, case)))) == []
 
 
-@pytest.mark.xfail(strict=False, reason="edit_dialog.py: the QScrollArea around the fields takes Tab focus and has "
-                                        "no name (NoFocus, or setAccessibleName('Program fields'))")
 def test_the_edit_dialog_names_every_control(qtbot, sample_db):
     from finder.ui.edit_dialog import EditDialog
 

@@ -99,11 +99,30 @@ def test_an_old_answer_greyed_still_reads(palette):
     assert on(palette.color(R.PlaceholderText), palette.color(R.Base)) >= AA
 
 
-@pytest.mark.xfail(strict=False, reason="edit_dialog.py: the field error labels are drawn in palette(highlight) "
-                                        "on the window colour, under 4.5:1 in both palettes; WindowText in bold "
-                                        "with the ⚠ would read")
-def test_the_edit_dialogs_error_text_reads(palette):
-    assert on(palette.color(R.Highlight), palette.color(R.Window)) >= AA
+def test_the_edit_dialogs_error_text_reads(qtbot, qapp, sample_db, palette):
+    """A field's error is written in the window's text colour, bold, after a ⚠ (not in a colour alone)."""
+    from PySide6.QtGui import QPalette
+
+    from finder.ui.edit_dialog import EditDialog
+
+    old = qapp.palette()
+    qapp.setPalette(palette)
+    try:
+        dlg = EditDialog(sample_db, None)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        label = dlg._error_label("name")
+        label.setText("⚠ A name is required")
+        label.show()
+        label.ensurePolished()
+        img = label.grab().toImage()
+        inks = [img.pixelColor(x, y) for x in range(img.width()) for y in range(img.height())]
+        bg = label.palette().color(QPalette.ColorRole.Window)
+        darkest = max(inks, key=lambda c: on(c, bg))  # the text's own ink, without anti-aliased edges
+        assert on(darkest, bg) >= AA, (darkest.name(), bg.name())
+        assert label.text().startswith("⚠")
+    finally:
+        qapp.setPalette(old)
 
 
 def test_the_window_takes_the_dark_palette_and_paints_readable_text(qtbot, qapp, make_window):
