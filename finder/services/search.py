@@ -8,7 +8,7 @@ from functools import lru_cache
 from sqlalchemy import and_, bindparam, exists, func, literal_column, or_, select
 
 from finder.db.engine import sqlite_change_stamp
-from finder.db.models import Program, ProgramSource
+from finder.db.models import Call, Program, ProgramSource
 from finder.domain import geo
 from finder.domain.taxonomy import (
     SEARCH_VOCABULARIES,
@@ -224,9 +224,11 @@ def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResul
             calls.unlocated_among(conn, keep)
         total, top = geo.select_within((origin.latitude, origin.longitude), cand, r, criteria.limit)
         rows = _fetch_rows(conn, [pid for pid, _ in top])
+        called = _with_room_word(conn, list(rows))
     # a program deleted by another window between the two queries is simply not shown
     results = [_result_row(rows[pid], dist) for pid, dist in top if pid in rows]
-    room = calls.availability(db, [x.id for x in results])
+    # most shown programs were never called about room: ask the call history for the others only
+    room = calls.availability(db, called)
     for x in results:
         x.availability = room.get(x.id)
     results.sort(key=lambda x: (x.distance_miles, x.name.lower(), x.id))
@@ -302,6 +304,27 @@ def _fetch_rows(conn, ids: list[int]) -> dict[int, tuple]:
         params = {f"id{i}": chunk[i] if i < len(chunk) else chunk[0] for i in range(size)}
         for row in run_driver_sql(conn, _fetch_sql(conn.dialect, size), params):
             out[row[0]] = row
+    return out
+
+
+@lru_cache(maxsize=64)
+def _room_sql(dialect, n: int) -> tuple[str, tuple[str, ...] | None, dict]:
+    c = Call.__table__.c
+    ids = [bindparam(f"id{i}") for i in range(n)]
+    stmt = select(c.program_id).distinct().where(
+        c.program_id.in_(ids), or_(c.accepting.is_not(None), c.wait_days.is_not(None), c.next_intake.is_not(None)))
+    compiled = stmt.compile(dialect=dialect)
+    return compiled.string, (tuple(compiled.positiontup) if compiled.positional else None), {}
+
+
+def _with_room_word(conn, ids: list[int]) -> list[int]:
+    """Of these programs, those some call said anything about room for (one plain query a chunk)."""
+    out: list[int] = []
+    for start in range(0, len(ids), _FETCH_CHUNK):
+        chunk = ids[start:start + _FETCH_CHUNK]
+        size = min(_FETCH_CHUNK, -(-len(chunk) // 25) * 25)
+        params = {f"id{i}": chunk[i] if i < len(chunk) else chunk[0] for i in range(size)}
+        out += [row[0] for row in run_driver_sql(conn, _room_sql(conn.dialect, size), params)]
     return out
 
 
