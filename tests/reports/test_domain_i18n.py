@@ -28,7 +28,7 @@ def spanish() -> dict[tuple[str, str], str]:
 
 def test_the_strings_module_is_current():
     assert strings_path().read_text(encoding="utf-8") == generated_source(), \
-        "finder/reports/domain_strings.py is stale: run `python -m finder.reports.domain_texts`, then `make translations`"
+        "finder/reports/domain_strings.py is stale: run `make translations` (it regenerates it)"
 
 
 def test_every_vocabulary_label_and_checklist_question_has_spanish():
