@@ -1,0 +1,47 @@
+"""`--postgres URL`: the same searches on a PostgreSQL copy of the benchmark's directory.
+
+The URL names an empty database its owner connects to (the schema is made by the app's own
+migrations); the programs are copied from the SQLite directory just measured with COPY, then
+VACUUM ANALYZE gives the planner its statistics and the index its visibility map.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def copy_programs(sqlite_path: Path, url: str):
+    """Migrate the database at `url`, fill its programs from the SQLite file; the opened Database."""
+    from finder.services.opening import open_database
+
+    db = open_database(url, seed=False)
+    src = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
+    try:
+        cols = [c[1] for c in src.execute("PRAGMA table_info(programs)")]
+        names = ", ".join(cols)
+        with db.engine.begin() as conn:
+            cur = conn.connection.driver_connection.cursor()
+            cur.execute("TRUNCATE programs CASCADE")
+            with cur.copy(f"COPY programs ({names}) FROM STDIN") as copy:
+                for row in src.execute(f"SELECT {names} FROM programs"):
+                    copy.write_row(row)
+            cur.execute("SELECT setval(pg_get_serial_sequence('programs', 'id'), (SELECT max(id) FROM programs))")
+    finally:
+        src.close()
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE programs")
+    return db
+
+
+def time_postgres(sqlite_path: Path, url: str, reps: int) -> dict:
+    """p50/p95 of the search and the bare box query on PostgreSQL, on the same programs."""
+    from finder.bench import measure
+
+    db = copy_programs(sqlite_path, url)
+    try:
+        t = measure.time_searches(db, reps)
+    finally:
+        db.dispose()
+    return {"postgres_search_p50_ms": t["search_p50_ms"], "postgres_search_p95_ms": t["search_p95_ms"],
+            "postgres_bbox_floor_p50_ms": t["bbox_floor_p50_ms"]}
