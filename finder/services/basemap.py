@@ -8,7 +8,9 @@ lists of (lat, lon) points; the painting (finder/reports/map_render.py) projects
 from __future__ import annotations
 
 import json
+import math
 import threading
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -58,12 +60,42 @@ class _Atlas:
         arcs = decode_arcs(topo)
         states = arc_use(topo["objects"]["states"])
         counties = arc_use(topo["objects"]["counties"])
-        self.land = [(_bbox(p[0]), p) for p in polygons(topo["objects"]["nation"], arcs)]
-        self.coast = [(_bbox(arcs[i]), arcs[i]) for i, n in states.items() if n == 1]
-        self.state = [(_bbox(arcs[i]), arcs[i]) for i, n in states.items() if n >= 2]
-        self.county = [(_bbox(arcs[i]), arcs[i]) for i, n in counties.items() if n >= 2 and i not in states]
+        self.land = _Shapes([(_bbox(p[0]), p) for p in polygons(topo["objects"]["nation"], arcs)])
+        self.coast = _Shapes([(_bbox(arcs[i]), arcs[i]) for i, n in states.items() if n == 1])
+        self.state = _Shapes([(_bbox(arcs[i]), arcs[i]) for i, n in states.items() if n >= 2])
+        self.county = _Shapes([(_bbox(arcs[i]), arcs[i]) for i, n in counties.items()
+                               if n >= 2 and i not in states])
         places = json.loads(resource_path("map", "places.json").read_text(encoding="utf-8"))["places"]
         self.towns = [Town(name, state, lat, lon, zips) for name, state, lat, lon, zips in places]
+
+
+class _Shapes:
+    """Shapes with their boxes, filed by the whole-degree cells their boxes cover, so a cut looks
+    only at the few shapes near it (about 10,000 county lines otherwise, on every search)."""
+
+    def __init__(self, shapes: list) -> None:
+        self.shapes = shapes
+        self.cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, (bb, _shape) in enumerate(shapes):
+            for x in range(math.floor(bb[0]), math.floor(bb[2]) + 1):
+                for y in range(math.floor(bb[1]), math.floor(bb[3]) + 1):
+                    self.cells[x, y].append(i)
+
+    def __iter__(self):
+        return iter(self.shapes)
+
+    def __len__(self) -> int:
+        return len(self.shapes)
+
+    def near(self, box: Box) -> list:
+        """The shapes whose boxes may meet `box` with a whole turn (0, ±360) added, in file order."""
+        found: set[int] = set()
+        ys = range(math.floor(box[1]), math.floor(box[3]) + 1)
+        for shift in (0.0, 360.0, -360.0):
+            for x in range(math.floor(box[0] - shift), math.floor(box[2] - shift) + 1):
+                for y in ys:
+                    found.update(self.cells.get((x, y), ()))
+        return [self.shapes[i] for i in sorted(found)]
 
 
 _LOCK = threading.Lock()
@@ -98,7 +130,7 @@ def basemap_in_box(box: Box, counties: bool = True) -> BasemapView:
     a = atlas()
     w, s, e, n = box
     land = []
-    for bb, poly in a.land:
+    for bb, poly in a.land.near(box):
         shift = _shift(bb, box)
         if shift is None:
             continue
@@ -157,11 +189,11 @@ def _clip_ring(ring, w: float, s: float, e: float, n: float) -> list:
     return ring
 
 
-def _lines(lines, box: Box) -> list[list[LatLon]]:
+def _lines(lines: _Shapes, box: Box) -> list[list[LatLon]]:
     """The stretches of each line that pass through the box (a segment with an end inside, or
     crossing it, is kept whole; the painter clips the rest)."""
     out = []
-    for bb, line in lines:
+    for bb, line in lines.near(box):
         shift = _shift(bb, box)
         if shift is None:
             continue

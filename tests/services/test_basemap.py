@@ -73,3 +73,31 @@ def test_a_box_over_the_180th_meridian_keeps_the_aleutians_in_one_piece():
     proj = LocalProjection(*adak, 1.0)
     east_west = [proj.miles(lat, lon)[0] for poly in view.land for r in poly for lat, lon in r]
     assert max(abs(x) for x in east_west) <= 300 * 1.001
+
+
+def test_the_cell_index_finds_every_shape_a_full_scan_finds():
+    """A cut looks only at the shapes filed near the box; it must find what looking at all would."""
+    import random
+
+    from finder.services import basemap
+
+    class Everything:  # the full scan: every shape, in file order
+        def __init__(self, shapes):
+            self.shapes = shapes
+
+        def near(self, _box):
+            return list(self.shapes)
+
+    a = basemap.atlas()
+    rng = random.Random(7)
+    boxes = [(-118.5, 33.2, -117.3, 34.1), (179.2, 51.0, 181.4, 52.6), (-181.0, 50.5, -178.9, 52.0),
+             (-158.4, 21.0, -157.5, 21.8), (-125.0, 24.0, -66.0, 49.5)]
+    for _ in range(40):
+        lon, lat, w, h = rng.uniform(-170, -65), rng.uniform(18, 70), rng.uniform(0.2, 6), rng.uniform(0.2, 4)
+        boxes.append((lon, lat, lon + w, lat + h))
+    for box in boxes:
+        for kind in ("coast", "state", "county"):
+            shapes = getattr(a, kind)
+            assert basemap._lines(shapes, box) == basemap._lines(Everything(shapes.shapes), box), (kind, box)
+        near = [bb for bb, _ in a.land.near(box)]
+        assert all(bb in near for bb, _ in a.land if basemap._shift(bb, box) is not None), box
