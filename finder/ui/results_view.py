@@ -179,12 +179,12 @@ class ResultsTable(QTableView):
             self._natural, self._floor = {}, {}
             fm = self.fontMetrics()
             for c, share in SHOWN_WHOLE.items():
-                texts = {model.data(model.index(r, c)) or "" for r in range(rows)}
-                need = sorted(self._needed(model.data(model.index(r, c)) or "") for r in range(rows))
+                cells = [model.data(model.index(r, c)) or "" for r in range(rows)]  # each cell asked once
+                need = sorted(self._needed(t) for t in cells)
                 self._natural[c] = (need[min(rows - 1, int(share * rows))] if need else 0) + self.cell_padding()
                 # never narrower than its longest single label: cut words read worse than "…"
-                self._floor[c] = max((fm.horizontalAdvance(w) for t in texts for w in t.split(" ")),
-                                     default=0) + self.cell_padding() + 3
+                words = {w for t in set(cells) for w in t.split(" ")}
+                self._floor[c] = max(map(fm.horizontalAdvance, words), default=0) + self.cell_padding() + 3
         return self._natural
 
     def fit_columns(self) -> None:
