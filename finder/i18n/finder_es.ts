@@ -634,6 +634,14 @@
         <translation>Terapias</translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>not recorded; ask</source>
+        <translation>sin registrar; pregunte</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>

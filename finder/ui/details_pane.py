@@ -213,6 +213,8 @@ class DetailsPane(QWidget):
                              (translate("SearchPanel", "Payment"), chips(p.payments)),
                              (translate("SearchPanel", "Serves"), chips(p.populations)),
                              (translate("Details", "Therapies"), chips(p.therapies)),
+                             (translate("Details", "Hours"), chips(p.schedule) if p.schedule else  # a call says
+                              "<i>" + _e(translate("Details", "not recorded; ask")) + "</i>"),
                              (translate("Details", "Languages"), _e(", ".join(x.replace("-", " ") for x in p.languages)) or "—"),
                              (translate("Details", "Accreditation"), _e(", ".join(p.accreditation)) or "—"),
                              (translate("Details", "Insurers"), _e(p.insurers) or "—")):

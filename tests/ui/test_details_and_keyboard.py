@@ -166,3 +166,18 @@ def test_about_cites_samhsa(window):
     text = window.about_text()
     assert "SAMHSA" in text and "Substance Abuse and Mental Health Services Administration" in text
     assert "healthcare professional" in text
+
+
+def test_the_hours_read_not_recorded_until_a_call_says(qtbot, make_window, sample_db):
+    """No directory records evening or weekend hours: the details say to ask, until a call tells."""
+    from finder.services.calls import log_call
+
+    win = make_window()
+    search(qtbot, win, "92660")
+    _select(qtbot, win, 47)
+    assert "Hours" in win.details.text() and "not recorded; ask" in win.details.text()
+    log_call(sample_db, 47, outcome="reached", confirm={"schedule:evening": True})
+    search(qtbot, win, "92660")
+    _select(qtbot, win, 9)
+    _select(qtbot, win, 47)
+    assert "Evening hours" in win.details.text() and "not recorded; ask" not in win.details.text()
