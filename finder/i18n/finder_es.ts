@@ -728,6 +728,14 @@
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
+    <message>
+        <source>Printout language</source>
+        <translation>Idioma de la impresión</translation>
+    </message>
+    <message>
+        <source>Printout &amp;language:</source>
+        <translation>Idioma de la &amp;impresión:</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryActions</name>

@@ -35,7 +35,7 @@ from finder.services.conflicts import AnswerConflict
 from finder.services.connection import connection_problem
 from finder.services.pending_answers import clear_pending, load_pending, save_pending
 from finder.ui import dialog_kit
-from finder.ui.checklist_print import default_paper, pdf_name, preview_checklist
+from finder.ui.checklist_print import pdf_name, preview_checklist, save_checklist_pdf
 from finder.ui.checklist_rows import ContactFields, QuestionRow, header_html, make_row
 from finder.ui.operations import QueryOp, WriteOp
 from finder.ui.texts import translate
@@ -156,11 +156,12 @@ class ChecklistDialog(QDialog):
         self.preview_button = QPushButton("Print pre&view…")
         self.preview_button.setToolTip(f"Print preview ({QKeySequence(QKeySequence.StandardKey.Print).toString()})")
         self.pdf_button = QPushButton("Save &PDF…")
+        language_label, self.language = dialog_kit.printout_language_combo(self)
         self.preview_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.save_pdf)
         box = dialog_kit.plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         box.rejected.connect(self.reject)
-        for w in (self.blank_copy, self.preview_button, self.pdf_button):
+        for w in (self.blank_copy, language_label, self.language, self.preview_button, self.pdf_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(box)
@@ -376,7 +377,8 @@ class ChecklistDialog(QDialog):
         if not self.is_loaded():
             return
         cl, filled = self._printable()
-        self._preview = preview_checklist(self, cl, filled, run=False)  # tests look at it
+        self._preview = preview_checklist(self, cl, filled, run=False,
+                                          lang=self.language.currentData())  # tests look at it
         dialog_kit.open_large_preview(self._preview)
         self._preview.exec()
 
@@ -384,17 +386,4 @@ class ChecklistDialog(QDialog):
         return pdf_name(self.checklist.program.name, self.blank_copy.isChecked())
 
     def save_pdf(self) -> str | None:
-        from finder.reports.printing import write_checklist_pdf
-
-        cl, filled = self._printable()
-        path = dialog_kit.ask_save_path(self, "Save checklist as PDF", self.suggested_pdf_name(),
-                                        "PDF (*.pdf)", ".pdf")
-        if not path:
-            return None
-        try:
-            write_checklist_pdf(cl, path, paper=default_paper(), filled=filled)
-        except UserError as exc:
-            dialog_kit.warn(self, "Checklist not saved", str(exc))
-            return None
-        self.status.setText(dialog_kit.say_saved(self, path, "checklist PDF"))
-        return path
+        return save_checklist_pdf(self, *self._printable(), self.language.currentData())

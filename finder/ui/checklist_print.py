@@ -5,7 +5,7 @@ from __future__ import annotations
 from finder.services.checklists import Checklist
 
 
-def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool = True):
+def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool = True, lang: str | None = None):
     """A print preview of the checklist; printing from it prints exactly what is shown."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
@@ -15,11 +15,30 @@ def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool =
     setup_page(printer, default_paper())
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print checklist — {cl.program.name}")
-    dialog.paintRequested.connect(lambda prn: print_checklist(cl, prn, filled=filled))
+    dialog.paintRequested.connect(lambda prn: print_checklist(cl, prn, filled=filled, lang=lang))
     dialog.printer_ = printer  # keep the printer alive as long as the dialog
     if run:
         dialog.exec()
     return dialog
+
+
+def save_checklist_pdf(dialog, cl: Checklist, filled: bool, lang: str | None) -> str | None:
+    """Ask where, then save the checklist dialog's checklist as a PDF in `lang`; the path, or None."""
+    from finder.errors import UserError
+    from finder.reports.printing import write_checklist_pdf
+    from finder.ui import dialog_kit
+
+    path = dialog_kit.ask_save_path(dialog, "Save checklist as PDF", dialog.suggested_pdf_name(),
+                                    "PDF (*.pdf)", ".pdf")
+    if not path:
+        return None
+    try:
+        write_checklist_pdf(cl, path, paper=default_paper(), filled=filled, lang=lang)
+    except UserError as exc:
+        dialog_kit.warn(dialog, "Checklist not saved", str(exc))
+        return None
+    dialog.status.setText(dialog_kit.say_saved(dialog, path, "checklist PDF"))
+    return path
 
 
 def default_paper() -> str:

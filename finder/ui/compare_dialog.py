@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.errors import UserError
-from finder.services.compare import MAX_PROGRAMS, Comparison, build_comparison, write_comparison_csv
+from finder.services.compare import MAX_PROGRAMS, Comparison, build_comparison
 from finder.services.shortlists import ShortlistInfo, get_shortlist
 from finder.ui.compare_model import DIFF_MARK, ComparisonModel
 from finder.ui.dialog_kit import (
@@ -38,6 +38,7 @@ from finder.ui.dialog_kit import (
     open_large_preview,
     plain_buttons,
     plain_label,
+    printout_language_combo,
     safe_file_stem,
     say_saved,
     warn,
@@ -140,6 +141,7 @@ class CompareDialog(QDialog):
         self.pdf_button = QPushButton("Save P&DF…")
         self.csv_button = QPushButton("Save &CSV…")
         self.close_button = close = QPushButton("Close")
+        language_label, self.language = printout_language_combo(self)
         self.print_button.setToolTip("Print preview (Ctrl+P)")
         close.setToolTip("Close the comparison (Esc)")
         self.print_button.clicked.connect(lambda: self.print_preview())
@@ -164,7 +166,7 @@ class CompareDialog(QDialog):
                         "Drag a column heading to reorder.")
         legend.setWordWrap(True)
         out.addWidget(legend, 1)
-        for w in (self.print_button, self.pdf_button, self.csv_button, close):
+        for w in (language_label, self.language, self.print_button, self.pdf_button, self.csv_button, close):
             out.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -249,8 +251,10 @@ class CompareDialog(QDialog):
         path = path or self._ask_path("Save comparison as CSV", ".csv", "CSV files (*.csv)")
         if not path:
             return False
+        from finder.reports.compare_report import write_translated_csv
+
         try:
-            write_comparison_csv(self.model.current(), path)
+            write_translated_csv(self.model.current(), path, lang=self.language.currentData())
         except UserError as exc:
             self._report(exc)
             return False
@@ -264,7 +268,7 @@ class CompareDialog(QDialog):
         from finder.reports.compare_report import write_comparison_pdf
 
         try:
-            write_comparison_pdf(self.model.current(), path)
+            write_comparison_pdf(self.model.current(), path, lang=self.language.currentData())
         except UserError as exc:
             self._report(exc)
             return False
@@ -279,7 +283,8 @@ class CompareDialog(QDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(f"Print — {self.model.current().shortlist}")
-        preview.paintRequested.connect(lambda device: print_comparison(self.model.current(), device))
+        preview.paintRequested.connect(lambda device: print_comparison(self.model.current(), device,
+                                                                              lang=self.language.currentData()))
         return preview
 
     def print_preview(self) -> None:

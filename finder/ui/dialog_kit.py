@@ -26,7 +26,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText / convertFromPlainText live here
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from finder.ui.texts import arg, translate
 
@@ -188,3 +196,17 @@ def say_saved(widget: QWidget, path: str, what: str = "") -> str:
     if w is not None:
         w.statusBar().showMessage(text, 10_000)
     return text
+
+
+def printout_language_combo(parent: QWidget) -> tuple[QLabel, QComboBox]:
+    """"Printout language:" and its choice, English / Español (data 'en'/'es'), the window's first."""
+    from finder.reports.i18n import app_language
+
+    combo = QComboBox(parent)
+    combo.addItem("English", "en")
+    combo.addItem("Español", "es")
+    combo.setCurrentIndex(max(0, combo.findData(app_language())))
+    combo.setAccessibleName(translate("DialogKit", "Printout language"))
+    label = QLabel(translate("DialogKit", "Printout &language:"), parent)
+    label.setBuddy(combo)
+    return label, combo
