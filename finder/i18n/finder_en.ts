@@ -196,6 +196,13 @@
             <numerusform>%n programs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n need(s)</source>
+        <translation>
+            <numerusform>%1 of %n need</numerusform>
+            <numerusform>%1 of %n needs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortlistActions</name>

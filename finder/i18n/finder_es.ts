@@ -2003,6 +2003,53 @@
     </message>
 </context>
 <context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Treats</source>
+        <translation>Atiende</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>Nivel de atención</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Para quién</translation>
+    </message>
+    <message>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Client&apos;s needs — %1</source>
+        <translation>Necesidades de la persona — %1</translation>
+    </message>
+    <message>
+        <source>Tick what this client needs. Each program on the shortlist then shows how many it meets, and its checklist asks first about the ones nobody knows yet.</source>
+        <translation>Marque lo que esta persona necesita. Cada programa de la lista mostrará cuántas de esas necesidades cumple, y su lista de verificación preguntará primero por las que nadie sabe todavía.</translation>
+    </message>
+    <message>
+        <source>Save needs</source>
+        <translation>Guardar necesidades</translation>
+    </message>
+    <message>
+        <source>Say what the client needs (payment, level of care, hours …): each program then shows how many of them it meets</source>
+        <translation>Indique lo que la persona necesita (pago, nivel de atención, horario …): cada programa mostrará cuántas de esas necesidades cumple</translation>
+    </message>
+    <message>
+        <source>The client needs: %1</source>
+        <translation>La persona necesita: %1</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>When this is on, an origin that is not a ZIP, a &apos;City, ST&apos; or &apos;lat,lon&apos; is sent over the internet to OpenStreetMap&apos;s Nominatim service to find where it is. The address you type leaves this computer. Answers are kept in the local database so the same address is not sent twice. When it is off (the default), nothing leaves this computer.</source>
@@ -2591,6 +2638,10 @@
         <translation>Eliminar esta lista corta con sus notas y las respuestas de la lista de verificación</translation>
     </message>
     <message>
+        <source>Needs…</source>
+        <translation>Necesidades…</translation>
+    </message>
+    <message>
         <source>Shortlist owner and who sees it</source>
         <translation>Dueño de la lista corta y quién la ve</translation>
     </message>
@@ -2658,6 +2709,17 @@
         <source>Do not refer: %1</source>
         <translation>No derivar: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n need(s)</source>
+        <translation>
+            <numerusform>%1 de %n necesidad</numerusform>
+            <numerusform>%1 de %n necesidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Necesidades: %1</translation>
+    </message>
     <message>
         <source>Do not refer</source>
         <translation>No derivar</translation>
@@ -2665,6 +2727,14 @@
     <message>
         <source>no shortlist yet</source>
         <translation>todavía no hay lista corta</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>compartida</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privada</translation>
     </message>
     <message>
         <source>· owner %1, %2</source>
@@ -2739,6 +2809,10 @@
     <message>
         <source>&amp;Print checklist…</source>
         <translation>&amp;Imprimir la lista de verificación…</translation>
+    </message>
+    <message>
+        <source>Client&apos;s n&amp;eeds…</source>
+        <translation>N&amp;ecesidades de la persona…</translation>
     </message>
     <message>
         <source>✓ On the shortlist</source>

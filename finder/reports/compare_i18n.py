@@ -116,7 +116,7 @@ def _phones_cell(value: str) -> str:
     return " · ".join(out)
 
 
-def _needs_cell(value: str) -> str:
+def needs_text(value: str) -> str:
     """'No: Medicaid · Unknown: IOP' (finder.services.needs) or 'All met', translated."""
     words = {"No": translate("Comparison", "No"), "Unknown": translate("Comparison", "Unknown")}
     if value == "All met":
@@ -152,7 +152,7 @@ def cell_text(row: ComparisonRow, value: str, locale: QLocale) -> str:
     if row.key == "phones":
         return _phones_cell(value)
     if row.key == "needs":
-        return _needs_cell(value)
+        return needs_text(value)
     return value
 
 

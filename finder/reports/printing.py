@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, SECTIONS, source_title
+from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, source_title
 from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.paths import resource_path
@@ -165,7 +165,7 @@ def checklist_html(cl: Checklist, *, filled: bool | None = None, printed: date |
     printed = printed or date.today()
     parts = []
     number = 0
-    for section in SECTIONS:
+    for section in cl.sections:  # the sections of unknown needs' questions first
         rows = [r for r in cl.answers if r.section == section]
         if not rows:
             continue

@@ -35,7 +35,8 @@ from finder.ui.texts import arg, translate, translate_n
 # the facts a caller most often checks; any tag can be confirmed from the command line
 COMMON_FACTS = ("phone", "address", "payments:medicaid", "payments:medicare", "payments:private",
                 "payments:sliding-scale", "levels:iop", "levels:php", "levels:telehealth",
-                "populations:adolescents", "populations:adults")
+                "populations:adolescents", "populations:adults", "schedule:daytime", "schedule:evening",
+                "schedule:weekend")
 FACT_CHOICES = (("", "—"), ("yes", QT_TRANSLATE_NOOP("CallDialog", "Yes")),
                 ("no", QT_TRANSLATE_NOOP("CallDialog", "No")))
 

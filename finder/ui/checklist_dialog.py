@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.domain.checklist import CONTACT_QUESTION_ID, NOT_ASKED, SECTIONS
+from finder.domain.checklist import CONTACT_QUESTION_ID, NOT_ASKED
 from finder.errors import UserError
 from finder.services.checklists import AnswerChange, Checklist, contact_change, get_checklist, record_answers
 from finder.services.conflicts import AnswerConflict
@@ -128,7 +128,7 @@ class ChecklistDialog(QDialog):
         body = QWidget()
         col = QVBoxLayout(body)
         number = 0
-        for section in SECTIONS:
+        for section in cl.sections:  # the sections of unknown needs' questions first
             rows = [r for r in cl.answers if r.section == section]
             if not rows:
                 continue

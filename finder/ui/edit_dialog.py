@@ -38,7 +38,7 @@ LINE_FIELDS = (("name", "Name"), ("name2", "Second name"), ("street1", "Street")
                ("languages", "Languages"), ("accreditation", "Accreditation"))
 LIST_FIELDS = ("languages", "accreditation")  # shown as "a; b", saved as lists
 TAG_VOCABS = (("types", "Type"), ("levels", "Level of care"), ("payments", "Payment"),
-              ("populations", "Serves"), ("therapies", "Therapies"))
+              ("populations", "Serves"), ("therapies", "Therapies"), ("schedule", "Hours"))
 TAG_COLUMNS = 2  # three do not fit beside the form on a laptop screen at 200 %
 PLACEHOLDERS = {"state": "e.g. CA", "zip": "5 digits", "phone": "949-555-0100",
                 "website": "https://…", "location": "leave empty to place it at the ZIP",

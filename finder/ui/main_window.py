@@ -226,6 +226,7 @@ class MainWindow(WindowMemory, QMainWindow):
         """The directory was edited or imported: search again (keeping or choosing a program)."""
         self.search.prefer_id = select
         self._load_background_facts(with_names=False)
+        self.shortlists.panel.reload()  # needs met and questions asked may have changed
         if self.panel.query():
             self.run_search()
 

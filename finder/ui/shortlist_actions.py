@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from finder.ui.dialog_kit import literal
+from finder.ui.needs_dialog import edit_needs
 from finder.ui.shortlist_panel import ID_ROLE, ShortlistPanel
 from finder.ui.texts import arg, translate, translate_n
 
@@ -44,7 +45,8 @@ class ShortlistActions(QObject):
         self.checklist_action = act(translate("ShortlistActions", "Open &checklist…"), self.open_checklist, QKeySequence("Ctrl+K"))
         self.compare_action = act(translate("ShortlistActions", "Co&mpare programs…"), self.compare, COMPARE_SHORTCUT)
         self.print_action = act(translate("ShortlistActions", "&Print checklist…"), self.print_checklist, QKeySequence.StandardKey.Print)
-        menu.addActions([self.new_action, self.add_action])
+        self.needs_action = act(translate("ShortlistActions", "Client's n&eeds…"), lambda: edit_needs(self.panel))
+        menu.addActions([self.new_action, self.add_action, self.needs_action])
         menu.addSeparator()
         menu.addActions([self.checklist_action, self.compare_action, self.print_action])
         win.details.add_button.clicked.connect(self.add_selected)
@@ -97,6 +99,7 @@ class ShortlistActions(QObject):
         has_program = self.panel.selected_program() is not None
         self.checklist_action.setEnabled(has_program)
         self.compare_action.setEnabled(self.panel.list.count() >= 2)
+        self.needs_action.setEnabled(bool(self.panel.current_name()))
 
     def program_selected(self, program_id: int | None) -> None:
         """The results selection moved: show that program in the bar too when it is on the list."""

@@ -5,20 +5,42 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem
 
+from finder.reports.compare_i18n import needs_text
+from finder.services import shortlists as sl
+from finder.services.needs import needs_met
 from finder.ui import dialog_kit
 from finder.ui.results_model import DELISTED_MARK, DNR_MARK
 from finder.ui.results_model import _warning_brush as warning_brush
-from finder.ui.texts import arg, translate
+from finder.ui.texts import arg, translate, translate_n
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 ASKED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def entry_item(e, note: str) -> QListWidgetItem:
-    """The list item of a shortlist entry (a plain ShortlistEntry), showing `note`."""
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("Shortlist", "%n program(s)", None, 2)
+    translate("Shortlist", "%1 of %n need(s)", None, 2)
+
+
+def read_with_needs(db, name: str):
+    """(the shortlist `name`, how each of its programs meets its needs); off the GUI thread."""
+    info = sl.get_shortlist(db, name)
+    return info, (needs_met(db, info) if info.needs else {})
+
+
+def entry_item(e, note: str, needs=None) -> QListWidgetItem:
+    """The list item of a shortlist entry (a plain ShortlistEntry), showing `note`.
+
+    `needs` (a finder.services.needs.NeedsMet) adds "2 of 3 needs", and what is not met or
+    unknown as the tooltip.
+    """
     where = f"{e.city}, {e.state}" if e.city else e.state
     text = f"{e.name} — {where} · {e.distance_label} · " + arg(translate("Shortlist", "%1 of %2 asked"), e.asked, e.total)
+    tips = []
+    if needs is not None and needs.total:
+        text += " · " + arg(translate_n("Shortlist", "%1 of %n need(s)", needs.total), needs.met)
+        tips.append(arg(translate("Shortlist", "Needs: %1"), needs_text(needs.summary)))
     if e.status == "do-not-refer":  # the same words as in the results, never colour alone
         text = DNR_MARK + text
     if e.delisted:
@@ -28,8 +50,10 @@ def entry_item(e, note: str) -> QListWidgetItem:
     item.setData(ASKED_ROLE, e.asked)
     if e.status == "do-not-refer":
         item.setForeground(warning_brush())
-        item.setToolTip(dialog_kit.literal(arg(translate("Shortlist", "Do not refer: %1"), e.status_reason)) if e.status_reason
-                        else translate("Shortlist", "Do not refer"))
+        tips.insert(0, dialog_kit.literal(arg(translate("Shortlist", "Do not refer: %1"), e.status_reason))
+                    if e.status_reason else translate("Shortlist", "Do not refer"))
+    if tips:
+        item.setToolTip("\n".join(tips))
     item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
     show_note(item, note)
     return item

@@ -1,9 +1,8 @@
-"""The shortlist bar: choose or make a shortlist, see its programs, note, remove, open checklists.
+"""The shortlist bar: choose or make a shortlist, see its programs, note, remove, set needs, open checklists.
 
-Standalone: give it `db`; the main window calls `add_program(id)` and `set_origin(origin)`
-Every read and write runs off the GUI thread (finder/ui/operations.py); reads wait behind
-the panel's own writes, so what was just typed or added is what shows.
-and listens to `checklist_requested` / `compare_requested` / `print_requested`.
+Standalone: give it `db`; the main window calls `add_program(id)` and `set_origin(origin)` and
+listens to `checklist_requested` / `compare_requested` / `print_requested`. Every read and write
+runs off the GUI thread (finder/ui/operations.py); reads wait behind the panel's own writes.
 With `handle_requests=True` (the default) the panel also opens the checklist dialog
 and the print preview itself.
 """
@@ -29,16 +28,13 @@ from PySide6.QtWidgets import (
 from finder.services import shortlists as sl
 from finder.services.history import current_user
 from finder.ui import dialog_kit
+from finder.ui.needs_dialog import edit_needs, needs_tooltip
 from finder.ui.operations import QueryOp, WriteOp
-from finder.ui.shortlist_items import ASKED_ROLE, ID_ROLE, NOTE_ROLE, entry_item, show_note
+from finder.ui.shortlist_items import ASKED_ROLE, ID_ROLE, NOTE_ROLE, entry_item, read_with_needs, show_note
 from finder.ui.texts import arg, translate, translate_n
 
 NAME_HINT = QT_TRANSLATE_NOOP("Shortlist", "Name it with a case reference such as “Case 2291”, never with a client's name.")
 NOTE_DELAY_MS = 500
-
-
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("Shortlist", "%n program(s)", None, 2)
 
 
 class ShortlistPanel(QWidget):
@@ -61,7 +57,7 @@ class ShortlistPanel(QWidget):
         self._note_stored = ""
         self._shown_name = ""  # the shortlist whose programs the list shows
         self._unconfirmed: dict[tuple[str, int], str] = {}  # notes sent, not yet stored
-        self.preview = None
+        self.preview = self.needs_dialog = self.info = None  # info: the shortlist shown
         self._build()
         self.reload()
         if handle_requests:
@@ -84,6 +80,7 @@ class ShortlistPanel(QWidget):
         self.new_button.setToolTip(translate("Shortlist", "Make a new shortlist.") + " " + translate("Shortlist", NAME_HINT))
         self.delete_button = QPushButton(translate("Shortlist", "&Delete…"))
         self.delete_button.setToolTip(translate("Shortlist", "Delete this shortlist with its notes and checklist answers"))
+        self.needs_button = QPushButton(translate("Shortlist", "Needs…"))
         self.count = dialog_kit.plain_label()
         self.owner = dialog_kit.plain_label()  # a person's name
         self.owner.setAccessibleName(translate("Shortlist", "Shortlist owner and who sees it"))
@@ -91,8 +88,8 @@ class ShortlistPanel(QWidget):
         self.private_box.setToolTip(translate("Shortlist", "Only you see a private shortlist; a shared one is "
                                               "everyone's using this directory. Only its owner can change this."))
         self.private_box.toggled.connect(self._set_private)
-        for w in (label, self.combo, self.new_button, self.delete_button, self.count, self.owner,
-                  self.private_box):
+        for w in (label, self.combo, self.new_button, self.delete_button, self.needs_button, self.count,
+                  self.owner, self.private_box):
             top.addWidget(w)
         top.addStretch(1)
         outer.addLayout(top)
@@ -124,6 +121,7 @@ class ShortlistPanel(QWidget):
         self.combo.currentIndexChanged.connect(lambda _i: self._shortlist_chosen())
         self.new_button.clicked.connect(lambda: self.new_shortlist())
         self.delete_button.clicked.connect(self.delete_current)
+        self.needs_button.clicked.connect(lambda: edit_needs(self))
         self.list.currentItemChanged.connect(lambda *_a: self._program_chosen())
         self.list.itemActivated.connect(lambda _i: self._request_checklist())
         self.note.textEdited.connect(lambda _t: self._note_timer.start() if not self._note_timer.isActive()
@@ -149,7 +147,7 @@ class ShortlistPanel(QWidget):
     def _read(self, fn, on_done, key: str = "shortlist") -> None:  # sees the panel's own writes
         QueryOp(self, fn, on_done, self._warn, key=key, url=self.db.url, after_writes=True).run()
 
-    def _write(self, fn, on_done=None, on_failed=None) -> None:  # in order, one at a time
+    def write(self, fn, on_done=None, on_failed=None) -> None:  # in order, one at a time
         WriteOp(self, fn, on_done, on_failed or self._warn, scope="shortlist", url=self.db.url).run()
 
     def _warn(self, message: str) -> None:
@@ -165,16 +163,16 @@ class ShortlistPanel(QWidget):
         def read():
             names = [s.name for s in sl.list_shortlists(db)]
             chosen = keep if keep in names else (names[0] if names else "")
-            return names, (sl.get_shortlist(db, chosen) if chosen else None)
-        self._read(read, lambda got: self._reloaded(*got, keep_program, then))
+            return names, (read_with_needs(db, chosen) if chosen else (None, {}))
+        self._read(read, lambda got: self._reloaded(got[0], *got[1], keep_program, then))
 
-    def _reloaded(self, names: list[str], info, keep_program: int | None, then) -> None:
+    def _reloaded(self, names: list[str], info, needs: dict, keep_program: int | None, then) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItems(names)
         self.combo.setCurrentIndex(names.index(info.name) if info is not None and info.name in names else -1)
         self.combo.blockSignals(False)
-        self._show(info, keep_program)
+        self._show(info, keep_program, needs=needs)
         if then is not None:
             then()
 
@@ -184,11 +182,12 @@ class ShortlistPanel(QWidget):
         self._show(None, reading=bool(name))
         if name:
             db = self.db
-            self._read(lambda: sl.get_shortlist(db, name), self._show)
+            self._read(lambda: read_with_needs(db, name), lambda got: self._show(got[0], needs=got[1]))
 
-    def _show(self, info, keep_program: int | None = None, *, reading: bool = False) -> None:
+    def _show(self, info, keep_program: int | None = None, *, reading: bool = False, needs=None) -> None:
         self.save_note()
         self._note_for = None
+        self.info = info
         self._shown_name = name = info.name if info is not None else ""
         self.list.blockSignals(True)
         self.list.clear()
@@ -197,16 +196,20 @@ class ShortlistPanel(QWidget):
             return self._program_chosen()
         entries = info.programs if info else []
         for e in entries:
-            self.list.addItem(entry_item(e, self._unconfirmed.get((name, e.program_id), e.note)))
+            self.list.addItem(entry_item(e, self._unconfirmed.get((name, e.program_id), e.note),
+                                         (needs or {}).get(e.program_id)))
         self.count.setText(translate_n("Shortlist", "%n program(s)", len(entries)) if name else
                            translate("Shortlist", "no shortlist yet"))
+        sharing = info is not None and (translate("Shortlist", "shared") if info.shared else translate("Shortlist", "private"))
         self.owner.setText(arg(translate("Shortlist", "· owner %1, %2"), info.owner or translate("Shortlist", "unknown"),
-                              info.sharing_label) if info else "")
+                               sharing) if info else "")
         self.private_box.blockSignals(True)
         self.private_box.setChecked(bool(info) and not info.shared)
         self.private_box.setEnabled(bool(info) and info.owner in ("", current_user()))
         self.private_box.blockSignals(False)
         self.delete_button.setEnabled(bool(name))
+        self.needs_button.setEnabled(bool(name))
+        self.needs_button.setToolTip(needs_tooltip(info))
         self.compare_button.setEnabled(len(entries) >= 2)
         if entries:
             rows = [e.program_id for e in entries]
@@ -237,7 +240,7 @@ class ShortlistPanel(QWidget):
         self._show_note(name, pid, text)  # coming back to the program shows what was typed
         self._unconfirmed[(name, pid)] = text  # a read on its way may not have it yet
         db = self.db
-        self._write(lambda: sl.set_note(db, name, pid, text), lambda _r: self._note_stored_as(name, pid, text),
+        self.write(lambda: sl.set_note(db, name, pid, text), lambda _r: self._note_stored_as(name, pid, text),
                     lambda message: self._note_failed(message, name, pid, text, before))
 
     def _note_stored_as(self, name: str, pid: int, text: str) -> None:
@@ -257,10 +260,8 @@ class ShortlistPanel(QWidget):
             self._note_stored = before  # the box still holds the text: the next save tries again
 
     def _item_of(self, program_id: int) -> QListWidgetItem | None:
-        for i in range(self.list.count()):
-            if int(self.list.item(i).data(ID_ROLE)) == program_id:
-                return self.list.item(i)
-        return None
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return next((item for item in items if int(item.data(ID_ROLE)) == program_id), None)
 
     def forget_pending(self) -> None:
         """Drop a note typed but not yet saved (the database is about to be replaced)."""
@@ -272,7 +273,7 @@ class ShortlistPanel(QWidget):
         name = self.current_name()
         if name:
             db = self.db
-            self._write(lambda: sl.set_shared(db, name, not private), lambda _r: self.reload(select=name),
+            self.write(lambda: sl.set_shared(db, name, not private), lambda _r: self.reload(select=name),
                         lambda message: (self._warn(message), self.reload(select=name)))
 
     # ------------------------------------------------------------ actions (written off the GUI thread)
@@ -285,7 +286,7 @@ class ShortlistPanel(QWidget):
         if name is None:
             return None
         db, origin = self.db, self._origin
-        self._write(lambda: sl.create_shortlist(db, name, origin=origin),
+        self.write(lambda: sl.create_shortlist(db, name, origin=origin),
                     lambda info: self.reload(select=info.name, then=then))
         return name
 
@@ -307,7 +308,7 @@ class ShortlistPanel(QWidget):
         self.save_note()
         self._note_for = None
         db = self.db
-        self._write(lambda: sl.delete_shortlist(db, name), lambda _r: self.reload(select=""))
+        self.write(lambda: sl.delete_shortlist(db, name), lambda _r: self.reload(select=""))
         return True
 
     def add_program(self, program_id: int, then=None) -> bool:
@@ -334,7 +335,7 @@ class ShortlistPanel(QWidget):
 
         def added(shortlist: str) -> None:
             self.reload(select=shortlist, then=lambda: self._select_then(program_id, then))
-        self._write(write, added)
+        self.write(write, added)
         return True
 
     def _select_then(self, program_id: int, then) -> None:
@@ -356,7 +357,7 @@ class ShortlistPanel(QWidget):
         self.save_note()
         self._note_for = None
         db = self.db
-        self._write(lambda: sl.remove_programs(db, name, [pid]), lambda _r: self.reload(select=name))
+        self.write(lambda: sl.remove_programs(db, name, [pid]), lambda _r: self.reload(select=name))
         return True
 
     def _request_checklist(self) -> None:

@@ -30,7 +30,7 @@ def test_bar_sits_under_the_window_and_says_what_to_name_a_shortlist(window):
     assert window.shortlist_bar.isAncestorOf(panel) and panel.isVisible()
     assert "case reference" in panel.combo.placeholderText().lower()
     menu = [a.text() for a in window.menus["shortlist"].actions() if a.text()]
-    assert menu == ["&New shortlist…", "&Add selected program", "Open &checklist…", "Co&mpare programs…",
+    assert menu == ["&New shortlist…", "&Add selected program", "Client's n&eeds…", "Open &checklist…", "Co&mpare programs…",
                     "&Print checklist…", "&Log a call…", "&Follow-ups"]
     assert window.shortlists.add_action.shortcut().toString() == "Ctrl+Shift+S"
     assert window.shortlists.print_action.shortcut().toString() == "Ctrl+P"
