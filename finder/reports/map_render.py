@@ -1,10 +1,9 @@
 """The results map, painted with QPainter: one renderer for the window, the PNG and paper.
 
-North up, in a local projection centred on the search origin (finder/domain/projection.py):
-water, then land (everything outside the states is water, so coasts and the Great Lakes show),
-county lines when zoomed in, state lines, town names that do not collide, the distance rings
-with their labels, the result marks (filled = exact location, hollow = ZIP centre, ×n where
-several share a spot, a number when the marks are numbered for a handout) and the origin.
+North up, in a local projection centred on the search origin (finder/domain/projection.py): water, land
+(outside the states is water, so coasts and the Great Lakes show), county lines when zoomed in, state lines,
+towns that do not collide, the distance rings and their labels, the result marks (filled = exact location,
+hollow = ZIP centre, ×n where several share a spot, a number for a handout) and the origin.
 
 The shapes are turned into QPainterPaths in miles once per origin and zoom band and only
 mapped to pixels on each paint, so panning repaints without touching the base map again.
@@ -368,20 +367,21 @@ class MapRenderer:
     def _legend_box(fm, width, height) -> QRectF:
         return QRectF(0, height - fm.height() - 6, width, fm.height() + 6)
 
-    @staticmethod
-    def _paint_legend(painter, box: QRectF, palette, fm, origin_label: str) -> None:
+    def legend_texts(self, origin_label: str) -> tuple[str, str]:  # the window's renderer translates them
+        return (f"+ {origin_label}" if origin_label else "+ origin") + LEGEND[len("+ origin"):], ATTRIBUTION
+
+    def _paint_legend(self, painter, box: QRectF, palette, fm, origin_label: str) -> None:
         back = QColor(palette.paper)
         back.setAlpha(215)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(back)
         painter.drawRect(box)
         painter.setPen(palette.ink)
-        credit_w = fm.horizontalAdvance(ATTRIBUTION) + 12
-        text = (f"+ {origin_label}" if origin_label else "+ origin") + LEGEND[len("+ origin"):]
-        inner = box.adjusted(6, 0, -6, 0)
+        (text, credit), inner = self.legend_texts(origin_label), box.adjusted(6, 0, -6, 0)
+        credit_w = fm.horizontalAdvance(credit) + 12
         painter.drawText(inner.adjusted(0, 0, -credit_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, inner.width() - credit_w)))
-        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, ATTRIBUTION)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, credit)
 
 
 def render_image(scene: MapScene, width: int, height: int, palette: MapPalette | None = None,

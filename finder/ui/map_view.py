@@ -54,22 +54,8 @@ class _Renderer(MapRenderer):
         self.ring_labels = super()._ring_labels(*args, **kwargs)
         return self.ring_labels
 
-    @staticmethod
-    def _paint_legend(painter, box: QRectF, palette, fm, origin_label: str) -> None:
-        """The shared legend, its words in the window's language (paper keeps the report's own)."""
-        back = QColor(palette.paper)
-        back.setAlpha(215)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(back)
-        painter.drawRect(box)
-        painter.setPen(palette.ink)
-        text, credit = legend_texts(origin_label)
-        credit_w = fm.horizontalAdvance(credit) + 12
-        inner = box.adjusted(6, 0, -6, 0)
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(inner.adjusted(0, 0, -credit_w, 0), left,
-                         fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, inner.width() - credit_w)))
-        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, credit)
+    def legend_texts(self, origin_label: str) -> tuple[str, str]:
+        return legend_texts(origin_label)  # in the window's language (paper keeps the report's own)
 
 
 class MapView(QWidget):
