@@ -217,9 +217,8 @@ class MapRenderer:
         return out
 
     def _ring_labels(self, scene, proj, fm, width, height, groups, taken) -> list[tuple[str, QRectF]]:
-        """Each ring's label on a free spot of its own ring (lower right first), clear of the
-        other labels, the legend, the origin and as many marks as can be avoided."""
-        area = QRectF(0, 0, width, height)
+        """Each ring's label on a free spot of its ring (lower right first), clear of labels, legend, origin, marks."""
+        area, pts = QRectF(0, 0, width, height), [(g.at.x(), g.at.y()) for g in groups]
         placed: list[tuple[str, QRectF]] = []
         for miles in ring_distances(scene.radius_mi):
             r = proj.to_pixels(miles)
@@ -235,7 +234,8 @@ class MapRenderer:
                 if not area.contains(cand) or any(cand.intersects(b) for b in taken) \
                         or any(cand.intersects(b) for _t, b in placed):
                     continue
-                hidden = sum(1 for g in groups if cand.adjusted(-4, -4, 4, 4).contains(g.at))
+                left, top, right, bottom = cand.left() - 4, cand.top() - 4, cand.right() + 4, cand.bottom() + 4
+                hidden = sum(1 for x, y in pts if left <= x <= right and top <= y <= bottom)
                 if best is None or hidden < best[0]:
                     best = (hidden, cand)
                 if hidden == 0:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from finder.ui.dialog_kit import literal
 from finder.ui.map_view import mix
 from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, ROOM_COLUMN, STREET_ROLE
+from finder.ui.texts import translate
 
 NAME_COLUMN = 0
 PHONE_COLUMN = len(COLUMNS) - 1
@@ -91,7 +92,7 @@ class ResultsTable(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsTable")
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(translate("ResultsView", "Search results"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -175,11 +176,13 @@ class ResultsTable(QTableView):
         end in "…" (their tooltip has them whole). Cached per result."""
         if self._natural is None:
             model = self.model()
-            rows = model.rowCount() if model is not None else 0
+            results = model.rows() if hasattr(model, "rows") else []
+            rows = len(results)
             self._natural, self._floor = {}, {}
             fm = self.fontMetrics()
             for c, share in SHOWN_WHOLE.items():
-                cells = [model.data(model.index(r, c)) or "" for r in range(rows)]  # each cell asked once
+                text = COLUMNS[c].text  # what the model shows in the column (no marks there), once per cell
+                cells = [text(r) or "" for r in results]
                 need = sorted(self._needed(t) for t in cells)
                 self._natural[c] = (need[min(rows - 1, int(share * rows))] if need else 0) + self.cell_padding()
                 # never narrower than its longest single label: cut words read worse than "…"
