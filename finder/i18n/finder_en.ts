@@ -19,6 +19,95 @@
     </message>
 </context>
 <context>
+    <name>CallTexts</name>
+    <message numerus="yes">
+        <source>wait ≈ %n day(s)</source>
+        <translation>
+            <numerusform>wait ≈ %n day</numerusform>
+            <numerusform>wait ≈ %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>said %n day(s) ago</source>
+        <translation>
+            <numerusform>said %n day ago</numerusform>
+            <numerusform>said %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>said %n day(s) ago by %1</source>
+        <translation>
+            <numerusform>said %n day ago by %1</numerusform>
+            <numerusform>said %n days ago by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait is about %n day(s).</source>
+        <translation>
+            <numerusform>The wait is about %n day.</numerusform>
+            <numerusform>The wait is about %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We learned this by phone %n day(s) ago (%1).</source>
+        <translation>
+            <numerusform>We learned this by phone %n day ago (%1).</numerusform>
+            <numerusform>We learned this by phone %n days ago (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message numerus="yes">
+        <source>%n answer(s) typed earlier were not saved yet; saving…</source>
+        <translation>
+            <numerusform>%n answer typed earlier was not saved yet; saving…</numerusform>
+            <numerusform>%n answers typed earlier were not saved yet; saving…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChooseProgramsDialog</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; holds %n program(s). A comparison shows up to %2 side by side: tick the ones to compare.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; holds %n program. A comparison shows up to %2 side by side: tick the ones to compare.</numerusform>
+            <numerusform>&apos;%1&apos; holds %n programs. A comparison shows up to %2 side by side: tick the ones to compare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen — choose between 1 and %1</source>
+        <translation>
+            <numerusform>%n chosen — choose between 1 and %1</numerusform>
+            <numerusform>%n chosen — choose between 1 and %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 rows differ.</source>
+        <translation>
+            <numerusform>%n of %1 rows differ.</numerusform>
+            <numerusform>%n of %1 rows differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message numerus="yes">
         <source>%n program(s)</source>
@@ -42,23 +131,6 @@
         <translation>
             <numerusform>%n program as CSV</numerusform>
             <numerusform>%n programs as CSV</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Handout</name>
-    <message numerus="yes">
-        <source>The wait is about %n day(s).</source>
-        <translation>
-            <numerusform>The wait is about %n day.</numerusform>
-            <numerusform>The wait is about %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>We learned this by phone %n day(s) ago (%1).</source>
-        <translation>
-            <numerusform>We learned this by phone %n day ago (%1).</numerusform>
-            <numerusform>We learned this by phone %n days ago (%1).</numerusform>
         </translation>
     </message>
 </context>

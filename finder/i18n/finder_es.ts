@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>App</name>
+    <message>
+        <source>Loading the bundled program directory (first start only)…</source>
+        <translation>Cargando el directorio de programas incluido (solo la primera vez)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Loading the bundled program directory (first start only): %1 of %2 entries</source>
+        <translation>Cargando el directorio de programas incluido (solo la primera vez): %1 de %2 registros</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>What you saved so far is kept.</source>
+        <translation>Lo que guardó hasta ahora se conserva.</translation>
+    </message>
+    <message>
+        <source>Program Finder — cannot open the directory</source>
+        <translation>Program Finder — no se puede abrir el directorio</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Why it was made</source>
+        <translation>Por qué se hizo</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no se anotó</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before migration</source>
+        <translation>antes de actualizar la base de datos</translation>
+    </message>
+    <message>
+        <source>before import of %1</source>
+        <translation>antes de importar %1</translation>
+    </message>
+    <message>
+        <source>before restore of the copy from %1</source>
+        <translation>antes de restaurar la copia del %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>A copy of the directory is saved before every import and every upgrade; the last 10 are kept. Restoring replaces the directory with the chosen copy (the current state is saved as a backup first).</source>
+        <translation>Antes de cada importación y de cada actualización se guarda una copia del directorio; se conservan las últimas 10. Al restaurar, el directorio se reemplaza por la copia elegida (antes se guarda el estado actual como copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una copia &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Replace the directory with the copy saved %1 (%2)?</source>
+        <translation>¿Reemplazar el directorio por la copia guardada el %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Everything changed since then is undone: edits and imports, and also the shortlists, notes and checklist answers made since that backup.</source>
+        <translation>Se deshace todo lo que cambió desde entonces: ediciones e importaciones, y también las listas cortas, notas y respuestas de la lista de verificación hechas después de esa copia.</translation>
+    </message>
+    <message>
+        <source>The current directory is backed up first, so you can go back to it.</source>
+        <translation>Antes se hace una copia de seguridad del directorio actual, así que puede volver a él.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>The directory is back to %1.</source>
+        <translation>El directorio volvió a como estaba el %1.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>No se pudo restaurar</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>No se pudo hacer la copia</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <source>&amp;Log a call…</source>
@@ -62,6 +184,38 @@
 </context>
 <context>
     <name>CallDialog</name>
+    <message>
+        <source>Reached</source>
+        <translation>Contestaron</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contestaron</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Sí</translation>
@@ -207,6 +361,588 @@
             <numerusform>&amp;Seguimientos (%n pendiente)</numerusform>
             <numerusform>&amp;Seguimientos (%n pendientes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CallTexts</name>
+    <message>
+        <source>Reached</source>
+        <translation>Contestaron</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contestaron</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message numerus="yes">
+        <source>wait ≈ %n day(s)</source>
+        <translation>
+            <numerusform>espera ≈ %n día</numerusform>
+            <numerusform>espera ≈ %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>said %n day(s) ago</source>
+        <translation>
+            <numerusform>lo dijeron hace %n día</numerusform>
+            <numerusform>lo dijeron hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>said %n day(s) ago by %1</source>
+        <translation>
+            <numerusform>lo dijo %1 hace %n día</numerusform>
+            <numerusform>lo dijo %1 hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait is about %n day(s).</source>
+        <translation>
+            <numerusform>La espera es de más o menos %n día.</numerusform>
+            <numerusform>La espera es de más o menos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We learned this by phone %n day(s) ago (%1).</source>
+        <translation>
+            <numerusform>Lo supimos por teléfono hace %n día (%1).</numerusform>
+            <numerusform>Lo supimos por teléfono hace %n días (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>accepting</source>
+        <translation>acepta personas nuevas</translation>
+    </message>
+    <message>
+        <source>not accepting</source>
+        <translation>no acepta personas nuevas</translation>
+    </message>
+    <message>
+        <source>room unknown</source>
+        <translation>no se sabe si hay cupo</translation>
+    </message>
+    <message>
+        <source>next intake %1</source>
+        <translation>próxima admisión %1</translation>
+    </message>
+    <message>
+        <source>said today by %1</source>
+        <translation>lo dijo %1 hoy</translation>
+    </message>
+    <message>
+        <source>said yesterday by %1</source>
+        <translation>lo dijo %1 ayer</translation>
+    </message>
+    <message>
+        <source>said today</source>
+        <translation>lo dijeron hoy</translation>
+    </message>
+    <message>
+        <source>said yesterday</source>
+        <translation>lo dijeron ayer</translation>
+    </message>
+    <message>
+        <source> (more than 30 days old: call again)</source>
+        <translation> (hace más de 30 días: vuelva a llamar)</translation>
+    </message>
+    <message>
+        <source>Not known yet: ask when you call.</source>
+        <translation>Todavía no lo sabemos: pregunte cuando llame.</translation>
+    </message>
+    <message>
+        <source>They are taking new people.</source>
+        <translation>Están recibiendo personas nuevas.</translation>
+    </message>
+    <message>
+        <source>They are not taking new people right now.</source>
+        <translation>Por ahora no están recibiendo personas nuevas.</translation>
+    </message>
+    <message>
+        <source>They did not say whether they have room.</source>
+        <translation>No dijeron si tienen lugar.</translation>
+    </message>
+    <message>
+        <source>Next start date: %1.</source>
+        <translation>Próxima fecha para empezar: %1.</translation>
+    </message>
+    <message>
+        <source>We learned this by phone today (%1).</source>
+        <translation>Lo supimos hoy por teléfono (%1).</translation>
+    </message>
+    <message>
+        <source>That was a while ago: call to check.</source>
+        <translation>Ya pasó un tiempo: llame para confirmarlo.</translation>
+    </message>
+    <message>
+        <source>Not in the %1 directory — may have closed; call to check</source>
+        <translation>No aparece en el directorio %1 — puede que haya cerrado; llame para confirmarlo</translation>
+    </message>
+    <message>
+        <source>Not in %1 — may have closed; call to check</source>
+        <translation>No aparece en %1 — puede que haya cerrado; llame para confirmarlo</translation>
+    </message>
+    <message>
+        <source>Not in the latest directory — may have closed; call to check</source>
+        <translation>No aparece en el directorio más reciente — puede que haya cerrado; llame para confirmarlo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Phone: wrong number — by phone %1</source>
+        <translation>Teléfono: número equivocado — por teléfono el %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — by phone %3</source>
+        <translation>%1: %2 — por teléfono el %3</translation>
+    </message>
+    <message>
+        <source> (directory says %1)</source>
+        <translation> (el directorio dice %1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> (follow up %1)</source>
+        <translation> (volver a llamar el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist (%1)</source>
+        <translation>Lista de verificación (%1)</translation>
+    </message>
+    <message>
+        <source>Checklist — %1 (%2)</source>
+        <translation>Lista de verificación — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke with:</source>
+        <translation>&amp;Habló con:</translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation>&amp;Fecha y hora:</translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation>Preguntas hechas</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avance:</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Print &amp;blank (no answers)</source>
+        <translation>Imprimir en &amp;blanco (sin respuestas)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Print preview (%1)</source>
+        <translation>Vista previa de impresión (%1)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Not saved — %1. Your answers are kept on this computer and saved as soon as the database answers (trying every %2 s).</source>
+        <translation>No se guardó — %1. Sus respuestas se conservan en esta computadora y se guardarán en cuanto la base de datos responda (se vuelve a intentar cada %2 s).</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Closed without saving (the directory was replaced)</source>
+        <translation>Se cerró sin guardar (se reemplazó el directorio)</translation>
+    </message>
+    <message>
+        <source>this checklist</source>
+        <translation>esta lista de verificación</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else answered the same questions; close and reopen to choose again</source>
+        <translation>No se guardó: otra persona respondió las mismas preguntas; cierre y vuelva a abrir la lista para elegir de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asked</source>
+        <translation>%1 de %2 preguntadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) typed earlier were not saved yet; saving…</source>
+        <translation>
+            <numerusform>%n respuesta escrita antes todavía no se había guardado; guardando…</numerusform>
+            <numerusform>%n respuestas escritas antes todavía no se habían guardado; guardando…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPrint</name>
+    <message>
+        <source>Print checklist — %1</source>
+        <translation>Imprimir la lista de verificación — %1</translation>
+    </message>
+    <message>
+        <source>Save checklist as PDF</source>
+        <translation>Guardar la lista de verificación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checklist not saved</source>
+        <translation>No se guardó la lista de verificación</translation>
+    </message>
+    <message>
+        <source>checklist PDF</source>
+        <translation>PDF de la lista de verificación</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRows</name>
+    <message>
+        <source>intake %1</source>
+        <translation>admisión %1</translation>
+    </message>
+    <message>
+        <source>no phone listed</source>
+        <translation>sin teléfono registrado</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Distancia: %1</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <translation>Lista corta: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Cupo: %1</translation>
+    </message>
+    <message>
+        <source>Spoke with</source>
+        <translation>Habló con</translation>
+    </message>
+    <message>
+        <source>Why ask: %1</source>
+        <translation>Por qué preguntar: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>%1: question %2</source>
+        <translation>%1: pregunta %2</translation>
+    </message>
+    <message>
+        <source>Note (what they said)</source>
+        <translation>Nota (lo que dijeron)</translation>
+    </message>
+    <message>
+        <source>Note for question %1</source>
+        <translation>Nota de la pregunta %1</translation>
+    </message>
+    <message>
+        <source>Their answer (what they said)</source>
+        <translation>Su respuesta (lo que dijeron)</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Respuesta a la pregunta %1</translation>
+    </message>
+    <message>
+        <source>Name and role of the person at the program</source>
+        <translation>Nombre y cargo de la persona del programa</translation>
+    </message>
+    <message>
+        <source>When we spoke to them</source>
+        <translation>Cuándo hablamos con esa persona</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseProgramsDialog</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; holds %n program(s). A comparison shows up to %2 side by side: tick the ones to compare.</source>
+        <translation>
+            <numerusform>“%1” tiene %n programa. Una comparación muestra hasta %2 uno al lado del otro: marque los que quiere comparar.</numerusform>
+            <numerusform>“%1” tiene %n programas. Una comparación muestra hasta %2 uno al lado del otro: marque los que quiere comparar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n elegido</numerusform>
+            <numerusform>%n elegidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen — choose between 1 and %1</source>
+        <translation>
+            <numerusform>%n elegido — elija entre 1 y %1</numerusform>
+            <numerusform>%n elegidos — elija entre 1 y %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation>Comparar — %1</translation>
+    </message>
+    <message>
+        <source>Programs on the shortlist</source>
+        <translation>Programas de la lista corta</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n programa</numerusform>
+            <numerusform>%n programas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 rows differ.</source>
+        <translation>
+            <numerusform>%n de %1 filas es distinta.</numerusform>
+            <numerusform>%n de %1 filas son distintas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation>Comparar — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Only rows where the programs differ</source>
+        <translation>&amp;Solo las filas en que los programas son distintos</translation>
+    </message>
+    <message>
+        <source>Hide rows where every program is the same</source>
+        <translation>Ocultar las filas en que todos los programas son iguales</translation>
+    </message>
+    <message>
+        <source>Comparison: programs in columns, details in rows</source>
+        <translation>Comparación: los programas en columnas, los datos en filas</translation>
+    </message>
+    <message>
+        <source>Move l&amp;eft</source>
+        <translation>Mover a la i&amp;zquierda</translation>
+    </message>
+    <message>
+        <source>Move &amp;right</source>
+        <translation>Mover a la de&amp;recha</translation>
+    </message>
+    <message>
+        <source>Re&amp;move program</source>
+        <translation>&amp;Quitar programa</translation>
+    </message>
+    <message>
+        <source>Move the selected program one column left</source>
+        <translation>Mover el programa elegido una columna a la izquierda</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Mayús+Flecha izquierda</translation>
+    </message>
+    <message>
+        <source>Move the selected program one column right</source>
+        <translation>Mover el programa elegido una columna a la derecha</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Mayús+Flecha derecha</translation>
+    </message>
+    <message>
+        <source>Leave the selected program out of this comparison</source>
+        <translation>Dejar el programa elegido fuera de esta comparación</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Guardar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Guardar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+P)</source>
+        <translation>Vista previa de la impresión (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close the comparison (Esc)</source>
+        <translation>Cerrar la comparación (Esc)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>%1 and shading mark the rows where the programs differ. Drag a column heading to reorder.</source>
+        <translation>%1 y el sombreado marcan las filas en que los programas son distintos. Arrastre el encabezado de una columna para cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>distances from %1</source>
+        <translation>distancias desde %1</translation>
+    </message>
+    <message>
+        <source>no starting place, so no distances</source>
+        <translation>sin lugar de partida, así que sin distancias</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3). %4</source>
+        <translation>%1 de “%2” (%3). %4</translation>
+    </message>
+    <message>
+        <source>shortlist</source>
+        <comment>a file name</comment>
+        <translation>lista-corta</translation>
+    </message>
+    <message>
+        <source>comparison-%1</source>
+        <comment>a file name</comment>
+        <translation>comparacion-%1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Save comparison as CSV</source>
+        <translation>Guardar la comparación como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>comparison CSV</source>
+        <translation>CSV de la comparación</translation>
+    </message>
+    <message>
+        <source>Save comparison as PDF</source>
+        <translation>Guardar la comparación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>comparison PDF</source>
+        <translation>PDF de la comparación</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>Imprimir — %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>The shortlist &apos;%1&apos; has no programs yet. Add programs to it from the search results, then compare them.</source>
+        <translation>La lista corta “%1” todavía no tiene programas. Agréguele programas desde los resultados de la búsqueda y luego compárelos.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>⚠ Do not refer</source>
+        <translation>⚠ No derivar</translation>
+    </message>
+    <message>
+        <source>%1 the programs differ here</source>
+        <translation>%1 aquí los programas son distintos</translation>
+    </message>
+    <message>
+        <source>Checklist · %1: %2</source>
+        <translation>Lista de verificación · %1: %2</translation>
+    </message>
+    <message>
+        <source>differs from the other programs</source>
+        <translation>distinto de los demás programas</translation>
+    </message>
+    <message>
+        <source>same for every program</source>
+        <translation>igual en todos los programas</translation>
+    </message>
+    <message>
+        <source>Drag to reorder.</source>
+        <translation>Arrastre para cambiar el orden.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +1390,10 @@
         <translation>Aseguradoras</translation>
     </message>
     <message>
+        <source>The national data does not record intensive outpatient care for mental-health programs: ask the program whether it runs one.</source>
+        <translation>Los datos nacionales no registran la atención ambulatoria intensiva de los programas de salud mental: pregunte al programa si la ofrece.</translation>
+    </message>
+    <message>
         <source>no location recorded; this program is left out of distance searches</source>
         <translation>sin ubicación registrada; este programa queda fuera de las búsquedas por distancia</translation>
     </message>
@@ -883,21 +1623,230 @@
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Second name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Street (line 2)</source>
+        <translation>Calle (línea 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Intake phone</source>
+        <translation>Teléfono de admisión</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Location (lat, lon)</source>
+        <translation>Ubicación (lat, lon)</translation>
+    </message>
+    <message>
+        <source>Insurance carriers</source>
+        <translation>Aseguradoras</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>Nivel de atención</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Para quién</translation>
+    </message>
+    <message>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>e.g. CA</source>
+        <translation>p. ej., CA</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5 dígitos</translation>
+    </message>
+    <message>
+        <source>leave empty to place it at the ZIP</source>
+        <translation>déjelo vacío para ubicarlo en el código postal</translation>
+    </message>
+    <message>
+        <source>e.g. Aetna; Blue Shield</source>
+        <translation>p. ej., Aetna; Blue Shield</translation>
+    </message>
+    <message>
+        <source>besides English, e.g. Spanish; Vietnamese</source>
+        <translation>además del inglés, p. ej., Spanish; Vietnamese</translation>
+    </message>
+    <message>
+        <source>e.g. CARF; Joint Commission</source>
+        <translation>p. ej., CARF; Joint Commission</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Do not refer</source>
+        <translation>No derivar</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>Edit program</source>
+        <translation>Editar programa</translation>
+    </message>
+    <message>
+        <source>Add a program</source>
+        <translation>Agregar un programa</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Reason for do-not-refer</source>
+        <translation>Motivo para no derivar</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;verified today</source>
+        <translation>Marcar como &amp;verificado hoy</translation>
+    </message>
+    <message>
+        <source>Tick when you have checked these details with the program today</source>
+        <translation>Márquelo si hoy confirmó estos datos con el programa</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Verificado:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Save program</source>
+        <translation>&amp;Guardar el programa</translation>
+    </message>
+    <message>
+        <source>Save (Alt+S)</source>
+        <translation>Guardar (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Edit program — %1</source>
+        <translation>Editar programa — %1</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>No se puede editar</translation>
+    </message>
+    <message>
+        <source>now %1 (%2); type lat, lon to place it exactly</source>
+        <translation>ahora %1 (%2); escriba lat, lon para ubicarlo con exactitud</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 by %2 — possibly out of date (over a year ago)</source>
+        <translation>%1, por %2 — puede estar desactualizado (hace más de un año)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>new entry</source>
+        <translation>programa nuevo</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
-    <message numerus="yes">
-        <source>The wait is about %n day(s).</source>
-        <translation>
-            <numerusform>La espera es de más o menos %n día.</numerusform>
-            <numerusform>La espera es de más o menos %n días.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>We learned this by phone %n day(s) ago (%1).</source>
-        <translation>
-            <numerusform>Lo supimos por teléfono hace %n día (%1).</numerusform>
-            <numerusform>Lo supimos por teléfono hace %n días (%1).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MMMM d, yyyy</source>
         <comment>date format</comment>
@@ -939,34 +1888,6 @@
     <message>
         <source>Website</source>
         <translation>Sitio web</translation>
-    </message>
-    <message>
-        <source>Not known yet: ask when you call.</source>
-        <translation>Todavía no lo sabemos: pregunte cuando llame.</translation>
-    </message>
-    <message>
-        <source>They are taking new people.</source>
-        <translation>Están recibiendo personas nuevas.</translation>
-    </message>
-    <message>
-        <source>They are not taking new people right now.</source>
-        <translation>Por ahora no están recibiendo personas nuevas.</translation>
-    </message>
-    <message>
-        <source>They did not say whether they have room.</source>
-        <translation>No dijeron si tienen lugar.</translation>
-    </message>
-    <message>
-        <source>Next start date: %1.</source>
-        <translation>Próxima fecha para empezar: %1.</translation>
-    </message>
-    <message>
-        <source>We learned this by phone today (%1).</source>
-        <translation>Lo supimos hoy por teléfono (%1).</translation>
-    </message>
-    <message>
-        <source>That was a while ago: call to check.</source>
-        <translation>Ya pasó un tiempo: llame para confirmarlo.</translation>
     </message>
     <message>
         <source>Helps with</source>
@@ -1467,6 +2388,165 @@
     <message>
         <source>What help is there after the program ends?</source>
         <translation>¿Qué ayuda hay cuando termina el programa?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>name2</source>
+        <translation>segundo nombre</translation>
+    </message>
+    <message>
+        <source>street1</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <source>street2</source>
+        <translation>calle (línea 2)</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>condado</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>intake_phone</source>
+        <translation>teléfono de admisión</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ubicación</translation>
+    </message>
+    <message>
+        <source>insurers</source>
+        <translation>aseguradoras</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <source>accreditation</source>
+        <translation>acreditación</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>status_reason</source>
+        <translation>motivo del estado</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipos</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveles de atención</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
+        <source>populations</source>
+        <translation>para quién</translation>
+    </message>
+    <message>
+        <source>therapies</source>
+        <translation>terapias</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <source>verified_on</source>
+        <translation>verificado el</translation>
+    </message>
+    <message>
+        <source>verified_by</source>
+        <translation>verificado por</translation>
+    </message>
+    <message>
+        <source>note on %1 (%2)</source>
+        <translation>nota sobre %1 (%2)</translation>
+    </message>
+    <message>
+        <source>answer to %1 (%2)</source>
+        <translation>respuesta a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>Historial — %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet (imports and changes made before this version of the app are not listed).</source>
+        <translation>Todavía no hay cambios anotados (no figuran las importaciones ni los cambios hechos antes de esta versión de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Cambios, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3130,17 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>When this is on, an origin that is not a ZIP, a &apos;City, ST&apos; or &apos;lat,lon&apos; is sent over the internet to OpenStreetMap&apos;s Nominatim service to find where it is. The address you type leaves this computer. Answers are kept in the local database so the same address is not sent twice. When it is off (the default), nothing leaves this computer.</source>
@@ -2247,6 +3338,22 @@
 <context>
     <name>Results</name>
     <message>
+        <source>The national data does not record intensive outpatient care for mental-health programs; ask the program.</source>
+        <translation>Los datos nacionales no registran la atención ambulatoria intensiva de los programas de salud mental; pregunte al programa.</translation>
+    </message>
+    <message>
+        <source>[Do not refer] </source>
+        <translation>[No derivar] </translation>
+    </message>
+    <message>
+        <source>[Not listed] </source>
+        <translation>[Ya no figura] </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nada registrado</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>Cupo</translation>
     </message>
@@ -2285,6 +3392,10 @@
     <message>
         <source>What the latest call said about room, and when; greyed and marked (old) after 30 days</source>
         <translation>Lo que dijo la última llamada sobre el cupo, y cuándo; en gris y marcado (antiguo) después de 30 días</translation>
+    </message>
+    <message>
+        <source>On the current shortlist</source>
+        <translation>En la lista corta actual</translation>
     </message>
     <message>
         <source>Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) in “Near” and press Enter.</source>
@@ -2479,6 +3590,32 @@
     <message>
         <source>Miles from the search origin; %1 means measured from the program&apos;s ZIP centre</source>
         <translation>Millas desde el punto de búsqueda; %1 quiere decir medido desde el centro del código postal del programa</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Searching near %1…</source>
+        <translation>Buscando cerca de %1…</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>No se puede buscar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing searched.</source>
+        <translation>No se buscó nada.</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3982,13 @@
     <message>
         <source>Make a shortlist and add programs to it, then compare them.</source>
         <translation>Cree una lista corta, agréguele programas y luego compárelos.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>something went wrong (%1); the details are in %2</source>
+        <translation>algo salió mal (%1); los detalles están en %2</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from finder.domain.checklist import ANSWER_LABELS
 from finder.domain.taxonomy import BY_NAME, IOP_NOT_RECORDED, NOT_RECORDED
+from finder.reports.call_texts import delisted_text, last_call_text, room_text
 from finder.reports.i18n import checklist_text, vocabulary_text
 from finder.services.compare import EMPTY, PROGRAM_SECTION, Comparison, ComparisonRow
 
@@ -85,8 +86,10 @@ def format_day(iso: str, locale: QLocale) -> str:
     return locale.toString(QDate(d.year, d.month, d.day), translate("Comparison", "MMMM d, yyyy", "date format"))
 
 
-def _status_cell(value: str) -> str:
+def _status_cell(value: str, delisted=None) -> str:
     head, sep, rest = value.partition("; ")
+    if delisted is not None and sep:  # "…; Not in the 2025 directory — may have closed; call to check"
+        rest = delisted_text(delisted)
     if head == "Active":
         head = translate("Comparison", "Active")
     elif head.startswith("Do not refer"):
@@ -129,8 +132,12 @@ def needs_text(value: str) -> str:
     return " · ".join(out)
 
 
-def cell_text(row: ComparisonRow, value: str, locale: QLocale) -> str:
-    """One cell in the current language."""
+def cell_text(row: ComparisonRow, value: str, locale: QLocale, fact=None) -> str:
+    """One cell in the current language; `fact`: what the services made it from (ComparisonRow.facts)."""
+    if fact is not None and row.key == "room":
+        return room_text(fact, locale)
+    if fact is not None and row.key == "last-call":
+        return last_call_text(fact, locale)
     if row.is_question:
         return _answer_cell(value)
     if row.key == "types":
@@ -144,7 +151,7 @@ def cell_text(row: ComparisonRow, value: str, locale: QLocale) -> str:
     if row.key == "verified":
         return format_day(value, locale)
     if row.key == "status":
-        return _status_cell(value)
+        return _status_cell(value, fact)
     if row.key == "asked":
         return _asked_cell(value)
     if row.key == "languages":
@@ -179,6 +186,9 @@ def translated(c: Comparison, locale: QLocale | None = None) -> TranslatedCompar
             label = vocabulary_text(BY_NAME[r.key].compare_label)
         else:
             label = _attribute_label(r.key, r.label)
+        facts = r.facts or [None] * len(r.values)
         rows.append(replace(r, section=section_title(r.section) if r.section != PROGRAM_SECTION else r.section,
-                            label=label, values=[cell_text(r, v, locale) for v in r.values]))
-    return TranslatedComparison(c.shortlist, c.origin_label, list(c.programs), rows, c.origin_lat, c.origin_lon)
+                            label=label, values=[cell_text(r, v, locale, f) for v, f in zip(r.values, facts)]))
+    programs = [replace(p, delisted=delisted_text(p.delisted_mark)) if p.delisted_mark is not None else p
+                for p in c.programs]
+    return TranslatedComparison(c.shortlist, c.origin_label, programs, rows, c.origin_lat, c.origin_lon)

@@ -24,6 +24,7 @@ from finder.reports.handout_parts import glossary_html
 from finder.reports.i18n import (
     SOURCE_LANGUAGE,
     app_language,
+    arg,
     check_language,
     checklist_text,
     locale_for,
@@ -46,12 +47,6 @@ translate = QCoreApplication.translate
 PROGRAMS_N = "%n program(s)"  # a plural: see _plurals_for_lupdate
 
 
-def _arg(template: str, *values) -> str:
-    for i, v in reversed(list(enumerate(values, 1))):
-        template = template.replace(f"%{i}", str(v))
-    return template
-
-
 def _e(text) -> str:
     return html.escape(str(text or ""), quote=True)
 
@@ -60,7 +55,7 @@ def _heading_cell(p, width: float) -> str:
     lines = [f"<b>{_e(p.name)}</b>"]
     if p.name2:
         lines.append(_e(p.name2))
-    lines.append('<span class="small">' + _e(_arg(translate("Comparison", "%1, %2 · id %3"), p.city, p.state, p.id))
+    lines.append('<span class="small">' + _e(arg(translate("Comparison", "%1, %2 · id %3"), p.city, p.state, p.id))
                  + "</span>")
     if p.do_not_refer:
         lines.append("<b>⚠ " + _e(translate("Comparison", "DO NOT REFER")) + "</b>")
@@ -72,7 +67,7 @@ def _heading_cell(p, width: float) -> str:
 def _section_title(section: str) -> str:
     if section == PROGRAM_SECTION:
         return translate("Comparison", "About the programs")
-    return _arg(translate("Comparison", "Checklist answers: %1"), section)
+    return arg(translate("Comparison", "Checklist answers: %1"), section)
 
 
 def _body_rows(c: Comparison) -> list[str]:
@@ -104,7 +99,7 @@ def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), me
     label_w = 30 if n <= 3 else 20
     col_w = (100 - label_w) / max(n, 1)
     size = 9 if n <= 3 else 8
-    differs_key = _e(_arg(translate("Comparison", "%1 = differs"), DIFF_MARK))
+    differs_key = _e(arg(translate("Comparison", "%1 = differs"), DIFF_MARK))
     head = (f'<thead><tr><th width="{label_w}%" align="left" valign="bottom" class="small">'
             f'{differs_key}</th>' + "".join(_heading_cell(p, col_w) for p in c.programs)
             + "</tr></thead>")
@@ -117,7 +112,7 @@ def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), me
         tables = [table.format(' style="page-break-before: always;"' if i else "", head, "".join(lines[a:b]))
                   for i, (a, b) in enumerate(pairwise(cuts))]
     if c.origin_label:
-        where = _e(_arg(translate("Comparison", "Distances from %1, in miles; ≈ means measured from the centre "
+        where = _e(arg(translate("Comparison", "Distances from %1, in miles; ≈ means measured from the centre "
                                                 "of the program's ZIP code."), c.origin_label))
     else:
         where = _e(translate("Comparison", "This shortlist has no starting place, so no distances are shown (—)."))
@@ -125,9 +120,9 @@ def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), me
     locale = QLocale()
     summary = _e(" · ".join([
         translate("Comparison", PROGRAMS_N, None, n),
-        _arg(translate("Comparison", "%1 of %2 rows differ (marked %3 and shaded)"), differing, len(c.rows), DIFF_MARK),
-        _arg(translate("Comparison", "printed %1"), format_day(printed.isoformat(), locale))]))
-    title = _e(_arg(translate("Comparison", "Comparing programs · %1"), c.shortlist))
+        arg(translate("Comparison", "%1 of %2 rows differ (marked %3 and shaded)"), differing, len(c.rows), DIFF_MARK),
+        arg(translate("Comparison", "printed %1"), format_day(printed.isoformat(), locale))]))
+    title = _e(arg(translate("Comparison", "Comparing programs · %1"), c.shortlist))
     said = _e(translate("Comparison", "Checklist answers: what each program said on the phone."))
     return f"""<html><head><meta charset="utf-8"><style>
 body {{ font-size: {size}pt; color: #000; }}
@@ -166,8 +161,8 @@ def map_page_html(c: Comparison) -> str:
                            shown=(MAP_PX[0] / 2.2, MAP_PX[1] / 2.2))  # room for the word list under it
     zip_centre = " " + _e(translate("Comparison", "(ZIP centre)"))
     key = "".join(f"<b>{i}</b> {_e(p.title)}" + ("" if p.exact else zip_centre) + " &nbsp; " for i, p in located)
-    heading = _e(_arg(translate("Comparison", "Where they are · %1"), c.shortlist))
-    around = _e(_arg(translate("Comparison", "Around %1; numbers as in this list:"), c.origin_label))
+    heading = _e(arg(translate("Comparison", "Where they are · %1"), c.shortlist))
+    around = _e(arg(translate("Comparison", "Around %1; numbers as in this list:"), c.origin_label))
     return f'<div style="page-break-before: always;"><h1>{heading}</h1><p>{around} {key}</p><p>{img}</p></div>'
 
 
@@ -220,7 +215,7 @@ def paginate(c: Comparison, device: QPagedPaintDevice, printed: date | None = No
 
 def comparison_footer(c: Comparison) -> str:
     name = c.shortlist if len(c.shortlist) <= 60 else c.shortlist[:59] + "…"
-    return _arg(translate("Comparison", "Program comparison · %1 · %2 = the programs differ"), name, DIFF_MARK)
+    return arg(translate("Comparison", "Program comparison · %1 · %2 = the programs differ"), name, DIFF_MARK)
 
 
 def set_landscape(device: QPagedPaintDevice, paper: str = "letter") -> None:
@@ -234,7 +229,7 @@ def _paint(c: Comparison, device: QPagedPaintDevice) -> int:
     c = translated(c)
     breaks = paginate(c, device, printed)
     return paint_html(comparison_html(c, printed=printed, breaks=breaks), device, comparison_footer(c),
-                      page_label=lambda n, of: _arg(translate("Comparison", "Page %1 of %2"), n, of))
+                      page_label=lambda n, of: arg(translate("Comparison", "Page %1 of %2"), n, of))
 
 
 def print_comparison(c: Comparison, device: QPagedPaintDevice, *, lang: str | None = None) -> int:
@@ -249,7 +244,7 @@ def print_comparison(c: Comparison, device: QPagedPaintDevice, *, lang: str | No
 def write_comparison_pdf(c: Comparison, out: str | Path, *, paper: str = "letter", lang: str | None = None) -> int:
     """Save the comparison as a landscape PDF in `lang` (None: the window's language); returns the page count."""
     with report_language(lang or app_language()):
-        title = _arg(translate("Comparison", "Program comparison: %1"), c.shortlist)
+        title = arg(translate("Comparison", "Program comparison: %1"), c.shortlist)
         return write_pdf(out, title=title, example="comparison.pdf",
                          page_setup=lambda w: set_landscape(w, paper), paint=lambda w: _paint(c, w))
 

@@ -4,7 +4,8 @@ For the family at home, not for the caller: large type, one section per program 
 reach it, what it offers, what a call found out, what to ask), what an intensive outpatient
 program is and what a week looks like, where to get help now, what to bring, a word list,
 the caution that the choice belongs with a healthcare professional, and where the data came
-from. Every string goes through QCoreApplication.translate in context "Handout" (catalogue:
+from. Every string goes through QCoreApplication.translate in context "Handout" (what a call said about
+room: "CallTexts", finder/reports/call_texts.py; catalogue:
 finder/i18n/finder_es.ts); dates and numbers follow the language's QLocale.
 
 HTML -> QTextDocument -> QPdfWriter through finder.reports.printing.write_pdf, so the text stays real
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QPagedPaintDevice
 
 from finder.domain.validation import format_phone
+from finder.reports.call_texts import family_room_text
 from finder.reports.handout_parts import (
     about_iop_html,
     glossary_html,
@@ -28,7 +30,7 @@ from finder.reports.handout_parts import (
     sources_html,
     what_to_bring_html,
 )
-from finder.reports.i18n import report_language
+from finder.reports.i18n import arg, report_language
 from finder.reports.printing import layout_html, paint_html, setup_page, write_pdf
 from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
 
@@ -71,22 +73,7 @@ def _t(text: str) -> str:
     return translate("Handout", text)
 
 
-def _arg(template: str, *values) -> str:
-    """Qt's %1 %2 placeholders (translations may move them)."""
-    for i, v in reversed(list(enumerate(values, 1))):
-        template = template.replace(f"%{i}", str(v))
-    return template
-
-
-# Plurals (%n). pyside6-lupdate 6.12 records a message as a plural only when its count is a
-# number literal, so each plural is spelled out once in _plurals_for_lupdate, with the same text.
-WAIT_DAYS = "The wait is about %n day(s)."
-LEARNED_DAYS_AGO = "We learned this by phone %n day(s) ago (%1)."
-
-
-def _plurals_for_lupdate() -> None:  # never called
-    translate("Handout", "The wait is about %n day(s).", None, 2)
-    translate("Handout", "We learned this by phone %n day(s) ago (%1).", None, 2)
+# what the latest call said about room reads as in finder/reports/call_texts.py (family_room_text)
 
 
 # ---------------------------------------------------------------- dates and numbers
@@ -101,11 +88,11 @@ def distance_text(p: HandoutProgram, origin: str, locale: QLocale) -> str:
     if p.distance_miles is None or not origin:
         return ""
     if p.distance_approx and p.distance_miles < 0.1:
-        return _arg(translate("Handout", "in the same ZIP code area as %1"), origin)
+        return arg(translate("Handout", "in the same ZIP code area as %1"), origin)
     miles = locale.toString(p.distance_miles, "f", 1)
     if p.distance_approx:
-        return _arg(translate("Handout", "about %1 miles from %2"), miles, origin)
-    return _arg(translate("Handout", "%1 miles from %2"), miles, origin)
+        return arg(translate("Handout", "about %1 miles from %2"), miles, origin)
+    return arg(translate("Handout", "%1 miles from %2"), miles, origin)
 
 
 # ---------------------------------------------------------------- one program
@@ -126,7 +113,7 @@ def _contact_html(p: HandoutProgram, origin: str, locale: QLocale) -> str:
         phone = ('<span class="label">' + _e(translate("Handout", "Phone")) + ':</span> '
                  + _e(format_phone(p.phone)) + (" ✓" if p.confirmed_yes("phone") else ""))
         if p.wrong_phone:
-            phone += " " + _e(_arg(translate("Handout", "(this number was wrong when we called on %1)"),
+            phone += " " + _e(arg(translate("Handout", "(this number was wrong when we called on %1)"),
                                    format_date(p.wrong_phone.on, locale)))
         reach.append(phone)
     if p.intake_phone:
@@ -135,27 +122,6 @@ def _contact_html(p: HandoutProgram, origin: str, locale: QLocale) -> str:
     if p.website:
         reach.append(_e(p.website) + (" ✓" if p.confirmed_yes("website") else ""))
     return "".join(f"<p>{' · '.join(x)}</p>" for x in (where, reach) if x)
-
-
-def _room_text(p: HandoutProgram, locale: QLocale) -> str:
-    r = p.room
-    if r is None:
-        return _e(translate("Handout", "Not known yet: ask when you call."))
-    parts = [{True: translate("Handout", "They are taking new people."),
-              False: translate("Handout", "They are not taking new people right now."),
-              None: translate("Handout", "They did not say whether they have room.")}[r.accepting]]
-    if r.wait_days is not None:
-        parts.append(translate("Handout", WAIT_DAYS, None, r.wait_days))
-    if r.next_intake is not None:
-        parts.append(_arg(translate("Handout", "Next start date: %1."), format_date(r.next_intake, locale)))
-    when = format_date(r.learned_on, locale)
-    if r.age_days == 0:
-        parts.append(_arg(translate("Handout", "We learned this by phone today (%1)."), when))
-    else:
-        parts.append(_arg(translate("Handout", LEARNED_DAYS_AGO, None, r.age_days), when))
-    if r.stale:
-        parts.append(translate("Handout", "That was a while ago: call to check."))
-    return _e(" ".join(parts))
 
 
 def _line(label: str, items: list[str]) -> str:
@@ -183,7 +149,7 @@ def program_html(number: int, p: HandoutProgram, origin: str, locale: QLocale, n
                            [_e(", ".join(p.accreditation)) + " " + _e(translate("Handout", "(see the word list)"))]))
     if any(extra):  # one line for both
         out.append("<p>" + " · ".join(x[3:-4] for x in extra if x) + "</p>")
-    out.append(_line(translate("Handout", "Room for new people"), [_room_text(p, locale)]))
+    out.append(_line(translate("Handout", "Room for new people"), [family_room_text(p.room, locale)]))
     out.append(_line(translate("Handout", "What we found out on the phone"), [_e(_t(x)) for x in p.found_out]))
     if p.told_us:
         out.append(_line(translate("Handout", "Notes from the call, as they were typed"),
@@ -194,7 +160,7 @@ def program_html(number: int, p: HandoutProgram, origin: str, locale: QLocale, n
         out.append('<p><span class="label">' + _e(translate("Handout", "Questions to ask them")) + ':</span> '
                    + " ".join(_e(_t(q)) for q in p.to_ask[:ask]) + "</p>")
     if p.confirmed:
-        out.append('<p class="small">' + _e(_arg(translate("Handout", "✓ = the program told us this by phone on %1."),
+        out.append('<p class="small">' + _e(arg(translate("Handout", "✓ = the program told us this by phone on %1."),
                                                 format_date(p.last_confirmed, locale))) + "</p>")
     if notes_line:
         out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
@@ -215,7 +181,7 @@ def map_html(h: Handout) -> str:
     if h.origin_lat is None or h.origin_lon is None or not marks:
         return ""
     img = numbered_map_img(h.origin_lat, h.origin_lon, h.origin_label, marks, pixels=MAP_PX, shown=MAP_SHOWN)
-    caption = _arg(translate("Handout", "The numbers on the map are the programs below. The center is %1."),
+    caption = arg(translate("Handout", "The numbers on the map are the programs below. The center is %1."),
                    h.origin_label)
     return f'{img}<p class="small">{_e(caption)}</p>'
 
@@ -227,9 +193,9 @@ def title() -> str:
 def handout_html(h: Handout, locale: QLocale, body_pt: float = BODY_PT, notes_lines: bool = True,
                  ask: int = ASK_AT_MOST) -> str:
     """The handout as HTML for QTextDocument, in the language installed by report_language."""
-    made = _arg(translate("Handout", "Prepared on %1."), format_date(h.made_on, locale))
+    made = arg(translate("Handout", "Prepared on %1."), format_date(h.made_on, locale))
     if h.origin_label:
-        made += " " + _arg(translate("Handout", "Distances are measured from %1."), h.origin_label)
+        made += " " + arg(translate("Handout", "Distances are measured from %1."), h.origin_label)
     caution = translate("Handout", "Do not choose a program only because it is close or easy to get to: decide "
                                    "together with a doctor, counselor or other healthcare professional who "
                                    "knows what this person needs.")
@@ -269,9 +235,9 @@ def paint_handout(h: Handout, device: QPagedPaintDevice) -> int:
     """
     locale = QLocale()
     source, size = fitted_html(h, device)
-    footer = _arg(translate("Handout", "%1 · prepared on %2"), title(), format_date(h.made_on, locale))
+    footer = arg(translate("Handout", "%1 · prepared on %2"), title(), format_date(h.made_on, locale))
     return paint_html(source, device, footer, body_pt=size, footer_pt=9, footer_scale=1.3,
-                      page_label=lambda n, of: _arg(translate("Handout", "Page %1 of %2"), n, of))
+                      page_label=lambda n, of: arg(translate("Handout", "Page %1 of %2"), n, of))
 
 
 def print_handout(h: Handout, device: QPagedPaintDevice, *, lang: str = "en") -> int:

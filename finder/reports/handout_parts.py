@@ -11,18 +11,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from finder.reports.i18n import arg
+
 translate = QCoreApplication.translate
 
 
 def _e(text) -> str:
     return html.escape(str(text or ""), quote=True)
-
-
-def _arg(template: str, *values) -> str:
-    """Qt's %1 %2 placeholders (translations may move them)."""
-    for i, v in reversed(list(enumerate(values, 1))):
-        template = template.replace(f"%{i}", str(v))
-    return template
 
 
 def format_month(text: str, locale: QLocale) -> str:
@@ -127,8 +122,8 @@ def glossary_html(heading_level: int = 3) -> str:
 
 
 def sources_html(directory_as_of: str, locale: QLocale) -> str:
-    as_of = _arg(translate("Handout", "information as of %1"), format_month(directory_as_of, locale))
-    text = _arg(translate(
+    as_of = arg(translate("Handout", "information as of %1"), format_month(directory_as_of, locale))
+    text = arg(translate(
         "Handout", "The program details come from the national directory of treatment programs of SAMHSA, an "
         "agency of the U.S. government (%1), and from phone calls to the programs where this sheet says so. "
         "Programs change: call before you go. What we say about IOPs and about a week in one is our own "

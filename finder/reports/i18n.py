@@ -15,8 +15,10 @@ see on every bill ("3.2 millas") while dates read "15 de diciembre de 2024".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -188,3 +190,35 @@ def vocabulary_label(vocabulary: str, slug: str, *, short: bool = False) -> str:
 
     v = BY_NAME[vocabulary]
     return vocabulary_text(v.short_label(slug) if short else v.label(slug))
+
+
+def arg(template: str, *values) -> str:
+    """Qt's %1 %2 … placeholders (a translation may move them); values as given."""
+    def one(m: re.Match) -> str:
+        i = int(m.group(1))
+        return str(values[i - 1]) if 1 <= i <= len(values) else m.group(0)
+
+    return re.sub(r"%(\d+)", one, template)  # one pass: a value's own "%2" stays as typed
+
+
+@cache
+def _english() -> QTranslator | None:
+    t = QTranslator()
+    return t if t.load(str(catalogue_dir() / "finder_en.qm")) else None
+
+
+def translate_n(context: str, text: str, n: int, *, grouped: bool = True) -> str:
+    """The plural form of `text` for n in the current language, %n replaced by n.
+
+    With no translator answering (the tests, an English window) the English forms come from
+    finder_en.qm. `grouped`: counts of a thousand and more read "1,234" (False: as the command
+    line writes them, "1234").
+    """
+    out = QCoreApplication.translate(context, text, None, n)
+    if out == text.replace("%n", str(n)):
+        english = _english()
+        form = english.translate(context, text, None, n) if english is not None else ""
+        out = (form or text).replace("%n", str(n))
+    if grouped and abs(n) >= 1000:
+        out = out.replace(str(n), f"{n:,}", 1)
+    return out

@@ -31,7 +31,8 @@ from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, so
 from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.paths import resource_path
-from finder.reports.i18n import checklist_text, ensure_app  # ensure_app: re-exported for the reports
+from finder.reports.call_texts import delisted_text, room_text
+from finder.reports.i18n import arg, checklist_text, ensure_app  # ensure_app: re-exported for the reports
 from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target
 from finder.services.private_files import touch_private
@@ -51,16 +52,9 @@ SAMHSA_CITATION = ("Program details: Substance Abuse and Mental Health Services 
 translate = QCoreApplication.translate
 
 
-def _arg(template: str, *values) -> str:
-    """Qt's %1 %2 placeholders (translations may move them)."""
-    for i, v in reversed(list(enumerate(values, 1))):
-        template = template.replace(f"%{i}", str(v))
-    return template
-
-
 def citation() -> str:
     """Where program details come from, in the current report language."""
-    return _arg(translate("Printouts", "Program details: Substance Abuse and Mental Health Services Administration "
+    return arg(translate("Printouts", "Program details: Substance Abuse and Mental Health Services Administration "
                                        "(SAMHSA), National Directories of Drug and Alcohol Use and Mental Health "
                                        "Treatment Facilities, %1 (public domain), unless edited by a user. Check "
                                        "them on the phone."), SEED_EDITION)
@@ -95,14 +89,14 @@ def _boxes(answer: str) -> str:
 def _question_html(number: int, row, filled: bool) -> str:
     """One question: yes/no boxes and a note line, or (an open question) its answer or lines to write on."""
     answer = row.answer if filled else NOT_ASKED
-    why = ('<br><span class="why">' + _e(_arg(translate("Printouts", "Why ask: %1 (source: %2)"),
+    why = ('<br><span class="why">' + _e(arg(translate("Printouts", "Why ask: %1 (source: %2)"),
                                               checklist_text(row.why), checklist_text(source_title(row.source))))
            + "</span>")
     status = ""
     who_name = shown_name(row.answered_by)
     if filled and (who_name or row.answered_at):
         when = print_date(row.answered_at, with_time=True) if row.answered_at else ""
-        who = " " + _e(_arg(translate("Printouts", "by %1"), who_name)) if who_name else ""
+        who = " " + _e(arg(translate("Printouts", "by %1"), who_name)) if who_name else ""
         status = f'<span class="small">{_e(when)}{who}</span>'
     note = _e(row.note).replace("\n", "<br>") if filled and row.note.strip() else ""
     blank_line = '<tr><td colspan="2" class="line">&nbsp;</td></tr>'
@@ -136,26 +130,27 @@ def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
     p = cl.program
     phones = phones_line(p.phone, p.intake_phone) or "—"
     if filled and cl.shortlist:
-        where = (" " + _arg(translate("Printouts", "from %1"), cl.origin_label)
+        where = (" " + arg(translate("Printouts", "from %1"), cl.origin_label)
                  if cl.origin_label and p.distance_miles is not None else "")
         distance = f"{p.distance_label}{where}"
         case = cl.shortlist
     else:
         distance = "—"
         case = "_" * 24
-    progress = (_arg(translate("Printouts", "%1 of %2 asked"), cl.asked, cl.total) if filled
+    progress = (arg(translate("Printouts", "%1 of %2 asked"), cl.asked, cl.total) if filled
                 else translate("Printouts", "blank checklist"))
-    printed_line = "  ·  ".join([print_date(printed), _arg(translate("Printouts", "program id %1"), p.id), progress])
+    printed_line = "  ·  ".join([print_date(printed), arg(translate("Printouts", "program id %1"), p.id), progress])
     rows = [(translate("Printouts", "Address"), p.address or "—"), (translate("Printouts", "Phones"), phones),
             (translate("Printouts", "Website"), p.website or "—"), (translate("Printouts", "Distance"), distance),
             (translate("Printouts", "Case reference"), case),
             (translate("Printouts", "Spoke with"), _contact_text(cl, filled)),
             (translate("Printouts", "Printed"), printed_line)]
+    room, gone = getattr(p, "room", None), getattr(p, "delisted_mark", None)
     if p.availability:  # what the latest call said about room, always with its age
-        rows.insert(3, (translate("Printouts", "Room"), p.availability))
+        rows.insert(3, (translate("Printouts", "Room"), room_text(room) if room is not None else p.availability))
     # a program the latest full edition no longer lists (checklists.ChecklistProgram.delisted)
     if p.delisted:
-        rows.insert(0, ("⚠ " + translate("Printouts", "Listing"), p.delisted))
+        rows.insert(0, ("⚠ " + translate("Printouts", "Listing"), delisted_text(gone) if gone is not None else p.delisted))
     return "".join(f'<tr><td width="18%" class="label">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
 
 
@@ -179,7 +174,7 @@ def checklist_html(cl: Checklist, *, filled: bool | None = None, printed: date |
                 + _e(cl.program_note) + "</p>")
     name2 = f'<p class="name2">{_e(cl.program.name2)}</p>' if cl.program.name2 else ""
     titles = "; ".join(f"“{checklist_text(source_title(src))}”" for src in dict.fromkeys([*cl.sources, CAUTION_SOURCE]))
-    questions_from = _arg(translate("Printouts", "Questions: our own summary of the articles the checklist was drawn "
+    questions_from = arg(translate("Printouts", "Questions: our own summary of the articles the checklist was drawn "
                                                  "from: %1. The caution comes from “%2”."),
                           titles, checklist_text(source_title(CAUTION_SOURCE)))
     cited = f"{_e(citation())}<br>{_e(questions_from)}"
@@ -295,13 +290,13 @@ def setup_page(device: QPagedPaintDevice, paper: str = "letter", margin_mm: floa
 def checklist_footer(cl: Checklist, filled: bool) -> str:
     name = cl.program.name if len(cl.program.name) <= 60 else cl.program.name[:59] + "…"
     case = cl.shortlist if filled and cl.shortlist else translate("Printouts", "blank")
-    return _arg(translate("Printouts", "Vetting checklist · %1 · %2"), name, case)
+    return arg(translate("Printouts", "Vetting checklist · %1 · %2"), name, case)
 
 
 def _paint_checklist(cl: Checklist, device: QPagedPaintDevice, filled: bool | None) -> int:
     filled = cl.shortlist is not None if filled is None else filled
     return paint_html(checklist_html(cl, filled=filled), device, checklist_footer(cl, filled),
-                      page_label=lambda n, of: _arg(translate("Printouts", "Page %1 of %2"), n, of))
+                      page_label=lambda n, of: arg(translate("Printouts", "Page %1 of %2"), n, of))
 
 
 def print_checklist(cl: Checklist, device: QPagedPaintDevice, *, filled: bool | None = None,
@@ -349,6 +344,6 @@ def write_checklist_pdf(cl: Checklist, out: str | Path, *, paper: str = "letter"
     from finder.reports.i18n import app_language, report_language
 
     with report_language(lang or app_language()):
-        return write_pdf(out, title=_arg(translate("Printouts", "Vetting checklist: %1"), cl.program.name),
+        return write_pdf(out, title=arg(translate("Printouts", "Vetting checklist: %1"), cl.program.name),
                          example="checklist.pdf", page_setup=lambda w: setup_page(w, paper),
                          paint=lambda w: _paint_checklist(cl, w, filled))

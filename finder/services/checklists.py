@@ -44,9 +44,11 @@ from finder.services.answer_rules import (  # noqa: F401 (also part of this modu
     recorded_name,
     shown_name,
 )
+from finder.services.availability import Availability
 from finder.services.conflicts import AnswerConflict, TheirChange
 from finder.services.directory import detail_from_orm, parse_id
 from finder.services.history import add_entry, current_user, forget_answers, last_answer_change
+from finder.services.importing.report import DelistedMark
 from finder.services.needs import unknown_needs
 from finder.services.shortlists import _find, _item, distance_from
 
@@ -66,6 +68,9 @@ class ChecklistProgram:
     distance_approx: bool
     delisted: str = ""  # "Not in the 2025 directory — may have closed; call to check", or ""
     availability: str = ""  # what the latest call said about room, with its age, or ""
+    # the same two as data, for printouts in another language (finder/reports/call_texts.py)
+    room: Availability | None = None
+    delisted_mark: DelistedMark | None = None
 
     @property
     def distance_label(self) -> str:
@@ -175,7 +180,7 @@ def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
                             distance_miles=distance_from(origin_lat, origin_lon, d.latitude, d.longitude),
                             distance_approx=d.location_precision == "zip",
                             delisted=d.delisted.text() if d.delisted else "",
-                            availability=room.text() if room else "")
+                            availability=room.text() if room else "", room=room, delisted_mark=d.delisted)
 
 
 def _blank_rows() -> list[AnswerRow]:

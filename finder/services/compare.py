@@ -21,6 +21,7 @@ from finder.errors import UserError
 from finder.services.checklists import get_checklist
 from finder.services.directory import ProgramDetail, get_programs, parse_id
 from finder.services.files import checked_target
+from finder.services.importing.report import DelistedMark
 from finder.services.needs import needs_met
 from finder.services.shortlists import ShortlistEntry, ShortlistInfo, get_shortlist
 
@@ -54,6 +55,7 @@ class ComparedProgram:
     latitude: float | None = None  # where it is, for the map on paper
     longitude: float | None = None
     exact: bool = False  # False: the program's ZIP centre
+    delisted_mark: DelistedMark | None = None  # the same as data (importing.report.DelistedMark), for other languages
 
     @property
     def title(self) -> str:
@@ -66,6 +68,9 @@ class ComparisonRow:
     section: str  # "Program", or the checklist section ("Fit", "Medical care", ...)
     label: str
     values: list[str]
+    # what some cells were made from, per program (Availability, CallRecord, DelistedMark or None),
+    # for reports in another language (finder/reports/call_texts.py); empty for the other rows
+    facts: list = field(default_factory=list)
 
     @property
     def is_question(self) -> bool:
@@ -98,7 +103,8 @@ class Comparison:
     def select(self, columns: list[int]) -> Comparison:
         """The same comparison with only these program columns, in this order (indexes into programs)."""
         return Comparison(self.shortlist, self.origin_label, [self.programs[i] for i in columns],
-                          [ComparisonRow(r.key, r.section, r.label, [r.values[i] for i in columns])
+                          [ComparisonRow(r.key, r.section, r.label, [r.values[i] for i in columns],
+                                         [r.facts[i] for i in columns] if r.facts else [])
                            for r in self.rows], self.origin_lat, self.origin_lon)
 
     def table(self) -> list[list[str]]:
@@ -236,15 +242,19 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
             values = [e.distance_label for e in entries]
         else:
             values = [value(p) for p in progs]
-        rows.append(ComparisonRow(key, PROGRAM_SECTION, label, values))
+        rows.append(ComparisonRow(key, PROGRAM_SECTION, label, values,
+                                  [p.delisted for p in progs] if key == "status" else []))
         if key == "distance" and info.needs:
             met = needs_met(db, info)
             rows.append(ComparisonRow("needs", PROGRAM_SECTION, NEEDS_LABEL, [met[pid].summary for pid in pids]))
     # the phone work: what the latest call said about room, and the last call itself
     rows.append(ComparisonRow("room", PROGRAM_SECTION, "Room (latest call)",
-                              [cl.program.availability or "no call said" for cl in checklists]))
-    last = _last_calls(db, pids)
-    rows.append(ComparisonRow("last-call", PROGRAM_SECTION, "Last call", [last.get(pid, "none logged") for pid in pids]))
+                              [cl.program.availability or "no call said" for cl in checklists],
+                              [cl.program.room for cl in checklists]))
+    last = _latest_calls(db, pids)
+    rows.append(ComparisonRow("last-call", PROGRAM_SECTION, "Last call",
+                              [last_call_text(last[pid]) if pid in last else "none logged" for pid in pids],
+                              [last.get(pid) for pid in pids]))
     rows.append(ComparisonRow("note", PROGRAM_SECTION, "Shortlist note",
                               [" ".join(e.note.split()) or EMPTY for e in entries]))
     rows.append(ComparisonRow("asked", PROGRAM_SECTION, "Checklist progress",
@@ -256,25 +266,32 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
                                   [answer_text(a.answer, a.note, question.kind) for a in answers]))
     programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == Status.DO_NOT_REFER,
                                 p.delisted.text() if p.delisted is not None else "",
-                                p.latitude, p.longitude, p.location_precision not in (None, "zip"))
+                                p.latitude, p.longitude, p.location_precision not in (None, "zip"), p.delisted)
                 for p in progs]
     origin = (info.origin_label or info.origin_query) if info.has_origin else ""
     return Comparison(info.name, origin, programs, rows,
                       info.origin_lat if info.has_origin else None, info.origin_lon if info.has_origin else None)
 
 
-def _last_calls(db, pids: list[int]) -> dict[int, str]:
-    """'Voicemail, Nov 28 (follow up Dec 2)' for each program's latest call."""
-    from finder.services.calls import OUTCOME_LABELS, list_calls
+def _latest_calls(db, pids: list[int]) -> dict:
+    """Each program's latest call (calls.CallRecord), for those with one."""
+    from finder.services.calls import list_calls
 
     out = {}
     for pid in pids:
         latest = next(iter(list_calls(db, pid, limit=1)), None)
         if latest is not None:
-            follow = f" (follow up {latest.follow_up:%b} {latest.follow_up.day})" \
-                if latest.follow_up and not latest.follow_up_done else ""
-            out[pid] = f"{OUTCOME_LABELS[latest.outcome]}, {latest.at:%b} {latest.at.day}{follow}"
+            out[pid] = latest
     return out
+
+
+def last_call_text(latest) -> str:
+    """'Voicemail, Nov 28 (follow up Dec 2)'."""
+    from finder.services.calls import OUTCOME_LABELS
+
+    follow = f" (follow up {latest.follow_up:%b} {latest.follow_up.day})" \
+        if latest.follow_up and not latest.follow_up_done else ""
+    return f"{OUTCOME_LABELS[latest.outcome]}, {latest.at:%b} {latest.at.day}{follow}"
 
 
 # ---------------------------------------------------------------- CSV

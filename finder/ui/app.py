@@ -114,8 +114,10 @@ def open_with_progress(location: str):
     from PySide6.QtWidgets import QProgressDialog
 
     from finder.ui.operations import QueryOp
+    from finder.ui.texts import translate
 
-    dialog = QProgressDialog("Loading the bundled program directory (first start only)…", "Cancel", 0, 100)
+    dialog = QProgressDialog(translate("App", "Loading the bundled program directory (first start only)…"),
+                             translate("App", "Cancel"), 0, 100)
     dialog.setWindowTitle("Program Finder")
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -130,8 +132,8 @@ def open_with_progress(location: str):
             dialog.show()
         dialog.setMaximum(total or 0)
         dialog.setValue(min(done, total) if total else 0)
-        dialog.setLabelText(f"Loading the bundled program directory (first start only): "
-                            f"{done:,} of {total:,} entries")
+        dialog.setLabelText(translate("App", "Loading the bundled program directory (first start only): "
+                                             "%1 of %2 entries").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
     loop = QEventLoop()
 
@@ -290,9 +292,11 @@ def install_error_dialog() -> None:
         # a dialog only from the GUI thread of a running app: PySide reports an error in a worker's
         # run() here too, and a box made there (or while the app closes) aborts the whole process
         if app is not None and not app.closingDown() and threading.current_thread() is threading.main_thread():
-            QMessageBox.critical(QApplication.activeWindow(), "Something went wrong",
-                                 unexpected_message(exc)[0].upper() + unexpected_message(exc)[1:] +
-                                 ". What you saved so far is kept.")
+            from finder.ui.texts import translate
+            message = unexpected_message(exc)
+            QMessageBox.critical(QApplication.activeWindow(), translate("App", "Something went wrong"),
+                                 message[0].upper() + message[1:] + ". "
+                                 + translate("App", "What you saved so far is kept."))
 
     sys.excepthook = hook
 
@@ -319,7 +323,9 @@ def run_gui(args) -> int:
     except UserError as exc:
         if "://" in location and not args.screenshot:  # a shared server: say so in a window too
             from PySide6.QtWidgets import QMessageBox
-            QMessageBox.critical(None, "Program Finder — cannot open the directory", str(exc))
+
+            from finder.ui.texts import translate
+            QMessageBox.critical(None, translate("App", "Program Finder — cannot open the directory"), str(exc))
         raise
     # a screenshot shows this search only: not the saved filters, never an online lookup
     win = MainWindow(db, settings, remember=not args.screenshot, allow_online=not args.screenshot)

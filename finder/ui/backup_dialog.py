@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,8 +20,27 @@ from PySide6.QtWidgets import (
 from finder.services.backups import BackupInfo, create_backup, list_backups, restore_backup
 from finder.ui.dialog_kit import confirm_box, fit_to_screen, inform, literal, plain_buttons, plain_label, warn
 from finder.ui.operations import QueryOp, WriteOp
+from finder.ui.texts import arg, translate
 
-COLUMNS = ("#", "Saved", "Size", "Why it was made")
+COLUMNS = ("#", QT_TRANSLATE_NOOP("BackupDialog", "Saved"), QT_TRANSLATE_NOOP("BackupDialog", "Size"),
+           QT_TRANSLATE_NOOP("BackupDialog", "Why it was made"))
+# the reasons the app records (finder/services/backups.py), as they read in the list
+REASONS = {"": QT_TRANSLATE_NOOP("BackupDialog", "not recorded"),
+           "by hand": QT_TRANSLATE_NOOP("BackupDialog", "made by hand"),
+           "before migration": QT_TRANSLATE_NOOP("BackupDialog", "before migration")}
+REASON_PREFIXES = (("before import of ", QT_TRANSLATE_NOOP("BackupDialog", "before import of %1")),
+                   ("before restore of the copy from ",
+                    QT_TRANSLATE_NOOP("BackupDialog", "before restore of the copy from %1")))
+
+
+def reason_text(b: BackupInfo) -> str:
+    """Why the copy was made, in the window's language; a reason the app does not know, as recorded."""
+    if b.reason in REASONS:
+        return translate("BackupDialog", REASONS[b.reason])
+    for prefix, template in REASON_PREFIXES:
+        if b.reason.startswith(prefix):
+            return arg(translate("BackupDialog", template), b.reason[len(prefix):])
+    return b.reason_text
 
 
 class BackupDialog(QDialog):
@@ -31,14 +51,14 @@ class BackupDialog(QDialog):
         self.before_restore = None  # called right before the file is replaced
         self.backups: list[BackupInfo] = []
         self.listed = False  # the list was read (off the GUI thread)
-        self.setWindowTitle("Restore a backup")
-        intro = QLabel("A copy of the directory is saved before every import and every upgrade; the last "
-                       "10 are kept. Restoring replaces the directory with the chosen copy (the current "
-                       "state is saved as a backup first).")
+        self.setWindowTitle(translate("BackupDialog", "Restore a backup"))
+        intro = QLabel(translate("BackupDialog", "A copy of the directory is saved before every import and every "
+                                 "upgrade; the last 10 are kept. Restoring replaces the directory with the chosen "
+                                 "copy (the current state is saved as a backup first)."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Backups, newest first")
+        self.table.setHorizontalHeaderLabels([translate("BackupDialog", c) for c in COLUMNS])
+        self.table.setAccessibleName(translate("BackupDialog", "Backups, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -47,10 +67,11 @@ class BackupDialog(QDialog):
         for col in range(len(COLUMNS) - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.empty = plain_label("There are no backups yet.", wrap=True)  # or a message about the file
+        # or a message about the file
+        self.empty = plain_label(translate("BackupDialog", "There are no backups yet."), wrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("&Restore…")
-        self.create_button = QPushButton("&Back up now")
+        self.restore_button = QPushButton(translate("BackupDialog", "&Restore…"))
+        self.create_button = QPushButton(translate("BackupDialog", "&Back up now"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         plain_buttons(buttons)
@@ -78,7 +99,7 @@ class BackupDialog(QDialog):
         self.backups = backups
         self.table.setRowCount(len(self.backups))
         for row, b in enumerate(self.backups):
-            cells = (str(b.number), f"{b.created:%Y-%m-%d %H:%M:%S}", b.size_text, b.reason_text)
+            cells = (str(b.number), f"{b.created:%Y-%m-%d %H:%M:%S}", b.size_text, reason_text(b))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(literal(text))
@@ -98,14 +119,14 @@ class BackupDialog(QDialog):
 
     def confirm_box(self, b: BackupInfo) -> QMessageBox:
         """The question `confirm` asks, unopened (tests press its buttons)."""
-        return confirm_box(
-            self, "Restore this backup?",
-            f"Replace the directory with the copy saved {b.created:%Y-%m-%d %H:%M} "
-            f"({b.reason_text})?\n\n"
-            "Everything changed since then is undone: edits and imports, and also the shortlists, "
-            "notes and checklist answers made since that backup.\n\n"
-            "The current directory is backed up first, so you can go back to it.",
-            "Restore", icon=QMessageBox.Icon.Warning)
+        text = "\n\n".join((
+            arg(translate("BackupDialog", "Replace the directory with the copy saved %1 (%2)?"),
+                f"{b.created:%Y-%m-%d %H:%M}", reason_text(b)),
+            translate("BackupDialog", "Everything changed since then is undone: edits and imports, and also "
+                      "the shortlists, notes and checklist answers made since that backup."),
+            translate("BackupDialog", "The current directory is backed up first, so you can go back to it.")))
+        return confirm_box(self, translate("BackupDialog", "Restore this backup?"), text,
+                           translate("BackupDialog", "Restore"), icon=QMessageBox.Icon.Warning)
 
     def confirm(self, b: BackupInfo) -> bool:
         box = self.confirm_box(b)
@@ -126,12 +147,13 @@ class BackupDialog(QDialog):
 
     def _restored(self, info: BackupInfo, b: BackupInfo) -> None:
         self.restored = info
-        inform(self, "Restored", f"The directory is back to {b.created:%Y-%m-%d %H:%M}.")
+        inform(self, translate("BackupDialog", "Restored"),
+               arg(translate("BackupDialog", "The directory is back to %1."), f"{b.created:%Y-%m-%d %H:%M}"))
         self.accept()
 
     def _restore_failed(self, message: str) -> None:
         self._busy(False)
-        warn(self, "Restore failed", message)
+        warn(self, translate("BackupDialog", "Restore failed"), message)
         self.refresh()
 
     def back_up_now(self) -> None:
@@ -142,7 +164,7 @@ class BackupDialog(QDialog):
             self._busy(False)
             self.refresh()
         WriteOp(self, lambda: create_backup(db, reason="by hand"), made,
-                lambda message: (warn(self, "Backup failed", message), made()), url=db.url).run()
+                lambda message: (warn(self, translate("BackupDialog", "Backup failed"), message), made()), url=db.url).run()
 
     def _busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.services.calls import OUTCOME_LABELS, call_facts, follow_ups
+from finder.services.calls import call_facts, follow_ups
 from finder.services.directory import get_program
 from finder.ui import dialog_kit
-from finder.ui.call_dialog import follow_up_label, open_call_dialog
+from finder.ui.call_dialog import follow_up_label, open_call_dialog, outcome_label
 from finder.ui.operations import QueryOp
 from finder.ui.texts import arg, translate
 
@@ -95,7 +95,7 @@ class CallActions(QObject):
 
     def _saved(self, call, name: str) -> None:
         self.win.statusBar().showMessage(arg(translate("CallActions", "Call to “%1” logged: %2."), name,
-                                             OUTCOME_LABELS[call.outcome]), 8000)
+                                             outcome_label(call.outcome)), 8000)
         self.refresh_follow_ups()
         self.win.directory_changed(select=call.program_id)  # availability and confirmed facts show
 
@@ -177,7 +177,7 @@ class FollowUpsDialog(QDialog):
             late = translate("CallActions", " — overdue") if f.overdue() else ""
             where = f" · {f.shortlist}" if f.shortlist else ""
             item = QListWidgetItem(arg(translate("CallActions", "%1%2 · %3%4 · last call: %5"), f.due.isoformat(), late,
-                                       f.program_name, where, OUTCOME_LABELS[f.last_outcome].lower()))
+                                       f.program_name, where, outcome_label(f.last_outcome).lower()))
             item.setData(Qt.ItemDataRole.UserRole, (f.program_id, f.program_name, f.shortlist))
             self.list.addItem(item)
         if not items:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.services.calls import CONTACT_FIELDS, OUTCOME_LABELS, OUTCOMES, field_label
+from finder.reports.i18n import vocabulary_label
+from finder.services.calls import CONTACT_FIELDS, OUTCOME_LABELS, OUTCOMES
 from finder.ui import dialog_kit
 from finder.ui.texts import arg, translate, translate_n
 
@@ -37,8 +38,20 @@ COMMON_FACTS = ("phone", "address", "payments:medicaid", "payments:medicare", "p
                 "payments:sliding-scale", "levels:iop", "levels:php", "levels:telehealth",
                 "populations:adolescents", "populations:adults", "schedule:daytime", "schedule:evening",
                 "schedule:weekend")
+OUTCOME_TEXTS = {"reached": QT_TRANSLATE_NOOP("CallDialog", "Reached"),
+                 "voicemail": QT_TRANSLATE_NOOP("CallDialog", "Voicemail"),
+                 "no-answer": QT_TRANSLATE_NOOP("CallDialog", "No answer"),
+                 "wrong-number": QT_TRANSLATE_NOOP("CallDialog", "Wrong number"),
+                 "closed": QT_TRANSLATE_NOOP("CallDialog", "Closed")}
+CONTACT_LABELS = {"phone": QT_TRANSLATE_NOOP("CallDialog", "Phone"), "address": QT_TRANSLATE_NOOP("CallDialog", "Address"),
+                  "website": QT_TRANSLATE_NOOP("CallDialog", "Website")}
 FACT_CHOICES = (("", "—"), ("yes", QT_TRANSLATE_NOOP("CallDialog", "Yes")),
                 ("no", QT_TRANSLATE_NOOP("CallDialog", "No")))
+
+
+def outcome_label(key: str) -> str:
+    """The outcome ("Reached", "Wrong number" …) in the window's language."""
+    return translate("CallDialog", OUTCOME_TEXTS[key]) if key in OUTCOME_TEXTS else OUTCOME_LABELS.get(key, key)
 
 
 class CallDialog(QDialog):
@@ -57,7 +70,7 @@ class CallDialog(QDialog):
         form = QFormLayout()
         self.outcome = QComboBox()
         for key in OUTCOMES:
-            self.outcome.addItem(OUTCOME_LABELS[key], key)
+            self.outcome.addItem(outcome_label(key), key)
         self.outcome.setAccessibleName(translate("CallDialog", "Outcome of the call"))
         form.addRow(translate("CallDialog", "&Outcome:"), self.outcome)
         self.spoke_to = QLineEdit()
@@ -109,7 +122,8 @@ class CallDialog(QDialog):
             box = QComboBox()
             for value, label in FACT_CHOICES:
                 box.addItem(translate("CallDialog", label) if value else label, value)
-            label = field_label(key) if key not in CONTACT_FIELDS else key.capitalize()
+            label = (translate("CallDialog", CONTACT_LABELS[key]) if key in CONTACT_FIELDS
+                     else vocabulary_label(*key.split(":", 1)))  # in the window's language
             box.setAccessibleName(arg(translate("CallDialog", "%1: confirmed"), label))
             grid.addWidget(dialog_kit.plain_label(label), i // 2, (i % 2) * 2)
             grid.addWidget(box, i // 2, (i % 2) * 2 + 1)

@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 
 from finder.domain.checklist import CONTACT_QUESTION_ID, NOT_ASKED
 from finder.errors import UserError
+from finder.reports.i18n import checklist_text
 from finder.services.checklists import AnswerChange, Checklist, contact_change, get_checklist, record_answers
 from finder.services.conflicts import AnswerConflict
 from finder.services.connection import connection_problem
 from finder.services.pending_answers import clear_pending, load_pending, save_pending
 from finder.ui import dialog_kit
 from finder.ui.checklist_print import pdf_name, preview_checklist, save_checklist_pdf
-from finder.ui.checklist_rows import ContactFields, QuestionRow, header_html, make_row
+from finder.ui.checklist_rows import ContactFields, QuestionRow, conflict_texts, header_html, make_row
 from finder.ui.operations import QueryOp, WriteOp
-from finder.ui.texts import translate
+from finder.ui.texts import arg, translate, translate_n
 from finder.ui.workers import task_runner
 
 SAVE_DELAY_MS = 500
@@ -73,7 +74,7 @@ class ChecklistDialog(QDialog):
         self._abandoned = False
         self._gone = threading.Event()  # abandoned: a save on its way keeps no pending-answers file
         self._saving: dict[str, AnswerChange] | None = None  # the batch on its way (or a conflict open)
-        self.setWindowTitle(f"Checklist ({shortlist})")
+        self.setWindowTitle(arg(translate("ChecklistDialog", "Checklist (%1)"), shortlist))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
@@ -92,7 +93,8 @@ class ChecklistDialog(QDialog):
         self.versions[CONTACT_QUESTION_ID] = self.checklist.contact.version
         self._build()
         self._restore_unsaved(unsaved)
-        self.setWindowTitle(f"Checklist — {self.checklist.program.name} ({self.checklist.shortlist})")
+        self.setWindowTitle(arg(translate("ChecklistDialog", "Checklist — %1 (%2)"), self.checklist.program.name,
+                                self.checklist.shortlist))
         self.checklistLoaded.emit()
 
     def _load_failed(self, message: str) -> None:
@@ -110,17 +112,17 @@ class ChecklistDialog(QDialog):
         header.setWordWrap(True)
         outer.addWidget(header)
         self.header = header
-        caution = dialog_kit.plain_label(f"⚠ {cl.caution}", wrap=True)
+        caution = dialog_kit.plain_label(f"⚠ {checklist_text(cl.caution)}", wrap=True)
         outer.addWidget(caution)
 
         form = QFormLayout()
         self.contact = ContactFields(cl.contact)
         self.contact_name, self.contact_when = self.contact.name, self.contact.when
-        form.addRow("&Spoke with:", self.contact_name)
-        form.addRow("O&n:", self.contact_when)
+        form.addRow(translate("ChecklistDialog", "&Spoke with:"), self.contact_name)
+        form.addRow(translate("ChecklistDialog", "O&n:"), self.contact_when)
         self.progress = dialog_kit.plain_label()
-        self.progress.setAccessibleName("Questions asked")
-        form.addRow("Progress:", self.progress)
+        self.progress.setAccessibleName(translate("ChecklistDialog", "Questions asked"))
+        form.addRow(translate("ChecklistDialog", "Progress:"), self.progress)
         outer.addLayout(form)
         self.contact_name.textEdited.connect(lambda _t: self._contact_changed())
         self.contact_when.dateTimeChanged.connect(lambda _d: self._contact_changed())
@@ -132,7 +134,7 @@ class ChecklistDialog(QDialog):
             rows = [r for r in cl.answers if r.section == section]
             if not rows:
                 continue
-            box = QGroupBox(section)
+            box = QGroupBox(checklist_text(section))
             box_lay = QVBoxLayout(box)
             for r in rows:
                 number += 1
@@ -149,13 +151,14 @@ class ChecklistDialog(QDialog):
         outer.addWidget(self.scroll, 1)
 
         self.status = dialog_kit.plain_label()  # "Not saved: …" can quote a name
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(translate("ChecklistDialog", "Save status"))
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.blank_copy = QCheckBox("Print &blank (no answers)")
-        self.preview_button = QPushButton("Print pre&view…")
-        self.preview_button.setToolTip(f"Print preview ({QKeySequence(QKeySequence.StandardKey.Print).toString()})")
-        self.pdf_button = QPushButton("Save &PDF…")
+        self.blank_copy = QCheckBox(translate("ChecklistDialog", "Print &blank (no answers)"))
+        self.preview_button = QPushButton(translate("ChecklistDialog", "Print pre&view…"))
+        self.preview_button.setToolTip(arg(translate("ChecklistDialog", "Print preview (%1)"),
+                                           QKeySequence(QKeySequence.StandardKey.Print).toString()))
+        self.pdf_button = QPushButton(translate("ChecklistDialog", "Save &PDF…"))
         language_label, self.language = dialog_kit.printout_language_combo(self)
         self.preview_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -183,7 +186,7 @@ class ChecklistDialog(QDialog):
             return
         change.base_version = self.versions.get(change.question_id, 0)
         self._pending[change.question_id] = change
-        self.status.setText("Saving…")
+        self.status.setText(translate("ChecklistDialog", "Saving…"))
         self._update_progress()
         # started once and never pushed back, so nothing waits longer than SAVE_DELAY_MS
         if not self._timer.isActive():
@@ -245,10 +248,11 @@ class ChecklistDialog(QDialog):
             if kind == "conflict":
                 self._resolve(value)
             elif kind == "refused":
-                self.status.setText(f"Not saved: {value}")
+                self.status.setText(arg(translate("ChecklistDialog", "Not saved: %1"), value))
             else:
-                self.status.setText(f"Not saved — {value}. Your answers are kept on this computer and "
-                                    f"saved as soon as the database answers (trying every {RETRY_MS // 1000} s).")
+                self.status.setText(arg(translate("ChecklistDialog", "Not saved — %1. Your answers are kept on this "
+                                                  "computer and saved as soon as the database answers (trying every "
+                                                  "%2 s)."), value, RETRY_MS // 1000))
                 self._retry.start()
             return
         self.checklist = value
@@ -263,14 +267,14 @@ class ChecklistDialog(QDialog):
         if self._pending:
             self.save_now()
         else:
-            self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
+            self.status.setText(arg(translate("ChecklistDialog", "Saved %1"), f"{datetime.now():%H:%M:%S}"))
 
     def _failed(self, message: str) -> None:
         """A bug, not the database being away: kept here, not retried (the log has the details)."""
         batch, self._saving = self._saving or {}, None
         if not self._abandoned:
             self._pending = {**batch, **self._pending}
-            self.status.setText(f"Not saved: {message}")
+            self.status.setText(arg(translate("ChecklistDialog", "Not saved: %1"), message))
 
     def _stored_version(self, qid: str) -> int:
         return self.checklist.contact.version if qid == CONTACT_QUESTION_ID else self.checklist.answer(qid).version
@@ -288,17 +292,16 @@ class ChecklistDialog(QDialog):
         self._pending.clear()
         with contextlib.suppress(OSError):  # else tried again (and cleared) the next time it opens
             clear_pending(self.db.url, self.shortlist, self.program_id)
-        self.status.setText("Closed without saving (the directory was replaced)")
+        self.status.setText(translate("ChecklistDialog", "Closed without saving (the directory was replaced)"))
         self.close()
 
     def _resolve(self, exc: AnswerConflict) -> None:
         """Someone else answered the same questions first: keep theirs or overwrite with mine."""
         from finder.ui import conflict_dialog
 
-        mine = {q: " — ".join(x for x in (c.answer or "", c.note or "") if x)
-                for q, c in self._pending.items()}
+        theirs, mine = conflict_texts(exc.theirs, self._pending)  # in the window's language
         self._saving = {}  # nothing is sent while the user chooses
-        choice = conflict_dialog.choose(self, exc.theirs, mine, "this checklist")
+        choice = conflict_dialog.choose(self, theirs, mine, translate("ChecklistDialog", "this checklist"))
         self._saving = None
         if choice == conflict_dialog.OVERWRITE:
             for qid, version in exc.versions.items():
@@ -313,8 +316,8 @@ class ChecklistDialog(QDialog):
         else:
             with contextlib.suppress(OSError):  # else still in memory; the status line says so
                 save_pending(self.db.url, self.shortlist, self.program_id, list(self._pending.values()))
-            self.status.setText("Not saved: someone else answered the same questions; "
-                                "close and reopen to choose again")
+            self.status.setText(translate("ChecklistDialog", "Not saved: someone else answered the same questions; "
+                                                             "close and reopen to choose again"))
 
     def _keep_theirs(self, exc: AnswerConflict, fresh: Checklist) -> None:
         self._saving = None
@@ -347,12 +350,13 @@ class ChecklistDialog(QDialog):
             self._pending[ch.question_id] = ch
         if self._pending:
             self._update_progress()
-            self.status.setText(f"{len(self._pending)} answer(s) typed earlier were not saved yet; saving…")
+            self.status.setText(translate_n("ChecklistDialog", "%n answer(s) typed earlier were not saved yet; "
+                                                               "saving…", len(self._pending)))
             self._timer.start()
 
     def _update_progress(self) -> None:
         asked = sum(1 for r in self.rows.values() if r.answer() != NOT_ASKED)  # the contact is no question
-        self.progress.setText(f"{asked} of {self.checklist.total} asked")
+        self.progress.setText(arg(translate("ChecklistDialog", "%1 of %2 asked"), asked, self.checklist.total))
 
     def _send_before_closing(self) -> None:
         if self._saving and self._pending:  # typed again while a save is on its way: it goes next
@@ -387,3 +391,7 @@ class ChecklistDialog(QDialog):
 
     def save_pdf(self) -> str | None:
         return save_checklist_pdf(self, *self._printable(), self.language.currentData())
+
+
+def _plurals_for_lupdate() -> None:  # never called: pyside6-lupdate records these as plurals (finder/ui/texts.py)
+    translate("ChecklistDialog", "%n answer(s) typed earlier were not saved yet; saving…", None, 2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from finder.services.checklists import Checklist
+from finder.ui.texts import arg, translate
 
 
 def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool = True, lang: str | None = None):
@@ -14,7 +15,7 @@ def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool =
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer, default_paper())
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print checklist — {cl.program.name}")
+    dialog.setWindowTitle(arg(translate("ChecklistPrint", "Print checklist — %1"), cl.program.name))
     dialog.paintRequested.connect(lambda prn: print_checklist(cl, prn, filled=filled, lang=lang))
     dialog.printer_ = printer  # keep the printer alive as long as the dialog
     if run:
@@ -28,16 +29,16 @@ def save_checklist_pdf(dialog, cl: Checklist, filled: bool, lang: str | None) ->
     from finder.reports.printing import write_checklist_pdf
     from finder.ui import dialog_kit
 
-    path = dialog_kit.ask_save_path(dialog, "Save checklist as PDF", dialog.suggested_pdf_name(),
-                                    "PDF (*.pdf)", ".pdf")
+    path = dialog_kit.ask_save_path(dialog, translate("ChecklistPrint", "Save checklist as PDF"),
+                                    dialog.suggested_pdf_name(), translate("ChecklistPrint", "PDF (*.pdf)"), ".pdf")
     if not path:
         return None
     try:
         write_checklist_pdf(cl, path, paper=default_paper(), filled=filled, lang=lang)
     except UserError as exc:
-        dialog_kit.warn(dialog, "Checklist not saved", str(exc))
+        dialog_kit.warn(dialog, translate("ChecklistPrint", "Checklist not saved"), str(exc))
         return None
-    dialog.status.setText(dialog_kit.say_saved(dialog, path, "checklist PDF"))
+    dialog.status.setText(dialog_kit.say_saved(dialog, path, translate("ChecklistPrint", "checklist PDF")))
     return path
 
 

@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.domain.checklist import ANSWER_LABELS, ANSWERED, ANSWERS, NOT_ASKED
-from finder.domain.validation import phones_line
+from finder.domain.checklist import ANSWER_LABELS, ANSWERED, ANSWERS, CONTACT_QUESTION_ID, NOT_ASKED
+from finder.domain.validation import format_phone
+from finder.reports.call_texts import delisted_text, room_text
+from finder.reports.i18n import checklist_text
 from finder.services.checklists import shown_name
 from finder.ui.dialog_kit import literal, plain_label
+from finder.ui.texts import arg, translate
 
 _BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
@@ -38,15 +41,39 @@ _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 def header_html(cl) -> str:
     """The checklist window's heading: the program (its name bold), where, phones, room; all escaped."""
     p = cl.program
-    phones = phones_line(p.phone, p.intake_phone, main_label="")
+    # as validation.phones_line(main_label="") writes it, in the window's language
+    phones = " · ".join(x for x in (format_phone(p.phone) if p.phone else "",
+                                    arg(translate("ChecklistRows", "intake %1"), format_phone(p.intake_phone))
+                                    if p.intake_phone else "") if x)
+    phones = phones or translate("ChecklistRows", "no phone listed")
+    room = room_text(p.room) if p.room is not None else p.availability  # in the window's language
+    gone = delisted_text(p.delisted_mark) if p.delisted_mark is not None else p.delisted
     return (f"<b style='font-size:large'>{html.escape(p.name)}</b>"
             + (f" — {html.escape(p.name2)}" if p.name2 else "")
-            + f"<br>{html.escape(p.address)}<br>{html.escape(phones or 'no phone listed')}"
+            + f"<br>{html.escape(p.address)}<br>{html.escape(phones)}"
             + (f" · {html.escape(p.website)}" if p.website else "")
-            + f"<br>Distance: {html.escape(p.distance_label)}"
-            + f" · Shortlist: {html.escape(cl.shortlist or '')}"
-            + (f"<br>Room: {html.escape(p.availability)}" if p.availability else "")
-            + (f"<br><b>⚠ {html.escape(p.delisted)}</b>" if p.delisted else ""))
+            + "<br>" + html.escape(arg(translate("ChecklistRows", "Distance: %1"), p.distance_label))
+            + " · " + html.escape(arg(translate("ChecklistRows", "Shortlist: %1"), cl.shortlist or ""))
+            + ("<br>" + html.escape(arg(translate("ChecklistRows", "Room: %1"), room)) if room else "")
+            + (f"<br><b>⚠ {html.escape(gone)}</b>" if gone else ""))
+
+
+def answer_word(value: str) -> str:
+    """An answer ("yes", "not-asked") as the window's language says it; the stored value where none does."""
+    label = ANSWER_LABELS.get(value)
+    shown = checklist_text(label) if label else value
+    return value if shown == label else shown
+
+
+def conflict_texts(theirs, pending) -> tuple[list, dict[str, str]]:
+    """What the conflict dialog shows for a checklist: their changes and mine, in the window's language."""
+    from dataclasses import replace
+
+    spoke = translate("ChecklistRows", "Spoke with")
+    theirs = [replace(c, label=spoke if c.field == CONTACT_QUESTION_ID else checklist_text(c.label),
+                      value=answer_word(c.value)) for c in theirs]
+    mine = {q: " — ".join(x for x in (answer_word(c.answer or ""), c.note or "") if x) for q, c in pending.items()}
+    return theirs, mine
 
 
 def recorded_text(who: str, when: datetime | None) -> str:
@@ -80,12 +107,14 @@ class _RowBase(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 4)
-        self.text = QLabel(f"<b>{number}.</b> {html.escape(row.text)}")
+        text, why_ask, source = checklist_text(row.text), checklist_text(row.why), checklist_text(row.source_title)
+        self.text = QLabel(f"<b>{number}.</b> {html.escape(text)}")
         self.text.setTextFormat(Qt.TextFormat.RichText)  # the bold number; the question is escaped
         self.text.setWordWrap(True)
-        self.text.setToolTip(literal(f"Why ask: {row.why}\nSource: {row.source_title}"))
+        self.text.setToolTip(literal(arg(translate("ChecklistRows", "Why ask: %1"), why_ask) + "\n"
+                                     + arg(translate("ChecklistRows", "Source: %1"), source)))
         lay.addWidget(self.text)
-        why = QLabel(f"{html.escape(row.why)} <i>({html.escape(row.source_title)})</i>")
+        why = QLabel(f"{html.escape(why_ask)} <i>({html.escape(source)})</i>")
         why.setTextFormat(Qt.TextFormat.RichText)
         why.setWordWrap(True)
         font = why.font()
@@ -94,7 +123,8 @@ class _RowBase(QWidget):
         lay.addWidget(why)
         self.when = plain_label()  # a person's name
         self.note = QLineEdit()
-        self.note.setAccessibleDescription(row.text)
+        self.note.setAccessibleDescription(text)
+        self.question = text
         self.note.textEdited.connect(lambda _t: self.changed.emit(self.qid))
         self._lay = lay
 
@@ -111,17 +141,18 @@ class QuestionRow(_RowBase):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         for value in ANSWERS:
-            b = AnswerButton(ANSWER_LABELS[value])
-            b.setAccessibleName(f"{ANSWER_LABELS[value]}: question {number}")
-            b.setAccessibleDescription(row.text)
+            label = checklist_text(ANSWER_LABELS[value])
+            b = AnswerButton(label)
+            b.setAccessibleName(arg(translate("ChecklistRows", "%1: question %2"), label, number))
+            b.setAccessibleDescription(self.question)
             self.group.addButton(b)
             self.buttons[value] = b
             answers.addWidget(b)
         answers.addStretch(1)
         answers.addWidget(self.when)
         self._lay.addLayout(answers)
-        self.note.setPlaceholderText("Note (what they said)")
-        self.note.setAccessibleName(f"Note for question {number}")
+        self.note.setPlaceholderText(translate("ChecklistRows", "Note (what they said)"))
+        self.note.setAccessibleName(arg(translate("ChecklistRows", "Note for question %1"), number))
         self._lay.addWidget(self.note)
         self.set_value(row.answer, row.note, row.answered_by, row.answered_at)
         self.group.buttonToggled.connect(self._toggled)
@@ -154,8 +185,8 @@ class OpenQuestionRow(_RowBase):
 
     def __init__(self, number: int, row, parent=None) -> None:
         super().__init__(number, row, parent)
-        self.note.setPlaceholderText("Their answer (what they said)")
-        self.note.setAccessibleName(f"Answer to question {number}")
+        self.note.setPlaceholderText(translate("ChecklistRows", "Their answer (what they said)"))
+        self.note.setAccessibleName(arg(translate("ChecklistRows", "Answer to question %1"), number))
         line = QHBoxLayout()
         line.addWidget(self.note, 1)
         line.addWidget(self.when)
@@ -180,12 +211,12 @@ class ContactFields:
 
     def __init__(self, contact) -> None:
         self.name = QLineEdit(contact.name)
-        self.name.setPlaceholderText("Name and role of the person at the program")
-        self.name.setAccessibleName("Spoke with")
+        self.name.setPlaceholderText(translate("ChecklistRows", "Name and role of the person at the program"))
+        self.name.setAccessibleName(translate("ChecklistRows", "Spoke with"))
         self.when = QDateTimeEdit(QDateTime(contact.at or datetime.now().replace(second=0, microsecond=0)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setAccessibleName("When we spoke to them")
+        self.when.setAccessibleName(translate("ChecklistRows", "When we spoke to them"))
 
     def value(self) -> tuple[str, datetime]:
         return self.name.text(), self.when.dateTime().toPython().replace(second=0, microsecond=0)

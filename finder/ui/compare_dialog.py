@@ -44,6 +44,16 @@ from finder.ui.dialog_kit import (
     warn,
 )
 from finder.ui.operations import QueryOp
+from finder.ui.texts import arg, translate, translate_n
+
+
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("ChooseProgramsDialog", "'%1' holds %n program(s). A comparison shows up to %2 side by side: "
+                                      "tick the ones to compare.", None, 2)
+    translate("ChooseProgramsDialog", "%n chosen", None, 2)
+    translate("ChooseProgramsDialog", "%n chosen — choose between 1 and %1", None, 2)
+    translate("CompareDialog", "%n program(s)", None, 2)
+    translate("CompareDialog", "%n of %1 rows differ.", None, 2)
 
 
 class ChooseProgramsDialog(QDialog):
@@ -51,12 +61,12 @@ class ChooseProgramsDialog(QDialog):
 
     def __init__(self, info: ShortlistInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare — {info.name}")
-        self.intro = intro = plain_label(f"'{info.name}' holds {len(info.programs)} programs. A comparison "
-                                         f"shows up to {MAX_PROGRAMS} side by side: tick the ones to compare.",
-                                         wrap=True)
+        self.setWindowTitle(arg(translate("ChooseProgramsDialog", "Compare — %1"), info.name))
+        intro = translate_n("ChooseProgramsDialog", "'%1' holds %n program(s). A comparison shows up to %2 side by side: "
+                                                    "tick the ones to compare.", len(info.programs))
+        self.intro = intro = plain_label(arg(intro, info.name, MAX_PROGRAMS), wrap=True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Programs on the shortlist")
+        self.list.setAccessibleName(translate("ChooseProgramsDialog", "Programs on the shortlist"))
         for i, entry in enumerate(info.programs):
             item = QListWidgetItem(f"{entry.name} — {entry.city}, {entry.state} · {entry.distance_label}")
             item.setData(Qt.ItemDataRole.UserRole, entry.program_id)
@@ -66,7 +76,7 @@ class ChooseProgramsDialog(QDialog):
         self.count = plain_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Compare")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ChooseProgramsDialog", "Compare"))
         plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -85,25 +95,27 @@ class ChooseProgramsDialog(QDialog):
     def _update(self, *_args) -> None:
         n = len(self.chosen_ids())
         ok = 1 <= n <= MAX_PROGRAMS
-        self.count.setText(f"{n} chosen" + ("" if ok else f" — choose between 1 and {MAX_PROGRAMS}"))
+        self.count.setText(translate_n("ChooseProgramsDialog", "%n chosen", n) if ok else
+                           arg(translate_n("ChooseProgramsDialog", "%n chosen — choose between 1 and %1", n),
+                               MAX_PROGRAMS))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
 class CompareDialog(QDialog):
     def __init__(self, comparison: Comparison, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare — {comparison.shortlist}")
+        self.setWindowTitle(arg(translate("CompareDialog", "Compare — %1"), comparison.shortlist))
         self.model = ComparisonModel(comparison, self)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.only_differences = QCheckBox("&Only rows where the programs differ")
-        self.only_differences.setAccessibleName("Hide rows where every program is the same")
+        self.only_differences = QCheckBox(translate("CompareDialog", "&Only rows where the programs differ"))
+        self.only_differences.setAccessibleName(translate("CompareDialog", "Hide rows where every program is the same"))
         self.only_differences.toggled.connect(self._hide_same)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Comparison: programs in columns, details in rows")
+        self.table.setAccessibleName(translate("CompareDialog", "Comparison: programs in columns, details in rows"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -123,27 +135,30 @@ class CompareDialog(QDialog):
         side.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         side.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.left = QPushButton("Move &left")
-        self.right = QPushButton("Move &right")
-        self.remove = QPushButton("Re&move program")
-        for button, tip in ((self.left, "Move the selected program one column left (Ctrl+Shift+Left)"),
-                            (self.right, "Move the selected program one column right (Ctrl+Shift+Right)"),
-                            (self.remove, "Leave the selected program out of this comparison")):
-            button.setToolTip(tip)
-            button.setAccessibleName(tip.split(" (")[0])
+        self.left = QPushButton(translate("CompareDialog", "Move l&eft"))
+        self.right = QPushButton(translate("CompareDialog", "Move &right"))
+        self.remove = QPushButton(translate("CompareDialog", "Re&move program"))
+        for button, name, keys in (
+                (self.left, translate("CompareDialog", "Move the selected program one column left"),
+                 translate("CompareDialog", "Ctrl+Shift+Left")),
+                (self.right, translate("CompareDialog", "Move the selected program one column right"),
+                 translate("CompareDialog", "Ctrl+Shift+Right")),
+                (self.remove, translate("CompareDialog", "Leave the selected program out of this comparison"), "")):
+            button.setToolTip(f"{name} ({keys})" if keys else name)
+            button.setAccessibleName(name)
         self.left.clicked.connect(lambda: self._move(-1))
         self.right.clicked.connect(lambda: self._move(1))
         self.remove.clicked.connect(self._remove)
         QShortcut(QKeySequence("Ctrl+Shift+Left"), self, activated=lambda: self._move(-1))
         QShortcut(QKeySequence("Ctrl+Shift+Right"), self, activated=lambda: self._move(1))
 
-        self.print_button = QPushButton("&Print…")
-        self.pdf_button = QPushButton("Save P&DF…")
-        self.csv_button = QPushButton("Save &CSV…")
-        self.close_button = close = QPushButton("Close")
+        self.print_button = QPushButton(translate("CompareDialog", "&Print…"))
+        self.pdf_button = QPushButton(translate("CompareDialog", "Save P&DF…"))
+        self.csv_button = QPushButton(translate("CompareDialog", "Save &CSV…"))
+        self.close_button = close = QPushButton(translate("CompareDialog", "Close"))
         language_label, self.language = printout_language_combo(self)
-        self.print_button.setToolTip("Print preview (Ctrl+P)")
-        close.setToolTip("Close the comparison (Esc)")
+        self.print_button.setToolTip(translate("CompareDialog", "Print preview (Ctrl+P)"))
+        close.setToolTip(translate("CompareDialog", "Close the comparison (Esc)"))
         self.print_button.clicked.connect(lambda: self.print_preview())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.csv_button.clicked.connect(lambda: self.save_csv())
@@ -154,7 +169,7 @@ class CompareDialog(QDialog):
         # the window may stand alone (no main window's status bar): say "Saved …" here as well
         self.status = QStatusBar(self)
         self.status.setSizeGripEnabled(False)
-        self.status.setAccessibleName("Messages")
+        self.status.setAccessibleName(translate("CompareDialog", "Messages"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.only_differences)
@@ -162,8 +177,8 @@ class CompareDialog(QDialog):
         for w in (self.left, self.right, self.remove):
             bar.addWidget(w)
         out = QHBoxLayout()
-        legend = QLabel(f"{DIFF_MARK} and shading mark the rows where the programs differ. "
-                        "Drag a column heading to reorder.")
+        self.legend = legend = QLabel(arg(translate("CompareDialog", "%1 and shading mark the rows where the programs "
+                                                                     "differ. Drag a column heading to reorder."), DIFF_MARK))
         legend.setWordWrap(True)
         out.addWidget(legend, 1)
         for w in (language_label, self.language, self.print_button, self.pdf_button, self.csv_button, close):
@@ -188,10 +203,12 @@ class CompareDialog(QDialog):
     def _update(self) -> None:
         c = self.model.current()
         n = len(c.programs)
-        where = f"distances from {c.origin_label}" if c.origin_label else "no starting place, so no distances"
-        differ = self.model.differing_count()
-        self.heading.setText(f"{n} program{'s' if n != 1 else ''} from '{c.shortlist}' ({where}). "
-                             f"{differ} of {self.model.total_rows()} rows differ.")
+        where = (arg(translate("CompareDialog", "distances from %1"), c.origin_label) if c.origin_label
+                 else translate("CompareDialog", "no starting place, so no distances"))
+        rows = arg(translate_n("CompareDialog", "%n of %1 rows differ.", self.model.differing_count()),
+                   self.model.total_rows())
+        self.heading.setText(arg(translate("CompareDialog", "%1 from '%2' (%3). %4"),
+                                 translate_n("CompareDialog", "%n program(s)", n), c.shortlist, where, rows))
         col = self.table.currentIndex().column()
         has = col >= 0
         self.left.setEnabled(has and col > 0)
@@ -238,17 +255,19 @@ class CompareDialog(QDialog):
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> str:
         """A save dialog in the folder used last (any dialog); '' when cancelled."""
-        name = safe_file_stem(self.model.current().shortlist, "shortlist")
-        return ask_save_path(self, title, f"comparison-{name}{suffix}", pattern, suffix)
+        name = safe_file_stem(self.model.current().shortlist, translate("CompareDialog", "shortlist", "a file name"))
+        file_name = arg(translate("CompareDialog", "comparison-%1", "a file name"), name)
+        return ask_save_path(self, title, file_name + suffix, pattern, suffix)
 
-    def _report(self, exc: UserError, title: str = "Not saved") -> None:
-        warn(self, title, str(exc))
+    def _report(self, exc: UserError, title: str = "") -> None:
+        warn(self, title or translate("CompareDialog", "Not saved"), str(exc))
 
     def _saved(self, path: str, what: str) -> None:
         self.status.showMessage(say_saved(self, path, what), 15_000)
 
     def save_csv(self, path: str | None = None) -> bool:
-        path = path or self._ask_path("Save comparison as CSV", ".csv", "CSV files (*.csv)")
+        path = path or self._ask_path(translate("CompareDialog", "Save comparison as CSV"), ".csv",
+                                     translate("CompareDialog", "CSV files (*.csv)"))
         if not path:
             return False
         from finder.reports.compare_report import write_translated_csv
@@ -258,11 +277,12 @@ class CompareDialog(QDialog):
         except UserError as exc:
             self._report(exc)
             return False
-        self._saved(path, "comparison CSV")
+        self._saved(path, translate("CompareDialog", "comparison CSV"))
         return True
 
     def save_pdf(self, path: str | None = None) -> bool:
-        path = path or self._ask_path("Save comparison as PDF", ".pdf", "PDF files (*.pdf)")
+        path = path or self._ask_path(translate("CompareDialog", "Save comparison as PDF"), ".pdf",
+                                     translate("CompareDialog", "PDF files (*.pdf)"))
         if not path:
             return False
         from finder.reports.compare_report import write_comparison_pdf
@@ -272,7 +292,7 @@ class CompareDialog(QDialog):
         except UserError as exc:
             self._report(exc)
             return False
-        self._saved(path, "comparison PDF")
+        self._saved(path, translate("CompareDialog", "comparison PDF"))
         return True
 
     def make_preview(self) -> QPrintPreviewDialog:
@@ -282,7 +302,7 @@ class CompareDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(f"Print — {self.model.current().shortlist}")
+        preview.setWindowTitle(arg(translate("CompareDialog", "Print — %1"), self.model.current().shortlist))
         preview.paintRequested.connect(lambda device: print_comparison(self.model.current(), device,
                                                                               lang=self.language.currentData()))
         return preview
@@ -293,7 +313,7 @@ class CompareDialog(QDialog):
         try:
             preview.exec()
         except UserError as exc:
-            self._report(exc, "Not printed")
+            self._report(exc, translate("CompareDialog", "Not printed"))
 
 
 def choose_ids(info: ShortlistInfo, parent: QWidget | None) -> list[int] | None:
@@ -313,19 +333,22 @@ def open_comparison(parent: QWidget | None, db, shortlist: str, then=None) -> No
     window once it is shown.
     """
     QueryOp(parent, lambda: get_shortlist(db, shortlist), lambda info: _chosen(parent, db, info, then),
-            lambda message: warn(parent, "Compare", message), url=db.url, after_writes=True).run()
+            lambda message: warn(parent, translate("CompareDialog", "Compare"), message), url=db.url,
+            after_writes=True).run()
 
 
 def _chosen(parent: QWidget | None, db, info: ShortlistInfo, then) -> None:
     if not info.programs:
-        inform(parent, "Compare", f"The shortlist '{info.name}' has no programs yet. Add programs to it "
-               "from the search results, then compare them.")
+        inform(parent, translate("CompareDialog", "Compare"),
+               arg(translate("CompareDialog", "The shortlist '%1' has no programs yet. Add programs to it "
+                                              "from the search results, then compare them."), info.name))
         return
     ids = choose_ids(info, parent)
     if ids is None:
         return
     QueryOp(parent, lambda: build_comparison(db, info.name, ids), lambda c: _show(parent, c, then),
-            lambda message: warn(parent, "Compare", message), url=db.url, after_writes=True).run()
+            lambda message: warn(parent, translate("CompareDialog", "Compare"), message), url=db.url,
+            after_writes=True).run()
 
 
 def _show(parent: QWidget | None, comparison: Comparison, then) -> None:

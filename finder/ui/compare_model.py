@@ -4,6 +4,9 @@ It holds one `Comparison` (plain text cells from finder.services.compare) and a
 view onto it: which program columns are shown, in what order, and whether rows
 where every program reads the same are hidden. A differing row is shaded AND its
 row heading starts with "≠", so the difference never rests on colour alone.
+
+The cells and row headings read in the window's language (finder.reports.compare_i18n, when it
+is not English); `current()` stays the comparison as built, which printouts translate themselves.
 """
 
 from __future__ import annotations
@@ -13,13 +16,16 @@ import textwrap
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from finder.reports.compare_i18n import translated
+from finder.reports.i18n import SOURCE_LANGUAGE, app_language
 from finder.services.compare import Comparison, ComparisonRow
 from finder.ui.dialog_kit import literal
+from finder.ui.texts import arg, translate
 
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 1  # bool: the shown programs differ on this row
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's stable key ("levels", "q:fit-ages") or program id
 DIFF_MARK = "≠"
-DNR_LINE = "⚠ Do not refer"
+DNR_LINE = "⚠ Do not refer"  # the English; on screen: dnr_line()
 LABEL_WRAP = 40  # characters per line in the row headings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,10 +35,25 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
+def dnr_line() -> str:
+    return translate("CompareModel", "⚠ Do not refer")
+
+
+def _differ_note() -> str:
+    """'≠ the programs differ here', on a line of its own."""
+    return "\n" + arg(translate("CompareModel", "%1 the programs differ here"), DIFF_MARK)
+
+
+def _full_label(row: ComparisonRow) -> str:
+    """The row's label with its checklist section (ComparisonRow.full_label, in the window's language)."""
+    return arg(translate("CompareModel", "Checklist · %1: %2"), row.section, row.label) if row.is_question else row.label
+
+
 class ComparisonModel(QAbstractTableModel):
     def __init__(self, comparison: Comparison | None = None, parent=None) -> None:
         super().__init__(parent)
         self._comparison = Comparison("", "", [], [])
+        self._shown = self._comparison  # the same grid in the window's language
         self._columns: list[int] = []  # indexes into comparison.programs, in display order
         self._rows: list[int] = []  # indexes into comparison.rows that are shown
         self._hide_same = False
@@ -44,6 +65,7 @@ class ComparisonModel(QAbstractTableModel):
     def set_comparison(self, comparison: Comparison) -> None:
         self.beginResetModel()
         self._comparison = comparison
+        self._shown = comparison if app_language() == SOURCE_LANGUAGE else translated(comparison)
         self._columns = list(range(len(comparison.programs)))
         self._rows = self._shown_rows()
         self.endResetModel()
@@ -119,12 +141,16 @@ class ComparisonModel(QAbstractTableModel):
     def _row(self, r: int) -> ComparisonRow:
         return self._comparison.rows[self._rows[r]]
 
+    def _shown_row(self, r: int) -> ComparisonRow:
+        return self._shown.rows[self._rows[r]]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)
                                        and 0 <= index.column() < len(self._columns)):
             return None
         row = self._row(index.row())
-        value = row.values[self._columns[index.column()]]
+        shown = self._shown_row(index.row())
+        value = shown.values[self._columns[index.column()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return value
         differs = self._row_differs(row)
@@ -134,10 +160,11 @@ class ComparisonModel(QAbstractTableModel):
             return row.key
         if role == Qt.ItemDataRole.ToolTipRole:
             program = self._comparison.programs[self._columns[index.column()]]
-            note = f"\n{DIFF_MARK} the programs differ here" if differs else ""
-            return literal(f"{program.name}\n{row.full_label}:\n{value}{note}")  # names as typed
+            note = _differ_note() if differs else ""
+            return literal(f"{program.name}\n{_full_label(shown)}:\n{value}{note}")  # names as typed
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return "differs from the other programs" if differs else "same for every program"
+            return (translate("CompareModel", "differs from the other programs") if differs
+                    else translate("CompareModel", "same for every program"))
         if role == Qt.ItemDataRole.BackgroundRole and differs:
             return _diff_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -152,23 +179,25 @@ class ComparisonModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 lines = [_wrap(p.name, 26), f"{p.city}, {p.state}"]
                 if p.do_not_refer:
-                    lines.append(DNR_LINE)
+                    lines.append(dnr_line())
                 return "\n".join(lines)
             if role == Qt.ItemDataRole.ToolTipRole:
-                dnr = f"\n{DNR_LINE}" if p.do_not_refer else ""
-                return literal(f"{p.title}\n{p.city}, {p.state} · id {p.id}{dnr}\nDrag to reorder.")
+                dnr = f"\n{dnr_line()}" if p.do_not_refer else ""
+                drag = translate("CompareModel", "Drag to reorder.")
+                return literal(f"{p.title}\n{p.city}, {p.state} · id {p.id}{dnr}\n{drag}")
             if role == KEY_ROLE:
                 return p.id
             return None
         if not 0 <= section < len(self._rows):
             return None
         row = self._row(section)
+        shown = self._shown_row(section)
         differs = self._row_differs(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            label = f"{row.section}: {row.label}" if row.is_question else row.label
+            label = f"{shown.section}: {shown.label}" if shown.is_question else shown.label
             return f"{DIFF_MARK} " * differs + _wrap(label, LABEL_WRAP)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal(row.full_label + (f"\n{DIFF_MARK} the programs differ here" if differs else ""))
+            return literal(_full_label(shown) + (_differ_note() if differs else ""))
         if role == Qt.ItemDataRole.FontRole and differs:
             font = QFont()
             font.setBold(True)

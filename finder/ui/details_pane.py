@@ -9,8 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from finder.domain.taxonomy import LABELS
+from finder.domain.taxonomy import IOP_NOT_RECORDED, LABELS
 from finder.domain.validation import format_phone, verification_state
+from finder.reports.call_texts import confirmation_text, delisted_text, room_text
 from finder.reports.i18n import vocabulary_text
 from finder.services.directory import ProgramDetail
 from finder.services.search import ResultRow
@@ -136,14 +137,12 @@ class DetailsPane(QWidget):
         return self.browser.toPlainText()
 
     def _calls_html(self, red: str) -> list[str]:
-        from finder.services.calls import confirmation_text
-
         room, confirmed = getattr(self, "_calls", (None, {}))
         out = []
         if room is not None:
             style = f" style='color:{self.palette().color(QPalette.ColorRole.PlaceholderText).name()}'" \
                 if room.stale() else ""
-            out.append(f"<p{style}><b>" + _e(translate("Details", "Room:")) + f"</b> {_e(room.text())}</p>")
+            out.append(f"<p{style}><b>" + _e(translate("Details", "Room:")) + f"</b> {_e(room_text(room))}</p>")
         facts = [confirmation_text(k, c) for k, c in confirmed.items()]
         if facts:
             wrong = confirmed.get("phone") is not None and not confirmed["phone"].value
@@ -173,7 +172,7 @@ class DetailsPane(QWidget):
         red = warning_colour(pal)
         delisted = getattr(p, "delisted", None)
         if delisted:  # the text says it: never colour alone
-            out.append(f"<p style='color:{red}'><b>⚠ {_e(delisted.text())}</b> "
+            out.append(f"<p style='color:{red}'><b>⚠ {_e(delisted_text(delisted))}</b> "
                        + _e(arg(translate("Details", "(since %1, %2)"), delisted.since, delisted.file)) + "</p>")
         if p.status == "do-not-refer":
             why = f": {_e(p.status_reason)}" if p.status_reason else ""
@@ -207,7 +206,7 @@ class DetailsPane(QWidget):
         out.append("<p>" + "<br>".join(contact) + "</p>")
         out.extend(self._calls_html(red))
 
-        iop = ["IOP: not recorded"] if p.iop_not_recorded else []
+        iop = [vocabulary_text(IOP_NOT_RECORDED)] if p.iop_not_recorded else []
         out.append("<table cellspacing='0' cellpadding='3'>")
         for title, value in ((translate("SearchPanel", "Treats"), chips(p.types)), (translate("Details", "Levels of care"), chips(p.levels, iop)),
                              (translate("SearchPanel", "Payment"), chips(p.payments)),
@@ -221,8 +220,9 @@ class DetailsPane(QWidget):
             out.append(f"<tr><td valign='top'><b>{_e(title)}</b></td><td>{value}</td></tr>")
         out.append("</table>")
         if p.iop_not_recorded:
-            out.append("<p><small>The national data does not record intensive outpatient care for "
-                       "mental-health programs: ask the program whether it runs one.</small></p>")
+            out.append("<p><small>" + _e(translate("Details", "The national data does not record intensive outpatient "
+                                                  "care for mental-health programs: ask the program whether it runs "
+                                                  "one.")) + "</small></p>")
 
         if p.latitude is None:
             where = _e(translate("Details", "no location recorded; this program is left out of distance searches"))

@@ -6,7 +6,7 @@ saved until every field passes. The program is read and saved off the GUI thread
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,26 +24,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.domain.taxonomy import LABELS
 from finder.domain.validation import STATUSES, ValidationError, verification_state
 from finder.services.directory import ProgramDetail, get_program
 from finder.services.editing import EditConflict, add_program, edit_program, mark_verified, validate_edit
 from finder.ui.dialog_kit import fit_to_screen, plain_buttons, plain_label, warn
 from finder.ui.operations import QueryOp, WriteOp
+from finder.ui.texts import arg, translate
 
-LINE_FIELDS = (("name", "Name"), ("name2", "Second name"), ("street1", "Street"),
-               ("street2", "Street (line 2)"), ("city", "City"), ("state", "State"), ("zip", "ZIP"),
-               ("county", "County"), ("phone", "Phone"), ("intake_phone", "Intake phone"),
-               ("website", "Website"), ("location", "Location (lat, lon)"), ("insurers", "Insurance carriers"),
-               ("languages", "Languages"), ("accreditation", "Accreditation"))
+# the labels and hints are marked for the catalogue here and translated where they are shown
+LINE_FIELDS = (("name", QT_TRANSLATE_NOOP("EditDialog", "Name")),
+               ("name2", QT_TRANSLATE_NOOP("EditDialog", "Second name")),
+               ("street1", QT_TRANSLATE_NOOP("EditDialog", "Street")),
+               ("street2", QT_TRANSLATE_NOOP("EditDialog", "Street (line 2)")),
+               ("city", QT_TRANSLATE_NOOP("EditDialog", "City")),
+               ("state", QT_TRANSLATE_NOOP("EditDialog", "State")),
+               ("zip", QT_TRANSLATE_NOOP("EditDialog", "ZIP")),
+               ("county", QT_TRANSLATE_NOOP("EditDialog", "County")),
+               ("phone", QT_TRANSLATE_NOOP("EditDialog", "Phone")),
+               ("intake_phone", QT_TRANSLATE_NOOP("EditDialog", "Intake phone")),
+               ("website", QT_TRANSLATE_NOOP("EditDialog", "Website")),
+               ("location", QT_TRANSLATE_NOOP("EditDialog", "Location (lat, lon)")),
+               ("insurers", QT_TRANSLATE_NOOP("EditDialog", "Insurance carriers")),
+               ("languages", QT_TRANSLATE_NOOP("EditDialog", "Languages")),
+               ("accreditation", QT_TRANSLATE_NOOP("EditDialog", "Accreditation")))
 LIST_FIELDS = ("languages", "accreditation")  # shown as "a; b", saved as lists
-TAG_VOCABS = (("types", "Type"), ("levels", "Level of care"), ("payments", "Payment"),
-              ("populations", "Serves"), ("therapies", "Therapies"), ("schedule", "Hours"))
+TAG_VOCABS = (("types", QT_TRANSLATE_NOOP("EditDialog", "Type")),
+              ("levels", QT_TRANSLATE_NOOP("EditDialog", "Level of care")),
+              ("payments", QT_TRANSLATE_NOOP("EditDialog", "Payment")),
+              ("populations", QT_TRANSLATE_NOOP("EditDialog", "Serves")),
+              ("therapies", QT_TRANSLATE_NOOP("EditDialog", "Therapies")),
+              ("schedule", QT_TRANSLATE_NOOP("EditDialog", "Hours")))
 TAG_COLUMNS = 2  # three do not fit beside the form on a laptop screen at 200 %
-PLACEHOLDERS = {"state": "e.g. CA", "zip": "5 digits", "phone": "949-555-0100",
-                "website": "https://…", "location": "leave empty to place it at the ZIP",
-                "insurers": "e.g. Aetna; Blue Shield", "languages": "besides English, e.g. Spanish; Vietnamese",
-                "accreditation": "e.g. CARF; Joint Commission"}
+PLACEHOLDERS = {"state": QT_TRANSLATE_NOOP("EditDialog", "e.g. CA"),
+                "zip": QT_TRANSLATE_NOOP("EditDialog", "5 digits"),
+                "phone": "949-555-0100", "website": "https://…",
+                "location": QT_TRANSLATE_NOOP("EditDialog", "leave empty to place it at the ZIP"),
+                "insurers": QT_TRANSLATE_NOOP("EditDialog", "e.g. Aetna; Blue Shield"),
+                "languages": QT_TRANSLATE_NOOP("EditDialog", "besides English, e.g. Spanish; Vietnamese"),
+                "accreditation": QT_TRANSLATE_NOOP("EditDialog", "e.g. CARF; Joint Commission")}
+UNTRANSLATED = ("phone", "website")  # placeholders that are examples, the same in every language
+STATUS_NAMES = (QT_TRANSLATE_NOOP("EditDialog", "Active"),  # in the order of STATUSES
+                QT_TRANSLATE_NOOP("EditDialog", "Do not refer"))
+PRECISIONS = {"exact": QT_TRANSLATE_NOOP("EditDialog", "exact"), "zip": QT_TRANSLATE_NOOP("EditDialog", "zip")}
+
+
+def _placeholder(field: str) -> str:
+    text = PLACEHOLDERS.get(field, "")
+    return text if not text or field in UNTRANSLATED else translate("EditDialog", text)
 
 
 def _list_text(field: str, items: list[str]) -> str:
@@ -60,7 +87,8 @@ class EditDialog(QDialog):
         self.program_id = program_id
         self.program: ProgramDetail | None = None  # read off the GUI thread; the form fills in then
         self.result_program: ProgramDetail | None = None
-        self.setWindowTitle("Edit program" if program_id is not None else "Add a program")
+        self.setWindowTitle(translate("EditDialog", "Edit program") if program_id is not None
+                            else translate("EditDialog", "Add a program"))
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.boxes: dict[str, dict[str, QCheckBox]] = {}
@@ -68,35 +96,37 @@ class EditDialog(QDialog):
         form = QFormLayout()
         for field, label in LINE_FIELDS:
             edit = QLineEdit(self)
-            edit.setAccessibleName(label)
-            edit.setPlaceholderText(PLACEHOLDERS.get(field, ""))
+            name = translate("EditDialog", label)
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(_placeholder(field))
             self.edits[field] = edit
-            form.addRow(f"{label}:", self._with_error(field, edit))
+            form.addRow(arg(translate("EditDialog", "%1:"), name), self._with_error(field, edit))
         self.status = QComboBox(self)
-        self.status.addItems(["Active", "Do not refer"])
-        self.status.setAccessibleName("Status")
-        form.addRow("Status:", self._with_error("status", self.status))
+        self.status.addItems([translate("EditDialog", s) for s in STATUS_NAMES])
+        self.status.setAccessibleName(translate("EditDialog", "Status"))
+        form.addRow(translate("EditDialog", "Status:"), self._with_error("status", self.status))
         self.reason = QLineEdit(self)
-        self.reason.setAccessibleName("Reason for do-not-refer")
-        form.addRow("Reason:", self._with_error("status_reason", self.reason))
+        self.reason.setAccessibleName(translate("EditDialog", "Reason for do-not-refer"))
+        form.addRow(translate("EditDialog", "Reason:"), self._with_error("status_reason", self.reason))
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("EditDialog", "Notes"))
         self.notes.setFixedHeight(60)
-        form.addRow("Notes:", self._with_error("notes", self.notes))
-        self.verified = QCheckBox("Mark as &verified today", self)
-        self.verified.setToolTip("Tick when you have checked these details with the program today")
+        form.addRow(translate("EditDialog", "Notes:"), self._with_error("notes", self.notes))
+        self.verified = QCheckBox(translate("EditDialog", "Mark as &verified today"), self)
+        self.verified.setToolTip(translate("EditDialog", "Tick when you have checked these details with the program today"))
         self.verified_label = plain_label(parent=self)  # "… by <a person's name>"
-        form.addRow("Verified:", self.verified_label)
+        form.addRow(translate("EditDialog", "Verified:"), self.verified_label)
         form.addRow("", self.verified)
 
         tags = QVBoxLayout()
         from finder.domain.taxonomy import VOCABULARIES
+        from finder.reports.i18n import vocabulary_label
         for vocab, title in TAG_VOCABS:
-            group = QGroupBox(title, self)
+            group = QGroupBox(translate("EditDialog", title), self)
             grid = QGridLayout(group)
             self.boxes[vocab] = {}
             for i, slug in enumerate(VOCABULARIES[vocab]):
-                cb = QCheckBox(LABELS.get(slug, slug), group)
+                cb = QCheckBox(vocabulary_label(vocab, slug), group)
                 self.boxes[vocab][slug] = cb
                 grid.addWidget(cb, i // TAG_COLUMNS, i % TAG_COLUMNS)
             tags.addWidget(group)
@@ -117,8 +147,10 @@ class EditDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save changes" if program_id is not None else "&Save program")
-        self.save_button.setToolTip("Save (Alt+S)")
+        self.save_button.setText(translate("EditDialog", "&Save changes") if program_id is not None
+                                 else translate("EditDialog", "&Save program"))
+        # the shortcut is the save button's mnemonic, whatever letter the language gives it
+        self.save_button.setToolTip(translate("EditDialog", "Save (Alt+S)"))
         plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -139,13 +171,13 @@ class EditDialog(QDialog):
     def _loaded(self, program: ProgramDetail) -> None:
         self.program = program
         # which program, as in the other dialogs' titles (a window title is never rich text)
-        self.setWindowTitle(f"Edit program — {program.name}")
+        self.setWindowTitle(arg(translate("EditDialog", "Edit program — %1"), program.name))
         self.initial = self._load()
         for w in (self.form_area, self.save_button):
             w.setEnabled(True)
 
     def _load_failed(self, message: str) -> None:
-        warn(self.parentWidget() or self, "Cannot edit", message)
+        warn(self.parentWidget() or self, translate("EditDialog", "Cannot edit"), message)
         self.reject()
 
     def _error_label(self, field: str) -> QLabel:
@@ -171,9 +203,11 @@ class EditDialog(QDialog):
                 if field == "location":
                     value = f"{p.latitude:.6f}, {p.longitude:.6f}" if p.location_precision == "manual" else ""
                     if p.latitude is not None and p.location_precision != "manual":
-                        self.edits["location"].setPlaceholderText(
-                            f"now {p.latitude:.4f}, {p.longitude:.4f} ({p.location_precision}); "
-                            "type lat, lon to place it exactly")
+                        precision = PRECISIONS.get(p.location_precision)
+                        self.edits["location"].setPlaceholderText(arg(
+                            translate("EditDialog", "now %1 (%2); type lat, lon to place it exactly"),
+                            f"{p.latitude:.4f}, {p.longitude:.4f}",
+                            translate("EditDialog", precision) if precision else p.location_precision))
                 elif field in LIST_FIELDS:
                     value = _list_text(field, getattr(p, field))
                 else:
@@ -186,12 +220,17 @@ class EditDialog(QDialog):
                 for slug, cb in self.boxes[vocab].items():
                     cb.setChecked(slug in getattr(p, vocab))
             state = verification_state(p.verified_on)
-            self.verified_label.setText(
-                "never" if state == "never" else
-                f"{p.verified_on} by {p.verified_by or 'unknown'}"
-                + (" — possibly out of date (over a year ago)" if state == "out-of-date" else ""))
+            who = p.verified_by or translate("EditDialog", "unknown")
+            if state == "never":
+                text = translate("EditDialog", "never")
+            elif state == "out-of-date":
+                text = arg(translate("EditDialog", "%1 by %2 — possibly out of date (over a year ago)"),
+                           p.verified_on, who)
+            else:
+                text = arg(translate("EditDialog", "%1 by %2"), p.verified_on, who)
+            self.verified_label.setText(text)
         else:
-            self.verified_label.setText("new entry")
+            self.verified_label.setText(translate("EditDialog", "new entry"))
         return self.values()
 
     def values(self) -> dict:
@@ -256,7 +295,7 @@ class EditDialog(QDialog):
 
     def _refused(self, message: str) -> None:
         self.save_button.setEnabled(True)
-        warn(self, "Not saved", message)
+        warn(self, translate("EditDialog", "Not saved"), message)
 
     def _written(self, outcome, changes: dict | None) -> None:
         kind, value = outcome

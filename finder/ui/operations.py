@@ -34,6 +34,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from finder.services.connection import connection_problem
+from finder.ui.texts import translate
 from finder.ui.workers import Cancelled, TaskRunner, task_runner
 
 __all__ = ["Cancelled", "Progress", "QueryOp", "WriteOp"]
@@ -88,7 +89,7 @@ class QueryOp(QObject):
         _running.add(self)
 
     # --- set up -----------------------------------------------------------------------------
-    def with_progress(self, label: str = "", *, title: str = "", cancel: str | None = "Cancel",
+    def with_progress(self, label: str = "", *, title: str = "", cancel: str | None = "",
                       minimum_ms: int = 400, on_progress: Callable[[int, int], None] | None = None,
                       dialog: bool = True) -> QueryOp:
         """Call `fn(progress)`; show a progress dialog (after `minimum_ms`) that can cancel.
@@ -124,7 +125,7 @@ class QueryOp(QObject):
     def cancel(self) -> None:
         self._cancel.set()
         if self.dialog is not None:
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(translate("Operations", "Cancelling…"))
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -135,7 +136,8 @@ class QueryOp(QObject):
         parent = self.owner() if isinstance(self.owner(), QWidget) else None
         from finder.ui.dialog_kit import literal
 
-        d = QProgressDialog(literal(self._progress_label), opts["cancel"], 0, 0, parent)
+        cancel = opts["cancel"] if opts["cancel"] != "" else translate("Operations", "Cancel")  # "": the usual word
+        d = QProgressDialog(literal(self._progress_label), cancel, 0, 0, parent)
         if opts["cancel"] is None:
             d.setCancelButton(None)
         d.setWindowTitle(opts["title"] or "Program Finder")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from finder.domain.geo import APPROX_MARK, format_distance
 from finder.domain.taxonomy import IOP_NOT_RECORDED, LABELS, REGISTRY
 from finder.domain.validation import format_phone
+from finder.reports.call_texts import delisted_text
+from finder.reports.call_texts import room_text as room_sentence
+from finder.reports.i18n import app_language, vocabulary_text
 from finder.services.search import ResultRow
 from finder.ui.texts import arg, translate
 
@@ -21,11 +25,19 @@ STREET_ROLE = Qt.ItemDataRole.UserRole + 4  # the second line under the name (re
 # the registry's short labels ("Dual dx", "Sliding fee"), for cells that list several
 SHORT = {slug: short for v in REGISTRY for slug, short in v.short_labels.items()}
 IOP_UNKNOWN = "IOP?"
-IOP_UNKNOWN_TIP = (f"{IOP_NOT_RECORDED}. The national data does not record intensive outpatient "
-                   "care for mental-health programs; ask the program.")
-DNR_MARK = "[Do not refer] "
-DELISTED_MARK = "[Not listed] "  # the latest full edition of its directory no longer lists it
+IOP_UNKNOWN_TIP = QT_TRANSLATE_NOOP("Results", "The national data does not record intensive outpatient care for "
+                                               "mental-health programs; ask the program.")
+DNR_MARK = QT_TRANSLATE_NOOP("Results", "[Do not refer] ")  # the English; dnr_mark() in the window's language
+DELISTED_MARK = QT_TRANSLATE_NOOP("Results", "[Not listed] ")  # its directory's latest full edition lacks it
 SHORTLIST_MARK = "✓ "  # before the name of a program on the current shortlist
+
+
+def dnr_mark() -> str:
+    return translate("Results", DNR_MARK)
+
+
+def delisted_mark() -> str:
+    return translate("Results", DELISTED_MARK)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,8 +45,8 @@ Index = QModelIndex | QPersistentModelIndex
 def display_name(r: ResultRow) -> str:
     name = r.name + (f" — {r.name2}" if r.name2 else "")
     if getattr(r, "delisted", None) is not None:
-        name = DELISTED_MARK + name
-    return (DNR_MARK + name) if r.do_not_refer else name
+        name = delisted_mark() + name
+    return (dnr_mark() + name) if r.do_not_refer else name
 
 
 def street_of(r: ResultRow) -> str:
@@ -44,7 +56,7 @@ def street_of(r: ResultRow) -> str:
 
 def _program_tip(r: ResultRow) -> str:
     street = street_of(r)
-    gone = f"\n{r.delisted.text()}" if getattr(r, "delisted", None) is not None else ""
+    gone = f"\n{delisted_text(r.delisted)}" if getattr(r, "delisted", None) is not None else ""
     return (f"{display_name(r)}\n" + (f"{street}\n" if street else "") + f"{r.city}, {r.state} {r.zip}"
             + gone)
 
@@ -55,13 +67,27 @@ def distance_text(r: ResultRow) -> str:
 
 
 def _short(slugs) -> str:
+    return _short_in(tuple(slugs), app_language())
+
+
+@lru_cache(maxsize=4096)  # a few hundred distinct lists make up every search's cells
+def _short_in(slugs: tuple, _language: str) -> str:
     # no-break spaces and hyphens inside a label: a wrapped cell breaks between labels, never
     # in "Dual dx" or "Self-pay"
-    return ", ".join(SHORT.get(s, s).replace(" ", "\u00a0").replace("-", "\u2011") for s in slugs)
+    return ", ".join(vocabulary_text(SHORT.get(s, s)).replace(" ", "\u00a0").replace("-", "\u2011") for s in slugs)
 
 
 def _long(slugs) -> str:
-    return ", ".join(LABELS.get(s, s) for s in slugs) or "none recorded"
+    return _long_in(tuple(slugs), app_language())
+
+
+@lru_cache(maxsize=4096)
+def _long_in(slugs: tuple, _language: str) -> str:
+    return ", ".join(vocabulary_text(LABELS.get(s, s)) for s in slugs) or translate("Results", "none recorded")
+
+
+def _iop_tip() -> str:
+    return "\n" + vocabulary_text(IOP_NOT_RECORDED) + ". " + translate("Results", IOP_UNKNOWN_TIP)
 
 
 class Column:
@@ -81,7 +107,7 @@ COLUMNS: list[Column] = [
     Column("Levels",
            lambda r: _short(r.levels) + (f", {IOP_UNKNOWN}" if r.iop_not_recorded and r.levels
                                          else IOP_UNKNOWN if r.iop_not_recorded else ""),
-           tip=lambda r: _long(r.levels) + (f"\n{IOP_UNKNOWN_TIP}" if r.iop_not_recorded else "")),
+           tip=lambda r: _long(r.levels) + (_iop_tip() if r.iop_not_recorded else "")),
     Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments)),
     Column("Room", lambda r: room_text(r.availability), sort=lambda r: room_sort(r.availability),
            tip=lambda r: room_tip(r.availability)),
@@ -128,7 +154,7 @@ def room_text(room) -> str:
 def room_tip(room) -> str:
     if room is None:
         return translate("Results", "No call has said anything about room yet")
-    return room.text(_today)
+    return room_sentence(room, today=_today)
 
 
 def room_sort(room):
@@ -210,7 +236,7 @@ class ResultsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             # every cell may be cut short at some width: its tooltip always has the whole text
             text = col.tip(r) if col.tip else col.text(r)
-            return f"{text}\nOn the current shortlist" if marked and text else text
+            return text + "\n" + translate("Results", "On the current shortlist") if marked and text else text
         if role == Qt.ItemDataRole.ForegroundRole and r.do_not_refer:
             return _warning_brush()  # the name also carries DNR_MARK: never colour alone
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == ROOM_COLUMN and r.availability is not None \

@@ -14,6 +14,7 @@ from finder.services.search import SearchResult
 from finder.ui import result_texts
 from finder.ui.operations import QueryOp
 from finder.ui.results_model import DISTANCE_COLUMN
+from finder.ui.texts import arg, translate
 
 FILTER_DELAY_MS = 300  # re-search this long after the last filter click
 
@@ -43,7 +44,7 @@ class SearchController(QObject):
         criteria = win.panel.criteria()
         online = win.allow_online and win.settings.online_lookup()
         db, geocoder = win.db, win.geocoder
-        win.count_label.setText(f"Searching near {query}…")
+        win.count_label.setText(arg(translate("SearchController", "Searching near %1…"), query))
         # key: a search typed over drops the older one's result, whichever ends first
         QueryOp(self, lambda: run_search(db, query, criteria, online=online, geocoder=geocoder),
                 self._done, self._failed, key="search", url=db.url).run()
@@ -63,7 +64,7 @@ class SearchController(QObject):
         if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (DISTANCE_COLUMN,
                                                                             Qt.SortOrder.AscendingOrder):
             win.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        win.notice.setText(f"Note: {result.origin.warning}" if result.origin.warning else "")
+        win.notice.setText(arg(translate("SearchController", "Note: %1"), result.origin.warning) if result.origin.warning else "")
         win.map.set_result(result.origin.latitude, result.origin.longitude, result_texts.place_of(result),
                            result.criteria.radius_miles, result.results, coordinates_of(result.results))
         if result.results:
@@ -78,7 +79,8 @@ class SearchController(QObject):
 
     def _failed(self, message: str) -> None:
         # shown where the results would be, next to the field to fix, rather than in a modal box
-        self.show_empty(f"Cannot search: {message}", count="Nothing searched.")
+        self.show_empty(arg(translate("SearchController", "Cannot search: %1"), message),
+                        count=translate("SearchController", "Nothing searched."))
         self.win.last_error = message
         self.win.searchFinished.emit()
 
@@ -87,7 +89,7 @@ class SearchController(QObject):
         win.model.set_rows([])
         if not keep_map:  # an empty search still draws its origin and radius
             win.map.clear()
-        win.details.show_message("Select a program to see everything recorded about it.")
+        win.details.show_message(translate("Details", "Select a program to see everything recorded about it."))
         win.count_label.setText(count or result_texts.start_count())
         win.empty_label.setText(text)
         win.stack.setCurrentWidget(win.empty_label)

@@ -9,8 +9,8 @@ from finder.reports.compare_i18n import needs_text
 from finder.services import shortlists as sl
 from finder.services.needs import needs_met
 from finder.ui import dialog_kit
-from finder.ui.results_model import DELISTED_MARK, DNR_MARK
 from finder.ui.results_model import _warning_brush as warning_brush
+from finder.ui.results_model import delisted_mark, dnr_mark
 from finder.ui.texts import arg, translate, translate_n
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,9 +42,9 @@ def entry_item(e, note: str, needs=None) -> QListWidgetItem:
         text += " · " + arg(translate_n("Shortlist", "%1 of %n need(s)", needs.total), needs.met)
         tips.append(arg(translate("Shortlist", "Needs: %1"), needs_text(needs.summary)))
     if e.status == "do-not-refer":  # the same words as in the results, never colour alone
-        text = DNR_MARK + text
+        text = dnr_mark() + text
     if e.delisted:
-        text = DELISTED_MARK + text
+        text = delisted_mark() + text
     item = QListWidgetItem()
     item.setData(ID_ROLE, e.program_id)
     item.setData(ASKED_ROLE, e.asked)

@@ -29,7 +29,8 @@ def unexpected_message(exc: BaseException) -> str:
     """What the window says about a bug: what kind, and where the details are."""
     from finder.logs import log_file
 
-    return f"something went wrong ({type(exc).__name__}); the details are in {log_file()}"
+    return QCoreApplication.translate("Workers", "something went wrong (%1); the details are in %2").replace(
+        "%1", type(exc).__name__).replace("%2", str(log_file()))
 
 
 class TaskSignals(QObject):
