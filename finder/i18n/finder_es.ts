@@ -1029,14 +1029,6 @@
         <translation>%1 de %2 preguntadas</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>español</translation>
-    </message>
-    <message>
-        <source>Sign language</source>
-        <translation>lengua de señas</translation>
-    </message>
-    <message>
         <source>main</source>
         <translation>principal</translation>
     </message>
@@ -2270,14 +2262,6 @@
         <translation>Personas que han vivido un trauma</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>español</translation>
-    </message>
-    <message>
-        <source>Sign language</source>
-        <translation>lengua de señas</translation>
-    </message>
-    <message>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
@@ -2930,6 +2914,105 @@
     <message>
         <source>import report</source>
         <translation>informe de importación</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Creole</source>
+        <translation>Criollo</translation>
+    </message>
+    <message>
+        <source>Farsi</source>
+        <translation>Farsi</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Hmong</source>
+        <translation>Hmong</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Native American languages</source>
+        <translation>Lenguas indígenas de América</translation>
+    </message>
+    <message>
+        <source>Ojibwa</source>
+        <translation>Ojibwa</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Otros idiomas</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Sign language</source>
+        <translation>Lengua de señas</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Yupik</source>
+        <translation>Yupik</translation>
     </message>
 </context>
 <context>

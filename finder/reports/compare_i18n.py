@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from finder.domain.checklist import ANSWER_LABELS
 from finder.domain.taxonomy import BY_NAME, IOP_NOT_RECORDED, NOT_RECORDED
 from finder.reports.call_texts import delisted_text, last_call_text, room_text
-from finder.reports.i18n import checklist_text, vocabulary_text
+from finder.reports.i18n import LANGUAGE_NAMES, checklist_text, language_name, vocabulary_text
 from finder.services.compare import EMPTY, PROGRAM_SECTION, Comparison, ComparisonRow
 
 translate = QCoreApplication.translate
@@ -105,8 +105,9 @@ def _asked_cell(value: str) -> str:
 
 
 def _languages_cell(value: str) -> str:
-    known = {"Spanish": translate("Comparison", "Spanish"), "Sign language": translate("Comparison", "Sign language")}
-    return ", ".join(known.get(p, p) for p in value.split(", ")) if value != EMPTY else value
+    """'Sign language, Spanish' (finder.services.compare: each slug capitalized) in the current language."""
+    slugs = {slug.replace("-", " ").capitalize(): slug for slug in LANGUAGE_NAMES}
+    return ", ".join(language_name(slugs[p]) if p in slugs else p for p in value.split(", ")) if value != EMPTY else value
 
 
 def _phones_cell(value: str) -> str:

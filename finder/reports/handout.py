@@ -30,7 +30,7 @@ from finder.reports.handout_parts import (
     sources_html,
     what_to_bring_html,
 )
-from finder.reports.i18n import arg, report_language
+from finder.reports.i18n import arg, language_name, report_language
 from finder.reports.printing import layout_html, paint_html, setup_page, write_pdf
 from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
 
@@ -143,7 +143,7 @@ def program_html(number: int, p: HandoutProgram, origin: str, locale: QLocale, n
     out.append(_line(translate("Handout", "Kinds of care"), levels))
     out.append(_line(translate("Handout", "Ways to pay"), _marked(p.payments, confirmed)))
     out.append(_line(translate("Handout", "Works with"), _marked(p.serves, confirmed)))
-    extra = [_line(translate("Handout", "Languages besides English"), [_e(_t(w)) for w in p.languages])]
+    extra = [_line(translate("Handout", "Languages besides English"), [_e(language_name(w)) for w in p.languages])]
     if p.accreditation:
         extra.append(_line(translate("Handout", "Accredited by"),
                            [_e(", ".join(p.accreditation)) + " " + _e(translate("Handout", "(see the word list)"))]))

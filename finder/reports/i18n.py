@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from finder.errors import UserError
 from finder.paths import project_root
@@ -30,6 +30,33 @@ LANGUAGES = {"en": "English", "es": "Spanish (español)"}
 SOURCE_LANGUAGE = "en"  # the strings in the code
 LOCALES = {"en": "en_US", "es": "es_US"}
 QT_CATALOGUES = ("qtbase",)  # Qt's own strings (buttons of standard dialogs)
+
+LANGUAGE_NAMES = {  # the language slugs of the SAMHSA import (finder/services/importing)
+    "arabic": QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    "chinese": QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    "creole": QT_TRANSLATE_NOOP("Languages", "Creole"),
+    "farsi": QT_TRANSLATE_NOOP("Languages", "Farsi"),
+    "french": QT_TRANSLATE_NOOP("Languages", "French"),
+    "german": QT_TRANSLATE_NOOP("Languages", "German"),
+    "greek": QT_TRANSLATE_NOOP("Languages", "Greek"),
+    "hebrew": QT_TRANSLATE_NOOP("Languages", "Hebrew"),
+    "hindi": QT_TRANSLATE_NOOP("Languages", "Hindi"),
+    "hmong": QT_TRANSLATE_NOOP("Languages", "Hmong"),
+    "italian": QT_TRANSLATE_NOOP("Languages", "Italian"),
+    "japanese": QT_TRANSLATE_NOOP("Languages", "Japanese"),
+    "korean": QT_TRANSLATE_NOOP("Languages", "Korean"),
+    "native-american-languages": QT_TRANSLATE_NOOP("Languages", "Native American languages"),
+    "ojibwa": QT_TRANSLATE_NOOP("Languages", "Ojibwa"),
+    "other-languages": QT_TRANSLATE_NOOP("Languages", "Other languages"),
+    "polish": QT_TRANSLATE_NOOP("Languages", "Polish"),
+    "portuguese": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "russian": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "sign-language": QT_TRANSLATE_NOOP("Languages", "Sign language"),
+    "spanish": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "tagalog": QT_TRANSLATE_NOOP("Languages", "Tagalog"),
+    "vietnamese": QT_TRANSLATE_NOOP("Languages", "Vietnamese"),
+    "yupik": QT_TRANSLATE_NOOP("Languages", "Yupik"),
+}
 
 _app_translators: list[QTranslator] = []  # the window's, set by install_app_language
 _app_language = [SOURCE_LANGUAGE]  # the window's language code, set by install_app_language
@@ -222,3 +249,9 @@ def translate_n(context: str, text: str, n: int, *, grouped: bool = True) -> str
     if grouped and abs(n) >= 1000:
         out = out.replace(str(n), f"{n:,}", 1)
     return out
+
+
+def language_name(slug: str) -> str:
+    """A language a program speaks ("sign-language"), named in the current language ("Sign language")."""
+    known = LANGUAGE_NAMES.get(slug)
+    return QCoreApplication.translate("Languages", known) if known else slug.replace("-", " ").capitalize()

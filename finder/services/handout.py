@@ -78,10 +78,6 @@ SERVES = {
     "pregnant": QT_TRANSLATE_NOOP("Handout", "Pregnant women and new mothers"),
     "trauma": QT_TRANSLATE_NOOP("Handout", "People who have lived through trauma"),
 }
-LANGUAGES = {
-    "spanish": QT_TRANSLATE_NOOP("Handout", "Spanish"),
-    "sign-language": QT_TRANSLATE_NOOP("Handout", "Sign language"),
-}
 CONTACT_FACTS = {
     "phone": QT_TRANSLATE_NOOP("Handout", "Phone number"),
     "address": QT_TRANSLATE_NOOP("Handout", "Address"),
@@ -278,7 +274,7 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
             program_for=_words(PROGRAM_FOR, d.types), treats=_words(TREATS, d.types),
             levels=_words(LEVELS, d.levels), iop_unknown=d.iop_not_recorded,
             payments=_words(PAYMENTS, d.payments), serves=_words(SERVES, d.populations),
-            languages=_words(LANGUAGES, d.languages), accreditation=list(d.accreditation),
+            languages=list(d.languages), accreditation=list(d.accreditation),
             room=_room(db, d.id, day), confirmed=_confirmed(db, d.id), found_out=found, to_ask=to_ask,
             told_us=told, note=entry.note.strip() if with_notes else "",
             latitude=d.latitude, longitude=d.longitude, exact=d.location_precision not in (None, "zip")))

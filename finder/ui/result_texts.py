@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from finder.domain.taxonomy import LABELS
+from finder.reports.i18n import vocabulary_text
 from finder.services.overview import DirectoryFacts, SearchOutcome
 from finder.services.search import SearchCriteria, SearchResult
 from finder.ui.texts import arg, translate, translate_n
@@ -64,14 +65,15 @@ def count_line(result: SearchResult) -> str:
 def active_filters(c: SearchCriteria) -> list[str]:
     """The filters in force, in words, for telling the user what to loosen.
 
-    The headings are translated; the vocabulary labels (finder/domain/taxonomy.py) stay English.
+    The headings and the vocabulary labels are in the window's language.
     """
     out = []
     for vocab, title in (("types", "Treats"), ("levels", "Level of care"), ("payments", "Payment"),
                          ("populations", "Serves")):
         slugs = getattr(c, vocab)
         if slugs:
-            out.append(arg(translate("Results", "%1: %2"), translate("SearchPanel", title), ", ".join(LABELS.get(s, s) for s in slugs)))
+            labels = ", ".join(vocabulary_text(LABELS.get(s, s)) for s in slugs)  # in the window's language
+            out.append(arg(translate("Results", "%1: %2"), translate("SearchPanel", title), labels))
     if c.text.strip():
         out.append(arg(translate("Results", "name or city contains “%1”"), c.text.strip()))
     if c.hide_do_not_refer:

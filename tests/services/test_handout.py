@@ -48,7 +48,7 @@ def test_what_a_program_offers_reads_in_plain_words(case):
     assert discovery.program_for == ["A program for teens", "A program for eating disorders"]
     assert "Teen" not in discovery.treats and not any("ating" in t for t in discovery.treats)
     assert discovery.iop_unknown  # the mental-health directory does not record IOP: ask
-    assert "Spanish" in nsight.languages
+    assert "spanish" in nsight.languages  # slugs: the printout names them in its language
 
 
 def test_room_is_the_latest_call_with_its_age_and_confirmed_facts_mark_the_lists(case):

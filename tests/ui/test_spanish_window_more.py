@@ -92,3 +92,12 @@ def test_the_results_cells_and_their_tooltips_are_spanish(qtbot, spanish_window)
     tips = [m.data(m.index(r, 4), Qt.ItemDataRole.ToolTipRole) for r in rows]
     assert any("Los datos nacionales no registran" in t for t in tips)
     assert not any("national data" in t for t in tips)
+
+
+def test_the_languages_a_program_speaks_are_named_in_spanish(qtbot, spanish_window):
+    win = spanish_window
+    search(qtbot, win, "92660")
+    select(qtbot, win, AKUA)
+    text = win.details.text()
+    languages = text[text.index("Idiomas"):].split("\n")[:2]  # the row's heading and its value
+    assert "Lengua de señas" in " ".join(languages), languages
