@@ -77,9 +77,10 @@ class Program(Base):
         back_populates="program", cascade="all, delete-orphan", order_by="ProgramSource.id")
 
     __table_args__ = (
-        # a search's box and tag filters from the index alone (migration 0008)
+        # a search's box and tag filters from the index alone (migration 0008; the id for
+        # PostgreSQL, which keeps no rowid in an index, 0009)
         Index("ix_programs_box", "longitude", "latitude", "types_mask", "levels_mask", "payments_mask",
-              "populations_mask", "schedule_mask", "status", "delisted_since"),
+              "populations_mask", "schedule_mask", "status", "delisted_since", postgresql_include=["id"]),
         # the "matching but unlocated" count of every search (migration 0002)
         Index("ix_programs_unlocated", "types_mask", "populations_mask", "levels_mask", "payments_mask",
               "status", postgresql_where=text("latitude IS NULL"), sqlite_where=text("latitude IS NULL")),
