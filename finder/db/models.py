@@ -77,13 +77,15 @@ class Program(Base):
         back_populates="program", cascade="all, delete-orphan", order_by="ProgramSource.id")
 
     __table_args__ = (
-        # a search's box and tag filters from the index alone (migration 0008; the id for
-        # PostgreSQL, which keeps no rowid in an index, 0009)
+        # a search's box and tag filters from the index alone (migration 0008). On PostgreSQL
+        # the index also INCLUDEs the id (0009) and ix_programs_unlocated is partial there too
+        # (0002): those options live in the migrations only, so that the window does not load
+        # SQLAlchemy's PostgreSQL dialect to start on a SQLite file (about 30 ms)
         Index("ix_programs_box", "longitude", "latitude", "types_mask", "levels_mask", "payments_mask",
-              "populations_mask", "schedule_mask", "status", "delisted_since", postgresql_include=["id"]),
+              "populations_mask", "schedule_mask", "status", "delisted_since"),
         # the "matching but unlocated" count of every search (migration 0002)
         Index("ix_programs_unlocated", "types_mask", "populations_mask", "levels_mask", "payments_mask",
-              "status", postgresql_where=text("latitude IS NULL"), sqlite_where=text("latitude IS NULL")),
+              "status", sqlite_where=text("latitude IS NULL")),
     )
 
 

@@ -351,7 +351,7 @@ def run_gui(args) -> int:
             win.run_search()
         return app.exec()
     finally:
-        win.runner.wait()
+        win.runner.wait_idle()
         win.db.dispose()  # the window's database: a restored backup replaces the one opened here
         if win.db is not db:
             db.dispose()

@@ -369,5 +369,5 @@ class MainWindow(WindowMemory, QMainWindow):
         if self.remember:
             self.save_settings()
         self.search.filter_timer.stop()
-        self.runner.wait()
+        self.runner.wait_idle()
         super().closeEvent(event)

@@ -195,6 +195,16 @@ class TaskRunner(QObject):
             self._retired = [r for r in self._retired if not r.emitted.is_set()]
         return ok
 
+    def wait_idle(self, rounds: int = 10) -> bool:
+        """Wait until no task runs, also those a delivered result started (a read after a write):
+        the app exits only then, for a worker thread still in Python when the interpreter
+        finalises aborts the whole process."""
+        for _ in range(rounds):
+            self.wait()
+            if not self.busy():
+                return True
+        return not self.busy()
+
 
 _runner: TaskRunner | None = None
 

@@ -183,3 +183,23 @@ def test_a_read_after_writes_sees_them(qtbot, owner):
     QueryOp(owner, lambda: list(stored), got.append, after_writes=True).run()
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == [["note"]]
+
+
+def test_closing_waits_also_for_work_a_delivered_result_started(qtbot, owner):
+    """A write whose result starts a read (the shortlist bar re-reads after saving a note): the
+    window closes only when that read has ended too, never with a worker still in Python."""
+    ended = []
+
+    def read():
+        time.sleep(0.3)
+        ended.append("read")
+
+    def written(_r):
+        QueryOp(owner, read, lambda _r: ended.append("shown")).run()
+
+    WriteOp(owner, lambda: time.sleep(0.1), written, scope="t").run()
+    runner = task_runner()
+    runner.wait()  # the write ended and its result started the read
+    assert runner.busy()
+    assert runner.wait_idle()
+    assert "read" in ended and not runner.busy()
