@@ -1754,11 +1754,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Estado:</translation>
+        <translation>Situación:</translation>
     </message>
     <message>
         <source>Reason for do-not-refer</source>

@@ -74,9 +74,10 @@ def test_the_edit_dialog_on_a_program_is_spanish(qtbot, sample_db, spanish):
     assert {"Nombre:", "Teléfono:", "Teléfono de admisión:", "Código postal:", "Estado:", "Motivo:",
             "Notas:", "Verificado:", "Aseguradoras:"} <= set(labels)
     assert not set(labels) & OLD_EDIT_LABELS
+    assert len(labels) == len(set(labels)), "two fields of one name (state and status were both 'Estado')"
     assert dlg.edits["name"].accessibleName() == "Nombre"
     assert dlg.edits["intake_phone"].accessibleName() == "Teléfono de admisión"
-    assert dlg.status.accessibleName() == "Estado"
+    assert dlg.status.accessibleName() == "Situación"
     assert dlg.reason.accessibleName() == "Motivo para no derivar"
     assert dlg.notes.accessibleName() == "Notas"
     assert [dlg.status.itemText(i) for i in range(dlg.status.count())] == ["Activo", "No derivar"]
