@@ -78,3 +78,15 @@ def seeded_db_path(tmp_path_factory):
 def write_gz_csv(path: Path, text: str) -> Path:
     path.write_bytes(gzip.compress(text.encode()))
     return path
+
+
+@pytest.fixture
+def spanish():
+    """Spanish installed for the test (window and Qt's own texts); English again afterwards."""
+    from finder.reports.i18n import install_app_language, remove_app_language
+
+    install_app_language("es")
+    try:
+        yield
+    finally:
+        remove_app_language()

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from finder.reports import call_texts
-from finder.reports.i18n import install_app_language, locale_for, remove_app_language, report_language
+from finder.reports.i18n import locale_for, remove_app_language, report_language
 from finder.services import calls
 from finder.services.availability import Availability
 from finder.services.calls import CallRecord, Confirmation
@@ -42,15 +42,6 @@ ROOMS = [
     _room(False, 30, date(2026, 10, 20), days_ago=56),  # stale: more than 30 days
     _room(None, 2, None, days_ago=56, by=""),
 ]
-
-
-@pytest.fixture
-def spanish():
-    install_app_language("es")
-    try:
-        yield
-    finally:
-        remove_app_language()
 
 
 @pytest.mark.parametrize("room", ROOMS, ids=lambda r: r.text(TODAY))

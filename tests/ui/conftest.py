@@ -36,3 +36,15 @@ def _background_work_ends(qtbot):
     from finder.ui.workers import task_runner
 
     task_runner().wait()
+
+
+@pytest.fixture
+def spanish_window(make_window):
+    """A main window built with Spanish installed (its texts are set as it is made)."""
+    from finder.reports.i18n import install_app_language, remove_app_language
+
+    install_app_language("es")
+    try:
+        yield make_window(remember=False, allow_online=False)
+    finally:
+        remove_app_language()

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QWidget
 
 from finder.domain.checklist import ANSWER_LABELS, ANSWERS, QUESTIONS
-from finder.reports.i18n import checklist_text, install_app_language, remove_app_language
+from finder.reports.i18n import checklist_text
 from finder.services.shortlists import add_programs, create_shortlist
 from finder.ui.checklist_dialog import ChecklistDialog
 from finder.ui.checklist_rows import conflict_texts
@@ -23,15 +23,6 @@ PID = 47
 NAME = "Caso 12"
 # the same in both languages, or data (the program's own words, the language choice)
 SAME_IN_BOTH = {"", "No", "English", "Español"}
-
-
-@pytest.fixture
-def spanish():
-    install_app_language("es")
-    try:
-        yield
-    finally:
-        remove_app_language()
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QFileDialog, QL
 from sqlalchemy import select
 
 from finder.db.models import Program
-from finder.reports.i18n import install_app_language, remove_app_language
 from finder.services.checklists import AnswerChange, record_answers
 from finder.services.compare import build_comparison
 from finder.services.origins import resolve_offline
@@ -44,15 +43,6 @@ ENGLISH = {
 }
 ENGLISH_WORDS = re.compile(r"\b(program|programs|differ|rows?|distances?|Move|Save|Print|Close|Compare|chosen|"
                            r"Checklist|Drag|reorder|Do not refer|same|other|shortlist|holds|tick)\b")
-
-
-@pytest.fixture
-def spanish():
-    install_app_language("es")
-    try:
-        yield
-    finally:
-        remove_app_language()
 
 
 @pytest.fixture

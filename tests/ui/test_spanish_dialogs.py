@@ -8,19 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from finder.reports.i18n import install_app_language, remove_app_language
 from finder.services.importing.report import ImportReport
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def spanish():
-    install_app_language("es")
-    try:
-        yield
-    finally:
-        remove_app_language()
 
 
 def _report() -> ImportReport:

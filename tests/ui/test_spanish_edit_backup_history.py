@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.domain.taxonomy import LABELS
-from finder.reports.i18n import install_app_language, remove_app_language, vocabulary_label
+from finder.reports.i18n import vocabulary_label
 from finder.services.backups import create_backup
 from finder.services.editing import edit_program, mark_verified
 
@@ -30,15 +30,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 OLD_EDIT_LABELS = {"Name:", "Second name:", "Street:", "Street (line 2):", "City:", "State:", "ZIP:", "County:",
                    "Phone:", "Intake phone:", "Website:", "Location (lat, lon):", "Insurance carriers:",
                    "Languages:", "Accreditation:", "Status:", "Reason:", "Notes:", "Verified:"}
-
-
-@pytest.fixture
-def spanish():
-    install_app_language("es")
-    try:
-        yield
-    finally:
-        remove_app_language()
 
 
 def mnemonics(dlg: QWidget) -> list[str]:

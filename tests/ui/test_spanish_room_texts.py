@@ -23,15 +23,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 AKUA, DISCOVERY = 47, 9
 
 
-@pytest.fixture
-def spanish_window(make_window):
-    install_app_language("es")
-    try:
-        yield make_window(remember=False, allow_online=False)
-    finally:
-        remove_app_language()
-
-
 def test_a_call_logged_in_a_spanish_window_reads_spanish(qtbot, spanish_window):
     win = spanish_window
     search(qtbot, win, "92660")

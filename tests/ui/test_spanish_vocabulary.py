@@ -2,19 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from finder.reports.i18n import install_app_language, remove_app_language
-
-
-@pytest.fixture
-def spanish_window(make_window):
-    install_app_language("es")  # before the window is built: its texts are set as it is made
-    try:
-        yield make_window(remember=False, allow_online=False)
-    finally:
-        remove_app_language()
-
 
 def _items(win, vocab: str) -> list[str]:
     lst = win.panel.filters.lists[vocab]

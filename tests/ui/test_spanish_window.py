@@ -5,21 +5,10 @@ The translators are taken out again after each test, so the other tests see the 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from finder.reports.i18n import install_app_language, remove_app_language
 from tests.ui.helpers import search
-
-
-@pytest.fixture
-def spanish_window(make_window):
-    install_app_language("es")  # before the window is built: its texts are set as it is made
-    try:
-        yield make_window(remember=False, allow_online=False)
-    finally:
-        remove_app_language()
 
 
 def test_menus_are_spanish(spanish_window):

@@ -7,22 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from finder.reports.i18n import install_app_language, remove_app_language
 from finder.services import shortlists as sl
 from tests.ui.helpers import activate, search, select, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 AKUA = 47
-
-
-@pytest.fixture
-def spanish_window(make_window):
-    install_app_language("es")
-    try:
-        yield make_window(remember=False, allow_online=False)
-    finally:
-        remove_app_language()
 
 
 def test_a_search_that_cannot_run_says_so_in_spanish(qtbot, spanish_window):
