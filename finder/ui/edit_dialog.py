@@ -6,6 +6,8 @@ saved until every field passes. The program is read and saved off the GUI thread
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.domain.validation import STATUSES, ValidationError, verification_state
+from finder.reports.i18n import LANGUAGE_NAMES, language_name
 from finder.services.directory import ProgramDetail, get_program
 from finder.services.editing import EditConflict, add_program, edit_program, mark_verified, validate_edit
 from finder.ui.dialog_kit import fit_to_screen, plain_buttons, plain_label, warn
@@ -74,10 +77,21 @@ def _placeholder(field: str) -> str:
 
 
 def _list_text(field: str, items: list[str]) -> str:
-    """How a stored list reads in the form: languages as words ("Sign language"), accreditors as stored."""
+    """How a stored list reads in the form: languages named in the window's language ("Sign language",
+    "Lengua de señas"), accreditors as stored."""
     if field == "languages":
-        items = [x.replace("-", " ").capitalize() for x in items]
+        items = [language_name(x) for x in items]
     return "; ".join(items)
+
+
+def _language_slugs(text: str) -> str:
+    """The languages typed, each known name (in English or the window's language) as its slug;
+    others as typed (the service makes those slugs)."""
+    known = {}
+    for slug in LANGUAGE_NAMES:
+        known[slug.replace("-", " ")] = known[language_name(slug).lower()] = slug
+    parts = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
+    return "; ".join(known.get(p.lower(), p) for p in parts)
 
 
 class EditDialog(QDialog):
@@ -235,6 +249,7 @@ class EditDialog(QDialog):
 
     def values(self) -> dict:
         out = {f: w.text() for f, w in self.edits.items()}
+        out["languages"] = _language_slugs(out["languages"])
         out["status"] = STATUSES[self.status.currentIndex()]
         out["status_reason"] = self.reason.text()
         out["notes"] = self.notes.toPlainText()

@@ -117,11 +117,16 @@ def test_the_window_keeps_turning_in_a_process_of_its_own():
     """The timing runs in a fresh process: what earlier tests leave behind in this one (an
     accessibility layer switched on, their widgets and timers) is not the window's doing."""
     root = Path(__file__).resolve().parents[2]
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
-                          f"{__file__}::test_the_window_keeps_turning_while_every_statement_takes_200_ms"],
-                         cwd=root, env={**os.environ, CHILD: "1", "QT_QPA_PLATFORM": "offscreen"},
-                         capture_output=True, text=True, timeout=600, check=False)
-    print(run.stdout[-2000:])
+    for attempt in (1, 2):  # a stall of the machine itself (a busy virtual host) gets one more go;
+        # a window that really blocks (a save on the GUI thread stalls 3 s) fails both
+        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
+                              f"{__file__}::test_the_window_keeps_turning_while_every_statement_takes_200_ms"],
+                             cwd=root, env={**os.environ, CHILD: "1", "QT_QPA_PLATFORM": "offscreen"},
+                             capture_output=True, text=True, timeout=600, check=False)
+        print(f"attempt {attempt}:", run.stdout[-2000:])
+        stalled_only = "the window stalled" in run.stdout and "statements ran on the GUI thread" not in run.stdout
+        if run.returncode == 0 or not stalled_only:
+            break
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "1 passed" in run.stdout
 

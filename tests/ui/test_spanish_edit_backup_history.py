@@ -190,3 +190,16 @@ def test_an_empty_history_is_spanish(qtbot, sample_db, spanish):
     assert dlg.windowTitle() == "Historial"
     assert not dlg.empty.isHidden() and "antes de esta versión" in dlg.empty.text()
     assert not any(isinstance(w, QCheckBox) for w in dlg.findChildren(QWidget))
+
+
+def test_languages_are_named_and_typed_in_spanish(qtbot, spanish, sample_db):
+    from finder.services.directory import get_program
+    from finder.ui.edit_dialog import EditDialog
+
+    dlg = loaded(qtbot, EditDialog(sample_db, 1))
+    assert get_program(sample_db, 1).languages == ["spanish"]
+    assert dlg.edits["languages"].text() == "Español"
+    dlg.edits["languages"].setText("Lengua de señas; Español, Vietnamese")
+    assert dlg.changes()["languages"] == "sign-language; spanish; vietnamese"
+    dlg.edits["languages"].setText("español")
+    assert "languages" not in dlg.changes()  # the stored language, typed in Spanish: nothing changed

@@ -59,6 +59,8 @@ def test_the_shortlist_bar_counts_needs_in_spanish(qtbot, spanish_window, sample
     assert item.toolTip() == "Necesidades: No: Medicaid · No se sabe: Horario de tarde-noche"
     assert panel.owner.text().endswith("compartida")
     assert panel.needs_button.text() == "Necesidades…"
+    assert "referencia de caso" in panel.combo.toolTip() and "case reference" not in panel.combo.toolTip()
+    assert panel.combo.accessibleDescription() == panel.combo.toolTip()
 
 
 def test_an_unexpected_error_is_told_in_spanish(spanish_window):
