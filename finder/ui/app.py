@@ -78,6 +78,8 @@ def _application(settings=None):
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     app.setWindowIcon(app_icon())
+    from finder.ui.dialog_kit import readable_palette
+    app.setPalette(readable_palette(app.palette()))  # selection and greyed text at 4.5:1 in any theme
     return app
 
 

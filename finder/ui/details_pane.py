@@ -15,6 +15,7 @@ from finder.reports.call_texts import confirmation_text, delisted_text, room_tex
 from finder.reports.i18n import language_name, vocabulary_text
 from finder.services.directory import ProgramDetail
 from finder.services.search import ResultRow
+from finder.ui.dialog_kit import quiet_colour
 from finder.ui.texts import arg, translate
 
 PRECISION_TEXT = {
@@ -140,7 +141,7 @@ class DetailsPane(QWidget):
         room, confirmed = getattr(self, "_calls", (None, {}))
         out = []
         if room is not None:
-            style = f" style='color:{self.palette().color(QPalette.ColorRole.PlaceholderText).name()}'" \
+            style = f" style='color:{quiet_colour(self.palette()).name()}'" \
                 if room.stale() else ""
             out.append(f"<p{style}><b>" + _e(translate("Details", "Room:")) + f"</b> {_e(room_text(room))}</p>")
         facts = [confirmation_text(k, c) for k, c in confirmed.items()]

@@ -210,3 +210,47 @@ def printout_language_combo(parent: QWidget) -> tuple[QLabel, QComboBox]:
     label = QLabel(translate("DialogKit", "Printout &language:"), parent)
     label.setBuddy(combo)
     return label, combo
+
+
+def contrast(fg, bg) -> float:
+    """WCAG contrast ratio of two QColors (1 to 21)."""
+    def lum(c) -> float:
+        parts = [x / 255 for x in (c.red(), c.green(), c.blue())]
+        r, g, b = [x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4 for x in parts]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    hi, lo = sorted((lum(fg), lum(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def quiet_colour(palette=None):
+    """Text greyed toward the background only as far as it still reads (4.5:1): what an old
+    answer is written in. Qt's own PlaceholderText is 3.9:1 on white in its light palette."""
+    from PySide6.QtGui import QColor, QPalette
+
+    pal = palette or QGuiApplication.palette()
+    text, base = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base)
+    for share in (0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0):
+        c = QColor(*(round(a * share + b * (1 - share)) for a, b in
+                     zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)))
+        if contrast(c, base) >= 4.5:
+            return c
+    return text
+
+
+def readable_palette(pal):
+    """A copy of the theme's palette whose selection and greyed text read at 4.5:1: Qt's Fusion
+    light palette selects in white on #308cc6 (3.7:1), so the highlight is darkened (lightened
+    under dark selected text) only as far as needed; a palette that reads already is kept."""
+    from PySide6.QtGui import QColor, QPalette
+
+    roles, out = QPalette.ColorRole, QPalette(pal)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        base, text = out.color(group, roles.Highlight), out.color(group, roles.HighlightedText)
+        toward = (0, 0, 0) if text.lightness() > 127 else (255, 255, 255)
+        shade, keep = base, 1.0
+        while contrast(text, shade) < 4.5 and keep > 0.2:
+            keep -= 0.05
+            shade = QColor(*(round(c * keep + t * (1 - keep)) for c, t in zip(base.getRgb()[:3], toward, strict=True)))
+        out.setColor(group, roles.Highlight, shade)
+    out.setColor(roles.PlaceholderText, quiet_colour(out))
+    return out

@@ -15,6 +15,7 @@ from finder.reports.call_texts import delisted_text
 from finder.reports.call_texts import room_text as room_sentence
 from finder.reports.i18n import app_language, vocabulary_text
 from finder.services.search import ResultRow
+from finder.ui.dialog_kit import quiet_colour
 from finder.ui.texts import arg, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,7 +242,7 @@ class ResultsModel(QAbstractTableModel):
             return _warning_brush()  # the name also carries DNR_MARK: never colour alone
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == ROOM_COLUMN and r.availability is not None \
                 and r.availability.stale(_today):
-            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))  # and "(old)"
+            return QBrush(quiet_colour())  # and "(old)": never colour alone
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DISTANCE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:

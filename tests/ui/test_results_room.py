@@ -7,12 +7,12 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
 
 from finder.services import calls
 from finder.services.origins import resolve_origin
 from finder.services.search import SearchCriteria, search_programs
 from finder.ui import results_model
+from finder.ui.dialog_kit import quiet_colour
 from finder.ui.results_model import COLUMNS, ROOM_COLUMN, ResultsModel
 from tests.ui.helpers import cell, search
 from tests.ui.test_reading_results import _fits_on_two_lines
@@ -54,8 +54,7 @@ def test_room_cells_say_what_the_latest_call_said_and_how_long_ago(sample_db, cl
     assert room(NSIGHT) == "—" and "No call" in room(NSIGHT, Qt.ItemDataRole.ToolTipRole)
     # more than 30 days old: greyed, and marked in words (never colour alone)
     assert room(DISCOVERY) == "No room · 56 d ago (old)"
-    grey = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-    assert room(DISCOVERY, Qt.ItemDataRole.ForegroundRole).color() == grey
+    assert room(DISCOVERY, Qt.ItemDataRole.ForegroundRole).color() == quiet_colour()
     assert room(AKUA, Qt.ItemDataRole.ForegroundRole) is None
     assert "call again" in room(DISCOVERY, Qt.ItemDataRole.AccessibleTextRole)
     assert model.headerData(ROOM_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith(
