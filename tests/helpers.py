@@ -16,3 +16,22 @@ def finder(*args, db=None, env: dict | None = None, cwd=None, timeout: int = 120
     cmd = [sys.executable, "-m", "finder", *(["--db", str(db)] if db is not None else []), *map(str, args)]
     e = {**os.environ, "FINDER_NO_SEED": "1", **(env or {})}
     return subprocess.run(cmd, capture_output=True, text=True, env=e, cwd=cwd, timeout=timeout, check=False)
+
+
+def finder_here(capsys, db, *args) -> subprocess.CompletedProcess:
+    """The same command in this process (fast): a CompletedProcess with its exit code and output."""
+    from finder.cli import main
+
+    capsys.readouterr()
+    rc = main(["--db", str(db), *map(str, args)])
+    out = capsys.readouterr()
+    return subprocess.CompletedProcess(args, rc, out.out, out.err)
+
+
+def one_line_error(p: subprocess.CompletedProcess, *words) -> None:
+    """Exit 2 with one line on stderr, "finder: ...", naming each of `words`."""
+    assert p.returncode == 2, (p.stdout, p.stderr)
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("finder: "), p.stderr
+    for w in words:
+        assert w in lines[0], lines[0]

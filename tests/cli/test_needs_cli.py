@@ -4,12 +4,12 @@ bad input (one line, exit 2, nothing recorded)."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
-from tests.helpers import SAMPLE_CSV
+from tests.helpers import SAMPLE_CSV, one_line_error
 from tests.helpers import finder as run_finder
+from tests.helpers import finder_here as run
 
 AKUA, DISCOVERY = 47, 9
 
@@ -26,23 +26,6 @@ def db(loaded, tmp_path):
     copy = tmp_path / "copy.db"
     copy.write_bytes(loaded.read_bytes())
     return copy
-
-
-def run(capsys, db, *args):
-    from finder.cli import main
-
-    capsys.readouterr()
-    rc = main(["--db", str(db), *map(str, args)])
-    out = capsys.readouterr()
-    return subprocess.CompletedProcess(args, rc, out.out, out.err)
-
-
-def one_line_error(p, *words):
-    assert p.returncode == 2, (p.stdout, p.stderr)
-    lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("finder: "), p.stderr
-    for w in words:
-        assert w in lines[0], lines[0]
 
 
 def lists(capsys, db):

@@ -1,12 +1,13 @@
 """`finder shortlist ...` through a real process: persistence, JSON, one-line errors with exit 2."""
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import finder as run_finder
+from tests.helpers import finder_here as run
+from tests.helpers import one_line_error
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "directory_sample.csv"
 
@@ -30,24 +31,6 @@ def db(loaded, tmp_path):
     copy = tmp_path / "copy.db"
     copy.write_bytes(loaded[0].read_bytes())
     return copy, loaded[1]
-
-
-def run(capsys, db, *args):
-    """The same command in this process (fast): returns (exit code, stdout, stderr)."""
-    from finder.cli import main
-
-    capsys.readouterr()
-    rc = main(["--db", str(db), *map(str, args)])
-    out = capsys.readouterr()
-    return subprocess.CompletedProcess(args, rc, out.out, out.err)
-
-
-def one_line_error(p, *words):
-    assert p.returncode == 2, (p.stdout, p.stderr)
-    lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("finder: "), p.stderr
-    for w in words:
-        assert w in lines[0], lines[0]
 
 
 def test_create_add_list_remove_delete(db, capsys):
