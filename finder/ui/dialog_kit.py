@@ -222,16 +222,24 @@ def contrast(fg, bg) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+def mix(a, b, share_a: float):
+    """`share_a` of QColor a over b: a quieter colour that still reads on b (light or dark)."""
+    from PySide6.QtGui import QColor
+
+    k = max(0.0, min(1.0, share_a))
+    return QColor(round(a.red() * k + b.red() * (1 - k)), round(a.green() * k + b.green() * (1 - k)),
+                  round(a.blue() * k + b.blue() * (1 - k)))
+
+
 def quiet_colour(palette=None):
     """Text greyed toward the background only as far as it still reads (4.5:1): what an old
     answer is written in. Qt's own PlaceholderText is 3.9:1 on white in its light palette."""
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QPalette
 
     pal = palette or QGuiApplication.palette()
     text, base = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base)
     for share in (0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0):
-        c = QColor(*(round(a * share + b * (1 - share)) for a, b in
-                     zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)))
+        c = mix(text, base, share)
         if contrast(c, base) >= 4.5:
             return c
     return text

@@ -29,13 +29,6 @@ TOOLTIP_NAMES = 6  # names listed in a tooltip before "… and n more"
 FOCUS_FRAME = 2  # pixels
 
 
-def mix(a: QColor, b: QColor, share_a: float) -> QColor:
-    """`share_a` of colour a over b: a quieter colour that still reads on b (light or dark)."""
-    k = max(0.0, min(1.0, share_a))
-    return QColor(round(a.red() * k + b.red() * (1 - k)), round(a.green() * k + b.green() * (1 - k)),
-                  round(a.blue() * k + b.blue() * (1 - k)))
-
-
 def legend_texts(origin_label: str) -> tuple[str, str]:
     """The legend line under the map and its credit, in the window's language."""
     text = arg(translate("MapView", "+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot"),

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from finder.ui.dialog_kit import literal
-from finder.ui.map_view import mix
+from finder.ui.dialog_kit import literal, mix
 from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, ROOM_COLUMN, STREET_ROLE
 from finder.ui.texts import translate
 

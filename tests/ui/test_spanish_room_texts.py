@@ -16,7 +16,8 @@ from finder.services.origins import resolve_origin
 from finder.services.search import SearchCriteria, search_programs
 from finder.ui import results_model
 from finder.ui.results_model import ROOM_COLUMN, ResultsModel
-from tests.ui.helpers import activate, search, select
+from tests.ui.helpers import search, select
+from tests.ui.test_call_window import open_by_keyboard
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -27,11 +28,7 @@ def test_a_call_logged_in_a_spanish_window_reads_spanish(qtbot, spanish_window):
     win = spanish_window
     search(qtbot, win, "92660")
     select(qtbot, win, AKUA)
-    activate(qtbot, win)
-    win.table.setFocus()
-    qtbot.keyClick(win.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = win.calls.dialog
-    qtbot.waitExposed(dialog)
+    dialog = open_by_keyboard(qtbot, win)  # Ctrl+L from the results, as a user does
     dialog.spoke_to.setText("Dana")
     dialog.accepting.setCurrentIndex(dialog.accepting.findData("yes"))
     dialog.wait_known.setChecked(True)

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from finder.services import shortlists as sl
-from tests.ui.helpers import activate, search, select, settle
+from tests.ui.helpers import search, select, settle
+from tests.ui.test_call_window import open_by_keyboard
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -28,11 +29,7 @@ def test_the_call_dialog_names_outcomes_and_facts_in_spanish(qtbot, spanish_wind
     win = spanish_window
     search(qtbot, win, "92660")
     select(qtbot, win, AKUA)
-    activate(qtbot, win)
-    win.table.setFocus()
-    qtbot.keyClick(win.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = win.calls.dialog
-    qtbot.waitExposed(dialog)
+    dialog = open_by_keyboard(qtbot, win)  # Ctrl+L from the results, as a user does
     outcomes = [dialog.outcome.itemText(i) for i in range(dialog.outcome.count())]
     assert outcomes == ["Contestaron", "Buzón de voz", "No contestaron", "Número equivocado", "Cerrado"]
     labels = {w.text() for w in dialog.findChildren(QLabel)}
@@ -40,7 +37,6 @@ def test_the_call_dialog_names_outcomes_and_facts_in_spanish(qtbot, spanish_wind
     assert dialog.facts["schedule:evening"].accessibleName() == "Horario de tarde-noche: confirmado"
     english = {"Phone", "Address", "Evening hours", "Medicaid ", "Reached", "Voicemail"}
     assert not labels & english
-    qtbot.waitUntil(dialog.outcome.hasFocus, timeout=5000)
     qtbot.keyClick(dialog.outcome, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.spoke_to, "Ana")
     with qtbot.waitSignal(win.detailsShown, timeout=10_000):  # Ctrl+Return saves in Spanish too
