@@ -202,21 +202,13 @@ def _report_first_paint(win) -> None:
     import time
     from pathlib import Path
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from finder.ui.workers import after_first_paint
 
     def record() -> None:
         Path(out).write_text(json.dumps({"painted_at": time.time(), "focused": win.panel.origin.hasFocus()}))
         win.close()
 
-    class FirstPaint(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                obj.removeEventFilter(self)
-                QTimer.singleShot(0, record)  # after the rest of this paint of the window
-            return False
-
-    watch = FirstPaint(win)
-    win.panel.origin.installEventFilter(watch)
+    after_first_paint(win.panel.origin, record)
 
 
 # the benchmark's window search measure (python -m finder.bench): origins in, timings out

@@ -32,7 +32,7 @@ from finder.ui.search_panel import SearchPanel
 from finder.ui.settings import Settings
 from finder.ui.texts import arg, translate
 from finder.ui.window_memory import WindowMemory
-from finder.ui.workers import task_runner
+from finder.ui.workers import after_first_paint, task_runner
 
 FLUSH_WAIT_MS = 10_000  # what was typed is stored before a restore, or this long has passed
 
@@ -346,7 +346,9 @@ class MainWindow(WindowMemory, QMainWindow):
         def names():
             from finder.services.gazetteer import gazetteer
             return gazetteer().city_names()
-        QueryOp(self, names, self.panel.origin_bar.set_city_names, key="names").run()
+        # the completion's names are read once the Near field is on screen, not before its first paint
+        after_first_paint(self.panel.origin,
+                          lambda: QueryOp(self, names, self.panel.origin_bar.set_city_names, key="names").run())
 
     def _facts_loaded(self, facts: DirectoryFacts) -> None:
         self.facts = facts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from finder.services.origins import resolve_origin
@@ -118,3 +119,23 @@ def test_sorting_by_name_survives_a_new_search(qtbot, window):
     search(qtbot, window, "92660", radius=10)
     names = [cell(window, r, 0).lower() for r in range(window.model.rowCount())]
     assert names == sorted(names)
+
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard", "does not support raise")  # offscreen: the popup
+def test_near_field_completes_city_names_once_the_window_is_on_screen(qtbot, sample_db):
+    from finder.ui.main_window import MainWindow
+    from finder.ui.settings import Settings
+
+    win = MainWindow(sample_db, Settings(), remember=False, allow_online=False)
+    qtbot.addWidget(win)
+    # the names are read after the first paint (a worker reading them would hold up that paint)
+    assert win.panel.origin.completer() is None
+    win.show()
+    qtbot.waitUntil(lambda: win.panel.origin.completer() is not None, timeout=10_000)
+    win.panel.origin.setFocus()
+    qtbot.keyClicks(win.panel.origin, "newport b")
+    completer = win.panel.origin.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=5_000)
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert "Newport Beach, CA" in offered
