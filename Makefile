@@ -72,7 +72,7 @@ clean:
 PY_SOURCES = $(shell find finder -name '*.py' -not -path '*/__pycache__/*' | sort)
 .PHONY: translations qm
 translations: $(STAMP)
-	$(BIN)/python -m finder.reports.domain_texts  # vocabulary labels and checklist questions for lupdate
+	$(BIN)/python -m finder.reports.domain_texts && $(BIN)/python -m finder.reports.error_texts  # vocabulary labels, checklist questions, UserError templates for lupdate
 	$(BIN)/pyside6-lupdate $(PY_SOURCES) -target-language es -locations none -no-obsolete -ts finder/i18n/finder_es.ts
 	$(BIN)/pyside6-lupdate $(PY_SOURCES) -target-language en -locations none -no-obsolete -pluralonly -ts finder/i18n/finder_en.ts
 	$(MAKE) qm

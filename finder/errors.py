@@ -1,8 +1,79 @@
-"""The one exception type for mistakes a user can make and fix."""
+"""The one exception type for mistakes a user can make and fix, and its translatable messages.
+
+    raise UserError("ZIP code %1 was not found in the offline ZIP list", zip_code)
+
+The message is an English template with Qt-style numbered places (%1, %2 …) and the values for
+them: `str(exc)` is the English sentence with the values put in (what the CLI prints and the
+log keeps), while the window asks finder.reports.i18n.user_message(exc) for it in its language
+(the template is looked up in the "Errors" context; finder/reports/error_strings.py, generated,
+lists every template for the catalogue). A value may itself be a Message (a translatable part
+such as a hint), translated with it. Qt-free: the domain, db and services raise it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+def fill(template: str, values: tuple) -> str:
+    """The template with %1 %2 … replaced by the values (as str), in one pass; unknown places stay."""
+    if not values:
+        return template
+
+    def one(m: re.Match) -> str:
+        i = int(m.group(1))
+        return str(values[i - 1]) if 1 <= i <= len(values) else m.group(0)
+
+    return _PLACE.sub(one, template)
+
+
+class Message:
+    """An English template and its values: a sentence (or a part of one) that can be translated."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return fill(self.template, self.values)
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}{''.join(', ' + repr(v) for v in self.values)})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.template, self.values) == (other.template, other.values)
+
+    def __hash__(self) -> int:
+        return hash((self.template, self.values))
+
+
+class Joined(Message):
+    """Messages shown one after another with a separator ("; "), each translated on its own."""
+
+    __slots__ = ("separator",)
+
+    def __init__(self, separator: str, parts) -> None:
+        super().__init__("", *parts)
+        self.separator = separator
+
+    def __str__(self) -> str:
+        return self.separator.join(str(p) for p in self.values)
 
 
 class UserError(Exception):
     """A problem the user caused and can act on (bad ZIP, bad file, unknown id).
 
-    The CLI prints the message on one line and exits 2; the GUI shows it in a dialog.
+    The CLI prints the message on one line and exits 2; the GUI shows it in a dialog, translated.
+    `template` and `values` keep the parts; `UserError("text")` is a template without values.
     """
+
+    def __init__(self, template: object = "", *values: object) -> None:
+        if isinstance(template, Message):  # a ready message (e.g. one shared by two raises)
+            template, values = template.template, template.values + values
+        self.template = str(template)
+        self.values = values
+        super().__init__(fill(self.template, values))

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from finder.db.engine import is_sqlite, make_engine, make_sessionmaker, sqlite_path, to_url
-from finder.errors import UserError
+from finder.errors import Message, UserError
 from finder.paths import data_dir, migrations_dir
 
 Progress = Callable[[int, int], None]
@@ -90,17 +90,18 @@ def _stored_revision(engine: Engine) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def _backup_hint(path: Path) -> str:
+def _backup_hint(path: Path) -> Message:
     """What to do about a damaged file: the newest backup if there is one."""
     folder = path.parent / "backups"
     backups = sorted(folder.glob(f"{path.stem}-*.db"), reverse=True) if folder.is_dir() else []
     if not backups:
-        return ("there is no backup of it; move it aside to start a fresh directory, "
-                "or open another file with --db")
+        return Message("there is no backup of it; move it aside to start a fresh directory, "
+                       "or open another file with --db")
     newest = backups[0]
     when = datetime.fromtimestamp(newest.stat().st_mtime)
-    return (f"the latest backup is from {when:%Y-%m-%d %H:%M}: 'finder backup restore 1' puts it back "
-            f"(File > Restore backup in the window) and keeps the damaged file aside ({newest})")
+    return Message("the latest backup is from %1: 'finder backup restore 1' puts it back "
+                   "(File > Restore backup in the window) and keeps the damaged file aside (%2)",
+                   f"{when:%Y-%m-%d %H:%M}", newest)
 
 
 def _expected_size(header: bytes) -> int | None:
@@ -123,22 +124,22 @@ def _check_sqlite_file(path: Path) -> None:
             header = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError(f"cannot read the database {path}: {exc.strerror}") from None
+        raise UserError("cannot read the database %1: %2", path, exc.strerror) from None
     if not header:
         return  # an empty file: SQLite makes a new database of it
     if not header.startswith(b"SQLite format 3\x00"):
-        raise UserError(f"{path} is not a Program Finder database (not a SQLite file); {_backup_hint(path)}")
+        raise UserError("%1 is not a Program Finder database (not a SQLite file); %2", path, _backup_hint(path))
     expected = _expected_size(header)
     wal = Path(f"{path}-wal")
     # after a crash in the middle of a checkpoint the file may be short until the WAL is replayed
     if expected is not None and size < expected and not (wal.exists() and wal.stat().st_size):
-        raise UserError(f"the database {path} is damaged (cut off: {size:,} of {expected:,} bytes); "
-                        f"{_backup_hint(path)}")
+        raise UserError("the database %1 is damaged (cut off: %2 of %3 bytes); "
+                        "%4", path, f"{size:,}", f"{expected:,}", _backup_hint(path))
     ok = _quick_check(path)
     if ok != "ok":
         # SQLite's report can span lines ("*** in database main ***\nPage 5: ..."): keep one short line
         detail = " ".join(ok.replace("*** in database main ***", "").split())[:160]
-        raise UserError(f"the database {path} is damaged ({detail}); {_backup_hint(path)}")
+        raise UserError("the database %1 is damaged (%2); %3", path, detail, _backup_hint(path))
 
 
 def _quick_check(path: Path) -> str:
@@ -194,8 +195,8 @@ def upgrade(engine: Engine, backup: Callable[[], object] | None = None) -> bool:
         if getattr(getattr(exc.orig, "diag", None), "sqlstate", None) != "42501":  # insufficient_privilege
             raise
         detail = str(exc.orig).strip().splitlines()[0]
-        raise UserError(f"cannot upgrade the schema ({detail}); run `db upgrade` as the role that owns "
-                        "the directory, with CREATEROLE the first time (see docs/agency.md)") from None
+        raise UserError("cannot upgrade the schema (%1); run `db upgrade` as the role that owns "
+                        "the directory, with CREATEROLE the first time (see docs/agency.md)", detail) from None
     return True
 
 
@@ -212,7 +213,7 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
     if path is not None:
         if path.exists():
             if path.is_dir():
-                raise UserError(f"{path} is a folder, not a database file")
+                raise UserError("%1 is a folder, not a database file", path)
             _check_sqlite_file(path)
         else:
             try:
@@ -220,7 +221,7 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
                 # created empty and private: SQLite gives its -wal and -shm files the same mode
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             except OSError as exc:
-                raise UserError(f"cannot create {path}: {exc.strerror}") from None
+                raise UserError("cannot create %1: %2", path, exc.strerror) from None
             created = True
         _owner_only(path)
     engine = make_engine(url)

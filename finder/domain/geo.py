@@ -93,10 +93,10 @@ def check_radius(value) -> float:
     try:
         miles = float(value)
     except (TypeError, ValueError):
-        raise UserError(f"radius '{value}' is not a number of miles") from None
+        raise UserError("radius '%1' is not a number of miles", value) from None
     if not MIN_RADIUS_MILES <= miles <= MAX_RADIUS_MILES:  # also refuses nan and inf
-        raise UserError(f"radius must be between {MIN_RADIUS_MILES} and {MAX_RADIUS_MILES} miles "
-                        f"(got {miles:g})")
+        raise UserError("radius must be between %1 and %2 miles "
+                        "(got %3)", MIN_RADIUS_MILES, MAX_RADIUS_MILES, f"{miles:g}")
     return miles
 
 

@@ -14,7 +14,7 @@ import sys
 from dataclasses import MISSING, dataclass, field
 from enum import StrEnum
 
-from finder.errors import UserError
+from finder.errors import Message, UserError
 
 
 class Status(StrEnum):
@@ -179,11 +179,13 @@ def tag_label(key: str) -> str:
     return v.short_label(slug) if "(" in v.label(slug) else v.label(slug)
 
 
-def tag_key(raw: str, *, unknown: str = "is not a tag: use a slug such as medicaid, iop, adolescents, "
-                                        "evening") -> str:
+NOT_A_TAG = Message("'%1' is not a tag: use a slug such as medicaid, iop, adolescents, evening")
+
+
+def tag_key(raw: str, *, unknown: Message = NOT_A_TAG) -> str:
     """'vocabulary:slug' for a tag slug of any vocabulary, or VOCABULARY:SLUG when a slug is in two.
 
-    UserError names the problem: `unknown` follows the slug when no vocabulary has it.
+    UserError names the problem: `unknown` (its %1 the slug) when no vocabulary has it.
     """
     text = raw.strip().lower()
     vocab, sep, slug = text.partition(":")
@@ -191,15 +193,15 @@ def tag_key(raw: str, *, unknown: str = "is not a tag: use a slug such as medica
         if vocab in VOCABULARIES and slug in VOCABULARIES[vocab]:
             return f"{vocab}:{slug}"
         if vocab not in VOCABULARIES:
-            raise UserError(f"'{raw.strip()[:40]}': there is no vocabulary '{vocab[:30]}'; "
-                            f"use one of {', '.join(VOCABULARIES)}")
-        raise UserError(f"'{raw.strip()[:40]}' is no tag: {vocab} has {', '.join(VOCABULARIES[vocab])}")
+            raise UserError("'%1': there is no vocabulary '%2'; "
+                            "use one of %3", raw.strip()[:40], vocab[:30], ", ".join(VOCABULARIES))
+        raise UserError("'%1' is no tag: %2 has %3", raw.strip()[:40], vocab, ", ".join(VOCABULARIES[vocab]))
     homes = [v for v, slugs in VOCABULARIES.items() if text in slugs]
     if len(homes) == 1:
         return f"{homes[0]}:{text}"
     if len(homes) > 1:
-        raise UserError(f"'{text}' is in {' and '.join(homes)}: say which, e.g. {homes[0]}:{text}")
-    raise UserError(f"'{raw.strip()[:40]}' {unknown}")
+        raise UserError("'%1' is in %2: say which, e.g. %3:%1", text, " and ".join(homes), homes[0])
+    raise UserError(unknown, raw.strip()[:40])
 
 
 def public_tag(key: str) -> str:
@@ -291,7 +293,11 @@ DIRECTORY_TYPE_TAG = {"substance": "addiction", "mental": "mental-health",
 
 
 class UnknownSlug(ValueError):
-    pass
+    """A slug no vocabulary has; `message` is the translatable Message of the English text."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -316,8 +322,8 @@ def to_mask(vocab: str, slugs) -> int:
         try:
             mask |= 1 << words.index(slug)
         except ValueError:
-            raise UnknownSlug(f"unknown {BY_NAME[vocab].singular} '{slug}'; "
-                              f"valid: {', '.join(words)}") from None
+            raise UnknownSlug(Message("unknown %1 '%2'; valid: %3", BY_NAME[vocab].singular, slug,
+                                      ", ".join(words))) from None
     return mask
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from finder.domain.taxonomy import VOCABULARIES
-from finder.errors import UserError
+from finder.errors import Joined, Message, UserError
 
 MAX_TEXT = 500
 # US states, DC, territories and the military "states" SAMHSA and the USPS use
@@ -32,18 +32,26 @@ STALE_AFTER = timedelta(days=365)
 
 
 class FieldError(ValueError):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    """A rule one field broke: `message` in English, `problem` the same as a translatable Message."""
+
+    def __init__(self, field: str, message: str | Message, *values: object) -> None:
+        self.problem = message if isinstance(message, Message) else Message(message, *values)
         self.field = field
-        self.message = message
+        self.message = str(self.problem)
+        super().__init__(self.message)
 
 
 class ValidationError(UserError):
-    """One or more fields broke a rule; `errors` maps field name -> message (for the dialog)."""
+    """One or more fields broke a rule; `errors` maps field name -> English message (for the dialog).
 
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__("; ".join(f"{LABELS.get(f, f)}: {m}" for f, m in self.errors.items()))
+    `problems` holds the same as Messages (the window shows them in its language).
+    """
+
+    def __init__(self, errors: dict[str, str | Message]) -> None:
+        self.problems = {f: m if isinstance(m, Message) else Message(m) for f, m in errors.items()}
+        self.errors = {f: str(m) for f, m in self.problems.items()}
+        super().__init__("%1", Joined("; ", [Message("%1: %2", Message(LABELS.get(f, f)), m)
+                                             for f, m in self.problems.items()]))
 
 
 def check_text(field: str, value: str, *, required: bool = False) -> str:
@@ -51,7 +59,7 @@ def check_text(field: str, value: str, *, required: bool = False) -> str:
     if required and not text:
         raise FieldError(field, "is required")
     if len(text) > MAX_TEXT:
-        raise FieldError(field, f"is {len(text)} characters long; at most {MAX_TEXT} are allowed")
+        raise FieldError(field, "is %1 characters long; at most %2 are allowed", len(text), MAX_TEXT)
     return text
 
 
@@ -62,7 +70,7 @@ def check_zip(value: str) -> str:
         return ""
     m = re.fullmatch(r"(\d{5})(?:-?\d{4})?", text)
     if not m:
-        raise FieldError("zip", f"'{text[:20]}' is not a ZIP code: use 5 digits, e.g. 07030")
+        raise FieldError("zip", "'%1' is not a ZIP code: use 5 digits, e.g. 07030", text[:20])
     return m.group(1)
 
 
@@ -71,7 +79,7 @@ def check_state(value: str) -> str:
     if not text:
         return ""
     if text not in US_STATES:
-        raise FieldError("state", f"'{text[:20]}' is not a US state or territory code (e.g. CA, NJ, PR)")
+        raise FieldError("state", "'%1' is not a US state or territory code (e.g. CA, NJ, PR)", text[:20])
     return text
 
 
@@ -91,21 +99,21 @@ def check_phone(value: str, field: str = "phone") -> str:
     if m:
         ext, text = m.group(1), text[:m.start()]
     if not re.fullmatch(r"[\d\s().+\-/]+", text):
-        raise FieldError(field, f"'{value.strip()[:30]}' is not a phone number")
+        raise FieldError(field, "'%1' is not a phone number", value.strip()[:30])
     digits = re.sub(r"\D", "", text)
     international = text.startswith("+") and not text.startswith("+1")
     if len(digits) == 11 and digits[0] == "1" and not international:
         digits = digits[1:]
     if len(digits) == 10 and not international:
         if digits[0] in "01" or digits[3] in "01":
-            raise FieldError(field, f"'{value.strip()[:30]}' is not a valid US number (area code or "
-                                    "exchange starts with 0 or 1)")
+            raise FieldError(field, "'%1' is not a valid US number (area code or "
+                                    "exchange starts with 0 or 1)", value.strip()[:30])
         out = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
     elif international and len(digits) >= 7 or len(digits) in (3, 5, 6) and not ext:
         out = text
     else:
-        raise FieldError(field, f"'{value.strip()[:30]}' is not a US phone number: give 10 digits, "
-                                "e.g. 949-555-0100")
+        raise FieldError(field, "'%1' is not a US phone number: give 10 digits, "
+                                "e.g. 949-555-0100", value.strip()[:30])
     return f"{out} ext. {ext}" if ext else out
 
 
@@ -134,14 +142,14 @@ def check_website(value: str) -> str:
     if not text:
         return ""
     if len(text) > MAX_TEXT:
-        raise FieldError("website", f"is longer than {MAX_TEXT} characters")
+        raise FieldError("website", "is longer than %1 characters", MAX_TEXT)
     if re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.IGNORECASE) and not re.match(r"^https?://", text, re.IGNORECASE):
         raise FieldError("website", "must start with http:// or https://")
     if not re.match(r"^https?://", text, re.IGNORECASE):
         text = "https://" + text
     m = re.fullmatch(r"(https?)://([^/\s?#:@]+)(:\d{1,5})?([/?#]\S*)?", text, re.IGNORECASE)
     if not m or "." not in m.group(2) or m.group(2).startswith(".") or m.group(2).endswith("."):
-        raise FieldError("website", f"'{value.strip()[:60]}' is not a web address (e.g. https://example.org)")
+        raise FieldError("website", "'%1' is not a web address (e.g. https://example.org)", value.strip()[:60])
     return m.group(1).lower() + text[len(m.group(1)):]
 
 
@@ -151,9 +159,9 @@ def check_coordinates(lat, lon) -> tuple[float, float]:
     except (TypeError, ValueError):
         raise FieldError("location", "latitude and longitude must be numbers") from None
     if not (math.isfinite(la) and -90 <= la <= 90):
-        raise FieldError("location", f"latitude {lat} is out of range (-90 to 90)")
+        raise FieldError("location", "latitude %1 is out of range (-90 to 90)", lat)
     if not (math.isfinite(lo) and -180 <= lo <= 180):
-        raise FieldError("location", f"longitude {lon} is out of range (-180 to 180)")
+        raise FieldError("location", "longitude %1 is out of range (-180 to 180)", lon)
     return la, lo
 
 
@@ -161,7 +169,7 @@ def parse_location(text: str) -> tuple[float, float]:
     """'LAT,LON' as typed on the command line or in the dialog."""
     parts = [p.strip() for p in (text or "").split(",")]
     if len(parts) != 2 or not all(parts):
-        raise FieldError("location", f"'{(text or '')[:40]}' is not LAT,LON (e.g. 33.62,-117.93)")
+        raise FieldError("location", "'%1' is not LAT,LON (e.g. 33.62,-117.93)", (text or '')[:40])
     return check_coordinates(parts[0], parts[1])
 
 
@@ -171,7 +179,7 @@ def check_tags(vocab: str, slugs) -> list[str]:
     for s in slugs or ():
         s = str(s).strip().lower()
         if s not in words:
-            raise FieldError(vocab, f"unknown {vocab} '{s[:30]}'; valid: {', '.join(words)}")
+            raise FieldError(vocab, "unknown %1 '%2'; valid: %3", vocab, s[:30], ", ".join(words))
         if s not in out:
             out.append(s)
     return [w for w in words if w in out]
@@ -180,7 +188,7 @@ def check_tags(vocab: str, slugs) -> list[str]:
 def check_status(value: str) -> str:
     text = (value or "").strip().lower()
     if text not in STATUSES:
-        raise FieldError("status", f"'{text[:20]}' is not a status; use active or do-not-refer")
+        raise FieldError("status", "'%1' is not a status; use active or do-not-refer", text[:20])
     return text
 
 
@@ -194,13 +202,13 @@ def validate_changes(changes: dict, current: dict | None = None) -> dict:
     adding = current is None
     current = current or {}
     out: dict = {}
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
 
     def attempt(field, fn, *args):
         try:
             out[field] = fn(*args)
         except FieldError as exc:
-            errors.setdefault(exc.field, exc.message)
+            errors.setdefault(exc.field, exc.problem)
 
     for field, value in changes.items():
         if field in TEXT_FIELDS:
@@ -225,16 +233,16 @@ def validate_changes(changes: dict, current: dict | None = None) -> dict:
         elif field == "status":
             attempt(field, check_status, value)
         else:
-            errors[field] = "is not a field that can be edited"
+            errors[field] = Message("is not a field that can be edited")
 
     merged = {**current, **out}
     if (adding or "name" in changes) and "name" not in errors and not merged.get("name"):
-        errors["name"] = "is required"
+        errors["name"] = Message("is required")
     if (adding or "types" in changes) and "types" not in errors and not merged.get("types"):
-        errors["types"] = "choose at least one type (addiction, mental health, …)"
+        errors["types"] = Message("choose at least one type (addiction, mental health, …)")
     if merged.get("status") == "do-not-refer" and not merged.get("status_reason") and (
             "status" in changes or "status_reason" in changes):
-        errors["status_reason"] = "give a reason when marking a program do-not-refer"
+        errors["status_reason"] = Message("give a reason when marking a program do-not-refer")
     if errors:
         raise ValidationError(errors)
     return out

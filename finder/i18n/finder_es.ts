@@ -1838,6 +1838,745 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>the latest backup is from %1: &apos;finder backup restore 1&apos; puts it back (File &gt; Restore backup in the window) and keeps the damaged file aside (%2)</source>
+        <translation>la copia de seguridad más reciente es del %1: &apos;finder backup restore 1&apos; la restaura (Archivo &gt; Restaurar copia de seguridad en la ventana) y guarda aparte el archivo dañado (%2)</translation>
+    </message>
+    <message>
+        <source>there is no backup of it; move it aside to start a fresh directory, or open another file with --db</source>
+        <translation>no hay ninguna copia de seguridad; muévalo a otro lugar para empezar un directorio nuevo, o abra otro archivo con --db</translation>
+    </message>
+    <message>
+        <source>%1 is not a Program Finder database (not a SQLite file); %2</source>
+        <translation>%1 no es una base de datos de Program Finder (no es un archivo SQLite); %2</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (cut off: %2 of %3 bytes); %4</source>
+        <translation>la base de datos %1 está dañada (incompleta: %2 de %3 bytes); %4</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2); %3</source>
+        <translation>la base de datos %1 está dañada (%2); %3</translation>
+    </message>
+    <message>
+        <source>this database has no schema version; it was not made by Program Finder</source>
+        <translation>esta base de datos no tiene versión de esquema; no la creó Program Finder</translation>
+    </message>
+    <message>
+        <source>the shared directory&apos;s schema is out of date; ask your administrator to run `finder --db URL db upgrade`</source>
+        <translation>el esquema del directorio compartido está desactualizado; pida a su administrador que ejecute `finder --db URL db upgrade`</translation>
+    </message>
+    <message>
+        <source>the shared directory has no schema yet; ask your administrator to run `finder --db URL db upgrade`</source>
+        <translation>el directorio compartido todavía no tiene esquema; pida a su administrador que ejecute `finder --db URL db upgrade`</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>no se puede leer la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the schema (%1); run `db upgrade` as the role that owns the directory, with CREATEROLE the first time (see docs/agency.md)</source>
+        <translation>no se puede actualizar el esquema (%1); ejecute `db upgrade` con el rol dueño del directorio, con CREATEROLE la primera vez (vea docs/agency.md)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>do not put a password in the database URL (it would be stored and shown in clear); keep it in ~/.pgpass (chmod 600), e.g. postgresql://me@server/finder</source>
+        <translation>no ponga una contraseña en la URL de la base de datos (se guardaría y se mostraría a la vista); guárdela en ~/.pgpass (chmod 600), p. ej., postgresql://yo@servidor/finder</translation>
+    </message>
+    <message>
+        <source>radius must be between %1 and %2 miles (got %3)</source>
+        <translation>el radio debe estar entre %1 y %2 millas (se indicó %3)</translation>
+    </message>
+    <message>
+        <source>radius &apos;%1&apos; is not a number of miles</source>
+        <translation>el radio &apos;%1&apos; no es un número de millas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag: use a slug such as medicaid, iop, adolescents, evening</source>
+        <translation>&apos;%1&apos; no es una etiqueta: use un identificador como medicaid, iop, adolescents, evening</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no tag: %2 has %3</source>
+        <translation>&apos;%1&apos; no es una etiqueta: %2 tiene %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in %2: say which, e.g. %3:%1</source>
+        <translation>&apos;%1&apos; está en %2: indique cuál, p. ej., %3:%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: there is no vocabulary &apos;%2&apos;; use one of %3</source>
+        <translation>&apos;%1&apos;: no existe el vocabulario &apos;%2&apos;; use uno de estos: %3</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;; valid: %3</source>
+        <translation>%1 desconocido: &apos;%2&apos;; valores válidos: %3</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>tiene %1 caracteres; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ZIP code: use 5 digits, e.g. 07030</source>
+        <translation>&apos;%1&apos; no es un código postal: use 5 dígitos, p. ej., 07030</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a US state or territory code (e.g. CA, NJ, PR)</source>
+        <translation>&apos;%1&apos; no es un código de estado o territorio de EE. UU. (p. ej., CA, NJ, PR)</translation>
+    </message>
+    <message>
+        <source>is too long for a phone number</source>
+        <translation>es demasiado largo para un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation>&apos;%1&apos; no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation>debe empezar con http:// o https://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address (e.g. https://example.org)</source>
+        <translation>&apos;%1&apos; no es una dirección web (p. ej., https://example.org)</translation>
+    </message>
+    <message>
+        <source>latitude %1 is out of range (-90 to 90)</source>
+        <translation>la latitud %1 está fuera de rango (-90 a 90)</translation>
+    </message>
+    <message>
+        <source>longitude %1 is out of range (-180 to 180)</source>
+        <translation>la longitud %1 está fuera de rango (-180 a 180)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not LAT,LON (e.g. 33.62,-117.93)</source>
+        <translation>&apos;%1&apos; no tiene la forma LAT,LON (p. ej., 33.62,-117.93)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use active or do-not-refer</source>
+        <translation>&apos;%1&apos; no es una situación; use active o do-not-refer</translation>
+    </message>
+    <message>
+        <source>choose at least one type (addiction, mental health, …)</source>
+        <translation>elija al menos un tipo (adicciones, salud mental, …)</translation>
+    </message>
+    <message>
+        <source>give a reason when marking a program do-not-refer</source>
+        <translation>indique un motivo al marcar un programa como «no derivar»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid US number (area code or exchange starts with 0 or 1)</source>
+        <translation>&apos;%1&apos; no es un número válido de EE. UU. (el código de área o la central empieza con 0 o 1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a US phone number: give 10 digits, e.g. 949-555-0100</source>
+        <translation>&apos;%1&apos; no es un número de teléfono de EE. UU.: escriba 10 dígitos, p. ej., 949-555-0100</translation>
+    </message>
+    <message>
+        <source>latitude and longitude must be numbers</source>
+        <translation>la latitud y la longitud deben ser números</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is not a field that can be edited</source>
+        <translation>no es un campo que se pueda editar</translation>
+    </message>
+    <message>
+        <source>cannot %1 (%2); run it as the role that owns the directory, with CREATEROLE (see docs/agency.md)</source>
+        <translation>no se puede %1 (%2); ejecútelo con el rol dueño del directorio, con CREATEROLE (vea docs/agency.md)</translation>
+    </message>
+    <message>
+        <source>users are managed on a shared PostgreSQL directory only; a SQLite file has one user</source>
+        <translation>los usuarios se administran solo en un directorio compartido de PostgreSQL; un archivo SQLite tiene un solo usuario</translation>
+    </message>
+    <message>
+        <source>%1 does not own the shared directory&apos;s schema; run `db upgrade` as the role that owns it (see docs/agency.md)</source>
+        <translation>%1 no es dueño del esquema del directorio compartido; ejecute `db upgrade` con el rol dueño (vea docs/agency.md)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a user name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most 63), e.g. casey or j.doe</source>
+        <translation>&apos;%1&apos; no puede ser un nombre de usuario: use minúsculas, dígitos, &apos;_&apos;, &apos;.&apos; o &apos;-&apos;, empezando con una letra (63 como máximo), p. ej., casey o j.doe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved; choose another user name</source>
+        <translation>&apos;%1&apos; está reservado; elija otro nombre de usuario</translation>
+    </message>
+    <message>
+        <source>%1 is not a Program Finder user (see &apos;finder --db URL db users&apos;)</source>
+        <translation>%1 no es un usuario de Program Finder (vea &apos;finder --db URL db users&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator role (it bypasses row security); case managers need a login of their own</source>
+        <translation>%1 es un rol de administrador (se salta la seguridad por filas); cada gestor de casos necesita su propio inicio de sesión</translation>
+    </message>
+    <message>
+        <source>no checklist question with id &apos;%1&apos; (see &apos;finder checklist --questions&apos;)</source>
+        <translation>no hay ninguna pregunta de la lista de verificación con el id &apos;%1&apos; (vea &apos;finder checklist --questions&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer; use one of %2</source>
+        <translation>&apos;%1&apos; no es una respuesta; use una de estas: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a yes/no question: use one of %2, not &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; es una pregunta de sí o no: use una de estas: %2, no &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; should look like QUESTION_ID=VALUE (see &apos;finder checklist --questions&apos;)</source>
+        <translation>%1 &apos;%2&apos; debe tener la forma ID_PREGUNTA=VALOR (vea &apos;finder checklist --questions&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an open question, answered by its note: use --note %1=TEXT (or %1=answered / %1=not-asked), not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; es una pregunta abierta que se responde con su nota: use --note %1=TEXTO (o %1=answered / %1=not-asked), no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>backups are made of a local SQLite directory only; use the server&apos;s own backups for a shared database</source>
+        <translation>las copias de seguridad se hacen solo de un directorio SQLite local; para una base de datos compartida use las copias de seguridad del propio servidor</translation>
+    </message>
+    <message>
+        <source>there are no backups yet</source>
+        <translation>todavía no hay copias de seguridad</translation>
+    </message>
+    <message>
+        <source>no backup %1: choose 1 to %2 (&apos;finder backup list&apos;)</source>
+        <translation>no existe la copia de seguridad %1: elija de 1 a %2 (&apos;finder backup list&apos;)</translation>
+    </message>
+    <message>
+        <source>backup %1 (%2) is damaged; choose another</source>
+        <translation>la copia de seguridad %1 (%2) está dañada; elija otra</translation>
+    </message>
+    <message>
+        <source>accepting &apos;%1&apos; is not yes, no or unknown</source>
+        <translation>el valor de cupo &apos;%1&apos; no es yes, no ni unknown</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 tiene %2 caracteres; se permiten como máximo %3</translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; is not one of %2</source>
+        <translation>el resultado &apos;%1&apos; no es ninguno de estos: %2</translation>
+    </message>
+    <message>
+        <source>wait of %1 days: give 0 to %2 days</source>
+        <translation>espera de %1 días: indique de 0 a %2 días</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date; use YYYY-MM-DD, e.g. 2026-12-15</source>
+        <translation>%1 &apos;%2&apos; no es una fecha; use AAAA-MM-DD, p. ej., 2026-12-15</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fact a call can confirm: use phone, address, website or a tag slug such as medicaid, iop, adolescents, evening (see &apos;finder search --help&apos;)</source>
+        <translation>&apos;%1&apos; no es un dato que una llamada pueda confirmar: use phone, address, website o una etiqueta como medicaid, iop, adolescents, evening (vea &apos;finder search --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--confirm &apos;%1&apos; should look like FIELD=yes or FIELD=no</source>
+        <translation>--confirm &apos;%1&apos; debe tener la forma CAMPO=yes o CAMPO=no</translation>
+    </message>
+    <message>
+        <source>--confirm %1: &apos;%2&apos; is not yes or no</source>
+        <translation>--confirm %1: &apos;%2&apos; no es yes ni no</translation>
+    </message>
+    <message>
+        <source>no program with id %1</source>
+        <translation>no hay ningún programa con el id %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an open question, answered by its note: add --note %1=TEXT</source>
+        <translation>&apos;%1&apos; es una pregunta abierta que se responde con su nota: agregue --note %1=TEXTO</translation>
+    </message>
+    <message>
+        <source>say who you spoke to (--spoke-to NAME) before giving when</source>
+        <translation>indique con quién habló (--spoke-to NOMBRE) antes de indicar cuándo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an open question: a note answers it, so it cannot be not-asked with a note</source>
+        <translation>&apos;%1&apos; es una pregunta abierta: una nota la responde, así que no puede quedar como no preguntada con una nota</translation>
+    </message>
+    <message>
+        <source>the shortlist &apos;%1&apos; has %2 programs and a comparison shows at most %3; choose them with --ids ID,ID,... (ids from &apos;finder shortlist list&apos;)</source>
+        <translation>la lista corta &apos;%1&apos; tiene %2 programas y una comparación muestra como máximo %3; elíjalos con --ids ID,ID,... (los id aparecen en &apos;finder shortlist list&apos;)</translation>
+    </message>
+    <message>
+        <source>--ids needs program ids separated by commas, e.g. --ids 12,15,9</source>
+        <translation>--ids necesita id de programas separados por comas, p. ej., --ids 12,15,9</translation>
+    </message>
+    <message>
+        <source>the shortlist &apos;%1&apos; has no programs to compare; add some with &apos;finder shortlist add &quot;%1&quot; ID...&apos;</source>
+        <translation>la lista corta &apos;%1&apos; no tiene programas para comparar; agregue algunos con &apos;finder shortlist add &quot;%1&quot; ID...&apos;</translation>
+    </message>
+    <message>
+        <source>choose at least one program to compare</source>
+        <translation>elija al menos un programa para comparar</translation>
+    </message>
+    <message>
+        <source>a comparison shows at most %1 programs; %2 were given</source>
+        <translation>una comparación muestra como máximo %1 programas; se indicaron %2</translation>
+    </message>
+    <message>
+        <source>program %1 is named twice in --ids</source>
+        <translation>el programa %1 aparece dos veces en --ids</translation>
+    </message>
+    <message>
+        <source>program %1 is not on the shortlist &apos;%2&apos; (see &apos;finder shortlist list&apos;)</source>
+        <translation>el programa %1 no está en la lista corta &apos;%2&apos; (vea &apos;finder shortlist list&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a program id (a whole number)</source>
+        <translation>&apos;%1&apos; no es un id de programa (un número entero)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters in all</source>
+        <translation>tiene más de %1 caracteres en total</translation>
+    </message>
+    <message>
+        <source>&apos;%1…&apos; is %2 characters long; at most %3 per entry</source>
+        <translation>&apos;%1…&apos; tiene %2 caracteres; como máximo %3 por elemento</translation>
+    </message>
+    <message>
+        <source>ZIP %1 is not in the offline gazetteer; give the location as LAT,LON as well</source>
+        <translation>el código postal %1 no está en la lista de lugares sin conexión; indique también la ubicación como LAT,LON</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name such as %2</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo como %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>location_precision &apos;%1&apos; is not exact, zip or manual</source>
+        <translation>location_precision &apos;%1&apos; no es exact, zip ni manual</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not active or do-not-refer</source>
+        <translation>status &apos;%1&apos; no es active ni do-not-refer</translation>
+    </message>
+    <message>
+        <source>%1: datapackage.json points outside the package (%2)</source>
+        <translation>%1: datapackage.json apunta fuera del paquete (%2)</translation>
+    </message>
+    <message>
+        <source>%1: datapackage.json points to a web address (%2); an import reads only files inside the package</source>
+        <translation>%1: datapackage.json apunta a una dirección web (%2); una importación lee solo archivos dentro del paquete</translation>
+    </message>
+    <message>
+        <source>%1: table %2 (%3) is listed in datapackage.json but missing</source>
+        <translation>%1: la tabla %2 (%3) aparece en datapackage.json pero no está</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>no se encontró el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1: attributes need the taxonomy_term table, which is missing</source>
+        <translation>%1: los atributos necesitan la tabla taxonomy_term, que no está</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2%3</source>
+        <translation>%1 no se importó y no cambió nada: %2%3</translation>
+    </message>
+    <message>
+        <source>%1: the HSDS package has no service_at_location rows</source>
+        <translation>%1: el paquete HSDS no tiene filas de service_at_location</translation>
+    </message>
+    <message>
+        <source>has neither a name nor an address</source>
+        <translation>no tiene nombre ni dirección</translation>
+    </message>
+    <message>
+        <source>%1: datapackage.json is not a valid data package (it needs a list of resources)</source>
+        <translation>%1: datapackage.json no es un paquete de datos válido (necesita una lista de recursos)</translation>
+    </message>
+    <message>
+        <source>%1: the HSDS table %2 is missing from datapackage.json</source>
+        <translation>%1: falta la tabla HSDS %2 en datapackage.json</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (y %1 más)</translation>
+    </message>
+    <message>
+        <source>its location (%1 row %2) has %3</source>
+        <translation>su ubicación (%1, fila %2) tiene %3</translation>
+    </message>
+    <message>
+        <source>%1 is a folder without datapackage.json; an HSDS import needs the whole datapackage</source>
+        <translation>%1 es una carpeta sin datapackage.json; una importación HSDS necesita el paquete de datos completo</translation>
+    </message>
+    <message>
+        <source>%1 is a zip without datapackage.json; an HSDS import needs a Frictionless datapackage</source>
+        <translation>%1 es un zip sin datapackage.json; una importación HSDS necesita un paquete de datos Frictionless</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a link to a file outside the package</source>
+        <translation>%1: %2 es un enlace a un archivo fuera del paquete</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &apos;%4&apos; is not an id in %5</source>
+        <translation>%1, fila %2: %3 &apos;%4&apos; no es un id de %5</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is empty</source>
+        <translation>%1, fila %2: %3 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>%1, fila %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is more than %2; an import reads at most %2</source>
+        <translation>%1 no se importó: ocupa más de %2; una importación lee como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it unpacks to more than %2; an import reads at most %2</source>
+        <translation>%1 no se importó: al descomprimirlo ocupa más de %2; una importación lee como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text, XLSX or zip file</source>
+        <translation>%1 no es un archivo de texto, XLSX ni zip</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it holds more than %2 files; an import reads at most %2</source>
+        <translation>%1 no se importó: contiene más de %2 archivos; una importación lee como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; import a file without a password</source>
+        <translation>%1 está cifrado; importe un archivo sin contraseña</translation>
+    </message>
+    <message>
+        <source>%1 uses a compression other than deflate, which the import does not read</source>
+        <translation>%1 usa una compresión distinta de deflate, que la importación no lee</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it unpacks to more than %2 times its packed size (a zip bomb?), the most an import accepts is %2:1</source>
+        <translation>%1 no se importó: al descomprimirlo ocupa más de %2 veces su tamaño comprimido (¿una bomba zip?); lo máximo que acepta una importación es %2:1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; import a file (or an HSDS folder with datapackage.json)</source>
+        <translation>%1 es una carpeta; importe un archivo (o una carpeta HSDS con datapackage.json)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged gzip file</source>
+        <translation>%1 es un archivo gzip dañado</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it has more than %2 rows, the most an import reads</source>
+        <translation>%1 no se importó: tiene más de %2 filas, lo máximo que lee una importación</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it has more than %2 cells, the most an import reads</source>
+        <translation>%1 no se importó: tiene más de %2 celdas, lo máximo que lee una importación</translation>
+    </message>
+    <message>
+        <source>%1 is not readable CSV: %2</source>
+        <translation>%1 no es un CSV legible: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2: %3)</source>
+        <translation>%1 es un archivo zip dañado (%2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook (%2)</source>
+        <translation>%1 no es un libro XLSX legible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is too large to read in this computer&apos;s memory</source>
+        <translation>%1 no se importó: es demasiado grande para leerlo en la memoria de esta computadora</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: row %2 has more than %3 columns, the most an import reads</source>
+        <translation>%1 no se importó: la fila %2 tiene más de %3 columnas, lo máximo que lee una importación</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: its part %2 declares XML entities (an entity bomb?), which a workbook never needs</source>
+        <translation>%1 no se importó: su parte %2 declara entidades XML (¿una bomba de entidades?), algo que un libro nunca necesita</translation>
+    </message>
+    <message>
+        <source>%1 is an XLSX workbook without a worksheet</source>
+        <translation>%1 es un libro XLSX sin ninguna hoja</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: a row of its sheet has more than %2 columns, the most an import reads</source>
+        <translation>%1 no se importó: una fila de su hoja tiene más de %2 columnas, lo máximo que lee una importación</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (%3 to %4)</source>
+        <translation>%1 %2 está fuera de rango (%3 a %4)</translation>
+    </message>
+    <message>
+        <source>has an address but no name</source>
+        <translation>tiene dirección pero no nombre</translation>
+    </message>
+    <message>
+        <source>state &apos;%1&apos; is not a US state or territory code</source>
+        <translation>el estado &apos;%1&apos; no es un código de estado o territorio de EE. UU.</translation>
+    </message>
+    <message>
+        <source>has a latitude or a longitude but not both</source>
+        <translation>tiene latitud o longitud, pero no ambas</translation>
+    </message>
+    <message>
+        <source>ZIP &apos;%1&apos; is not a ZIP code (5 digits or ZIP+4, e.g. 92660)</source>
+        <translation>el código postal &apos;%1&apos; no es válido (5 dígitos o ZIP+4, p. ej., 92660)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos;; valid: %2</source>
+        <translation>formato de importación desconocido: &apos;%1&apos;; válidos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows</source>
+        <translation>%1 tiene encabezado pero ninguna fila</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown layout: expected a SAMHSA directory, a SAMHSA locator export, an HSDS datapackage or a Program Finder export</source>
+        <translation>%1 tiene una estructura desconocida: se esperaba un directorio de SAMHSA, una exportación del localizador de SAMHSA, un paquete de datos HSDS o una exportación de Program Finder</translation>
+    </message>
+    <message>
+        <source>%1 does not have the columns of the %2 format</source>
+        <translation>%1 no tiene las columnas del formato %2</translation>
+    </message>
+    <message>
+        <source>%1 needs given; a shortlist holds at most %2</source>
+        <translation>se indicaron %1 necesidades; una lista corta admite como máximo %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a need this directory knows: use tag slugs such as medicaid, adolescents, iop, evening (vocabulary:slug when a slug is in two)</source>
+        <translation>&apos;%1&apos; no es una necesidad que este directorio conozca: use etiquetas como medicaid, adolescents, iop, evening (vocabulario:etiqueta cuando una etiqueta está en dos)</translation>
+    </message>
+    <message>
+        <source>backups are made of a local SQLite directory only; use the server&apos;s own backups (pg_dump) for a shared database</source>
+        <translation>las copias de seguridad se hacen solo de un directorio SQLite local; para una base de datos compartida use las copias de seguridad del propio servidor (pg_dump)</translation>
+    </message>
+    <message>
+        <source>cannot read the origin &apos;%1&apos;: use a ZIP (92660), &apos;City, ST&apos; (Newport Beach, CA) or lat,lon (33.6,-117.9); street addresses need online lookup (--online)</source>
+        <translation>no se puede interpretar el origen &apos;%1&apos;: use un código postal (92660), &apos;Ciudad, ST&apos; (Newport Beach, CA) o lat,lon (33.6,-117.9); las direcciones con calle requieren la búsqueda en línea (--online)</translation>
+    </message>
+    <message>
+        <source>no origin given: type a ZIP (92660), a city (Newport Beach, CA) or lat,lon</source>
+        <translation>no se indicó un origen: escriba un código postal (92660), una ciudad (Newport Beach, CA) o lat,lon</translation>
+    </message>
+    <message>
+        <source>online lookup found nothing</source>
+        <translation>la búsqueda en línea no encontró nada</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be found: %2, and it holds no known ZIP or &apos;City, ST&apos;</source>
+        <translation>no se pudo encontrar &apos;%1&apos;: %2, y no contiene ningún código postal ni &apos;Ciudad, ST&apos; conocido</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid location: latitude must be -90..90 and longitude -180..180</source>
+        <translation>&apos;%1&apos; no es una ubicación válida: la latitud debe estar entre -90 y 90 y la longitud entre -180 y 180</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 was not found in the offline ZIP list</source>
+        <translation>el código postal %1 no está en la lista de códigos postales sin conexión</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a US state or territory code (in &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; no es un código de estado o territorio de EE. UU. (en &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>city &apos;%1, %2&apos; was not found in the offline place list</source>
+        <translation>la ciudad &apos;%1, %2&apos; no está en la lista de lugares sin conexión</translation>
+    </message>
+    <message>
+        <source>online lookup failed (%1)</source>
+        <translation>falló la búsqueda en línea (%1)</translation>
+    </message>
+    <message>
+        <source>limit must be at least 1</source>
+        <translation>el límite debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>no shortlist named &apos;%1&apos; (see &apos;finder shortlist list&apos;)</source>
+        <translation>no hay ninguna lista corta llamada &apos;%1&apos; (vea &apos;finder shortlist list&apos;)</translation>
+    </message>
+    <message>
+        <source>a shortlist needs a name: use a case reference such as &apos;Case 2291&apos;, not a client&apos;s name</source>
+        <translation>una lista corta necesita un nombre: use una referencia de caso como &apos;Caso 2291&apos;, no el nombre de un cliente</translation>
+    </message>
+    <message>
+        <source>a shortlist name can be at most %1 characters</source>
+        <translation>el nombre de una lista corta puede tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the shortlist &apos;%1&apos; is private to %2; only they can open or change it</source>
+        <translation>la lista corta &apos;%1&apos; es privada de %2; solo esa persona puede abrirla o cambiarla</translation>
+    </message>
+    <message>
+        <source>several shared shortlists are named &apos;%1&apos; (made by %2); ask one of them to rename theirs</source>
+        <translation>varias listas cortas compartidas se llaman &apos;%1&apos; (creadas por %2); pida a alguna de esas personas que le cambie el nombre a la suya</translation>
+    </message>
+    <message>
+        <source>program %1 is not on the shortlist &apos;%2&apos;; add it with &apos;finder shortlist add &quot;%2&quot; %1&apos;</source>
+        <translation>el programa %1 no está en la lista corta &apos;%2&apos;; agréguelo con &apos;finder shortlist add &quot;%2&quot; %1&apos;</translation>
+    </message>
+    <message>
+        <source>a shortlist named &apos;%1&apos; already exists (private to %2); choose another name or add to that one</source>
+        <translation>ya existe una lista corta llamada &apos;%1&apos; (privada de %2); elija otro nombre o agregue a esa</translation>
+    </message>
+    <message>
+        <source>only %1, who made the shortlist &apos;%2&apos;, can change who sees it</source>
+        <translation>solo %1, quien creó la lista corta &apos;%2&apos;, puede cambiar quién la ve</translation>
+    </message>
+    <message>
+        <source>only %1, who made the shortlist &apos;%2&apos;, can delete it</source>
+        <translation>solo %1, quien creó la lista corta &apos;%2&apos;, puede eliminarla</translation>
+    </message>
+    <message>
+        <source>a shortlist named &apos;%1&apos; already exists; choose another name or add to that one</source>
+        <translation>ya existe una lista corta llamada &apos;%1&apos;; elija otro nombre o agregue a esa</translation>
+    </message>
+    <message>
+        <source>program %1 is not on the shortlist &apos;%2&apos;</source>
+        <translation>el programa %1 no está en la lista corta &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Second name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Street (line 2)</source>
+        <translation>Calle (línea 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Intake phone</source>
+        <translation>Teléfono de admisión</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Insurance carriers</source>
+        <translation>Aseguradoras</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveles de atención</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Atiende a</translation>
+    </message>
+    <message>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>MMMM d, yyyy</source>
@@ -3420,6 +4159,10 @@
 </context>
 <context>
     <name>Results</name>
+    <message>
+        <source>Detox</source>
+        <translation>Desintox.</translation>
+    </message>
     <message>
         <source>The national data does not record intensive outpatient care for mental-health programs; ask the program.</source>
         <translation>Los datos nacionales no registran la atención ambulatoria intensiva de los programas de salud mental; pregunte al programa.</translation>

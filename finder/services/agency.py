@@ -36,17 +36,17 @@ def _server_only(db: Database) -> None:
 def check_can_upgrade(db: Database) -> None:
     """Refuse `db upgrade` in one line for a login that does not own the schema."""
     if not may_upgrade(db):
-        raise UserError(f"{db.login} does not own the shared directory's schema; run `db upgrade` as the "
-                        "role that owns it (see docs/agency.md)")
+        raise UserError("%1 does not own the shared directory's schema; run `db upgrade` as the "
+                        "role that owns it (see docs/agency.md)", db.login)
 
 
 def check_user_name(name: str) -> str:
     clean = (name or "").strip()
     if not NAME_RULE.match(clean):
-        raise UserError(f"'{clean[:64]}' cannot be a user name: use lower-case letters, digits, '_', '.' "
-                        "or '-', starting with a letter (at most 63), e.g. casey or j.doe")
+        raise UserError("'%1' cannot be a user name: use lower-case letters, digits, '_', '.' "
+                        "or '-', starting with a letter (at most 63), e.g. casey or j.doe", clean[:64])
     if clean.startswith("pg_") or clean in (GROUP, "public", "postgres"):
-        raise UserError(f"'{clean}' is reserved; choose another user name")
+        raise UserError("'%1' is reserved; choose another user name", clean)
     return clean
 
 
@@ -56,8 +56,8 @@ def _quote(db: Database, name: str) -> str:
 
 def _admin_error(exc: DBAPIError, what: str) -> UserError:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-    return UserError(f"cannot {what} ({detail}); run it as the role that owns the directory, "
-                     "with CREATEROLE (see docs/agency.md)")
+    return UserError("cannot %1 (%2); run it as the role that owns the directory, "
+                     "with CREATEROLE (see docs/agency.md)", what, detail)
 
 
 def add_user(db: Database, name: str) -> bool:
@@ -73,8 +73,8 @@ def add_user(db: Database, name: str) -> bool:
             row = conn.exec_driver_sql("SELECT rolsuper, rolcanlogin, rolbypassrls FROM pg_roles "
                                        "WHERE rolname = %(n)s", {"n": name}).first()
             if row is not None and (row[0] or row[2]):
-                raise UserError(f"{name} is an administrator role (it bypasses row security); "
-                                "case managers need a login of their own")
+                raise UserError("%1 is an administrator role (it bypasses row security); "
+                                "case managers need a login of their own", name)
             if row is None:
                 conn.exec_driver_sql(f"CREATE ROLE {_quote(db, name)} LOGIN IN ROLE {GROUP}")
                 return True
@@ -93,7 +93,7 @@ def remove_user(db: Database, name: str) -> int:
     _server_only(db)
     name = check_user_name(name)
     if not any(u.name == name for u in list_users(db)):
-        raise UserError(f"{name} is not a Program Finder user (see 'finder --db URL db users')")
+        raise UserError("%1 is not a Program Finder user (see 'finder --db URL db users')", name)
     try:
         with db.engine.begin() as conn:
             conn.exec_driver_sql(f"REVOKE {GROUP} FROM {_quote(db, name)}")

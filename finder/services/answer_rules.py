@@ -17,8 +17,8 @@ def parse_assignments(pairs: list[str], what: str) -> list[tuple[str, str]]:
         qid, sep, value = raw.partition("=")
         qid = qid.strip()
         if not sep or not qid:
-            raise UserError(f"{what} '{raw}' should look like QUESTION_ID=VALUE "
-                            "(see 'finder checklist --questions')")
+            raise UserError("%1 '%2' should look like QUESTION_ID=VALUE "
+                            "(see 'finder checklist --questions')", what, raw)
         check_question(qid)
         out.append((qid, value))
     return out
@@ -26,7 +26,7 @@ def parse_assignments(pairs: list[str], what: str) -> list[tuple[str, str]]:
 
 def check_question(qid: str) -> None:
     if get_question(qid) is None:
-        raise UserError(f"no checklist question with id '{qid}' (see 'finder checklist --questions')")
+        raise UserError("no checklist question with id '%1' (see 'finder checklist --questions')", qid)
 
 
 def check_answer(raw: str, qid: str | None = None) -> str:
@@ -35,12 +35,12 @@ def check_answer(raw: str, qid: str | None = None) -> str:
     q = get_question(qid) if qid else None
     allowed = q.answers if q else ("yes", "no", "unsure", ANSWERED, NOT_ASKED)
     if value is None:
-        raise UserError(f"'{raw}' is not an answer; use one of {', '.join(allowed)}")
+        raise UserError("'%1' is not an answer; use one of %2", raw, ", ".join(allowed))
     if q is not None and value not in allowed:
         if q.is_open:
-            raise UserError(f"'{qid}' is an open question, answered by its note: use --note {qid}=TEXT "
-                            f"(or {qid}=answered / {qid}=not-asked), not '{raw}'")
-        raise UserError(f"'{qid}' is a yes/no question: use one of {', '.join(allowed)}, not '{raw}'")
+            raise UserError("'%1' is an open question, answered by its note: use --note %1=TEXT "
+                            "(or %1=answered / %1=not-asked), not '%2'", qid, raw)
+        raise UserError("'%1' is a yes/no question: use one of %2, not '%3'", qid, ", ".join(allowed), raw)
     return value
 
 

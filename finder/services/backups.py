@@ -157,7 +157,7 @@ def restore_backup(db, number: int) -> BackupInfo:
     if not backups:
         raise UserError("there are no backups yet")
     if not 1 <= number <= len(backups):
-        raise UserError(f"no backup {number}: choose 1 to {len(backups)} ('finder backup list')")
+        raise UserError("no backup %1: choose 1 to %2 ('finder backup list')", number, len(backups))
     chosen = backups[number - 1]
     try:
         check = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
@@ -166,7 +166,7 @@ def restore_backup(db, number: int) -> BackupInfo:
     except sqlite3.DatabaseError:
         ok = "not a database"
     if ok != "ok":
-        raise UserError(f"backup {number} ({chosen.path.name}) is damaged; choose another")
+        raise UserError("backup %1 (%2) is damaged; choose another", number, chosen.path.name)
     # copy it aside first: the backup made just below may prune the chosen (oldest) file
     staged = chosen.path.with_name(f".restoring-{chosen.path.name}")
     shutil.copyfile(chosen.path, staged)

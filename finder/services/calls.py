@@ -20,7 +20,7 @@ from sqlalchemy import or_, select, update
 
 from finder.db.models import Call, CallFact, Program, Shortlist
 from finder.domain.taxonomy import BY_NAME, public_tag, tag_key
-from finder.errors import UserError
+from finder.errors import Message, UserError
 from finder.services.availability import (  # noqa: F401 (part of this module's API)
     STALE_AFTER,
     Availability,
@@ -49,7 +49,7 @@ def parse_date(raw: str | date | None, what: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{what} '{text[:20]}' is not a date; use YYYY-MM-DD, e.g. 2026-12-15") from None
+        raise UserError("%1 '%2' is not a date; use YYYY-MM-DD, e.g. 2026-12-15", what, text[:20]) from None
 
 
 def parse_accepting(raw: str | bool | None) -> bool | None:
@@ -62,7 +62,7 @@ def parse_accepting(raw: str | bool | None) -> bool | None:
         return False
     if word in ("unknown", ""):
         return None
-    raise UserError(f"accepting '{str(raw)[:20]}' is not yes, no or unknown")
+    raise UserError("accepting '%1' is not yes, no or unknown", str(raw)[:20])
 
 
 def fact_field(raw: str) -> str:
@@ -70,8 +70,9 @@ def fact_field(raw: str) -> str:
     text = raw.strip().lower()
     if text in CONTACT_FIELDS:
         return text
-    return tag_key(raw, unknown="is not a fact a call can confirm: use phone, address, website or a tag "
-                               "slug such as medicaid, iop, adolescents, evening (see 'finder search --help')")
+    return tag_key(raw, unknown=Message("'%1' is not a fact a call can confirm: use phone, address, website "
+                                        "or a tag slug such as medicaid, iop, adolescents, evening "
+                                        "(see 'finder search --help')"))
 
 
 def parse_confirmations(pairs: list[str]) -> dict[str, bool]:
@@ -79,10 +80,10 @@ def parse_confirmations(pairs: list[str]) -> dict[str, bool]:
     for raw in pairs or []:
         name, sep, value = raw.partition("=")
         if not sep:
-            raise UserError(f"--confirm '{raw[:40]}' should look like FIELD=yes or FIELD=no")
+            raise UserError("--confirm '%1' should look like FIELD=yes or FIELD=no", raw[:40])
         word = value.strip().lower()
         if word not in ("yes", "no"):
-            raise UserError(f"--confirm {name}: '{value[:20]}' is not yes or no")
+            raise UserError("--confirm %1: '%2' is not yes or no", name, value[:20])
         out[fact_field(name)] = word == "yes"
     return out
 
@@ -160,7 +161,7 @@ class FollowUp:
 def _text(value: str | None, what: str) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise UserError(f"{what} is {len(text)} characters long; at most {MAX_TEXT} are allowed")
+        raise UserError("%1 is %2 characters long; at most %3 are allowed", what, len(text), MAX_TEXT)
     return text
 
 
@@ -195,10 +196,10 @@ def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spok
 
     pid = parse_id(program_id)
     if outcome not in OUTCOMES:
-        raise UserError(f"outcome '{str(outcome)[:20]}' is not one of {', '.join(OUTCOMES)}")
+        raise UserError("outcome '%1' is not one of %2", str(outcome)[:20], ", ".join(OUTCOMES))
     accepting = parse_accepting(accepting)
     if wait_days is not None and not (0 <= int(wait_days) <= MAX_WAIT_DAYS):
-        raise UserError(f"wait of {wait_days} days: give 0 to {MAX_WAIT_DAYS} days")
+        raise UserError("wait of %1 days: give 0 to %2 days", wait_days, MAX_WAIT_DAYS)
     next_intake = parse_date(next_intake, "next intake")
     follow_up = parse_date(follow_up, "follow-up")
     spoke_to, note = _text(spoke_to, "who you spoke to"), _text(note, "the note")

@@ -170,7 +170,7 @@ class Checklist:
 def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
     p = s.get(Program, pid)
     if p is None:
-        raise UserError(f"no program with id {pid}")
+        raise UserError("no program with id %1", pid)
     from finder.services.availability import latest_room
 
     d = detail_from_orm(p)
@@ -328,12 +328,12 @@ def _resolve_answer(ch: AnswerChange, old_answer: str, old_note: str) -> tuple[s
         return (ANSWERED if note.strip() else NOT_ASKED), note
     if ch.answer == NOT_ASKED:
         if ch.note is not None and ch.note.strip():
-            raise UserError(f"'{ch.question_id}' is an open question: a note answers it, so it cannot be "
-                            "not-asked with a note")
+            raise UserError("'%1' is an open question: a note answers it, so it cannot be "
+                            "not-asked with a note", ch.question_id)
         return NOT_ASKED, ""  # not asked after all: the note goes too
     if ch.answer == ANSWERED and not note.strip():
-        raise UserError(f"'{ch.question_id}' is an open question, answered by its note: add "
-                        f"--note {ch.question_id}=TEXT")
+        raise UserError("'%1' is an open question, answered by its note: add "
+                        "--note %1=TEXT", ch.question_id)
     return (ANSWERED if note.strip() else NOT_ASKED), note
 
 

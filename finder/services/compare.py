@@ -35,8 +35,9 @@ class TooManyPrograms(UserError):
     """The shortlist holds more programs than a comparison can show; the caller must pick."""
 
     def __init__(self, shortlist: str, count: int) -> None:
-        super().__init__(f"the shortlist '{shortlist}' has {count} programs and a comparison shows at most "
-                         f"{MAX_PROGRAMS}; choose them with --ids ID,ID,... (ids from 'finder shortlist list')")
+        super().__init__("the shortlist '%1' has %2 programs and a comparison shows at most "
+                         "%3; choose them with --ids ID,ID,... (ids from 'finder shortlist list')",
+                         shortlist, count, MAX_PROGRAMS)
         self.count = count
 
 
@@ -129,7 +130,7 @@ def parse_ids(raw: str) -> list[int]:
     seen = set()
     for pid in ids:
         if pid in seen:
-            raise UserError(f"program {pid} is named twice in --ids")
+            raise UserError("program %1 is named twice in --ids", pid)
         seen.add(pid)
     return ids
 
@@ -142,8 +143,8 @@ def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[Sh
     must be on the shortlist.
     """
     if not info.programs:
-        raise UserError(f"the shortlist '{info.name}' has no programs to compare; add some with "
-                        f"'finder shortlist add \"{info.name}\" ID...'")
+        raise UserError("the shortlist '%1' has no programs to compare; add some with "
+                        "'finder shortlist add \"%1\" ID...'", info.name)
     if ids is None:
         if len(info.programs) > MAX_PROGRAMS:
             raise TooManyPrograms(info.name, len(info.programs))
@@ -151,12 +152,12 @@ def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[Sh
     if not ids:
         raise UserError("choose at least one program to compare")
     if len(ids) > MAX_PROGRAMS:
-        raise UserError(f"a comparison shows at most {MAX_PROGRAMS} programs; {len(ids)} were given")
+        raise UserError("a comparison shows at most %1 programs; %2 were given", MAX_PROGRAMS, len(ids))
     by_id = {e.program_id: e for e in info.programs}
     for pid in ids:
         if pid not in by_id:
-            raise UserError(f"program {pid} is not on the shortlist '{info.name}' "
-                            "(see 'finder shortlist list')")
+            raise UserError("program %1 is not on the shortlist '%2' "
+                            "(see 'finder shortlist list')", pid, info.name)
     return [by_id[pid] for pid in ids]
 
 
@@ -319,7 +320,7 @@ def write_comparison_csv(comparison: Comparison, target: str | Path) -> int:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".compare-", suffix=".csv", dir=folder)
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+        raise UserError("cannot write %1: %2", target, exc.strerror) from None
     try:
         with os.fdopen(fd, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
@@ -328,5 +329,5 @@ def write_comparison_csv(comparison: Comparison, target: str | Path) -> int:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+        raise UserError("cannot write %1: %2", target, exc.strerror) from None
     return len(rows)

@@ -22,7 +22,7 @@ from finder.domain.validation import (
     validate_changes,
     verification_state,
 )
-from finder.errors import UserError
+from finder.errors import Message, UserError
 from finder.services.conflicts import EditConflict, TheirChange
 from finder.services.directory import ProgramDetail, detail_from_orm, parse_id
 from finder.services.gazetteer import gazetteer
@@ -51,13 +51,13 @@ def check_list(field: str, value) -> list[str]:
         if not text:
             continue
         if len(text) > MAX_ITEM:
-            raise FieldError(field, f"'{text[:30]}…' is {len(text)} characters long; at most {MAX_ITEM} "
-                                    "per entry")
+            raise FieldError(field, "'%1…' is %2 characters long; at most %3 "
+                                    "per entry", text[:30], len(text), MAX_ITEM)
         text = text.lower().replace(" ", "-") if field == "languages" else _ACCREDITORS.get(text.lower(), text)
         if text.lower() not in (x.lower() for x in out):
             out.append(text)
     if len(";".join(out)) > MAX_TEXT:
-        raise FieldError(field, f"is longer than {MAX_TEXT} characters in all")
+        raise FieldError(field, "is longer than %1 characters in all", MAX_TEXT)
     return out
 
 
@@ -66,18 +66,18 @@ def validate_edit(changes: dict, current: dict | None = None) -> dict:
 
     Raises ValidationError listing every broken rule (the dialog shows each next to its field).
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     lists: dict[str, list[str]] = {}
     for field in LIST_FIELDS:
         if field in changes:
             try:
                 lists[field] = check_list(field, changes[field])
             except FieldError as exc:
-                errors[field] = exc.message
+                errors[field] = exc.problem
     try:
         clean = validate_changes({k: v for k, v in changes.items() if k not in LIST_FIELDS}, current)
     except ValidationError as exc:
-        raise ValidationError({**exc.errors, **errors}) from None
+        raise ValidationError({**exc.problems, **errors}) from None
     if errors:
         raise ValidationError(errors)
     return {**clean, **lists}
@@ -129,8 +129,8 @@ def _geocode_zip(p: Program, edited: set[str]) -> None:
         return
     place = gazetteer().zip(p.zip)
     if place is None:
-        raise ValidationError({"zip": f"ZIP {p.zip} is not in the offline gazetteer; "
-                                      "give the location as LAT,LON as well"})
+        raise ValidationError({"zip": Message("ZIP %1 is not in the offline gazetteer; "
+                                              "give the location as LAT,LON as well", p.zip)})
     p.latitude, p.longitude, p.location_precision = place.latitude, place.longitude, "zip"
     edited.add("location")
     if place.county and p.county != place.county and "county" not in edited:
@@ -167,7 +167,7 @@ def edit_program(db, program_id, changes: dict, *, expected_version: int | None 
         # on PostgreSQL the row stays locked until commit, so two saves cannot both pass the check
         p = s.get(Program, pid, with_for_update=True)
         if p is None:
-            raise UserError(f"no program with id {pid}")
+            raise UserError("no program with id %1", pid)
         if expected_version is not None and p.version != expected_version:
             _check_conflict(s, p, expected_version, changes)
         clean = validate_edit(changes, _state_of(p))
@@ -249,7 +249,7 @@ def mark_verified(db, program_id, *, by: str | None = None, on: date | None = No
     with db.Session.begin() as s:
         p = s.get(Program, pid, with_for_update=True)
         if p is None:
-            raise UserError(f"no program with id {pid}")
+            raise UserError("no program with id %1", pid)
         before = _snapshot(p)
         p.verified_on = (on or date.today()).isoformat()
         p.verified_by = (by or current_user())[:200]

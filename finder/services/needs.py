@@ -25,7 +25,7 @@ from finder.domain.taxonomy import (
     tag_key,
     tag_label,
 )
-from finder.errors import UserError
+from finder.errors import Message, UserError
 
 MET, NOT_MET, UNKNOWN = "met", "no", "unknown"
 MAX_NEEDS = 20
@@ -44,12 +44,13 @@ def parse_needs(raw) -> tuple[str, ...]:
         for piece in str(part).split(","):
             if not piece.strip():
                 continue
-            key = tag_key(piece, unknown="is not a need this directory knows: use tag slugs such as medicaid, "
-                                         "adolescents, iop, evening (vocabulary:slug when a slug is in two)")
+            key = tag_key(piece, unknown=Message("'%1' is not a need this directory knows: use tag slugs such "
+                                                 "as medicaid, adolescents, iop, evening (vocabulary:slug "
+                                                 "when a slug is in two)"))
             if key not in keys:
                 keys.append(key)
     if len(keys) > MAX_NEEDS:
-        raise UserError(f"{len(keys)} needs given; a shortlist holds at most {MAX_NEEDS}")
+        raise UserError("%1 needs given; a shortlist holds at most %2", len(keys), MAX_NEEDS)
     return tuple(keys)
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Protocol
 
 from finder.domain.geo import valid_latlon
-from finder.errors import UserError
+from finder.errors import Message, UserError
 from finder.services.gazetteer import US_STATES, gazetteer
 
 
@@ -47,25 +47,25 @@ def resolve_offline(query: str) -> Origin:
     if m:
         lat, lon = float(m.group(1)), float(m.group(2))
         if not valid_latlon(lat, lon):
-            raise UserError(f"'{q}' is not a valid location: latitude must be -90..90 and "
-                            "longitude -180..180")
+            raise UserError("'%1' is not a valid location: latitude must be -90..90 and "
+                            "longitude -180..180", q)
         return Origin(q, lat, lon, "coordinates", f"{lat:.4f}, {lon:.4f}")
     if re.fullmatch(r"\d{5}(-\d{4})?", q):
         place = gazetteer().zip(q[:5])
         if place is None:
-            raise UserError(f"ZIP code {q[:5]} was not found in the offline ZIP list")
+            raise UserError("ZIP code %1 was not found in the offline ZIP list", q[:5])
         return Origin(q, place.latitude, place.longitude, "zip", f"{place.city}, {place.state} {place.zip}")
     m = _CITY_ST.match(q)
     if m:
         city, state = m.group(1).strip(), m.group(2).upper()
         if state not in US_STATES:
-            raise UserError(f"'{state}' is not a US state or territory code (in '{q}')")
+            raise UserError("'%1' is not a US state or territory code (in '%2')", state, q)
         hit = gazetteer().city(city, state)
         if hit is None:
-            raise UserError(f"city '{city}, {state}' was not found in the offline place list")
+            raise UserError("city '%1, %2' was not found in the offline place list", city, state)
         return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}")
-    raise UserError(f"cannot read the origin '{q}': use a ZIP (92660), 'City, ST' (Newport Beach, CA) "
-                    "or lat,lon (33.6,-117.9); street addresses need online lookup (--online)")
+    raise UserError("cannot read the origin '%1': use a ZIP (92660), 'City, ST' (Newport Beach, CA) "
+                    "or lat,lon (33.6,-117.9); street addresses need online lookup (--online)", q)
 
 
 def _fallback(query: str) -> Origin | None:
@@ -143,9 +143,9 @@ def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | Non
         hit = geo.geocode(q)
     except Exception as exc:  # noqa: BLE001 - geopy raises many kinds; all mean "could not look it up"
         hit = None
-        why = f"online lookup failed ({type(exc).__name__})"
+        why = Message("online lookup failed (%1)", type(exc).__name__)
     else:
-        why = "online lookup found nothing"
+        why = Message("online lookup found nothing")
     if hit is not None:
         origin = Origin(q, float(hit.latitude), float(hit.longitude), "address",
                         str(getattr(hit, "address", q)))
@@ -153,7 +153,7 @@ def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | Non
         return origin
     fb = _fallback(q)
     if fb is None:
-        raise UserError(f"'{q}' could not be found: {why}, and it holds no known ZIP or 'City, ST'")
+        raise UserError("'%1' could not be found: %2, and it holds no known ZIP or 'City, ST'", q, why)
     return Origin(q, fb.latitude, fb.longitude, fb.resolved_as, fb.label,
                   warning=f"{why}; searching from {fb.label} instead")
 

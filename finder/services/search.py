@@ -64,7 +64,7 @@ class SearchCriteria:
             try:
                 to_mask(v.name, getattr(self, v.name))
             except UnknownSlug as exc:
-                raise UserError(str(exc)) from None
+                raise UserError(exc.message) from None
 
 
 @dataclass

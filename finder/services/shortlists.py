@@ -99,7 +99,7 @@ def check_name(name: str) -> str:
         raise UserError("a shortlist needs a name: use a case reference such as 'Case 2291', "
                         "not a client's name")
     if len(clean) > MAX_NAME:
-        raise UserError(f"a shortlist name can be at most {MAX_NAME} characters")
+        raise UserError("a shortlist name can be at most %1 characters", MAX_NAME)
     return clean
 
 
@@ -109,7 +109,7 @@ def _on_server(s) -> bool:
 
 
 def _no_such(clean: str) -> UserError:
-    return UserError(f"no shortlist named '{clean}' (see 'finder shortlist list')")
+    return UserError("no shortlist named '%1' (see 'finder shortlist list')", clean)
 
 
 def _find(s, name: str) -> Shortlist:
@@ -120,9 +120,9 @@ def _find(s, name: str) -> Shortlist:
     if sl is None:  # names are unique ignoring case, so this finds at most one
         sl = s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())).first()
     if sl is None:
-        raise UserError(f"no shortlist named '{clean}' (see 'finder shortlist list')")
+        raise UserError("no shortlist named '%1' (see 'finder shortlist list')", clean)
     if not _visible(sl, current_user()):
-        raise UserError(f"the shortlist '{sl.name}' is private to {sl.owner}; only they can open or change it")
+        raise UserError("the shortlist '%1' is private to %2; only they can open or change it", sl.name, sl.owner)
     return sl
 
 
@@ -144,8 +144,8 @@ def _find_on_server(s, clean: str) -> Shortlist:
         raise _no_such(clean)
     if len(exact) > 1:
         owners = ", ".join(sl.owner or "nobody" for sl in exact)
-        raise UserError(f"several shared shortlists are named '{clean}' (made by {owners}); "
-                        "ask one of them to rename theirs")
+        raise UserError("several shared shortlists are named '%1' (made by %2); "
+                        "ask one of them to rename theirs", clean, owners)
     return exact[0]
 
 
@@ -171,9 +171,11 @@ def create_shortlist(db, name: str, origin=None, *, private: bool = False, clien
             same = same.where(Shortlist.owner == me)
         clash = s.scalars(same).first()
         if clash is not None:
-            whose = "" if _visible(clash, me) else f" (private to {clash.owner})"
-            raise UserError(f"a shortlist named '{clash.name}' already exists{whose}; choose another name "
-                            "or add to that one")
+            if _visible(clash, me):
+                raise UserError("a shortlist named '%1' already exists; choose another name "
+                                "or add to that one", clash.name)
+            raise UserError("a shortlist named '%1' already exists (private to %2); choose another name "
+                            "or add to that one", clash.name, clash.owner)
         sl = Shortlist(name=clean, owner=me, shared=not private, created_at=datetime.now(),
                        needs=needs.stored_text(keys))
         _apply_origin(sl, origin)
@@ -193,7 +195,7 @@ def set_shared(db, name: str, shared: bool) -> ShortlistInfo:
     with db.Session.begin() as s:
         sl = _find(s, name)
         if sl.owner and sl.owner != me:
-            raise UserError(f"only {sl.owner}, who made the shortlist '{sl.name}', can change who sees it")
+            raise UserError("only %1, who made the shortlist '%2', can change who sees it", sl.owner, sl.name)
         if sl.shared != shared:
             add_entry(s, "shortlist", "shared", "shared" if sl.shared else "private",
                       "shared" if shared else "private", who=me, at=now(), shortlist_id=sl.id)
@@ -248,7 +250,7 @@ def add_programs(db, name: str, program_ids) -> list[int]:
         known = set(s.scalars(select(Program.id).where(Program.id.in_(ids))))
         missing = [i for i in ids if i not in known]
         if missing:
-            raise UserError(f"no program with id {missing[0]}")
+            raise UserError("no program with id %1", missing[0])
         present = set(s.scalars(select(ShortlistItem.program_id)
                                 .where(ShortlistItem.shortlist_id == sl.id)))
         last = s.scalar(select(func.max(ShortlistItem.position))
@@ -276,7 +278,7 @@ def remove_programs(db, name: str, program_ids) -> int:
                                 .where(ShortlistItem.shortlist_id == sl.id)))
         for pid in ids:
             if pid not in present:
-                raise UserError(f"program {pid} is not on the shortlist '{sl.name}'")
+                raise UserError("program %1 is not on the shortlist '%2'", pid, sl.name)
         erasure.forget_call_notes(s, sl.id, ids)
         s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id,
                                                 ChecklistAnswer.program_id.in_(ids)))
@@ -294,7 +296,7 @@ def delete_shortlist(db, name: str) -> int:
         sl = _find(s, name)
         me = current_user()
         if _on_server(s) and sl.owner and sl.owner != me:
-            raise UserError(f"only {sl.owner}, who made the shortlist '{sl.name}', can delete it")
+            raise UserError("only %1, who made the shortlist '%2', can delete it", sl.owner, sl.name)
         gone = s.scalar(select(func.count()).select_from(ChecklistAnswer)
                         .where(ChecklistAnswer.shortlist_id == sl.id)) or 0
         # explicit, so it holds even where foreign keys are not enforced
@@ -325,8 +327,8 @@ def set_note(db, name: str, program_id, note: str) -> None:
 def _item(s, sl: Shortlist, pid: int) -> ShortlistItem:
     item = s.get(ShortlistItem, (sl.id, pid))
     if item is None:
-        raise UserError(f"program {pid} is not on the shortlist '{sl.name}'; "
-                        f"add it with 'finder shortlist add \"{sl.name}\" {pid}'")
+        raise UserError("program %1 is not on the shortlist '%2'; "
+                        "add it with 'finder shortlist add \"%2\" %1'", pid, sl.name)
     return item
 
 

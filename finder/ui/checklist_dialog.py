@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from finder.domain.checklist import CONTACT_QUESTION_ID, NOT_ASKED
 from finder.errors import UserError
-from finder.reports.i18n import checklist_text
+from finder.reports.i18n import checklist_text, user_message
 from finder.services.checklists import AnswerChange, Checklist, contact_change, get_checklist, record_answers
 from finder.services.conflicts import AnswerConflict
 from finder.services.connection import connection_problem
@@ -226,7 +226,7 @@ class ChecklistDialog(QDialog):
                 return "conflict", exc
             except UserError as exc:
                 keep()
-                return "refused", str(exc)
+                return "refused", user_message(exc)
             except Exception as exc:
                 line = connection_problem(exc, db.url)
                 if line is None:

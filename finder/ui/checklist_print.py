@@ -26,6 +26,7 @@ def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool =
 def save_checklist_pdf(dialog, cl: Checklist, filled: bool, lang: str | None) -> str | None:
     """Ask where, then save the checklist dialog's checklist as a PDF in `lang`; the path, or None."""
     from finder.errors import UserError
+    from finder.reports.i18n import user_message
     from finder.reports.printing import write_checklist_pdf
     from finder.ui import dialog_kit
 
@@ -36,7 +37,7 @@ def save_checklist_pdf(dialog, cl: Checklist, filled: bool, lang: str | None) ->
     try:
         write_checklist_pdf(cl, path, paper=default_paper(), filled=filled, lang=lang)
     except UserError as exc:
-        dialog_kit.warn(dialog, translate("ChecklistPrint", "Checklist not saved"), str(exc))
+        dialog_kit.warn(dialog, translate("ChecklistPrint", "Checklist not saved"), user_message(exc))
         return None
     dialog.status.setText(dialog_kit.say_saved(dialog, path, translate("ChecklistPrint", "checklist PDF")))
     return path

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.errors import UserError
+from finder.reports.i18n import user_message
 from finder.services.compare import MAX_PROGRAMS, Comparison, build_comparison
 from finder.services.shortlists import ShortlistInfo, get_shortlist
 from finder.ui.compare_model import DIFF_MARK, ComparisonModel
@@ -260,7 +261,7 @@ class CompareDialog(QDialog):
         return ask_save_path(self, title, file_name + suffix, pattern, suffix)
 
     def _report(self, exc: UserError, title: str = "") -> None:
-        warn(self, title or translate("CompareDialog", "Not saved"), str(exc))
+        warn(self, title or translate("CompareDialog", "Not saved"), user_message(exc))
 
     def _saved(self, path: str, what: str) -> None:
         self.status.showMessage(say_saved(self, path, what), 15_000)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.domain.validation import STATUSES, ValidationError, verification_state
-from finder.reports.i18n import LANGUAGE_NAMES, language_name
+from finder.reports.i18n import LANGUAGE_NAMES, language_name, user_message
 from finder.services.directory import ProgramDetail, get_program
 from finder.services.editing import EditConflict, add_program, edit_program, mark_verified, validate_edit
 from finder.ui.dialog_kit import fit_to_screen, plain_buttons, plain_label, warn
@@ -266,9 +266,10 @@ class EditDialog(QDialog):
             changed.pop("location")  # emptied: keep the current location (re-geocoded if the ZIP changed)
         return changed
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict) -> None:
+        """Each field's broken rule (text or a Message, shown in the window's language) under it."""
         for field, label in self.errors.items():
-            msg = errors.get(field)
+            msg = user_message(errors[field]) if errors.get(field) else ""
             label.setVisible(bool(msg))
             label.setText(f"⚠ {msg}" if msg else "")
         first = next((f for f in self.edits if f in errors), None)
@@ -283,7 +284,7 @@ class EditDialog(QDialog):
         try:
             validate_edit(changes, None if self.program is None else self.initial)
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            self.show_errors(exc.problems)
             return
         if self.program is None:
             self._write(lambda db: add_program(db, changes))
@@ -302,7 +303,7 @@ class EditDialog(QDialog):
             except EditConflict as exc:
                 return "conflict", exc
             except ValidationError as exc:
-                return "invalid", exc.errors
+                return "invalid", exc.problems
             return "saved", mark_verified(db, saved.id) if verified else saved
         self.save_button.setEnabled(False)
         WriteOp(self, write, lambda outcome: self._written(outcome, changes), self._refused,

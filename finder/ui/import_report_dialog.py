@@ -307,6 +307,7 @@ class ImportReportDialog(QDialog):
 
     def ask_save(self) -> None:
         from finder.errors import UserError
+        from finder.reports.i18n import user_message
 
         stem = Path(self.report.file).name.split(".")[0] or "import"
         path = ask_save_path(self, translate("ImportReport", "Save the import report"), f"{stem}-report.pdf",
@@ -315,7 +316,7 @@ class ImportReportDialog(QDialog):
             try:
                 self.save(path)
             except (UserError, OSError) as exc:  # one line in a box
-                warn(self, translate("ImportReport", "Not saved"), str(exc))
+                warn(self, translate("ImportReport", "Not saved"), user_message(exc))
                 return
             say_saved(self, path, translate("ImportReport", "import report"))
 
@@ -343,7 +344,7 @@ class ImportReportDialog(QDialog):
             touch_private(target)
             target.write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise UserError(f"cannot write {target}: {exc.strerror}") from None
+            raise UserError("cannot write %1: %2", target, exc.strerror) from None
         return target
 
 

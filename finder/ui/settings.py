@@ -168,12 +168,13 @@ def database_location(cli_db: str | None, settings: Settings | None = None) -> s
 def check_database_setting(text: str) -> str | None:
     """Why a typed Database setting cannot work (None when it looks usable)."""
     from finder.errors import UserError
+    from finder.reports.i18n import user_message
     from finder.settings import check_database
 
     try:
         check_database(text)
     except UserError as exc:
-        return str(exc).removeprefix("database: ")
+        return user_message(exc).removeprefix("database: ")
     return None
 
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from finder.errors import UserError
+from finder.reports.i18n import user_message
 from finder.services.importing.run import (
     Cancelled,  # the one Cancelled: services raise it, the window catches it
 )
@@ -87,7 +88,7 @@ class Task(QRunnable):
         except Cancelled:
             sig.cancelled.emit()
         except UserError as exc:
-            sig.failed.emit(str(exc))
+            sig.failed.emit(user_message(exc))
         except Exception as exc:
             line = self.explain(exc) if self.explain is not None else None
             if line is None:

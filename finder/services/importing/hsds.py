@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from finder.domain.taxonomy import VOCABULARIES
-from finder.errors import UserError
+from finder.errors import Joined, Message, UserError
 from finder.services.importing import readers
 from finder.services.importing.records import ImportRecord, RowError, check_record, clean, parse_coordinate
 
@@ -51,12 +51,12 @@ def package_relative(rel: str, package: str) -> str:
     Written on Windows or not, `..\\..\\x`, `C:/x`, `\\\\server\\x` and `/x` all leave the package;
     a URL would mean reading the network, which an import never does.
     """
-    outside = UserError(f"{package}: datapackage.json points outside the package ({rel[:80]})")
+    outside = UserError("%1: datapackage.json points outside the package (%2)", package, rel[:80])
     if not rel or "\x00" in rel:
         raise outside
     if _URL.match(rel):
-        raise UserError(f"{package}: datapackage.json points to a web address ({rel[:80]}); "
-                        "an import reads only files inside the package")
+        raise UserError("%1: datapackage.json points to a web address (%2); "
+                        "an import reads only files inside the package", package, rel[:80])
     win = PureWindowsPath(rel)
     if win.drive or win.root or rel.startswith(("/", "\\")):
         raise outside
@@ -78,8 +78,8 @@ class _Package:
         self.budget = readers.MAX_BYTES
         if path.is_dir():
             if not (path / "datapackage.json").is_file():
-                raise UserError(f"{path.name} is a folder without datapackage.json; "
-                                "an HSDS import needs the whole datapackage")
+                raise UserError("%1 is a folder without datapackage.json; "
+                                "an HSDS import needs the whole datapackage", path.name)
             self.base = ""
             self.root = path.resolve()
         else:
@@ -88,8 +88,8 @@ class _Package:
                            key=lambda n: n.count("/"))
             if not found:
                 self.zip.close()
-                raise UserError(f"{path.name} is a zip without datapackage.json; "
-                                "an HSDS import needs a Frictionless datapackage")
+                raise UserError("%1 is a zip without datapackage.json; "
+                                "an HSDS import needs a Frictionless datapackage", path.name)
             self.base = str(PurePosixPath(found[0]).parent)
             self.base = "" if self.base == "." else self.base + "/"
 
@@ -109,7 +109,7 @@ class _Package:
             except (OSError, RuntimeError):
                 return None
             if not real.is_relative_to(self.root):
-                raise UserError(f"{self.path.name}: {rel[:80]} is a link to a file outside the package")
+                raise UserError("%1: %2 is a link to a file outside the package", self.path.name, rel[:80])
             if not real.is_file():
                 return None
             data = readers.read_bytes(real, self.budget)
@@ -137,8 +137,8 @@ def _resource_paths(pkg: _Package) -> dict[str, str]:
         resources = desc["resources"]
         assert isinstance(resources, list)
     except (ValueError, KeyError, TypeError, AssertionError, RecursionError):
-        raise UserError(f"{pkg.path.name}: datapackage.json is not a valid data package "
-                        "(it needs a list of resources)") from None
+        raise UserError("%1: datapackage.json is not a valid data package "
+                        "(it needs a list of resources)", pkg.path.name) from None
     paths: dict[str, str] = {}
     for res in resources:
         if not isinstance(res, dict):
@@ -156,7 +156,7 @@ def _resource_paths(pkg: _Package) -> dict[str, str]:
 def _read_table(pkg: _Package, name: str, path: str) -> Table:
     data = pkg.read(path)
     if data is None:
-        raise UserError(f"{pkg.path.name}: table {name} ({path}) is listed in datapackage.json but missing")
+        raise UserError("%1: table %2 (%3) is listed in datapackage.json but missing", pkg.path.name, name, path)
     table = readers.csv_rows(readers.decode_text(data, path), f"{pkg.path.name} ({path[:80]})")
     if not table:
         return Table(path, [], {})
@@ -183,29 +183,29 @@ def hsds_records(path: Path) -> list[ImportRecord]:
     """Read an HSDS 3.0 CSV datapackage into checked records; UserError names table and row."""
     path = Path(path)
     if not path.exists():
-        raise UserError(f"file not found: {path}")
+        raise UserError("file not found: %1", path)
     pkg = _Package(path)
     try:
         paths = _resource_paths(pkg)
         missing = [n for n in NEEDED if n not in paths]
         if missing:
-            raise UserError(f"{path.name}: the HSDS table {', '.join(missing)} is missing from datapackage.json")
+            raise UserError("%1: the HSDS table %2 is missing from datapackage.json", path.name, ", ".join(missing))
         t = {n: _read_table(pkg, n, paths[n]) for n in NEEDED + OPTIONAL if n in paths}
     finally:
         pkg.close()
     if "attribute" in t and "taxonomy_term" not in t:
-        raise UserError(f"{path.name}: attributes need the taxonomy_term table, which is missing")
-    errors: list[str] = []
+        raise UserError("%1: attributes need the taxonomy_term table, which is missing", path.name)
+    errors: list[Message] = []
 
     def ref(table: str, row_no: int, column: str, target: str, value: str, required: bool = True):
         if not value:
             if required:
-                errors.append(f"{t[table].file} row {row_no}: {column} is empty")
+                errors.append(Message("%1 row %2: %3 is empty", t[table].file, row_no, column))
             return None
         found = t[target].by_id.get(value) if target in t else None
         if found is None:
-            errors.append(f"{t[table].file} row {row_no}: {column} '{value[:40]}' is not an id in "
-                          f"{t[target].file if target in t else target}")
+            errors.append(Message("%1 row %2: %3 '%4' is not an id in %5", t[table].file, row_no, column,
+                                  value[:40], t[target].file if target in t else target))
         return found
 
     # reverse indexes, checking references as we go
@@ -241,14 +241,14 @@ def hsds_records(path: Path) -> list[ImportRecord]:
         try:
             records.append(_record(n, sal, svc, loc, org, addresses, phones, attrs, t))
         except RowError as exc:
-            errors.append(f"{t['service_at_location'].file} row {exc.row}: {exc.message}")
+            errors.append(Message("%1 row %2: %3", t["service_at_location"].file, exc.row, exc.problem))
         if len(errors) > 50:
             break
     if errors:
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        raise UserError(f"{path.name} was not imported, nothing changed: {'; '.join(errors[:5])}{more}")
+        more = Message(" (and %1 more)", len(errors) - 5) if len(errors) > 5 else ""
+        raise UserError("%1 was not imported, nothing changed: %2%3", path.name, Joined("; ", errors[:5]), more)
     if not records:
-        raise UserError(f"{path.name}: the HSDS package has no service_at_location rows")
+        raise UserError("%1: the HSDS package has no service_at_location rows", path.name)
     return records
 
 
@@ -258,7 +258,7 @@ def _record(n, sal, svc, loc, org, addresses, phones, attrs, t) -> ImportRecord:
         lat = parse_coordinate(loc_row, "latitude", loc.get("latitude"), -90, 90)
         lon = parse_coordinate(loc_row, "longitude", loc.get("longitude"), -180, 180)
     except RowError as exc:
-        raise RowError(n, f"its location ({t['location'].file} row {loc_row}) has {exc.message}") from None
+        raise RowError(n, "its location (%1 row %2) has %3", t["location"].file, loc_row, exc.problem) from None
     addr_list = addresses.get(loc["id"], [])
     addr = next((a for a in addr_list if a.get("address_type", "physical").lower() in ("physical", "")),
                 addr_list[0] if addr_list else {})

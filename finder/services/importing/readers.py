@@ -47,9 +47,11 @@ def _size(n: int) -> str:
     return f"{n / MB:,.0f} MB" if n >= MB else f"{n:,} bytes"
 
 
-def _too_big(name: str, what: str, limit: int) -> UserError:
-    return UserError(f"{name} was not imported: {what} more than {_size(limit)}; "
-                     f"an import reads at most {_size(limit)}")
+def _too_big(name: str, unpacked: bool, limit: int) -> UserError:
+    if unpacked:
+        return UserError("%1 was not imported: it unpacks to more than %2; an import reads at most %2",
+                         name, _size(limit))
+    return UserError("%1 was not imported: it is more than %2; an import reads at most %2", name, _size(limit))
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
@@ -57,14 +59,14 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     limit = MAX_BYTES if limit is None else limit
     try:
         if path.is_dir():
-            raise UserError(f"{path} is a folder; import a file (or an HSDS folder with datapackage.json)")
+            raise UserError("%1 is a folder; import a file (or an HSDS folder with datapackage.json)", path)
         if not path.exists():
-            raise UserError(f"file not found: {path}")
+            raise UserError("file not found: %1", path)
         if not path.is_file():  # a FIFO or a device would block or never end
-            raise UserError(f"{path.name} is not a regular file")
+            raise UserError("%1 is not a regular file", path.name)
         size = path.stat().st_size
         if size > limit:
-            raise _too_big(path.name, "it is", limit)
+            raise _too_big(path.name, False, limit)
         with path.open("rb") as fh:
             head = fh.read(2)
             fh.seek(0)
@@ -72,13 +74,13 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
                 return _gunzip(fh, path.name, limit)
             data = fh.read(size + 1)
     except PermissionError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError("cannot read %1: %2", path, exc.strerror) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder; import a file (or an HSDS folder with datapackage.json)") from None
+        raise UserError("%1 is a folder; import a file (or an HSDS folder with datapackage.json)", path) from None
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise UserError("cannot read %1: %2", path, exc.strerror or exc) from None
     if len(data) > limit:  # it grew while we read it
-        raise _too_big(path.name, "it is", limit)
+        raise _too_big(path.name, False, limit)
     return data
 
 
@@ -90,17 +92,17 @@ def _gunzip(fh, name: str, limit: int) -> bytes:
             while chunk := gz.read(CHUNK):
                 total += len(chunk)
                 if total > limit:
-                    raise _too_big(name, "it unpacks to", limit)
+                    raise _too_big(name, True, limit)
                 parts.append(chunk)
     except (OSError, EOFError, zlib.error):
-        raise UserError(f"{name} is a damaged gzip file") from None
+        raise UserError("%1 is a damaged gzip file", name) from None
     return b"".join(parts)
 
 
 def decode_text(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), else Windows-1252; refuse binary files."""
     if b"\x00" in data[:65536]:
-        raise UserError(f"{name} is not a text, XLSX or zip file")
+        raise UserError("%1 is not a text, XLSX or zip file", name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -125,15 +127,15 @@ class _TableLimits:
             while row and row[-1] in ("", None):  # trailing empty cells cost nothing to drop
                 row.pop()
             if len(row) > MAX_COLUMNS:
-                raise UserError(f"{self.name} was not imported: row {self.rows} has more than "
-                                f"{MAX_COLUMNS:,} columns, the most an import reads")
+                raise UserError("%1 was not imported: row %2 has more than "
+                                "%3 columns, the most an import reads", self.name, self.rows, f"{MAX_COLUMNS:,}")
         self.cells += len(row)
         if self.rows > MAX_ROWS:
-            raise UserError(f"{self.name} was not imported: it has more than {MAX_ROWS:,} rows, "
-                            "the most an import reads")
+            raise UserError("%1 was not imported: it has more than %2 rows, "
+                            "the most an import reads", self.name, f"{MAX_ROWS:,}")
         if self.cells > MAX_CELLS:
-            raise UserError(f"{self.name} was not imported: it has more than {MAX_CELLS:,} cells, "
-                            "the most an import reads")
+            raise UserError("%1 was not imported: it has more than %2 cells, "
+                            "the most an import reads", self.name, f"{MAX_CELLS:,}")
         return row
 
 
@@ -142,7 +144,7 @@ def csv_rows(text: str, name: str = "the file") -> list[list[str]]:
     try:
         return [limits.add(row) for row in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
-        raise UserError(f"{name} is not readable CSV: {exc}") from None
+        raise UserError("%1 is not readable CSV: %2", name, exc) from None
 
 
 # --- zip members (XLSX parts and HSDS tables) -------------------------------------------------
@@ -153,7 +155,7 @@ def open_zip(source, name: str) -> zipfile.ZipFile:
     try:
         if isinstance(source, (str, Path)):
             if Path(source).stat().st_size > MAX_BYTES:
-                raise _too_big(name, "it is", MAX_BYTES)
+                raise _too_big(name, False, MAX_BYTES)
             with open(source, "rb") as fh:
                 _check_zip_entries(fh, name)
         else:
@@ -161,16 +163,16 @@ def open_zip(source, name: str) -> zipfile.ZipFile:
             source.seek(0)
         return zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct_error):
-        raise UserError(f"{name} is not a text, XLSX or zip file") from None
+        raise UserError("%1 is not a text, XLSX or zip file", name) from None
 
 
 def _check_zip_entries(fh, name: str) -> None:
     end = zipfile._EndRecData(fh)  # the record ZipFile itself trusts, read before the directory
     if not end:
-        raise UserError(f"{name} is not a text, XLSX or zip file")
+        raise UserError("%1 is not a text, XLSX or zip file", name)
     if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_ZIP_ENTRIES:
-        raise UserError(f"{name} was not imported: it holds more than {MAX_ZIP_ENTRIES:,} files; "
-                        f"an import reads at most {MAX_ZIP_ENTRIES:,}")
+        raise UserError("%1 was not imported: it holds more than %2 files; "
+                        "an import reads at most %2", name, f"{MAX_ZIP_ENTRIES:,}")
 
 
 def check_zip_member(info: zipfile.ZipInfo, archive: str, limit: int | None = None) -> None:
@@ -178,14 +180,14 @@ def check_zip_member(info: zipfile.ZipInfo, archive: str, limit: int | None = No
     limit = MAX_BYTES if limit is None else limit
     where = f"{archive} ({info.filename[:80]})"
     if info.flag_bits & 0x1:
-        raise UserError(f"{where} is encrypted; import a file without a password")
+        raise UserError("%1 is encrypted; import a file without a password", where)
     if info.compress_type not in _SAFE_COMPRESSION:
-        raise UserError(f"{where} uses a compression other than deflate, which the import does not read")
+        raise UserError("%1 uses a compression other than deflate, which the import does not read", where)
     if info.file_size > limit:
-        raise _too_big(where, "it unpacks to", limit)
+        raise _too_big(where, True, limit)
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise UserError(f"{where} was not imported: it unpacks to more than {MAX_RATIO} times its packed "
-                        f"size (a zip bomb?), the most an import accepts is {MAX_RATIO}:1")
+        raise UserError("%1 was not imported: it unpacks to more than %2 times its packed "
+                        "size (a zip bomb?), the most an import accepts is %2:1", where, MAX_RATIO)
 
 
 def read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, archive: str,
@@ -200,10 +202,10 @@ def read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, archive: str,
             while chunk := fh.read(CHUNK):
                 total += len(chunk)
                 if total > limit:
-                    raise _too_big(f"{archive} ({info.filename[:80]})", "it unpacks to", limit)
+                    raise _too_big(f"{archive} ({info.filename[:80]})", True, limit)
                 parts.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
-        raise UserError(f"{archive} is a damaged zip file ({info.filename[:80]}: {type(exc).__name__})") from None
+        raise UserError("%1 is a damaged zip file (%2: %3)", archive, info.filename[:80], type(exc).__name__) from None
     return b"".join(parts)
 
 
@@ -230,15 +232,15 @@ def _prescan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: s
         with zf.open(info) as fh:
             while chunk := fh.read(CHUNK):
                 if any(d in chunk or d in tail + chunk[:16] for d in _DTD):
-                    raise UserError(f"{name} was not imported: its part {info.filename[:80]} declares XML "
-                                    "entities (an entity bomb?), which a workbook never needs")
+                    raise UserError("%1 was not imported: its part %2 declares XML "
+                                    "entities (an entity bomb?), which a workbook never needs", name, info.filename[:80])
                 tail = chunk[-16:]
                 if kind == "sheet":
                     r = len(_ROW_TAG.findall(chunk))
                     c = len(_CELL_TAG.findall(chunk))
                     if c > MAX_COLUMNS * (r + 1):
-                        raise UserError(f"{name} was not imported: a row of its sheet has more than "
-                                        f"{MAX_COLUMNS:,} columns, the most an import reads")
+                        raise UserError("%1 was not imported: a row of its sheet has more than "
+                                        "%2 columns, the most an import reads", name, f"{MAX_COLUMNS:,}")
                     rows += r
                 elif kind == "strings":
                     c = len(_STRING_TAG.findall(chunk))
@@ -246,13 +248,13 @@ def _prescan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: s
                     continue
                 cells += c
                 if rows > MAX_ROWS:
-                    raise UserError(f"{name} was not imported: it has more than {MAX_ROWS:,} rows, "
-                                    "the most an import reads")
+                    raise UserError("%1 was not imported: it has more than %2 rows, "
+                                    "the most an import reads", name, f"{MAX_ROWS:,}")
                 if cells > MAX_CELLS:
-                    raise UserError(f"{name} was not imported: it has more than {MAX_CELLS:,} cells, "
-                                    "the most an import reads")
+                    raise UserError("%1 was not imported: it has more than %2 cells, "
+                                    "the most an import reads", name, f"{MAX_CELLS:,}")
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
-        raise UserError(f"{name} is not a readable XLSX workbook ({type(exc).__name__})") from None
+        raise UserError("%1 is not a readable XLSX workbook (%2)", name, type(exc).__name__) from None
 
 
 def _check_xlsx_parts(data: bytes, name: str) -> None:
@@ -266,7 +268,7 @@ def _check_xlsx_parts(data: bytes, name: str) -> None:
             check_zip_member(info, name, MAX_BYTES if kind else MAX_XLSX_PART)
             total += info.file_size
             if total > MAX_BYTES:
-                raise _too_big(name, "it unpacks to", MAX_BYTES)
+                raise _too_big(name, True, MAX_BYTES)
             parts.append((info, kind))
         for info, kind in parts:
             _prescan_part(zf, info, name, kind)
@@ -293,7 +295,7 @@ def xlsx_rows(data: bytes, name: str) -> list[list[str]]:
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
                 if not wb.worksheets:
-                    raise UserError(f"{name} is an XLSX workbook without a worksheet")
+                    raise UserError("%1 is an XLSX workbook without a worksheet", name)
                 ws = wb.worksheets[0]
                 # the <dimension> a file states is not trusted: A1:XFD1048576 would pad every row
                 # to 16,384 cells; each row is then as wide as its own last cell
@@ -305,9 +307,9 @@ def xlsx_rows(data: bytes, name: str) -> list[list[str]]:
     except UserError:
         raise
     except MemoryError:
-        raise UserError(f"{name} was not imported: it is too large to read in this computer's memory") from None
+        raise UserError("%1 was not imported: it is too large to read in this computer's memory", name) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
-        raise UserError(f"{name} is not a readable XLSX workbook ({type(exc).__name__})") from None
+        raise UserError("%1 is not a readable XLSX workbook (%2)", name, type(exc).__name__) from None
 
 
 def is_xlsx(data: bytes, name: str = "the file") -> bool:

@@ -7,6 +7,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from finder.errors import Message
 from finder.services.gazetteer import US_STATES, normalize_zip
 
 MAX_FIELD = 500
@@ -56,10 +57,14 @@ class Cancelled(Exception):
 
 
 class RowError(Exception):
-    def __init__(self, row: int, message: str) -> None:
-        super().__init__(f"row {row}: {message}")
+    """A row the import cannot take: `message` in English, `line` ("row 5: …") as a translatable Message."""
+
+    def __init__(self, row: int, message: str | Message, *values: object) -> None:
+        self.problem = message if isinstance(message, Message) else Message(message, *values)
+        self.line = Message("row %1: %2", row, self.problem)
+        super().__init__(str(self.line))
         self.row = row
-        self.message = message
+        self.message = str(self.problem)
 
 
 def strip_controls(text: str, *, keep_lines: bool = False) -> str:
@@ -113,9 +118,9 @@ def parse_coordinate(row: int, label: str, raw, low: float, high: float) -> floa
     try:
         value = float(text)
     except ValueError:
-        raise RowError(row, f"{label} '{text[:40]}' is not a number") from None
+        raise RowError(row, "%1 '%2' is not a number", label, text[:40]) from None
     if not math.isfinite(value) or not low <= value <= high:
-        raise RowError(row, f"{label} {text[:40]} is out of range ({low:g} to {high:g})")
+        raise RowError(row, "%1 %2 is out of range (%3 to %4)", label, text[:40], f"{low:g}", f"{high:g}")
     return value
 
 
@@ -131,20 +136,20 @@ def check_record(rec: ImportRecord) -> ImportRecord:
         raise RowError(rec.row, "has an address but no name")
     for f in TEXT_FIELDS:
         if len(getattr(rec, f)) > MAX_FIELD:
-            raise RowError(rec.row, f"{f} is longer than {MAX_FIELD} characters")
+            raise RowError(rec.row, "%1 is longer than %2 characters", f, MAX_FIELD)
     rec.state = rec.state.upper()
     if rec.state and rec.state not in US_STATES:
-        raise RowError(rec.row, f"state '{rec.state[:20]}' is not a US state or territory code")
+        raise RowError(rec.row, "state '%1' is not a US state or territory code", rec.state[:20])
     if (rec.latitude is None) != (rec.longitude is None):
         raise RowError(rec.row, "has a latitude or a longitude but not both")
     raw_zip = rec.zip.strip()
     rec.zip = normalize_zip(raw_zip) or ""
     if raw_zip and not rec.zip:
         # a blank ZIP would change the merge key and turn a re-import into a second copy
-        raise RowError(rec.row, f"ZIP '{raw_zip[:20]}' is not a ZIP code (5 digits or ZIP+4, e.g. 92660)")
+        raise RowError(rec.row, "ZIP '%1' is not a ZIP code (5 digits or ZIP+4, e.g. 92660)", raw_zip[:20])
     for f in ("phone", "intake_phone", "website"):
         if len(getattr(rec, f)) > MAX_FIELD:
-            raise RowError(rec.row, f"{f} is longer than {MAX_FIELD} characters")
+            raise RowError(rec.row, "%1 is longer than %2 characters", f, MAX_FIELD)
     return rec
 
 

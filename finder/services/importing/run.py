@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from finder.errors import UserError
+from finder.errors import Joined, Message, UserError
 from finder.services.importing import readers
 from finder.services.importing.finder_csv import REQUIRED as FINDER_REQUIRED
 from finder.services.importing.finder_csv import finder_record
@@ -43,13 +43,13 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
     limit is refused with one line naming it and the limit, before the database is touched.
     """
     if fmt not in FORMATS:
-        raise UserError(f"unknown import format '{fmt}'; valid: {', '.join(FORMATS)}")
+        raise UserError("unknown import format '%1'; valid: %2", fmt, ", ".join(FORMATS))
     if path.is_dir() or fmt == "hsds":
         from finder.services.importing.hsds import hsds_records
         return "hsds", hsds_records(path)
     data = readers.read_bytes(path)
     if not data.strip():
-        raise UserError(f"{path.name} is empty")
+        raise UserError("%1 is empty", path.name)
     if readers.is_xlsx(data, path.name):
         table = readers.xlsx_rows(data, path.name)
     elif data[:4] == b"PK\x03\x04":
@@ -60,23 +60,23 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
     while table and not any(c.strip() for c in table[0]):
         table.pop(0)
     if not table:
-        raise UserError(f"{path.name} is empty")
+        raise UserError("%1 is empty", path.name)
     header = readers.normalise_header(table[0])
     detected = detect_format(header)
     if fmt == "auto":
         if detected is None:
-            raise UserError(f"{path.name} has an unknown layout: expected a SAMHSA directory, a SAMHSA "
-                            "locator export, an HSDS datapackage or a Program Finder export")
+            raise UserError("%1 has an unknown layout: expected a SAMHSA directory, a SAMHSA "
+                            "locator export, an HSDS datapackage or a Program Finder export", path.name)
         fmt = detected
     elif detected != fmt and not (fmt == "samhsa-locator" and LOCATOR_COLUMNS <= set(header)):
-        raise UserError(f"{path.name} does not have the columns of the {fmt} format")
+        raise UserError("%1 does not have the columns of the %2 format", path.name, fmt)
     if len(table) < 2:
-        raise UserError(f"{path.name} has a header but no rows")
+        raise UserError("%1 has a header but no rows", path.name)
     idx: dict[str, int] = {}
     for i, h in enumerate(header):
         idx.setdefault(h, i)
     records: list[ImportRecord] = []
-    errors: list[str] = []
+    errors: list[Message] = []
     for n, row in enumerate(table[1:], start=2):
         if not any(c.strip() for c in row):
             records.append(ImportRecord(row=n, source_kind=fmt, junk=True))
@@ -92,10 +92,10 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
                 check_record(rec)
             records.append(rec)
         except RowError as exc:
-            errors.append(str(exc))
+            errors.append(exc.line)
     if errors:
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        raise UserError(f"{path.name} was not imported, nothing changed: {'; '.join(errors[:5])}{more}")
+        more = Message(" (and %1 more)", len(errors) - 5) if len(errors) > 5 else ""
+        raise UserError("%1 was not imported, nothing changed: %2%3", path.name, Joined("; ", errors[:5]), more)
     return fmt, records
 
 
