@@ -247,6 +247,8 @@ def _time_searches(app, win, spec: str) -> None:
     for _ in range(int(reps)):
         for q in origins.split(","):
             win.panel.origin.setText(q)
+            # a person types the next place long after the last one's details came: start from rest
+            win.runner.wait_idle()
             app.processEvents()
             finished.clear()
             painted.clear()

@@ -32,8 +32,9 @@ from finder.ui.search_panel import SearchPanel
 from finder.ui.settings import Settings
 from finder.ui.texts import arg, translate
 from finder.ui.window_memory import WindowMemory
-from finder.ui.workers import after_first_paint, task_runner
+from finder.ui.workers import after_first_paint, after_next_paint, task_runner
 
+DETAILS_WAIT_MS = 100  # a search's details wait at most this long for its results' paint
 FLUSH_WAIT_MS = 10_000  # what was typed is stored before a restore, or this long has passed
 
 
@@ -125,6 +126,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self.center_split.addWidget(self.map)
         self.center_split.setStretchFactor(0, 3)
         self.center_split.setStretchFactor(1, 2)
+        self.center_split.setSizes([300, 200])  # the table first (3 : 2): a row may take four lines
 
         self.details = DetailsPane()
         self.details.copied.connect(lambda t: self.statusBar().showMessage(arg(translate("MainWindow", "Copied “%1”"), t), 4000))
@@ -134,7 +136,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self.main_split.addWidget(self.center_split)
         self.main_split.addWidget(self.details)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([200, 800, 280])  # the table gets the room: its columns need it at 1280 px
+        self.main_split.setSizes([170, 830, 280])  # the table gets the room its lists need at 1280 px
         for i in range(3):
             self.main_split.setCollapsible(i, i != 1)
         # the shortlist bar sits under everything; the user can drag it taller to see more programs
@@ -291,9 +293,23 @@ class MainWindow(WindowMemory, QMainWindow):
         self.shortlists.program_selected(row.id)
         self.directory_actions.update_enabled()
         db = self.db
-        QueryOp(self, lambda: (get_program(db, row.id), *call_facts(db, row.id)),
-                lambda d: self._details_loaded(d, row), self.details.show_message, key="details",
-                url=db.url).run()
+
+        def load() -> None:
+            QueryOp(self, lambda: (get_program(db, row.id), *call_facts(db, row.id)),
+                    lambda d: self._details_loaded(d, row), self.details.show_message, key="details",
+                    url=db.url).run()
+
+        def load_if_still_current() -> None:
+            if self.table.currentIndex().isValid() and self.model.row(self.table.currentIndex().row()).id == row.id:
+                load()  # else another row was chosen meanwhile, and its own read is on its way
+        viewport = self.table.viewport()
+        if self.search.details_after_paint and viewport.isVisible():
+            # a new search's first row: its details once the table and map show the results, so
+            # the worker reading them does not hold up that paint (DETAILS_WAIT_MS at most)
+            after_next_paint(viewport, load_if_still_current, within_ms=DETAILS_WAIT_MS)
+        else:
+            load()
+        self.search.details_after_paint = False
 
     def _selection_settled(self) -> None:
         self.directory_actions.update_enabled()

@@ -26,6 +26,7 @@ class SearchController(QObject):
         self.result: SearchResult | None = None
         self.outcome: SearchOutcome | None = None
         self.prefer_id: int | None = None  # select this program after the next search
+        self.details_after_paint = False  # the row a search selects shows its details after the paint
         self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self.filter_timer.timeout.connect(self.run_search)
         win.panel.searchRequested.connect(self.run_search)
@@ -70,8 +71,10 @@ class SearchController(QObject):
         if result.results:
             win.count_label.setText(result_texts.count_line(result))
             win.stack.setCurrentWidget(win.table)
+            self.details_after_paint = True
             if keep is None or not win.select_program(keep):
                 win.select_program(win.model.row(0).id)
+            self.details_after_paint = False
         else:
             self.show_empty(result_texts.empty_text(outcome), count=result_texts.count_line(result),
                             keep_map=True)

@@ -33,7 +33,8 @@ from finder.services.importing.run import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Cancelled", "Task", "TaskRunner", "after_first_paint", "task_runner", "unexpected_message"]
+__all__ = ["Cancelled", "Task", "TaskRunner", "after_first_paint", "after_next_paint", "task_runner",
+           "unexpected_message"]
 
 
 def unexpected_message(exc: BaseException) -> str:
@@ -229,29 +230,42 @@ def task_runner() -> TaskRunner:
     return _runner
 
 
-class _FirstPaint(QObject):
-    def __init__(self, widget, fn: Callable[[], None]) -> None:
+class _NextPaint(QObject):
+    def __init__(self, widget, fn: Callable[[], None], within_ms: int | None) -> None:
         super().__init__(widget)
-        self.fn = fn
+        self.fn, self.called = fn, False
+        if within_ms is not None:  # no paint comes while the widget is hidden or covered
+            QTimer.singleShot(within_ms, self, lambda: self._call(widget))
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            QTimer.singleShot(0, self, lambda w=obj: self._still_shown(w))  # after the rest of this paint
+            QTimer.singleShot(0, self, lambda w=obj: self._call(w))  # after the rest of this paint
         return False
 
-    def _still_shown(self, widget) -> None:
+    def _call(self, widget) -> None:
+        if self.called:
+            return
+        self.called = True
+        widget.removeEventFilter(self)
         # not for a window closed meanwhile: work started then could outlive the app's last wait
         if shiboken6.isValid(widget) and widget.isVisible():
             self.fn()
         self.deleteLater()
 
 
-def after_first_paint(widget, fn: Callable[[], None]) -> None:
-    """Call `fn` on the GUI thread once `widget` has painted for the first time.
+def after_next_paint(widget, fn: Callable[[], None], within_ms: int | None = None) -> None:
+    """Call `fn` on the GUI thread once `widget` has next painted (or after `within_ms`, when
+    given, if it has not), unless it was hidden meanwhile.
 
-    For start-up work the first paint does not need: a worker busy in Python holds the
-    interpreter lock, and the window's first paint then waits for it (the city names for the
-    Near field's completion took about a third of a second off the start that way).
+    For work the paint does not need: a worker busy in Python holds the interpreter lock, and
+    the paint then waits for it. The city names for the Near field's completion are read after
+    the window's first paint (that took about a third of a second off the start), a search's
+    details after the results are on screen.
     """
-    widget.installEventFilter(_FirstPaint(widget, fn))
+    widget.installEventFilter(_NextPaint(widget, fn, within_ms))
+
+
+def after_first_paint(widget, fn: Callable[[], None]) -> None:
+    """`after_next_paint` for a widget not yet shown: its first paint."""
+    after_next_paint(widget, fn)

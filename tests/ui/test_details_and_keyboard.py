@@ -181,3 +181,15 @@ def test_the_hours_read_not_recorded_until_a_call_says(qtbot, make_window, sampl
     _select(qtbot, win, 9)
     _select(qtbot, win, 47)
     assert "Evening hours" in win.details.text() and "not recorded; ask" not in win.details.text()
+
+
+def test_a_row_chosen_right_after_a_search_keeps_its_details(qtbot, window):
+    """A search reads its first row's details after the results paint; a row the user picks
+    before then keeps its own details (the first row's late read must not replace them)."""
+    search(qtbot, window, "92660")
+    first = window.selected_program_id()
+    _select(qtbot, window, 9)  # at once, as a quick click does
+    qtbot.wait(300)  # longer than the search's details wait
+    assert first != 9
+    assert window.selected_program_id() == 9 and window.details.program_id == 9
+    assert "Center for Discovery" in window.details.text()
