@@ -126,7 +126,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self.center_split.addWidget(self.map)
         self.center_split.setStretchFactor(0, 3)
         self.center_split.setStretchFactor(1, 2)
-        self.center_split.setSizes([300, 200])  # the table first (3 : 2): a row may take four lines
+        self.center_split.setSizes([300, 200])  # the table first (3 : 2): a row may take 3-5 lines
 
         self.details = DetailsPane()
         self.details.copied.connect(lambda t: self.statusBar().showMessage(arg(translate("MainWindow", "Copied “%1”"), t), 4000))

@@ -25,6 +25,9 @@ STREET_ROLE = Qt.ItemDataRole.UserRole + 4  # the second line under the name (re
 
 # the registry's short labels ("Dual dx", "Sliding fee"), for cells that list several
 SHORT = {slug: short for v in REGISTRY for slug, short in v.short_labels.items()}
+# ... and shorter still in a cell only, where the window's language has a long word (the Spanish
+# "Desintoxicación" alone sets the Levels column's width at 1280 px); the tooltip has the whole word
+CELL_SHORT = {"detox": QT_TRANSLATE_NOOP("Results", "Detox")}
 IOP_UNKNOWN = "IOP?"
 IOP_UNKNOWN_TIP = QT_TRANSLATE_NOOP("Results", "The national data does not record intensive outpatient care for "
                                                "mental-health programs; ask the program.")
@@ -75,7 +78,8 @@ def _short(slugs) -> str:
 def _short_in(slugs: tuple, _language: str) -> str:
     # no-break spaces and hyphens inside a label: a wrapped cell breaks between labels, never
     # in "Dual dx" or "Self-pay"
-    return ", ".join(vocabulary_text(SHORT.get(s, s)).replace(" ", "\u00a0").replace("-", "\u2011") for s in slugs)
+    return ", ".join((translate("Results", CELL_SHORT[s]) if s in CELL_SHORT else vocabulary_text(SHORT.get(s, s)))
+                     .replace(" ", "\u00a0").replace("-", "\u2011") for s in slugs)
 
 
 def _long(slugs) -> str:

@@ -69,3 +69,23 @@ def test_sorting_by_column_and_back_by_distance(sample_db):
     model.sort(1, Qt.SortOrder.DescendingOrder)
     dists = [model.row(i).distance_miles for i in range(model.rowCount())]
     assert dists == sorted(dists, reverse=True)
+
+
+def test_a_long_word_is_shorter_in_a_cell_and_whole_in_its_tooltip(sample_db):
+    """ "Desintoxicación" alone set the Levels column's width: the cell says "Desintox.", the
+    tooltip (and what a screen reader says) the vocabulary's word; English keeps "Detox"."""
+    from finder.reports.i18n import install_app_language, remove_app_language
+
+    rows = _rows(sample_db)
+    r = next(i for i, row in enumerate(rows) if "detox" in row.levels)
+    model = ResultsModel()
+    model.set_rows(rows)
+    assert "Detox" in model.data(model.index(r, 4)).split(", ")
+    install_app_language("es")
+    try:
+        cell = model.data(model.index(r, 4))
+        assert "Desintox." in cell.split(", ") and "Desintoxicación" not in cell
+        for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            assert "Desintoxicación" in model.data(model.index(r, 4), role)
+    finally:
+        remove_app_language()
