@@ -15,7 +15,6 @@ see on every bill ("3.2 millas") while dates read "15 de diciembre de 2024".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from finder.errors import Joined, Message, UserError
+from finder.errors import Joined, Message, UserError, fill
 from finder.paths import project_root
 
 LANGUAGES = {"en": "English", "es": "Spanish (español)"}
@@ -220,12 +219,9 @@ def vocabulary_label(vocabulary: str, slug: str, *, short: bool = False) -> str:
 
 
 def arg(template: str, *values) -> str:
-    """Qt's %1 %2 … placeholders (a translation may move them); values as given."""
-    def one(m: re.Match) -> str:
-        i = int(m.group(1))
-        return str(values[i - 1]) if 1 <= i <= len(values) else m.group(0)
-
-    return re.sub(r"%(\d+)", one, template)  # one pass: a value's own "%2" stays as typed
+    """Qt's %1 %2 … placeholders (a translation may move them); values as given, in one pass:
+    a value's own "%2" stays as typed."""
+    return fill(template, values)
 
 
 @cache
