@@ -352,12 +352,23 @@ class ResultsTable(QTableView):
         lines = [{t: fit.lines(t, self.columnWidth(c) - pad) for t in self._distinct[c]} for c in LISTS]
         size, resize = vh.sectionSize, vh.resizeSection
         count = self.model().rowCount()
-        for row, texts in enumerate(zip(*(self._cells[c] for c in LISTS))):
-            if row >= count:
-                break
-            want = heights[max(LINES, min(MAX_LINES, max(n[t] for n, t in zip(lines, texts))))]
-            if size(row) != want:
-                resize(row, want)
+        changed = False
+        # the view hears of each row's new height on a timer and would paint the table a second
+        # time after the results' first paint: it is told once, here, instead
+        vh.blockSignals(True)
+        try:
+            for row, texts in enumerate(zip(*(self._cells[c] for c in LISTS))):
+                if row >= count:
+                    break
+                want = heights[max(LINES, min(MAX_LINES, max(n[t] for n, t in zip(lines, texts))))]
+                if size(row) != want:
+                    resize(row, want)
+                    changed = True
+        finally:
+            vh.blockSignals(False)
+        if changed:
+            self.updateGeometries()
+            self.viewport().update()
 
     def room_shown(self) -> bool:
         """Whether a call has said something about room for any of the results (the Room column shows)."""
