@@ -88,3 +88,18 @@ def test_sorting_and_dragging_a_column_keep_every_list_whole_in_its_row(qtbot, w
     table.setColumnWidth(5, table.columnWidth(5) - 60)  # ... and back
     assert whole()
     assert [table.rowHeight(r) for r in range(rows)] == heights
+
+
+def test_the_last_row_can_be_scrolled_to_with_the_keyboard(qtbot, window):
+    """With rows of several heights the scroll range still reaches the last program: Ctrl+End shows it whole."""
+    window.resize(1280, 800)
+    search(qtbot, window, "92660")
+    table = window.table
+    heights = {table.rowHeight(r) for r in range(window.model.rowCount())}
+    assert len(heights) > 1  # some rows grew
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = window.model.rowCount() - 1
+    assert table.currentIndex().row() == last
+    rect = table.visualRect(window.model.index(last, 0))
+    assert table.viewport().rect().contains(rect)
