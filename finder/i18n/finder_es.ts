@@ -1470,6 +1470,17 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Borrar el campo</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryActions</name>
     <message>
         <source>Mark do-not-refer</source>
@@ -3757,14 +3768,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Result count</source>
-        <translation>Número de resultados</translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>Sin resultados</translation>
-    </message>
-    <message>
         <source>Copied “%1”</source>
         <translation>Se copió “%1”</translation>
     </message>
@@ -4176,6 +4179,14 @@
         <translation>[Ya no figura] </translation>
     </message>
     <message>
+        <source>about %1 miles, measured from the ZIP code&apos;s centre</source>
+        <translation>a unas %1 millas, medidas desde el centro del código postal</translation>
+    </message>
+    <message>
+        <source>%1 miles</source>
+        <translation>%1 millas</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>nada registrado</translation>
     </message>
@@ -4505,10 +4516,6 @@
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>About the directory</source>
-        <translation>Acerca del directorio</translation>
     </message>
     <message>
         <source>ZIP, City, ST, lat,lon or a street address</source>

@@ -12,6 +12,7 @@
 - `plain_label(text)` / `plain(label)`: a label that shows its text as typed, never as HTML.
 - `literal(text)`: text for a widget that guesses rich text (tooltip, message box), shown as typed.
 - `warn(parent, title, text)` / `inform(...)`: QMessageBox.warning / information, text as typed.
+- `with_clear_button(edit)`: a line edit's clear (×) button, named for a screen reader.
 
 A program, shortlist or person can be named `<img src=x><font color=red>CALL 555-0100</font>`:
 Qt would draw that as a picture and a red phone number wherever it guesses rich text (labels,
@@ -24,13 +25,14 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText / convertFromPlainText live here
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QWidget,
@@ -119,6 +121,16 @@ def confirm_box(parent: QWidget, title: str, text: str, action: str, *,
     for button in box.buttons():
         button.setIcon(QIcon())
     return box
+
+
+def with_clear_button(edit: QLineEdit) -> QLineEdit:
+    """Qt's clear (×) button in a line edit, with a name a screen reader says (Qt leaves it unnamed)."""
+    edit.setClearButtonEnabled(True)
+    action = edit.findChild(QAction, "_q_qlineeditclearaction")
+    if action is not None:
+        action.setText(translate("Dialogs", "Clear"))
+        action.setToolTip(translate("Dialogs", "Clear the field"))
+    return edit
 
 
 def plain_buttons(box: QDialogButtonBox) -> QDialogButtonBox:

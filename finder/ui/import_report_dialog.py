@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from finder.services.importing.report import ImportReport
-from finder.ui.dialog_kit import ask_save_path, fit_to_screen, plain_buttons, plain_label, say_saved, warn
+from finder.ui.dialog_kit import (
+    ask_save_path,
+    fit_to_screen,
+    plain_buttons,
+    plain_label,
+    say_saved,
+    warn,
+    with_clear_button,
+)
 from finder.ui.texts import arg, translate, translate_n
 
 SHORTLISTED, CHANGED, MISSING, ADDED, RELISTED, KEPT = (
@@ -227,7 +235,7 @@ class ImportReportDialog(QDialog):
         self.text = QLineEdit()
         self.text.setPlaceholderText(translate("ImportReport", "Name or id contains"))
         self.text.setAccessibleName(translate("ImportReport", "Filter by name or id"))
-        self.text.setClearButtonEnabled(True)
+        with_clear_button(self.text)
         bar.addWidget(show)
         bar.addWidget(self.section)
         bar.addWidget(self.text, 1)

@@ -97,12 +97,11 @@ class MainWindow(WindowMemory, QMainWindow):
         # the count line and the empty state quote what was typed and the place found: never HTML
         self.count_label = plain(QLabel(result_texts.start_count()))
         self.count_label.setObjectName("countLine")
-        self.count_label.setAccessibleName(translate("MainWindow", "Result count"))
+        # no accessible name on these two labels: a screen reader then reads what they say
         self.count_label.setWordWrap(True)
         self.count_label.setContentsMargins(6, 4, 6, 4)
         self.empty_label = plain(QLabel(result_texts.start_text()))
         self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAccessibleName(translate("MainWindow", "No results"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

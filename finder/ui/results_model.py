@@ -70,6 +70,14 @@ def distance_text(r: ResultRow) -> str:
     return format_distance(r.distance_miles, r.approx, unit=False)
 
 
+def _distance_tip(r: ResultRow) -> str:
+    """The Miles cell in words, for its tooltip and a screen reader."""
+    miles = f"{r.distance_miles:.1f}"
+    if r.approx:
+        return arg(translate("Results", "about %1 miles, measured from the ZIP code's centre"), miles)
+    return arg(translate("Results", "%1 miles"), miles)
+
+
 def _short(slugs) -> str:
     return _short_in(tuple(slugs), app_language())
 
@@ -104,9 +112,7 @@ class Column:
 
 COLUMNS: list[Column] = [
     Column("Program", display_name, tip=_program_tip),
-    Column("Miles", distance_text, sort=lambda r: (r.distance_miles, r.name.lower()),
-           tip=lambda r: (f"about {r.distance_miles:.1f} miles, measured from the ZIP code's centre"
-                          if r.approx else f"{r.distance_miles:.1f} miles")),
+    Column("Miles", distance_text, sort=lambda r: (r.distance_miles, r.name.lower()), tip=lambda r: _distance_tip(r)),
     Column("City", lambda r: f"{r.city}, {r.state}", tip=lambda r: f"{r.city}, {r.state} {r.zip}"),
     Column("Treats", lambda r: _short(r.types), tip=lambda r: _long(r.types)),
     Column("Levels",

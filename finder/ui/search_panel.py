@@ -24,6 +24,7 @@ from finder.domain.geo import MAX_RADIUS_MILES, MIN_RADIUS_MILES
 from finder.domain.taxonomy import SEARCH_VOCABULARIES, Match
 from finder.reports.i18n import vocabulary_label
 from finder.services.search import DEFAULT_RADIUS, SearchCriteria
+from finder.ui.dialog_kit import with_clear_button
 from finder.ui.texts import arg, translate
 
 RULE_TEXT = {Match.ALL: QT_TRANSLATE_NOOP("SearchPanel", "all ticked must apply"),
@@ -67,7 +68,7 @@ class OriginBar(QWidget):
         self.origin.setPlaceholderText(translate("SearchPanel", "ZIP, City, ST or lat,lon"))
         self.origin.setAccessibleName(translate("SearchPanel", "Search near"))
         self.origin.setAccessibleDescription(translate("SearchPanel", "A ZIP code, a city as 'City, ST', or latitude,longitude"))
-        self.origin.setClearButtonEnabled(True)
+        with_clear_button(self.origin)
         self.origin.setMinimumWidth(220)
         self.origin.setMaximumWidth(420)
         near.setBuddy(self.origin)
@@ -85,7 +86,6 @@ class OriginBar(QWidget):
         self.online_note.setWordWrap(False)
         self.info = QLabel()
         self.info.setObjectName("directoryInfo")
-        self.info.setAccessibleName(translate("SearchPanel", "About the directory"))
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for w in (near, self.origin, within, self.radius, self.search_button, self.online_note):
@@ -173,7 +173,7 @@ class FilterPanel(QScrollArea):
         self.text = QLineEdit()
         self.text.setObjectName("textFilter")
         self.text.setAccessibleName(translate("SearchPanel", "Name or city contains"))
-        self.text.setClearButtonEnabled(True)
+        with_clear_button(self.text)
         text_label.setBuddy(self.text)
         self.text.returnPressed.connect(self.searchRequested)
         self.hide_dnr = QCheckBox(translate("SearchPanel", "Hide do-not-refer"))
