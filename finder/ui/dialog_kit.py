@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QToolButton,
     QWidget,
 )
 
@@ -127,9 +128,11 @@ def with_clear_button(edit: QLineEdit) -> QLineEdit:
     """Qt's clear (×) button in a line edit, with a name a screen reader says (Qt leaves it unnamed)."""
     edit.setClearButtonEnabled(True)
     action = edit.findChild(QAction, "_q_qlineeditclearaction")
-    if action is not None:
-        action.setText(translate("Dialogs", "Clear"))
-        action.setToolTip(translate("Dialogs", "Clear the field"))
+    # named on the button, not the action: an action's text would become the icon button's text
+    for button in edit.findChildren(QToolButton):
+        if action is not None and button.defaultAction() is action:
+            button.setAccessibleName(translate("Dialogs", "Clear"))
+            button.setToolTip(translate("Dialogs", "Clear the field"))
     return edit
 
 
