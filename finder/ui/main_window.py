@@ -32,7 +32,7 @@ from finder.ui.search_panel import SearchPanel
 from finder.ui.settings import Settings
 from finder.ui.texts import arg, translate
 from finder.ui.window_memory import WindowMemory
-from finder.ui.workers import after_first_paint, after_next_paint, task_runner
+from finder.ui.workers import after_next_paint, task_runner
 
 DETAILS_WAIT_MS = 100  # a search's details wait at most this long for its results' paint
 FLUSH_WAIT_MS = 10_000  # what was typed is stored before a restore, or this long has passed
@@ -299,7 +299,7 @@ class MainWindow(WindowMemory, QMainWindow):
                     url=db.url).run()
 
         def load_if_still_current() -> None:
-            if self.table.currentIndex().isValid() and self.model.row(self.table.currentIndex().row()).id == row.id:
+            if self.table.currentIndex().data(ID_ROLE) == row.id:
                 load()  # else another row was chosen meanwhile, and its own read is on its way
         viewport = self.table.viewport()
         if self.search.details_after_paint and viewport.isVisible():
@@ -308,7 +308,6 @@ class MainWindow(WindowMemory, QMainWindow):
             after_next_paint(viewport, load_if_still_current, within_ms=DETAILS_WAIT_MS)
         else:
             load()
-        self.search.details_after_paint = False
 
     def _selection_settled(self) -> None:
         self.directory_actions.update_enabled()
@@ -362,8 +361,8 @@ class MainWindow(WindowMemory, QMainWindow):
             from finder.services.gazetteer import gazetteer
             return gazetteer().city_names()
         # the completion's names are read once the Near field is on screen, not before its first paint
-        after_first_paint(self.panel.origin,
-                          lambda: QueryOp(self, names, self.panel.origin_bar.set_city_names, key="names").run())
+        after_next_paint(self.panel.origin,
+                         lambda: QueryOp(self, names, self.panel.origin_bar.set_city_names, key="names").run())
 
     def _facts_loaded(self, facts: DirectoryFacts) -> None:
         self.facts = facts

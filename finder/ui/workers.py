@@ -33,8 +33,7 @@ from finder.services.importing.run import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Cancelled", "Task", "TaskRunner", "after_first_paint", "after_next_paint", "task_runner",
-           "unexpected_message"]
+__all__ = ["Cancelled", "Task", "TaskRunner", "after_next_paint", "task_runner", "unexpected_message"]
 
 
 def unexpected_message(exc: BaseException) -> str:
@@ -249,14 +248,14 @@ class _NextPaint(QObject):
         self.called = True
         widget.removeEventFilter(self)
         # not for a window closed meanwhile: work started then could outlive the app's last wait
-        if shiboken6.isValid(widget) and widget.isVisible():
+        if widget.isVisible():
             self.fn()
         self.deleteLater()
 
 
 def after_next_paint(widget, fn: Callable[[], None], within_ms: int | None = None) -> None:
-    """Call `fn` on the GUI thread once `widget` has next painted (or after `within_ms`, when
-    given, if it has not), unless it was hidden meanwhile.
+    """Call `fn` on the GUI thread once `widget` has next painted (a widget not yet shown: its
+    first paint), or after `within_ms` when given and no paint came; not if it was hidden meanwhile.
 
     For work the paint does not need: a worker busy in Python holds the interpreter lock, and
     the paint then waits for it. The city names for the Near field's completion are read after
@@ -264,8 +263,3 @@ def after_next_paint(widget, fn: Callable[[], None], within_ms: int | None = Non
     details after the results are on screen.
     """
     widget.installEventFilter(_NextPaint(widget, fn, within_ms))
-
-
-def after_first_paint(widget, fn: Callable[[], None]) -> None:
-    """`after_next_paint` for a widget not yet shown: its first paint."""
-    after_next_paint(widget, fn)
