@@ -55,6 +55,12 @@ class LocalProjection:
         east, north = self.miles(lat, lon)
         return self.cx + east * self.px_per_mile, self.cy - north * self.px_per_mile
 
+    def pixels(self, points) -> list[tuple[float, float]]:
+        """pixel() of many (lat, lon) at once (the same figures, without a call per point)."""
+        kx, k, lat0, lon0, cx, cy = self._kx, self.px_per_mile, self.lat0, self.lon0, self.cx, self.cy
+        return [(cx + ((lon - lon0 + 180.0) % 360.0 - 180.0) * kx * k, cy - (lat - lat0) * MILES_PER_DEG_LAT * k)
+                for lat, lon in points]
+
     def from_pixel(self, x: float, y: float) -> tuple[float, float]:
         """The (lat, lon) under a pixel."""
         return self.latlon((x - self.cx) / self.px_per_mile, (self.cy - y) / self.px_per_mile)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QPaintEngine,
     QPainter,
     QPainterPath,
     QPen,
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
 )
 
 from finder.domain.projection import MILES_PER_DEG_LAT, LocalProjection, miles_per_deg_lon, ring_distances
+from finder.reports.map_labels import CROSS_ARM, count_labels, ring_labels, town_labels
 from finder.reports.map_scene import (  # noqa: F401 (the renderer's API, kept importable from here)
     MapMark,
     MapPalette,
@@ -45,11 +47,8 @@ from finder.services.basemap import BasemapView, basemap_in_box
 
 COUNTY_MIN_PX_PER_MILE = 2.0  # county lines from about a 180-mile radius on an 800-pixel map
 MARGIN_SHARE = 0.3  # base map cut this much wider than the view on each side: short pans reuse it
-CROSS_ARM = 7
 MARK_RADIUS = 3.5
 NUMBER_RADIUS = 8.0
-LABEL_ANGLES = (45, 30, 60, 15, 75, 0, 90, 105, 135, 120, 150, 165, 180, 330, 315, 300, 345,
-                285, 270, 210, 225, 240, 195, 255)  # where a ring label may sit, clockwise from east
 ATTRIBUTION = "Boundaries: U.S. Census Bureau"
 LEGEND = "+ origin   ● exact location   ○ ZIP centre   ×n programs at one spot"
 
@@ -87,6 +86,8 @@ class MapRenderer:
 
     def __init__(self) -> None:
         self._layers: _Layers | None = None
+        self._town_widths: tuple[str, dict[str, float]] = ("", {})
+        self._stamps: dict[tuple, tuple[int, QImage]] = {}
 
     # --- views ---------------------------------------------------------------------------
     @staticmethod
@@ -206,91 +207,35 @@ class MapRenderer:
     def _groups(self, scene: MapScene, proj: LocalProjection) -> list[MarkGroup]:
         """Marks by pixel, so programs sharing a spot (one ZIP centre) show how many they are."""
         by_px: dict[tuple[int, int], list[MapMark]] = {}
-        for m in scene.marks:
-            x, y = proj.pixel(m.lat, m.lon)
-            by_px.setdefault((round(x), round(y)), []).append(m)
+        for m, (x, y) in zip(scene.marks, proj.pixels((m.lat, m.lon) for m in scene.marks)):
+            key = (round(x), round(y))
+            found = by_px.get(key)
+            if found is None:
+                by_px[key] = [m]
+            else:
+                found.append(m)
         out = []
         for (x, y), ms in sorted(by_px.items(), key=lambda g: -len(g[1])):
-            numbered = any(m.number is not None for m in ms)
-            size = NUMBER_RADIUS if numbered else MARK_RADIUS + min(6.0, math.sqrt(len(ms) - 1) * 1.5)
-            out.append(MarkGroup(QPointF(x, y), ms, size))
+            numbers = tuple(sorted(m.number for m in ms if m.number is not None))
+            size = NUMBER_RADIUS if numbers else MARK_RADIUS + min(6.0, math.sqrt(len(ms) - 1) * 1.5)
+            out.append(MarkGroup(QPointF(x, y), ms, size, any(m.exact for m in ms), numbers))
         return out
 
     def _ring_labels(self, scene, proj, fm, width, height, groups, taken) -> list[tuple[str, QRectF]]:
-        """Each ring's label on a free spot of its ring (lower right first), clear of labels, legend, origin, marks."""
-        area, pts = QRectF(0, 0, width, height), [(g.at.x(), g.at.y()) for g in groups]
-        placed: list[tuple[str, QRectF]] = []
-        for miles in ring_distances(scene.radius_mi):
-            r = proj.to_pixels(miles)
-            text = f"{miles:g} mi"
-            box = QRectF(fm.boundingRect(text)).adjusted(-3, 0, 3, 0)
-            if r < box.height() / 2 + CROSS_ARM + 2:
-                continue  # too near the origin to tell which ring it names
-            best = None
-            for deg in LABEL_ANGLES:
-                a = math.radians(deg)
-                cand = QRectF(box)
-                cand.moveCenter(QPointF(proj.cx + r * math.cos(a), proj.cy + r * math.sin(a)))
-                if not area.contains(cand) or any(cand.intersects(b) for b in taken) \
-                        or any(cand.intersects(b) for _t, b in placed):
-                    continue
-                left, top, right, bottom = cand.left() - 4, cand.top() - 4, cand.right() + 4, cand.bottom() + 4
-                hidden = sum(1 for x, y in pts if left <= x <= right and top <= y <= bottom)
-                if best is None or hidden < best[0]:
-                    best = (hidden, cand)
-                if hidden == 0:
-                    break
-            if best is not None:
-                placed.append((text, best[1]))
-        return placed
+        return ring_labels(scene.radius_mi, proj, fm, width, height, [(g.at.x(), g.at.y()) for g in groups], taken)
 
     def _paint_towns(self, painter, lay: _Layers, proj, palette, width, height, taken) -> None:
-        """Town names, most ZIPs first, each beside its dot where it overlaps nothing placed."""
+        """Town names (finder/reports/map_labels.town_labels), each beside its dot."""
         map_font = painter.font()
         font = QFont(map_font)
         if font.pointSizeF() > 0:
             font.setPointSizeF(max(6.0, font.pointSizeF() * 0.92))
         else:
             font.setPixelSize(max(8, round(font.pixelSize() * 0.92)))
-        fm = QFontMetricsF(font)
-        k = proj.px_per_mile
-        area = QRectF(0, 0, width, height)
-        cell = 48.0
-        grid: dict[tuple[int, int], list[QRectF]] = {}
-
-        def cells(r: QRectF):
-            for gx in range(int(r.left() // cell), int(r.right() // cell) + 1):
-                for gy in range(int(r.top() // cell), int(r.bottom() // cell) + 1):
-                    yield gx, gy
-
-        def free(r: QRectF) -> bool:
-            return not any(r.intersects(o) for c in cells(r) for o in grid.get(c, ()))
-
-        for r in taken:
-            for c in cells(r):
-                grid.setdefault(c, []).append(r)
-        budget = max(8, int(width * height / 9000))  # a calm map: about one name per 95 x 95 px
-        placed: list[tuple[str, QPointF, QRectF]] = []
-        tried = 0
-        for name, x_mi, y_mi in lay.towns:
-            x, y = proj.cx + x_mi * k, proj.cy + y_mi * k
-            if not (0 <= x <= width and 0 <= y <= height):
-                continue
-            tried += 1  # the biggest towns in view are tried; the long tail of villages need not be
-            if len(placed) >= budget or tried > 8 * budget:
-                break
-            tw, th = fm.horizontalAdvance(name) + 4, fm.height()
-            dot = QRectF(x - 3, y - 3, 6, 6)
-            if not free(dot):
-                continue
-            for cand in (QRectF(x + 4, y - th / 2, tw, th), QRectF(x - 4 - tw, y - th / 2, tw, th),
-                         QRectF(x - tw / 2, y - 4 - th, tw, th), QRectF(x - tw / 2, y + 4, tw, th)):
-                if area.contains(cand) and free(cand):
-                    for r in (cand, dot):
-                        for c in cells(r):
-                            grid.setdefault(c, []).append(r)
-                    placed.append((name, QPointF(x, y), cand))
-                    break
+        key = font.key()
+        if self._town_widths[0] != key:  # names' widths, kept while the font stays
+            self._town_widths = (key, {})
+        placed = town_labels(lay.towns, proj, QFontMetricsF(font), width, height, taken, self._town_widths[1])
         painter.setFont(font)
         halo = QColor(palette.land)
         halo.setAlpha(190)
@@ -315,34 +260,59 @@ class MapRenderer:
 
     @staticmethod
     def _count_labels(groups: list[MarkGroup], fm, taken) -> list[tuple[str, QRectF]]:
-        """'×n' beside each spot several programs share, where it hides no ring label."""
-        out = []
-        for g in groups:
-            if len(g.marks) > 1:  # numbered marks (paper): every number at the spot, beside it
-                text = ", ".join(str(n) for n in sorted(m.number for m in g.marks if m.number is not None)) or f"×{len(g.marks)}"
-                box = QRectF(fm.boundingRect(text))
-                box.moveTopLeft(QPointF(g.at.x() + g.size + 2, g.at.y() - box.height() / 2))
-                if not any(box.intersects(b) for b in taken) and \
-                        not any(box.intersects(b) for _t, b in out):
-                    out.append((text, box))
-        return out
+        return count_labels(groups, fm, taken)
 
-    @staticmethod
-    def _paint_marks(painter, groups: list[MarkGroup], palette, counts) -> None:
+    def _paint_marks(self, painter, groups: list[MarkGroup], palette, counts) -> None:
+        ink_pen = QPen(palette.ink, 1.5)
+        brushes = {True: QBrush(palette.ink), False: QBrush(palette.paper)}
+        # on screen, each kind of mark is drawn once and then copied: the same pixels (a mark sits on
+        # a whole pixel) at a fifth of the cost of drawing hundreds of circles; paper stays vector
+        t = painter.worldTransform()
+        stamps = (painter.paintEngine().type() == QPaintEngine.Type.Raster
+                  and t.type().value <= QTransform.TransformationType.TxTranslate.value
+                  and t.dx() == int(t.dx()) and t.dy() == int(t.dy()))
+        painter.setPen(ink_pen)
+        dpr = painter.device().devicePixelRatio()
+        made: dict[tuple[bool, float], tuple[int, QImage]] = {}
         for g in groups:
-            exact = any(m.exact for m in g.marks)
-            numbered = [m.number for m in g.marks if m.number is not None]
-            painter.setPen(QPen(palette.ink, 1.5))
-            painter.setBrush(QBrush(palette.ink) if exact else QBrush(palette.paper))
-            painter.drawEllipse(g.at, g.size, g.size)
+            at, exact, numbered = g.at, g.exact, g.numbers
+            x, y = at.x(), at.y()
+            if stamps and not numbered and x == int(x) and y == int(y):
+                hit = made.get((exact, g.size))
+                if hit is None:
+                    hit = made[exact, g.size] = self._stamp(exact, g.size, ink_pen, brushes[exact], dpr)
+                painter.drawImage(QPointF(x - hit[0], y - hit[0]), hit[1])
+                continue
+            painter.setBrush(brushes[exact])
+            painter.drawEllipse(at, g.size, g.size)
             if numbered:
                 painter.setPen(palette.paper if exact else palette.ink)
-                text = str(min(numbered))  # the others are named beside the spot (_count_labels)
-                painter.drawText(QRectF(g.at.x() - 20, g.at.y() - g.size, 40, 2 * g.size),
-                                 Qt.AlignmentFlag.AlignCenter, text)
+                text = str(numbered[0])  # the others are named beside the spot (_count_labels)
+                painter.drawText(QRectF(x - 20, y - g.size, 40, 2 * g.size), Qt.AlignmentFlag.AlignCenter, text)
+                painter.setPen(ink_pen)
         painter.setPen(palette.ink)
         for text, box in counts:
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _stamp(self, exact: bool, size: float, pen: QPen, brush: QBrush, dpr: float) -> tuple[int, QImage]:
+        """A mark drawn once into a transparent image, centred on a whole pixel: (half its side, image)."""
+        key = (exact, size, dpr, pen.color().rgba(), brush.color().rgba())
+        hit = self._stamps.get(key)
+        if hit is None:
+            if len(self._stamps) > 256:
+                self._stamps.clear()
+            half = math.ceil(size + pen.widthF()) + 1
+            img = QImage(round(2 * half * dpr), round(2 * half * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+            img.setDevicePixelRatio(dpr)
+            img.fill(Qt.GlobalColor.transparent)
+            qp = QPainter(img)
+            qp.setRenderHint(QPainter.RenderHint.Antialiasing)
+            qp.setPen(pen)
+            qp.setBrush(brush)
+            qp.drawEllipse(QPointF(half, half), size, size)
+            qp.end()
+            hit = self._stamps[key] = (half, img)
+        return hit
 
     def _paint_selected(self, painter, groups, selected_id, palette, fm, width) -> None:
         for g in groups:

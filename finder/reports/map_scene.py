@@ -109,6 +109,8 @@ class MarkGroup:
     at: QPointF
     marks: list[MapMark]
     size: float
+    exact: bool = False  # one of its programs' locations is exact (a filled mark)
+    numbers: tuple[int, ...] = ()  # the handout numbers of its programs, in order
 
 
 @dataclass

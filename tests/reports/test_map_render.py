@@ -109,3 +109,43 @@ def test_a_bad_size_is_one_line(bad):
     with pytest.raises(UserError, match="size"):
         parse_size(bad)
     assert parse_size("640X480") == (640, 480)
+
+
+@pytest.mark.parametrize("dpr", [1.0, 2.0])
+def test_marks_copied_on_screen_look_as_drawn_on_paper(dpr):
+    """On screen each kind of mark is drawn once and copied; the picture matches drawing every one."""
+    from PySide6.QtGui import QFont, QPicture
+
+    lat, lon = CHICAGO
+    marks = tuple(MapMark(i, f"p{i}", lat + (i % 9 - 4) * 0.03, lon + (i // 9 - 4) * 0.035, i % 3 != 0)
+                  for i in range(81))
+    marks += tuple(MapMark(100 + i, "shared", lat + 0.12, lon - 0.2, False) for i in range(5))  # one spot, ×5
+    scene = MapScene(lat, lon, 25, marks, origin_label="test")
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(12)
+
+    def image() -> QImage:
+        img = QImage(round(640 * dpr), round(400 * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+        img.setDevicePixelRatio(dpr)
+        return img
+
+    copied = image()
+    qp = QPainter(copied)
+    MapRenderer().paint(qp, QRectF(0, 0, 640, 400), scene, MapPalette.light(), font=font)
+    qp.end()
+    picture = QPicture()  # not a raster device: every mark is drawn, as on paper
+    qp = QPainter(picture)
+    MapRenderer().paint(qp, QRectF(0, 0, 640, 400), scene, MapPalette.light(), font=font)
+    qp.end()
+    drawn = image()
+    qp = QPainter(drawn)
+    picture.play(qp)
+    qp.end()
+    proj = MapRenderer.fit(scene, 640, 400)
+    for m in marks:  # the pixels in and around each mark
+        x, y = (round(v * dpr) for v in proj.pixel(m.lat, m.lon))
+        for i in range(x - 12, x + 13):
+            for j in range(y - 12, y + 13):
+                a, b = QColor(copied.pixel(i, j)), QColor(drawn.pixel(i, j))
+                assert max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 3, \
+                    (m.id, i - x, j - y)
