@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -76,8 +77,7 @@ class MapPalette:
         return MapPalette(**{**chosen.__dict__, "selected": palette.color(QPalette.ColorRole.Highlight)})
 
 
-@dataclass(frozen=True)
-class MapMark:
+class MapMark(NamedTuple):  # a tuple: a search makes hundreds, and a frozen dataclass is 3x slower to build
     id: int
     name: str
     lat: float

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from sqlalchemy import (
@@ -360,18 +360,27 @@ def _slugs(vocab: str, mask: int) -> tuple[str, ...]:
     return from_mask(vocab, mask)
 
 
+_TAG_NAMES = tuple(v.name for v in SEARCH_VOCABULARIES)
+_LEVELS_AT = _TAG_NAMES.index("levels")
+_KINDS = {(m, s): tuple(k for k, present in zip(_DIRECTORY_KINDS, (m, s)) if present)
+          for m in (False, True) for s in (False, True)}
+# ResultRow is built from positions (a search builds up to a thousand): its fields in this order
+_ROW_FIELDS = ("id", "name", "name2", "city", "state", "zip", "distance_miles", "location_precision", *_TAG_NAMES,
+               "phone", "website", "status", "iop_not_recorded", "latitude", "longitude", "street1", "availability",
+               "delisted")
+if tuple(f.name for f in fields(ResultRow)) != _ROW_FIELDS:
+    raise TypeError("ResultRow's fields changed: update _ROW_FIELDS and _result_row")
+
+
 def _result_row(row: tuple, dist: float) -> ResultRow:
     pid, name, name2, city, state, zip_, precision = row[:7]
-    masks = row[7:7 + _N_TAGS]
-    phone, website, status, lat, lon, street1, gone_since, gone_file, gone_edition, *sources, _room = row[7 + _N_TAGS:]
-    tags = {v.name: _slugs(v.name, mask) for v, mask in zip(SEARCH_VOCABULARIES, masks)}
-    kinds = [k for k, present in zip(_DIRECTORY_KINDS, sources) if present]
-    return ResultRow(
-        id=pid, name=name, name2=name2, city=city, state=state, zip=zip_, distance_miles=dist,
-        location_precision=precision or "", **tags,
-        phone=phone, website=website, status=status, latitude=lat, longitude=lon, street1=street1 or "",
-        iop_not_recorded=iop_not_recorded(tags["levels"], kinds),
-        delisted=DelistedMark.from_columns(gone_since, gone_file, gone_edition))
+    tags = tuple(map(_slugs, _TAG_NAMES, row[7:7 + _N_TAGS]))
+    phone, website, status, lat, lon, street1, gone_since, gone_file, gone_edition, mental, substance, _room = \
+        row[7 + _N_TAGS:]
+    return ResultRow(pid, name, name2, city, state, zip_, dist, precision or "", *tags, phone, website, status,
+                     iop_not_recorded(tags[_LEVELS_AT], _KINDS[bool(mental), bool(substance)]), lat, lon,
+                     street1 or "", None,
+                     None if gone_since is None else DelistedMark.from_columns(gone_since, gone_file, gone_edition))
 
 
 VOCAB_NAMES = tuple(VOCABULARIES)

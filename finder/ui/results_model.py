@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
@@ -104,22 +105,26 @@ def _iop_tip() -> str:
 
 
 class Column:
-    def __init__(self, title: str, text, sort=None, tip=None) -> None:
+    """key: the fields the cell's text depends on alone (attrgetter), so a view can make each text once."""
+
+    def __init__(self, title: str, text, sort=None, tip=None, key=None) -> None:
         self.title, self.text = title, text
         self.sort = sort or (lambda r: text(r).lower())
-        self.tip = tip
+        self.tip, self.key = tip, key
 
 
 COLUMNS: list[Column] = [
     Column("Program", display_name, tip=_program_tip),
     Column("Miles", distance_text, sort=lambda r: (r.distance_miles, r.name.lower()), tip=lambda r: _distance_tip(r)),
-    Column("City", lambda r: f"{r.city}, {r.state}", tip=lambda r: f"{r.city}, {r.state} {r.zip}"),
-    Column("Treats", lambda r: _short(r.types), tip=lambda r: _long(r.types)),
+    Column("City", lambda r: f"{r.city}, {r.state}", tip=lambda r: f"{r.city}, {r.state} {r.zip}",
+           key=attrgetter("city", "state")),
+    Column("Treats", lambda r: _short(r.types), tip=lambda r: _long(r.types), key=attrgetter("types")),
     Column("Levels",
            lambda r: _short(r.levels) + (f", {IOP_UNKNOWN}" if r.iop_not_recorded and r.levels
                                          else IOP_UNKNOWN if r.iop_not_recorded else ""),
-           tip=lambda r: _long(r.levels) + (_iop_tip() if r.iop_not_recorded else "")),
-    Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments)),
+           tip=lambda r: _long(r.levels) + (_iop_tip() if r.iop_not_recorded else ""),
+           key=attrgetter("levels", "iop_not_recorded")),
+    Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments), key=attrgetter("payments")),
     Column("Room", lambda r: room_text(r.availability), sort=lambda r: room_sort(r.availability),
            tip=lambda r: room_tip(r.availability)),
     Column("Phone", lambda r: format_phone(r.phone) or "—"),

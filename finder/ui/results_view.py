@@ -260,13 +260,22 @@ class ResultsTable(QTableView):
             self._natural, self._floor, self._cells, self._distinct = {}, {}, {}, {}
             fit, pad = self._fit, self.text_margin()
             for c, share in SHOWN_WHOLE.items():
-                text = COLUMNS[c].text  # what the model shows in the column (no marks there), once per cell
-                cells = [text(r) or "" for r in results]
+                text, key = COLUMNS[c].text, COLUMNS[c].key  # what the model shows (no marks there)
+                cells = None
+                if key is not None:  # once per distinct list: a few hundred rows share a few dozen
+                    keys = list(map(key, results))
+                    try:
+                        texts = {k: text(r) or "" for k, r in dict(zip(keys, results)).items()}
+                        cells = [texts[k] for k in keys]
+                    except TypeError:  # a row whose lists are lists (unhashable), not tuples
+                        pass
+                if cells is None:
+                    cells = [text(r) or "" for r in results]
                 distinct = set(cells)
                 if c in LISTS:
                     self._cells[c], self._distinct[c] = cells, distinct
                 two = {t: fit.width(t, 2) for t in distinct}
-                need = sorted(two[t] for t in cells)
+                need = sorted(map(two.__getitem__, cells))
                 self._natural[c] = (need[min(rows - 1, int(share * rows))] if need else 0) + pad
                 # never narrower than its longest single label: cut words read worse than "…"
                 self._floor[c] = max(map(fit.longest_word, distinct), default=0) + pad
@@ -353,14 +362,15 @@ class ResultsTable(QTableView):
         size, resize = vh.sectionSize, vh.resizeSection
         count = self.model().rowCount()
         changed = False
+        (a, b, c), (ta, tb, tc) = lines, (self._cells[c] for c in LISTS)
         # the view hears of each row's new height on a timer and would paint the table a second
         # time after the results' first paint: it is told once, here, instead
         vh.blockSignals(True)
         try:
-            for row, texts in enumerate(zip(*(self._cells[c] for c in LISTS))):
+            for row, (x, y, z) in enumerate(zip(ta, tb, tc)):
                 if row >= count:
                     break
-                want = heights[max(LINES, min(MAX_LINES, max(n[t] for n, t in zip(lines, texts))))]
+                want = heights[max(LINES, min(MAX_LINES, max(a[x], b[y], c[z])))]
                 if size(row) != want:
                     resize(row, want)
                     changed = True

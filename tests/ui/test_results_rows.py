@@ -103,3 +103,25 @@ def test_the_last_row_can_be_scrolled_to_with_the_keyboard(qtbot, window):
     assert table.currentIndex().row() == last
     rect = table.visualRect(window.model.index(last, 0))
     assert table.viewport().rect().contains(rect)
+
+
+def test_a_new_search_leaves_no_row_as_tall_as_the_last_search_had_it(qtbot, window):
+    """Rows start again from two lines on each search: a short list in the row where a long one
+    was before keeps its row at two lines (and a long one grows)."""
+    window.resize(1280, 800)
+    search(qtbot, window, "92660", radius=25)
+    qtbot.waitUntil(lambda: window.table.viewport().width() > 400)
+    table = window.table
+    before = [table.rowHeight(r) for r in range(window.model.rowCount())]
+    assert len(set(before)) > 1
+    search(qtbot, window, "Santa Ana, CA", radius=12)  # other programs: rows move up into other rows' places
+    rows = window.model.rowCount()
+    fm = QFontMetrics(table.font())
+    changed = 0
+    for r in range(rows):
+        texts = {c: cell(window, r, c) for c in LISTS}
+        assert all(_fits_in_row(table, r, c, t) for c, t in texts.items()), (r, texts)
+        if all(_qt_lines(fm, t, table.columnWidth(c) - table.text_margin() - 4) <= LINES for c, t in texts.items()):
+            assert table.rowHeight(r) == table.row_height(), (r, texts)
+        changed += r < len(before) and table.rowHeight(r) != before[r]
+    assert changed > 0  # the two searches' rows differ: the check above saw rows that had to shrink or grow
