@@ -14,6 +14,7 @@ has the last word.
 from __future__ import annotations
 
 import math
+import threading
 from functools import lru_cache
 
 from finder.errors import UserError
@@ -172,6 +173,25 @@ class DistancesFrom:
         return _B * a_k * (sigma - d_sigma) / METERS_PER_MILE
 
 
+_RECENT_ORIGINS = 8  # a filter click searches the same origin again: its distances are known
+_MEMO_CAP = 50_000  # points remembered per origin (a million-program state search stays bounded)
+_recent: dict[tuple[float, float], DistancesFrom] = {}
+_recent_lock = threading.Lock()
+
+
+def distances_from(lat0: float, lon0: float) -> DistancesFrom:
+    """The DistancesFrom for this origin, shared by the last few searches from it."""
+    key = (lat0, lon0)
+    with _recent_lock:  # searches run on worker threads
+        dist = _recent.pop(key, None)
+        if dist is None or len(dist._memo) > _MEMO_CAP:
+            dist = DistancesFrom(lat0, lon0)
+        _recent[key] = dist  # the newest last
+        while len(_recent) > _RECENT_ORIGINS:
+            del _recent[next(iter(_recent))]
+    return dist
+
+
 def select_within(origin: tuple[float, float], points, radius_mi: float, limit: int
                   ) -> tuple[int, list[tuple[object, float]]]:
     """Of (key, lat, lon) points, count those within the radius and return the `limit` nearest.
@@ -180,7 +200,7 @@ def select_within(origin: tuple[float, float], points, radius_mi: float, limit: 
     sphere only settles cases far from the edge); the returned distances are geodesic.
     """
     lat0, lon0 = origin
-    dist = DistancesFrom(lat0, lon0)
+    dist = distances_from(lat0, lon0)
     p0 = math.radians(lat0)
     cos_p0 = math.cos(p0)
     inner = radius_mi * (1 - SPHERE_REL_ERROR) - ABS_SLACK_MI

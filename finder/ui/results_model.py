@@ -126,7 +126,7 @@ COLUMNS: list[Column] = [
            key=attrgetter("levels", "iop_not_recorded")),
     Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments), key=attrgetter("payments")),
     Column("Room", lambda r: room_text(r.availability), sort=lambda r: room_sort(r.availability),
-           tip=lambda r: room_tip(r.availability)),
+           tip=lambda r: room_tip(r.availability), key=attrgetter("availability")),
     Column("Phone", lambda r: format_phone(r.phone) or "—"),
 ]
 

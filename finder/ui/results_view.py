@@ -355,22 +355,21 @@ class ResultsTable(QTableView):
             return
         self.natural_widths()
         vh = self.verticalHeader()
-        heights = {n: self.row_height(n) for n in range(LINES, MAX_LINES + 1)}
         pad, fit = self.text_margin(), self._fit
         # per list column, the lines of each distinct text at its width (a few hundred texts make a search)
         lines = [{t: fit.lines(t, self.columnWidth(c) - pad) for t in self._distinct[c]} for c in LISTS]
+        most = max((max(n.values(), default=LINES) for n in lines), default=LINES)
+        heights = {n: self.row_height(max(LINES, min(MAX_LINES, n))) for n in range(1, max(most, LINES) + 1)}
+        # each row's height: the most lines any of its lists takes, two to MAX_LINES
+        wants = list(map(heights.__getitem__, map(max, *(map(n.__getitem__, self._cells[c])
+                                                         for n, c in zip(lines, LISTS)))))
         size, resize = vh.sectionSize, vh.resizeSection
-        count = self.model().rowCount()
         changed = False
-        (a, b, c), (ta, tb, tc) = lines, (self._cells[c] for c in LISTS)
         # the view hears of each row's new height on a timer and would paint the table a second
         # time after the results' first paint: it is told once, here, instead
         vh.blockSignals(True)
         try:
-            for row, (x, y, z) in enumerate(zip(ta, tb, tc)):
-                if row >= count:
-                    break
-                want = heights[max(LINES, min(MAX_LINES, max(a[x], b[y], c[z])))]
+            for row, want in enumerate(wants[:self.model().rowCount()]):
                 if size(row) != want:
                     resize(row, want)
                     changed = True

@@ -83,3 +83,16 @@ def test_sphere_error_margin_is_a_true_bound():
         sphere = geo.sphere_miles(*o, *p)
         assert abs(sphere - exact) <= exact * geo.SPHERE_REL_ERROR + geo.ABS_SLACK_MI
         assert math.isfinite(sphere)
+
+
+def test_a_search_again_from_one_origin_reuses_its_distances_and_few_origins_are_kept():
+    """A filter click searches the same place again: its distances are remembered, for a few places only."""
+    here = geo.distances_from(40.75, -73.99)
+    d = here.miles(40.80, -73.95)
+    assert geo.distances_from(40.75, -73.99) is here and (40.80, -73.95) in here._memo
+    assert d == geo.DistancesFrom(40.75, -73.99).miles(40.80, -73.95)  # the same figure as measured afresh
+    for i in range(geo._RECENT_ORIGINS):
+        geo.distances_from(30.0 + i, -90.0)
+    assert geo.distances_from(40.75, -73.99) is not here  # pushed out by newer places
+    total, near = geo.select_within((40.75, -73.99), [("a", 40.80, -73.95), ("b", 41.5, -73.0)], 10, 5)
+    assert total == 1 and near == [("a", d)]
