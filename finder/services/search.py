@@ -266,6 +266,17 @@ def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResul
     return SearchResult(origin, criteria, total - (len(top) - len(results)), unlocated, results)
 
 
+def warm_up(db, criteria: SearchCriteria) -> None:
+    """Search once around some program, result unused: the statements are compiled and the
+    connection has read the index, so the first search a person makes is not the cold one."""
+    with db.engine.connect() as conn:
+        at = conn.execute(select(_P.latitude, _P.longitude).where(_P.latitude.is_not(None)).limit(1)).first()
+        for size in range(25, _FETCH_CHUNK + 1, 25):  # the row fetch's statements, every size
+            _fetch_sql(conn.dialect, size)
+    if at is not None:
+        search_programs(db, Origin("", at[0], at[1], "coordinates"), criteria)
+
+
 def _candidates_and_unlocated(conn, criteria: SearchCriteria, n_boxes: int, params: dict) -> tuple[list, int]:
     rows = run_driver_sql(conn, _compiled(conn.dialect, "candidates+unlocated", _shape(criteria), n_boxes), params)
     at = len(rows) - 1 if rows and rows[-1][0] == UNLOCATED_ROW else \

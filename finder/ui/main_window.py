@@ -20,6 +20,7 @@ from finder.services.calls import call_facts
 from finder.services.directory import get_program
 from finder.services.overview import DirectoryFacts, directory_facts
 from finder.services.search import SearchResult
+from finder.services.search import warm_up as warm_up_search
 from finder.ui import result_texts, window_dialogs
 from finder.ui.details_pane import DetailsPane
 from finder.ui.dialog_kit import literal, plain
@@ -360,9 +361,14 @@ class MainWindow(WindowMemory, QMainWindow):
         def names():
             from finder.services.gazetteer import gazetteer
             return gazetteer().city_names()
+
+        def after_paint() -> None:
+            QueryOp(self, names, self.panel.origin_bar.set_city_names, key="names").run()
+            criteria = self.panel.criteria()  # a first search with the saved filters is then a warm one
+            QueryOp(self, lambda: warm_up_search(db, criteria), None, lambda _line: None, key="warm",
+                    url=db.url).run()  # quiet: the search itself will say what is wrong
         # the completion's names are read once the Near field is on screen, not before its first paint
-        after_next_paint(self.panel.origin,
-                         lambda: QueryOp(self, names, self.panel.origin_bar.set_city_names, key="names").run())
+        after_next_paint(self.panel.origin, after_paint)
 
     def _facts_loaded(self, facts: DirectoryFacts) -> None:
         self.facts = facts

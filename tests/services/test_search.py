@@ -1,6 +1,7 @@
 """Search: distance, radius, filters (all/any), text, limit, unlocated programs."""
 
 import csv
+from pathlib import Path
 
 import pytest
 from geopy.distance import geodesic
@@ -128,3 +129,18 @@ def test_json_shape(db):
     assert first["delisted"] is None  # no full edition has left it out
     assert first["types"] == ["addiction"] and first["levels"] == ["iop"] and first["payments"] == ["medicaid"]
     assert first["location_precision"] == "exact" and first["zip"] == "92660"
+
+
+def test_the_warm_up_search_writes_nothing_and_copes_with_an_empty_directory(empty_db, sample_db):
+    """The window runs one search after its first paint so a person's first search is not the cold
+    one: it changes nothing, needs no place, and an empty directory is no error."""
+    from finder.services.search import SearchCriteria, warm_up
+
+    warm_up(empty_db, SearchCriteria(radius_miles=25))
+    files = [Path(sample_db.path), Path(f"{sample_db.path}-wal")]  # (readers mark the -shm index)
+
+    def state():
+        return [(f.name, f.stat().st_size, f.stat().st_mtime_ns, f.read_bytes()) for f in files if f.exists()]
+    before = state()
+    warm_up(sample_db, SearchCriteria(radius_miles=25, types=["addiction"]))
+    assert before and state() == before  # not a byte of the directory (or its WAL) written
