@@ -112,12 +112,6 @@ def atlas() -> _Atlas:
         return _load()
 
 
-def warm_up() -> None:
-    """Read the bundled map on a background thread (about 0.2 s), so the first search's map
-    does not wait for it; returns at once."""
-    threading.Thread(target=atlas, name="basemap", daemon=True).start()
-
-
 def basemap_around(lat: float, lon: float, half_width_mi: float, half_height_mi: float | None = None,
                    counties: bool = True) -> BasemapView:
     """The base map in a box centred on (lat, lon), half_width_mi east and west of it and

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finder.services.basemap import atlas
 from finder.services.calls import call_facts
 from finder.services.directory import get_program
 from finder.services.overview import DirectoryFacts, directory_facts
@@ -364,9 +365,12 @@ class MainWindow(WindowMemory, QMainWindow):
 
         def after_paint() -> None:
             QueryOp(self, names, self.panel.origin_bar.set_city_names, key="names").run()
-            criteria = self.panel.criteria()  # a first search with the saved filters is then a warm one
+            # the bundled base map, and a first search with the saved filters is then a warm one;
+            # both quiet: the search itself will say what is wrong
+            QueryOp(self, atlas, None, lambda _line: None, key="basemap").run()
+            criteria = self.panel.criteria()
             QueryOp(self, lambda: warm_up_search(db, criteria), None, lambda _line: None, key="warm",
-                    url=db.url).run()  # quiet: the search itself will say what is wrong
+                    url=db.url).run()
         # the completion's names are read once the Near field is on screen, not before its first paint
         after_next_paint(self.panel.origin, after_paint)
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QToolButton, QToolTip, QWidget
 
 from finder.domain.projection import LocalProjection, ring_distances
 from finder.reports.map_render import MapMark, MapPalette, MapRenderer, MapScene, PaintedMap
-from finder.services.basemap import warm_up
 from finder.ui.dialog_kit import literal
 from finder.ui.texts import arg, translate
 
@@ -78,7 +77,6 @@ class MapView(QWidget):
         self._press: QPointF | None = None  # where the left button went down
         self._dragged = False
         self._build_buttons()
-        QTimer.singleShot(400, warm_up)  # after the first paint, before the first search wants it
 
     def sizeHint(self) -> QSize:
         return QSize(480, 260)
