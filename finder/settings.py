@@ -74,14 +74,14 @@ def check_bool(text: str) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise UserError(f"online-lookup: '{str(text)[:20]}' is not on or off; use true or false")
+    raise UserError("online-lookup: '%1' is not on or off; use true or false", str(text)[:20])
 
 
 def check_language(text: str) -> str:
     code = (text or "").strip().lower()
     if code and code not in LANGUAGES:
-        raise UserError(f"language: '{code[:20]}' is not one of {', '.join(LANGUAGES)} "
-                        "(unset it to follow the system)")
+        raise UserError("language: '%1' is not one of %2 (unset it to follow the system)", code[:20],
+                        ", ".join(LANGUAGES))
     return code
 
 
@@ -118,7 +118,7 @@ class Settings:
 def _key(name: str) -> Key:
     key = KEYS.get(name)
     if key is None:
-        raise UserError(f"unknown setting '{name[:40]}'; the settings are {', '.join(KEYS)}")
+        raise UserError("unknown setting '%1'; the settings are %2", name[:40], ", ".join(KEYS))
     return key
 
 

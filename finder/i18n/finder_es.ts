@@ -2155,6 +2155,30 @@
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
+        <source>unknown language &apos;%1&apos;; use one of: %2</source>
+        <translation>idioma desconocido «%1»; use uno de: %2</translation>
+    </message>
+    <message>
+        <source>the %1 translation is missing (%2); build it with `make translations`</source>
+        <translation>falta la traducción al %1 (%2); genérela con `make translations`</translation>
+    </message>
+    <message>
+        <source>size &apos;%1&apos; is not WIDTHxHEIGHT in pixels, such as 1280x800</source>
+        <translation>el tamaño «%1» no es ANCHOxALTO en píxeles, como 1280x800</translation>
+    </message>
+    <message>
+        <source>size &apos;%1&apos;: width and height must each be %2-%3 pixels</source>
+        <translation>tamaño «%1»: el ancho y el alto deben estar entre %2 y %3 píxeles</translation>
+    </message>
+    <message>
+        <source>cannot start printing (the printer or file is not available)</source>
+        <translation>no se puede empezar a imprimir (la impresora o el archivo no están disponibles)</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; use letter or a4</source>
+        <translation>tamaño de papel desconocido «%1»; use letter o a4</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a program id (a whole number)</source>
         <translation>&apos;%1&apos; no es un id de programa (un número entero)</translation>
     </message>
@@ -2489,6 +2513,38 @@
     <message>
         <source>program %1 is not on the shortlist &apos;%2&apos;</source>
         <translation>el programa %1 no está en la lista corta &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>online-lookup: &apos;%1&apos; is not on or off; use true or false</source>
+        <translation>online-lookup: «%1» no dice ni activado ni desactivado; use true o false</translation>
+    </message>
+    <message>
+        <source>database: use a file path, or a URL starting with postgresql:// (e.g. postgresql://me@server/finder)</source>
+        <translation>database: use la ruta de un archivo o una URL que empiece por postgresql:// (p. ej. postgresql://yo@servidor/finder)</translation>
+    </message>
+    <message>
+        <source>database: do not put a password in the URL (it would be stored and shown in clear); keep it in ~/.pgpass (chmod 600) and use postgresql://me@server/finder</source>
+        <translation>database: no ponga una contraseña en la URL (se guardaría y se mostraría sin cifrar); guárdela en ~/.pgpass (chmod 600) y use postgresql://yo@servidor/finder</translation>
+    </message>
+    <message>
+        <source>user-name: at most 200 characters</source>
+        <translation>user-name: 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>user-name: control characters are not allowed</source>
+        <translation>user-name: no se permiten caracteres de control</translation>
+    </message>
+    <message>
+        <source>language: &apos;%1&apos; is not one of %2 (unset it to follow the system)</source>
+        <translation>language: «%1» no es uno de %2 (bórrelo para seguir al sistema)</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are %2</source>
+        <translation>ajuste desconocido «%1»; los ajustes son %2</translation>
+    </message>
+    <message>
+        <source>database: that URL cannot be read; e.g. postgresql://me@server/finder</source>
+        <translation>database: esa URL no se puede leer; p. ej. postgresql://yo@servidor/finder</translation>
     </message>
     <message>
         <source>Name</source>

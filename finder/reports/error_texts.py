@@ -1,7 +1,8 @@
 """The English templates of UserError messages, as messages for Qt's translator (context "Errors").
 
 finder/domain, finder/db and finder/services raise `UserError("ZIP code %1 was not found …", zip)`
-and stay Qt-free, so `pyside6-lupdate` cannot see those templates as translatable. This module reads
+and stay Qt-free, so `pyside6-lupdate` cannot see those templates as translatable (the reports and
+finder/settings.py raise them the same way: one rule everywhere). This module reads
 their source (it imports nothing of them but the edit form's field labels) and writes every literal
 template into finder/reports/error_strings.py, one QT_TRANSLATE_NOOP("Errors", …) line each:
 
@@ -25,7 +26,8 @@ import sys
 from pathlib import Path
 
 CONTEXT = "Errors"
-LAYERS = ("finder/domain", "finder/db", "finder/services")  # the Qt-free layers that raise UserError
+# where UserError is raised: the Qt-free layers, the reports and the settings file
+LAYERS = ("finder/domain", "finder/db", "finder/services", "finder/reports", "finder/settings.py")
 TEMPLATE_ARG = {"UserError": 0, "Message": 0, "FieldError": 1, "RowError": 1}
 USER_ERROR = "UserError"
 NOT_MESSAGES = {"", "%1"}  # a ValidationError's frame around its joined parts: nothing to translate
@@ -37,7 +39,7 @@ def _root() -> Path:
 
 def layer_files() -> list[Path]:
     root = _root()
-    return sorted(p for layer in LAYERS for p in (root / layer).rglob("*.py"))
+    return sorted(p for layer in LAYERS for p in ([root / layer] if layer.endswith(".py") else (root / layer).rglob("*.py")))
 
 
 def _constants(tree: ast.Module) -> dict[str, str]:
@@ -128,7 +130,7 @@ def error_messages() -> list[str]:
 def generated_source() -> str:
     from finder.reports.domain_texts import noop_source
 
-    return noop_source("finder.reports.error_texts", "finder/domain, db, services", "The UserError templates",
+    return noop_source("finder.reports.error_texts", "finder/domain, db, services, reports, settings", "The UserError templates",
                        [(CONTEXT, text) for text in error_messages()])
 
 

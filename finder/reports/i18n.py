@@ -81,7 +81,7 @@ def check_language(lang: str | None) -> str:
     code = (lang or "").strip().lower().replace("-", "_").split("_")[0]
     if code not in LANGUAGES:
         choices = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
-        raise UserError(f"unknown language '{(lang or '').strip()[:20]}'; use one of: {choices}")
+        raise UserError("unknown language '%1'; use one of: %2", (lang or "").strip()[:20], choices)
     return code
 
 
@@ -101,7 +101,7 @@ def load_translators(lang: str) -> list[QTranslator]:
     if not ours.load(str(path)):
         if code == SOURCE_LANGUAGE:
             return []
-        raise UserError(f"the {LANGUAGES[code]} translation is missing ({path}); build it with `make translations`")
+        raise UserError("the %1 translation is missing (%2); build it with `make translations`", LANGUAGES[code], path)
     found = [ours]
     if code == SOURCE_LANGUAGE:
         return found

@@ -281,7 +281,7 @@ def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "", *,
 def setup_page(device: QPagedPaintDevice, paper: str = "letter", margin_mm: float = MARGIN_MM) -> None:
     size = PAPER_SIZES.get(paper)
     if size is None:
-        raise UserError(f"unknown paper size '{paper}'; use letter or a4")
+        raise UserError("unknown paper size '%1'; use letter or a4", paper)
     device.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
                                      QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
                                      QPageLayout.Unit.Millimeter))
@@ -331,7 +331,7 @@ def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -
         tmp.replace(out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"cannot write {out}: {exc.strerror}") from None
+        raise UserError("cannot write %1: %2", out, exc.strerror) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -153,3 +153,21 @@ def test_a_bad_row_refuses_the_import_in_english_and_in_spanish(tmp_path):
                                               "'ABCDE' no es válido (5 dígitos o ZIP+4, p. ej., 92660)")
     finally:
         remove_app_language()
+
+
+def test_the_reports_and_settings_messages_read_in_spanish_too(spanish, tmp_path):
+    """A PDF that cannot be written, a bad paper size or setting: English on the command line, Spanish in a Spanish window."""
+    from PySide6.QtGui import QPdfWriter
+
+    from finder.reports.i18n import user_message
+    from finder.reports.printing import setup_page
+    from finder.settings import check_bool
+
+    with pytest.raises(UserError) as bad_paper:
+        setup_page(QPdfWriter(str(tmp_path / "x.pdf")), "legal")
+    assert str(bad_paper.value) == "unknown paper size 'legal'; use letter or a4"
+    assert user_message(bad_paper.value) == "tamaño de papel desconocido «legal»; use letter o a4"
+    with pytest.raises(UserError) as bad_word:
+        check_bool("maybe")
+    assert str(bad_word.value) == "online-lookup: 'maybe' is not on or off; use true or false"
+    assert user_message(bad_word.value).startswith("online-lookup: «maybe» no dice")
