@@ -149,3 +149,38 @@ def test_marks_copied_on_screen_look_as_drawn_on_paper(dpr):
                 a, b = QColor(copied.pixel(i, j)), QColor(drawn.pixel(i, j))
                 assert max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 3, \
                     (m.id, i - x, j - y)
+
+
+def test_no_label_covers_another_or_a_mark_in_a_dense_search():
+    """Around New York hundreds of marks: ring labels, '×n' counts and town names each find a free spot."""
+    import random
+
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from finder.reports.map_labels import count_labels, ring_labels, town_labels
+    from finder.reports.map_scene import MarkGroup
+
+    rnd = random.Random(3)
+    width, height = 760.0, 330.0
+    lat, lon = 40.75, -73.99
+    proj = MapRenderer.fit(MapScene(lat, lon, 25), width, height)
+    groups = []
+    for i in range(260):
+        n = rnd.choice((1, 1, 1, 2, 3, 5))
+        marks = [MapMark(i * 10 + k, "p", lat, lon, k == 0) for k in range(n)]
+        groups.append(MarkGroup(QPointF(rnd.randint(200, 560), rnd.randint(20, 310)), marks, 3.5 + n))
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(12)
+    fm = QFontMetricsF(font)
+    rings = ring_labels(25, proj, fm, width, height, [(g.at.x(), g.at.y()) for g in groups], [])
+    counts = count_labels(groups, fm, [b for _t, b in rings])
+    dots = [QRectF(g.at.x() - g.size - 2, g.at.y() - g.size - 2, 2 * g.size + 4, 2 * g.size + 4) for g in groups]
+    towns = [(f"Town {i}", rnd.uniform(-40, 40), rnd.uniform(-18, 18)) for i in range(300)]
+    placed = town_labels(towns, proj, fm, width, height, [b for _t, b in rings + counts] + dots, {})
+    assert len(rings) >= 3 and len(counts) > 20 and len(placed) > 5
+    labels = [b for _t, b in rings] + [b for _t, b in counts] + [b for _n, _at, b in placed]
+    for i, a in enumerate(labels):
+        assert not any(a.intersects(b) for b in labels[i + 1:]), i
+    for _name, _at, box in placed:
+        assert not any(box.intersects(d) for d in dots)
