@@ -192,6 +192,12 @@ def distances_from(lat0: float, lon0: float) -> DistancesFrom:
     return dist
 
 
+def forget_distances() -> None:
+    """Forget every origin's distances (the benchmark times each search as the first from its place)."""
+    with _recent_lock:
+        _recent.clear()
+
+
 def select_within(origin: tuple[float, float], points, radius_mi: float, limit: int
                   ) -> tuple[int, list[tuple[object, float]]]:
     """Of (key, lat, lon) points, count those within the radius and return the `limit` nearest.

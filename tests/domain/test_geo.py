@@ -96,3 +96,9 @@ def test_a_search_again_from_one_origin_reuses_its_distances_and_few_origins_are
     assert geo.distances_from(40.75, -73.99) is not here  # pushed out by newer places
     total, near = geo.select_within((40.75, -73.99), [("a", 40.80, -73.95), ("b", 41.5, -73.0)], 10, 5)
     assert total == 1 and near == [("a", d)]
+
+
+def test_forgetting_distances_makes_the_next_search_measure_afresh():
+    here = geo.distances_from(40.75, -73.99)
+    geo.forget_distances()
+    assert geo.distances_from(40.75, -73.99) is not here
