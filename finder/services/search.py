@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from sqlalchemy import (
-    Float,
     and_,
     bindparam,
-    cast,
     exists,
     func,
     literal_column,
-    null,
     or_,
     select,
-    union_all,
 )
 
 from finder.db.engine import sqlite_change_stamp
@@ -126,9 +123,6 @@ class SearchResult:
                 "results": [r.as_json() for r in self.results]}
 
 
-UNLOCATED_ROW = -1  # no program has this id (ids count from 1)
-
-
 def tag_conditions(c: SearchCriteria) -> list:
     """One condition per vocabulary with slugs selected, as its `match` says: Match.ALL (types,
     populations) every selected slug must hold; Match.ANY (levels, payments) one suffices.
@@ -192,10 +186,13 @@ def _compiled(dialect, kind: str, shape: tuple, n_boxes: int) -> tuple[str, tupl
     conds = tag_conditions(crit)
     if kind == "candidates":
         stmt = select(_P.id, _P.latitude, _P.longitude).where(bbox_condition(n_boxes), *conds)
-    elif kind == "candidates+unlocated":  # PostgreSQL: the count rides along as a row with id -1
-        count = select(literal_column(str(UNLOCATED_ROW)), cast(func.count(), Float), cast(null(), Float)).select_from(
-            Program.__table__).where(_P.latitude.is_(None), *conds)
-        stmt = union_all(select(_P.id, _P.latitude, _P.longitude).where(bbox_condition(n_boxes), *conds), count)
+    elif kind == "packed+unlocated":  # PostgreSQL: see _pg_candidates
+        box = select(_P.id, _P.latitude, _P.longitude).where(bbox_condition(n_boxes), *conds).subquery("box")
+        record = func.int4send(box.c.id).op("||")(func.float8send(box.c.latitude)).op("||")(
+            func.float8send(box.c.longitude))
+        packed = select(func.string_agg(record, literal_column("''::bytea"))).scalar_subquery()
+        count = select(func.count()).select_from(Program.__table__).where(_P.latitude.is_(None), *conds)
+        stmt = select(packed, count.scalar_subquery())
     else:
         stmt = select(func.count()).select_from(Program.__table__).where(_P.latitude.is_(None), *conds)
     compiled = stmt.compile(dialect=dialect)
@@ -245,14 +242,14 @@ def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResul
     with db.engine.connect() as conn:
         if conn.dialect.name == "postgresql":  # reads only: no BEGIN and ROLLBACK round trips to the server
             conn.execution_options(isolation_level="AUTOCOMMIT")
-        if conn.dialect.name == "postgresql" and keep is None:  # one round trip for both
-            cand, unlocated = _candidates_and_unlocated(conn, criteria, len(box) // 4, {**box, **params})
+        if conn.dialect.name == "postgresql":
+            cand, unlocated = _pg_candidates(conn, criteria, len(box) // 4, {**box, **params})
         else:
             cand = run_driver_sql(conn, candidate_sql(conn.dialect, criteria, len(box) // 4), {**box, **params})
-            if keep is not None:
-                cand = [c for c in cand if c[0] in keep]
-            unlocated = _unlocated_count(conn, criteria, params) if keep is None else \
-                calls.unlocated_among(conn, keep)
+            unlocated = _unlocated_count(conn, criteria, params) if keep is None else None
+        if keep is not None:
+            cand = [c for c in cand if c[0] in keep]
+            unlocated = calls.unlocated_among(conn, keep)
         total, top = geo.select_within((origin.latitude, origin.longitude), cand, r, criteria.limit)
         rows = _fetch_rows(conn, [pid for pid, _ in top])
     called = [pid for pid, row in rows.items() if row[-1]]  # the last column: a call said something of room
@@ -277,13 +274,19 @@ def warm_up(db, criteria: SearchCriteria) -> None:
         search_programs(db, Origin("", at[0], at[1], "coordinates"), criteria)
 
 
-def _candidates_and_unlocated(conn, criteria: SearchCriteria, n_boxes: int, params: dict) -> tuple[list, int]:
-    rows = run_driver_sql(conn, _compiled(conn.dialect, "candidates+unlocated", _shape(criteria), n_boxes), params)
-    at = len(rows) - 1 if rows and rows[-1][0] == UNLOCATED_ROW else \
-        next(i for i, row in enumerate(rows) if row[0] == UNLOCATED_ROW)
-    count = int(rows[at][1])
-    del rows[at]
-    return rows, count
+_PACKED = struct.Struct(">idd")  # int4send(id) || float8send(latitude) || float8send(longitude)
+
+
+def _pg_candidates(conn, criteria: SearchCriteria, n_boxes: int, params: dict) -> tuple[list, int]:
+    """PostgreSQL: the box's (id, lat, lon) and the unlocated count in one round trip and one row.
+
+    The candidates come packed into one bytea, 20 bytes each in the types' own binary form
+    (exact floats): a dense city's 1,500 candidates arrive about twice as fast as 1,500 rows,
+    whose per-row messages and Python tuples cost more than the server's scan.
+    """
+    (packed, count), = run_driver_sql(conn, _compiled(conn.dialect, "packed+unlocated", _shape(criteria), n_boxes),
+                                      params)
+    return (list(_PACKED.iter_unpack(packed)) if packed else []), count
 
 
 def _unlocated_count(conn, criteria: SearchCriteria, params: dict) -> int:

@@ -1,6 +1,7 @@
 """A search finds the same on PostgreSQL as on SQLite (issue 22's faster PostgreSQL path: one
-round trip for the candidates and the unlocated count, binary results, the room word in the row
-fetch, no transaction), and migration 0009 gives PostgreSQL's box index the id."""
+round trip and one row for the candidates, packed into a bytea, and the unlocated count; binary
+results, the room word in the row fetch, no transaction), and migration 0009 gives PostgreSQL's
+box index the id."""
 
 from __future__ import annotations
 
@@ -52,6 +53,26 @@ def test_the_same_programs_distances_and_counts(both, query, options):
     expected = _seen(lite, query, options)
     assert expected[2], "the case finds something"
     assert _seen(server, query, options) == expected
+
+
+def test_distances_are_the_same_to_the_last_bit(both):
+    # the packed candidates carry the server's float8 unchanged: not a digit is lost on the way
+    lite, server = both
+    for options in ({}, {"accepting": True}):
+        found = [search_programs(db, resolve_offline("92660"), SearchCriteria(radius_miles=40, **options))
+                 for db in (lite, server)]
+        assert found[0].results, "the case finds something"
+        assert [(r.id, r.distance_miles, r.latitude, r.longitude) for r in found[1].results] == \
+            [(r.id, r.distance_miles, r.latitude, r.longitude) for r in found[0].results]
+
+
+def test_an_empty_box_finds_nothing_on_both(both):
+    # far from every program of the sample: the server's packed list is NULL, not an error
+    lite, server = both
+    for db in (lite, server):
+        found = search_programs(db, resolve_offline("99701"), SearchCriteria(radius_miles=10))
+        assert (found.total, found.results) == (0, [])
+    assert _seen(server, "99701", {"types": ["addiction"]}) == _seen(lite, "99701", {"types": ["addiction"]})
 
 
 def test_unlocated_programs_are_counted_on_the_server_too(both):
