@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import or_, select
 
-from finder.db.models import Call, Program
+from finder.db.models import Call
 
 STALE_AFTER = timedelta(days=30)
 
@@ -85,14 +85,6 @@ def accepting_program_ids(db, today: date | None = None) -> set[int]:
         for pid, accepting in s.execute(q):
             latest.setdefault(pid, accepting)
     return {pid for pid, accepting in latest.items() if accepting}
-
-
-def unlocated_among(conn, program_ids: set[int]) -> int:
-    """How many of these programs have no location (the search's unlocated count under --accepting)."""
-    if not program_ids:
-        return 0
-    q = select(Program.id).where(Program.id.in_(sorted(program_ids)), Program.latitude.is_(None))
-    return len(conn.execute(q).all())
 
 
 def latest_room(s, program_id: int) -> Availability | None:

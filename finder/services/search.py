@@ -249,7 +249,7 @@ def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResul
             unlocated = _unlocated_count(conn, criteria, params) if keep is None else None
         if keep is not None:
             cand = [c for c in cand if c[0] in keep]
-            unlocated = calls.unlocated_among(conn, keep)
+            unlocated = _unlocated_among(conn, criteria, params, keep)
         total, top = geo.select_within((origin.latitude, origin.longitude), cand, r, criteria.limit)
         rows = _fetch_rows(conn, [pid for pid, _ in top])
     called = [pid for pid, row in rows.items() if row[-1]]  # the last column: a call said something of room
@@ -287,6 +287,14 @@ def _pg_candidates(conn, criteria: SearchCriteria, n_boxes: int, params: dict) -
     (packed, count), = run_driver_sql(conn, _compiled(conn.dialect, "packed+unlocated", _shape(criteria), n_boxes),
                                       params)
     return (list(_PACKED.iter_unpack(packed)) if packed else []), count
+
+
+def _unlocated_among(conn, criteria: SearchCriteria, params: dict, keep: set[int]) -> int:
+    """Under "accepting": the programs found taking clients that match the filters but have no location."""
+    if not keep:
+        return 0
+    q = select(_P.id).where(_P.latitude.is_(None), *tag_conditions(criteria))
+    return sum(1 for (pid,) in conn.execute(q, params) if pid in keep)
 
 
 def _unlocated_count(conn, criteria: SearchCriteria, params: dict) -> int:

@@ -103,6 +103,19 @@ def test_unlocated_programs_are_counted_not_listed(db):
     assert run(db, radius_miles=50, payments=["private"]).unlocated_skipped == 0
 
 
+def test_unlocated_count_under_accepting_follows_the_filters(db):
+    # "Nowhere Known" (no location, IOP, Medicaid) was found taking clients: it is counted as
+    # unlocated only when it also matches the other filters, as without "accepting"
+    from finder.services.calls import log_call
+    with db.Session() as s:
+        from finder.db.models import Program
+        ghost = s.query(Program).filter_by(name="Nowhere Known").one().id
+    log_call(db, ghost, outcome="reached", accepting="yes")
+    assert run(db, radius_miles=50, accepting=True, levels=["iop"]).unlocated_skipped == 1
+    assert run(db, radius_miles=50, accepting=True, payments=["private"]).unlocated_skipped == 0
+    assert run(db, radius_miles=50, accepting=True, text="harbor").unlocated_skipped == 0
+
+
 def test_limit_keeps_the_nearest_and_total_counts_all(db):
     res = run(db, radius_miles=50, limit=2)
     assert names(res) == ["Harbor IOP", "Irvine Teen Program"]
