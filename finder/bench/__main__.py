@@ -66,8 +66,7 @@ def run(args) -> dict:
         if args.postgres and db.path is not None:
             _say("copying the programs to PostgreSQL and timing the same searches there ...")
             from finder.bench.postgres import time_postgres
-            pg = time_postgres(db.path, args.postgres, args.reps)
-            pg["postgres_ratio_to_sqlite"] = pg["postgres_search_p50_ms"] / timings["search_p50_ms"]
+            pg = time_postgres(db, args.postgres, args.reps)
         _say("timing Enter -> table and map painted in the window (bundled directory) ...")
         gui_p95, gui_search_rss = measure.time_gui_search(seeded, folder)
         db.dispose()

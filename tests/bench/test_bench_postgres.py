@@ -20,3 +20,14 @@ def test_the_postgres_copy_finds_what_sqlite_finds(sample_db, pg_url):
         assert any(_found(sample_db, near) for near in ("92660", "90012", "10001"))
     finally:
         pg.dispose()
+
+
+def test_the_postgres_timing_is_paired_with_sqlite(sample_db, pg_url):
+    # the ratio is of the two medians timed side by side, not of runs minutes apart
+    from finder.bench.postgres import time_postgres
+
+    t = time_postgres(sample_db, pg_url, reps=1)
+    assert set(t) == {"postgres_search_p50_ms", "postgres_search_p95_ms", "postgres_bbox_floor_p50_ms",
+                      "postgres_paired_sqlite_p50_ms", "postgres_ratio_to_sqlite"}
+    assert t["postgres_ratio_to_sqlite"] == t["postgres_search_p50_ms"] / t["postgres_paired_sqlite_p50_ms"]
+    assert 0 < t["postgres_paired_sqlite_p50_ms"] and 0 < t["postgres_search_p50_ms"] <= t["postgres_search_p95_ms"]
