@@ -7,11 +7,15 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from sqlalchemy import (
+    Text,
     and_,
     bindparam,
+    case,
+    cast,
     exists,
     func,
     literal_column,
+    null,
     or_,
     select,
 )
@@ -176,6 +180,13 @@ def _shape(c: SearchCriteria) -> tuple:
             c.hide_do_not_refer, c.hide_delisted)
 
 
+def _snapshot_function(dialect):
+    # pg_current_snapshot() from PostgreSQL 13 on; txid_current_snapshot() before (docs/agency.md: 12+)
+    if (dialect.server_version_info or (13,)) >= (13,):
+        return func.pg_current_snapshot
+    return func.txid_current_snapshot
+
+
 @lru_cache(maxsize=512)
 def _compiled(dialect, kind: str, shape: tuple, n_boxes: int) -> tuple[str, tuple[str, ...] | None, dict]:
     """SQL text for the dialect, the order of its parameters when the driver wants positions,
@@ -192,7 +203,10 @@ def _compiled(dialect, kind: str, shape: tuple, n_boxes: int) -> tuple[str, tupl
             func.float8send(box.c.longitude))
         packed = select(func.string_agg(record, literal_column("''::bytea"))).scalar_subquery()
         count = select(func.count()).select_from(Program.__table__).where(_P.latitude.is_(None), *conds)
-        stmt = select(packed, count.scalar_subquery())
+        # counted only when the server's snapshot moved since the count the caller holds (see
+        # _pg_candidates); a scalar subquery in an untaken CASE branch is never run
+        stamp = cast(_snapshot_function(dialect)(), Text)
+        stmt = select(packed, case((stamp == bindparam("seen"), null()), else_=count.scalar_subquery()), stamp)
     else:
         stmt = select(func.count()).select_from(Program.__table__).where(_P.latitude.is_(None), *conds)
     compiled = stmt.compile(dialect=dialect)
@@ -283,10 +297,29 @@ def _pg_candidates(conn, criteria: SearchCriteria, n_boxes: int, params: dict) -
     The candidates come packed into one bytea, 20 bytes each in the types' own binary form
     (exact floats): a dense city's 1,500 candidates arrive about twice as fast as 1,500 rows,
     whose per-row messages and Python tuples cost more than the server's scan.
+
+    The unlocated count is remembered per connection with the snapshot it was counted in (the
+    statement's own: pg_current_snapshot() is the active one), as SQLite's is with its
+    data_version. A later statement's snapshot (oldest running, next and running transaction
+    ids) reads the same only if no transaction committed anywhere on the server in between,
+    so it sees the same programs; then the server does not count them again.
     """
-    (packed, count), = run_driver_sql(conn, _compiled(conn.dialect, "packed+unlocated", _shape(criteria), n_boxes),
-                                      params)
+    query = _compiled(conn.dialect, "packed+unlocated", _shape(criteria), n_boxes)
+    cache = conn.connection.info.setdefault("finder_unlocated", {})
+    key = (query[0], tuple(sorted(params.items() - _box_items(params))))
+    seen = cache.get(key)
+    (packed, count, stamp), = run_driver_sql(conn, query, {**params, "seen": seen[0] if seen else ""})
+    if count is None and seen is not None:
+        count = seen[1]
+    else:
+        if len(cache) > 64:
+            cache.clear()
+        cache[key] = (stamp, count)
     return (list(_PACKED.iter_unpack(packed)) if packed else []), count
+
+
+def _box_items(params: dict) -> set:
+    return {(k, v) for k, v in params.items() if k[:1] in "snwe" and k[1:].isdigit()}
 
 
 def _unlocated_among(conn, criteria: SearchCriteria, params: dict, keep: set[int]) -> int:

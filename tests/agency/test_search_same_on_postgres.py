@@ -86,6 +86,45 @@ def test_unlocated_programs_are_counted_on_the_server_too(both):
     assert any(r[2] for r in expected[2])  # the call's word on room shows on both
 
 
+def test_the_remembered_unlocated_count_follows_every_change(both):
+    # counted once, then taken from memory while the server's snapshot stays; a change
+    # committed by another connection (another case manager) is counted again at once
+    lite, server = both
+    first = _seen(server, "92660", {"types": ["addiction"]})
+    assert _seen(server, "92660", {"types": ["addiction"]}) == first
+    for db in (lite, server):
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE programs SET latitude = NULL, longitude = NULL "
+                                 "WHERE id IN (SELECT id FROM programs WHERE types_mask & 1 = 1 ORDER BY id LIMIT 2)")
+    after = _seen(server, "92660", {"types": ["addiction"]})
+    assert after[1] == first[1] + 2
+    assert after == _seen(lite, "92660", {"types": ["addiction"]})
+
+
+def test_an_unchanged_server_does_not_count_again(both):
+    # the count's subquery is not run when the caller holds the count of the same snapshot
+    from finder.services import search
+
+    _lite, server = both
+    crit = SearchCriteria(radius_miles=25, types=["addiction"])
+    box = search.bbox_params(resolve_offline("92660"), 25)
+    with server.engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT")
+        sql, _order, constants = search._compiled(conn.dialect, "packed+unlocated", search._shape(crit), len(box) // 4)
+        params = {**constants, **box, **search.tag_params(crit)}
+        cur = conn.connection.driver_connection.cursor()
+        cur.execute(sql, {**params, "seen": ""})
+        _packed, count, stamp = cur.fetchone()
+        assert count is not None
+        plans = {}
+        for seen in ("", stamp):
+            cur.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql, {**params, "seen": seen})
+            plans[seen] = [row[0] for row in cur.fetchall()]
+    counting = {seen: [line for line in plan if "ix_programs_unlocated" in line] for seen, plan in plans.items()}
+    assert counting[""] and "never executed" not in counting[""][0]
+    assert counting[stamp] and "never executed" in counting[stamp][0], plans[stamp]
+
+
 def test_the_box_index_holds_the_id_on_postgresql(pg_url):
     db = open_database(pg_url, seed=False)
     try:
