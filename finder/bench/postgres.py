@@ -8,7 +8,8 @@ pg_checkpoint), so the timings do not share the machine with the server still fl
 
 The searches are timed paired with the same searches on SQLite, one after the other, so the
 drift of a shared machine's speed (here it moves the same search by 2x within minutes) falls on
-both alike; the ratio is of those paired medians.
+both alike; the ratio is of those paired medians. The bare box queries (the floors) are timed
+after both searches of a repeat, not between them (measure._timed).
 """
 
 from __future__ import annotations
