@@ -208,7 +208,6 @@ class DetailsPane(QWidget):
         out.extend(self._calls_html(red))
 
         iop = [vocabulary_text(IOP_NOT_RECORDED)] if p.iop_not_recorded else []
-        out.append("<table cellspacing='0' cellpadding='3'>")
         for title, value in ((translate("SearchPanel", "Treats"), chips(p.types)), (translate("Details", "Levels of care"), chips(p.levels, iop)),
                              (translate("SearchPanel", "Payment"), chips(p.payments)),
                              (translate("SearchPanel", "Serves"), chips(p.populations)),
@@ -218,8 +217,9 @@ class DetailsPane(QWidget):
                              (translate("Details", "Languages"), _e(", ".join(language_name(x) for x in p.languages)) or "—"),
                              (translate("Details", "Accreditation"), _e(", ".join(p.accreditation)) or "—"),
                              (translate("Details", "Insurers"), _e(p.insurers) or "—")):
-            out.append(f"<tr><td valign='top'><b>{_e(title)}</b></td><td>{value}</td></tr>")
-        out.append("</table>")
+            # a paragraph each, not a table: a screen reader reads the document's text, where table cells
+            # run together with frame marks (U+FDD0) between them ("Treats\ufdd0Addiction")
+            out.append(f"<p style='margin-top:3px; margin-bottom:3px'><b>{_e(title)}:</b> {value}</p>")
         if p.iop_not_recorded:
             out.append("<p><small>" + _e(translate("Details", "The national data does not record intensive outpatient "
                                                   "care for mental-health programs: ask the program whether it runs "

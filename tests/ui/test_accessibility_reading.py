@@ -1,5 +1,6 @@
 """What a screen reader reads where the window shows text: the count line says its count, the
-clear (×) buttons say what they do, and a distance cell is read in the window's language."""
+clear (×) buttons say what they do, a distance cell is read in the window's language, and the
+details pane as words, each heading before its list."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_a_distance_is_read_in_spanish_in_a_spanish_window(qtbot, spanish_window
     assert any(t.startswith("a unas ") and "centro del código postal" in t for t in tips)
     win.panel.origin.setText("x")
     assert [_name(b) for b in _clear_buttons(win.panel.origin)] == ["Borrar"]
+
+
+def test_the_details_are_read_as_words_with_each_heading_before_its_list(qtbot, window):
+    # a screen reader reads the pane through its text: each heading with its list, no frame marks
+    search(qtbot, window, "92660")
+    window.table.selectRow(1)
+    qtbot.waitUntil(lambda: "Center for Discovery" in window.details.text())
+    reader = QAccessible.queryAccessibleInterface(window.details.browser).textInterface()
+    said = reader.text(0, reader.characterCount())
+    assert not any("\ufdd0" <= ch <= "\ufdef" for ch in said)
+    lines = [line.replace("\xa0", " ").split() for line in said.splitlines()]
+    assert ["Treats:", "Mental", "health", "Dual", "diagnosis", "Teen", "Eating", "disorder"] in lines
+    assert ["Hours:", "not", "recorded;", "ask"] in lines
