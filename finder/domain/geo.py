@@ -138,6 +138,10 @@ class DistancesFrom:
             self._memo[key] = d
         return d
 
+    def remembered(self) -> int:
+        """How many points' distances are remembered."""
+        return len(self._memo)
+
     def _vincenty(self, lat: float, lon: float) -> float | None:
         sin, cos, sqrt, atan2 = math.sin, math.cos, math.sqrt, math.atan2
         if abs(lat) >= 90.0 or abs(self.lat0) >= 90.0:
@@ -184,7 +188,7 @@ def distances_from(lat0: float, lon0: float) -> DistancesFrom:
     key = (lat0, lon0)
     with _recent_lock:  # searches run on worker threads
         dist = _recent.pop(key, None)
-        if dist is None or len(dist._memo) > _MEMO_CAP:
+        if dist is None or dist.remembered() > _MEMO_CAP:
             dist = DistancesFrom(lat0, lon0)
         _recent[key] = dist  # the newest last
         while len(_recent) > _RECENT_ORIGINS:

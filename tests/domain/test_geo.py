@@ -89,13 +89,25 @@ def test_a_search_again_from_one_origin_reuses_its_distances_and_few_origins_are
     """A filter click searches the same place again: its distances are remembered, for a few places only."""
     here = geo.distances_from(40.75, -73.99)
     d = here.miles(40.80, -73.95)
-    assert geo.distances_from(40.75, -73.99) is here and (40.80, -73.95) in here._memo
+    assert geo.distances_from(40.75, -73.99) is here and here.remembered() == 1
     assert d == geo.DistancesFrom(40.75, -73.99).miles(40.80, -73.95)  # the same figure as measured afresh
     for i in range(geo._RECENT_ORIGINS):
         geo.distances_from(30.0 + i, -90.0)
     assert geo.distances_from(40.75, -73.99) is not here  # pushed out by newer places
     total, near = geo.select_within((40.75, -73.99), [("a", 40.80, -73.95), ("b", 41.5, -73.0)], 10, 5)
     assert total == 1 and near == [("a", d)]
+
+
+def test_an_origin_that_remembers_too_many_points_starts_afresh(monkeypatch):
+    # a search over a whole state from one place stays bounded in memory
+    monkeypatch.setattr(geo, "_MEMO_CAP", 3)
+    geo.forget_distances()
+    here = geo.distances_from(35.0, -100.0)
+    for i in range(4):
+        here.miles(35.0 + i / 100, -100.0)
+    assert here.remembered() == 4
+    again = geo.distances_from(35.0, -100.0)
+    assert again is not here and again.remembered() == 0
 
 
 def test_forgetting_distances_makes_the_next_search_measure_afresh():
