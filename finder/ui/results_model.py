@@ -125,9 +125,11 @@ COLUMNS: list[Column] = [
            tip=lambda r: _long(r.levels) + (_iop_tip() if r.iop_not_recorded else ""),
            key=attrgetter("levels", "iop_not_recorded")),
     Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments), key=attrgetter("payments")),
+    Column("Phone", lambda r: format_phone(r.phone) or "—"),
+    # last, and there only while a call has said something about room for one of the results: a
+    # hidden column would still be counted and read by a screen reader, cell by cell
     Column("Room", lambda r: room_text(r.availability), sort=lambda r: room_sort(r.availability),
            tip=lambda r: room_tip(r.availability), key=attrgetter("availability")),
-    Column("Phone", lambda r: format_phone(r.phone) or "—"),
 ]
 
 
@@ -138,12 +140,13 @@ def _titles_for_lupdate() -> None:  # never called: the column headings above, f
     translate("Results", "Treats")
     translate("Results", "Levels")
     translate("Results", "Payment")
-    translate("Results", "Room")
     translate("Results", "Phone")
+    translate("Results", "Room")
 
 
 DISTANCE_COLUMN = 1
-ROOM_COLUMN = 6
+PHONE_COLUMN = 6
+ROOM_COLUMN = 7
 _today: date | None = None  # tests set the clock with set_today()
 
 
@@ -198,6 +201,7 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ResultRow] = []
         self._marked: set[int] = set()
+        self._columns = ROOM_COLUMN  # no Room column until some row's call has said something of room
 
     def set_marked(self, ids) -> None:
         """Mark the programs on the current shortlist (a text mark, so it reads without colour)."""
@@ -211,7 +215,12 @@ class ResultsModel(QAbstractTableModel):
     def set_rows(self, rows: list[ResultRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._columns = ROOM_COLUMN + 1 if any(r.availability is not None for r in self._rows) else ROOM_COLUMN
         self.endResetModel()
+
+    def room_shown(self) -> bool:
+        """Whether a call has said something about room for any of the results (the Room column is there)."""
+        return self._columns > ROOM_COLUMN
 
     def rows(self) -> list[ResultRow]:
         return list(self._rows)
@@ -230,10 +239,10 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else self._columns
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self._columns:
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("Results", COLUMNS[section].title)
             if role == Qt.ItemDataRole.ToolTipRole and section == DISTANCE_COLUMN:
@@ -283,7 +292,7 @@ class ResultsModel(QAbstractTableModel):
         return _FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(COLUMNS)) or not self._rows:
+        if not (0 <= column < self._columns) or not self._rows:
             return
         self.layoutAboutToBeChanged.emit()
         old_rows = list(self._rows)

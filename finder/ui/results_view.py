@@ -7,8 +7,10 @@ case four would leave the name too little), only that row: many stay at two, so 
 shows several programs; a name in a taller row wraps too. Column widths follow what the rows
 hold: every column gets room for its header, the lists get what their longest cell needs on the
 fewest lines that leave the name its share, then more toward two lines (up to a cap), the name
-takes the rest. The Room column shows once a call has said something about room for one of the
-results: until then it would be a column of dashes taking what the lists need at 1280 px.
+takes the rest. The Room column (the model's last) is there once a call has said something about room for one
+of the results: until then it would be a column of dashes taking what the lists need at 1280 px,
+and the model leaves it out rather than the view hiding it (a screen reader counts and reads
+hidden columns).
 """
 
 from __future__ import annotations
@@ -27,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from finder.ui.dialog_kit import literal, mix
-from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, ROOM_COLUMN, STREET_ROLE
+from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, PHONE_COLUMN, ROOM_COLUMN, STREET_ROLE
 from finder.ui.texts import translate
 
 NAME_COLUMN = 0
-PHONE_COLUMN = len(COLUMNS) - 1
 LINES = 2  # text lines of a row
 SHORT_LINES = 4  # ... of a row whose Treats, Levels or Payment list needs more
 MAX_LINES = 5  # ... where four would leave the name less than its floor (past that, "…" and the tooltip)
@@ -39,10 +40,10 @@ LISTS = (3, 4, 5)  # Treats, Levels, Payment: the columns a row grows for
 ROW_MARGIN = 8
 SLACK = 2  # a line of words may come out a pixel wider than their advances add up to
 # the columns that share what the name and the fixed columns leave, and their largest share of it
-FLEX_CAP = {2: 0.16, 3: 0.22, 4: 0.18, 5: 0.18, 6: 0.18}
+FLEX_CAP = {2: 0.16, 3: 0.22, 4: 0.18, 5: 0.18, ROOM_COLUMN: 0.18}
 # the share of each column's cells its width aims to show whole on two lines (the rest take more lines)
-SHOWN_WHOLE = {2: 1.0, 3: 0.9, 4: 0.75, 5: 0.75, 6: 1.0}
-GIVES_FIRST = (5, 4, 3, 2, 6)  # Payment, Levels, Treats, City, Room (its age is the point)
+SHOWN_WHOLE = {2: 1.0, 3: 0.9, 4: 0.75, 5: 0.75, ROOM_COLUMN: 1.0}
+GIVES_FIRST = (5, 4, 3, 2, ROOM_COLUMN)  # Payment, Levels, Treats, City, Room (its age is the point)
 NAME_SHARE = 0.34  # the name keeps at least this share before the short columns get their fill
 NAME_SHARE_WITH_ROOM = 0.31  # ... and a little less while the Room column shows (a quarter at 1280 px)
 NAME_FLOOR = 0.2  # ... and this much when the lists need more to show whole on MAX_LINES lines (no Room)
@@ -289,14 +290,13 @@ class ResultsTable(QTableView):
 
     def fit_columns(self) -> None:
         header = self.horizontalHeader()
-        if self.model() is None or header.count() != len(COLUMNS):
+        if self.model() is None or header.count() != self.model().columnCount():
             return
         fm = self.fontMetrics()
         pad = self.cell_padding()
         room = self.room_shown()
-        self.setColumnHidden(ROOM_COLUMN, not room)
         flex = {c: cap for c, cap in FLEX_CAP.items() if room or c != ROOM_COLUMN}
-        hint = [header.sectionSizeHint(i) for i in range(len(COLUMNS))]
+        hint = [header.sectionSizeHint(i) for i in range(header.count())]
         widths = {DISTANCE_COLUMN: max(hint[DISTANCE_COLUMN], fm.horizontalAdvance("≈000.0") + pad),
                   PHONE_COLUMN: max(hint[PHONE_COLUMN], fm.horizontalAdvance("000-000-0000") + pad)}
         avail = max(self.viewport().width(), 300)
@@ -342,7 +342,7 @@ class ResultsTable(QTableView):
         widths[NAME_COLUMN] = max(hint[NAME_COLUMN], rest - sum(want.values()))
         self._fitting = True
         try:
-            for i in range(len(COLUMNS)):
+            for i in range(header.count()):
                 if i in widths:
                     self.setColumnWidth(i, widths[i])
         finally:
@@ -380,7 +380,7 @@ class ResultsTable(QTableView):
             self.viewport().update()
 
     def room_shown(self) -> bool:
-        """Whether a call has said something about room for any of the results (the Room column shows)."""
-        model = self.model()
-        rows = getattr(model, "rows", None)
-        return bool(rows) and any(getattr(r, "availability", None) is not None for r in rows())
+        """Whether a call has said something about room for any of the results (the model then has
+        its Room column, the last)."""
+        shown = getattr(self.model(), "room_shown", None)
+        return bool(shown and shown())

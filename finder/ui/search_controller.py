@@ -62,6 +62,8 @@ class SearchController(QObject):
         self.result, self.outcome = result, outcome
         win.model.set_rows(result.results)
         header = win.table.horizontalHeader()
+        if header.sortIndicatorSection() >= win.model.columnCount():  # sorted by Room, and these have none
+            header.setSortIndicator(DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder)
         if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (DISTANCE_COLUMN,
                                                                             Qt.SortOrder.AscendingOrder):
             win.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 
 from finder.services import calls
 from finder.services.origins import resolve_origin
@@ -33,6 +34,13 @@ def _called(db):
                    at=datetime(2026, 11, 20, 10, 0))
     calls.log_call(db, DISCOVERY, outcome="reached", accepting="no", at=datetime(2026, 10, 1, 9, 0))  # 56 days
     calls.log_call(db, NSIGHT, outcome="voicemail", at=datetime(2026, 11, 25, 9, 0))  # says nothing of room
+
+
+def _read_headers(table) -> list[str]:
+    """The column headings as the accessibility tree gives them to a screen reader."""
+    view = QAccessible.queryAccessibleInterface(table)
+    kids = (view.child(i) for i in range(view.childCount()))
+    return [k.text(QAccessible.Text.Name) for k in kids if k.role() == QAccessible.Role.ColumnHeader]
 
 
 def _model(db):
@@ -74,15 +82,26 @@ def test_today_and_yesterday_read_as_words(sample_db, clock):
     assert model.data(model.index(model.row_of(NSIGHT), ROOM_COLUMN)) == "Has room · yesterday"
 
 
-def test_the_room_column_shows_once_a_call_said_something_and_fits_at_1280(qtbot, sample_db, make_window):
+@pytest.fixture
+def screen_reader():
+    """Accessibility on, as when a screen reader is running (Qt then follows the model's changes)."""
+    QAccessible.setActive(True)
+    yield
+    QAccessible.setActive(False)
+
+
+def test_the_room_column_shows_once_a_call_said_something_and_fits_at_1280(qtbot, sample_db, make_window,
+                                                                            screen_reader):
     win = make_window()
     win.resize(1280, 800)
     search(qtbot, win, "92660")
     table, header = win.table, win.table.horizontalHeader()
-    assert table.isColumnHidden(ROOM_COLUMN)  # a column of dashes would take what the lists need
+    # no column of dashes taking what the lists need, and none a screen reader would read either
+    assert header.count() == ROOM_COLUMN and "Room" not in _read_headers(table)
     _called(sample_db)
     search(qtbot, win, "92660")
-    qtbot.waitUntil(lambda: not table.isColumnHidden(ROOM_COLUMN))
+    qtbot.waitUntil(lambda: header.count() == len(COLUMNS))
+    assert _read_headers(table)[-1] == "Room" and not table.isColumnHidden(ROOM_COLUMN)
     for i, col in enumerate(COLUMNS):
         assert header.sectionSize(i) >= header.sectionSizeHint(i), col.title
     assert sum(header.sectionSize(i) for i in range(len(COLUMNS))) <= table.viewport().width() + 1
@@ -90,3 +109,17 @@ def test_the_room_column_shows_once_a_call_said_something_and_fits_at_1280(qtbot
     assert len(said) == 2
     assert all(_fits_on_two_lines(table, ROOM_COLUMN, cell(win, r, ROOM_COLUMN)) for r in said)
     assert table.columnWidth(0) >= 0.24 * table.viewport().width()  # the name keeps real room
+
+
+def test_sorted_by_room_then_a_search_without_room_sorts_by_distance(qtbot, sample_db, make_window):
+    # Room is not there for Chicago (no call about room): the table goes back to nearest first
+    _called(sample_db)
+    win = make_window()
+    search(qtbot, win, "92660")
+    win.table.sortByColumn(ROOM_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert cell(win, 0, ROOM_COLUMN) != "—"
+    search(qtbot, win, "60601")
+    header = win.table.horizontalHeader()
+    assert header.count() == ROOM_COLUMN and header.sortIndicatorSection() == 1  # Miles
+    miles = [win.model.row(r).distance_miles for r in range(win.model.rowCount())]
+    assert len(miles) > 1 and miles == sorted(miles)

@@ -141,10 +141,10 @@ def _measure(win) -> dict:
         if lab.minimumSizeHint().width() > lab.width() + 1:
             labels_cut.append(f"{lab.text()[:50]!r} {lab.width()}<{lab.minimumSizeHint().width()}")
     legend_cut = _legend_cut(win.map)
-    headers_cut = [COLUMNS[i].title for i in range(len(COLUMNS))
+    headers_cut = [COLUMNS[i].title for i in range(header.count())
                    if header.sectionSize(i) < header.sectionSizeHint(i)]
     return {"whole": whole, "rows": rows, "row_lines": {n: lines.count(n) for n in sorted(set(lines))},
-            "columns": [table.columnWidth(i) for i in range(len(COLUMNS))], "viewport": table.viewport().width(), "buttons_cut": buttons_cut, "labels_cut": labels_cut,
+            "columns": [table.columnWidth(i) for i in range(header.count())], "viewport": table.viewport().width(), "buttons_cut": buttons_cut, "labels_cut": labels_cut,
             "outside": outside, "headers_cut": headers_cut, "legend_cut": legend_cut}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from finder.ui.texts import translate
 from tests.ui.helpers import search
 
 
@@ -41,7 +42,8 @@ def test_filter_headings_search_button_and_column_headers_are_spanish(spanish_wi
     assert win.panel.filters.clear_button.text() == "Quitar filtros"
     m = win.model
     headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
-    assert headers == ["Programa", "Millas", "Ciudad", "Atiende", "Niveles", "Pago", "Cupo", "Teléfono"]
+    assert headers == ["Programa", "Millas", "Ciudad", "Atiende", "Niveles", "Pago", "Teléfono"]
+    assert translate("Results", "Room") == "Cupo"  # the last column, once a call said something of room
 
 
 def test_empty_state_and_count_line_are_spanish(qtbot, spanish_window):
