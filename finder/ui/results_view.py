@@ -7,10 +7,10 @@ case four would leave the name too little), only that row: many stay at two, so 
 shows several programs; a name in a taller row wraps too. Column widths follow what the rows
 hold: every column gets room for its header, the lists get what their longest cell needs on the
 fewest lines that leave the name its share, then more toward two lines (up to a cap), the name
-takes the rest. The Room column (the model's last) is there once a call has said something about room for one
-of the results: until then it would be a column of dashes taking what the lists need at 1280 px,
-and the model leaves it out rather than the view hiding it (a screen reader counts and reads
-hidden columns).
+takes the rest. The Room column (the model's last) is there once a call has said something
+about room for one of the results: until then it would be a column of dashes taking what the
+lists need at 1280 px, and the model leaves it out rather than the view hiding it (a screen
+reader counts and reads hidden columns).
 """
 
 from __future__ import annotations
