@@ -125,6 +125,29 @@ def test_an_unchanged_server_does_not_count_again(both):
     assert counting[stamp] and "never executed" in counting[stamp][0], plans[stamp]
 
 
+def test_a_server_before_13_stamps_the_count_with_txid_current_snapshot(both, monkeypatch):
+    # PostgreSQL 12 has no pg_current_snapshot(); its older txid_current_snapshot() (still in 15)
+    # stamps the remembered count there, and a change is counted again at once as well
+    from finder.services import search
+
+    lite, server = both
+    monkeypatch.setattr(server.engine.dialect, "server_version_info", (12, 9))
+    search._compiled.cache_clear()
+    try:
+        crit = SearchCriteria(radius_miles=25, types=["addiction"])
+        sql = search._compiled(server.engine.dialect, "packed+unlocated", search._shape(crit), 1)[0]
+        assert "txid_current_snapshot()" in sql and "pg_current_snapshot" not in sql
+        first = _seen(server, "92660", {"types": ["addiction"]})
+        assert _seen(server, "92660", {"types": ["addiction"]}) == first == _seen(lite, "92660", {"types": ["addiction"]})
+        for db in (lite, server):
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql("UPDATE programs SET latitude = NULL, longitude = NULL WHERE id = 47")
+        after = _seen(server, "92660", {"types": ["addiction"]})
+        assert after[1] == first[1] + 1 and after == _seen(lite, "92660", {"types": ["addiction"]})
+    finally:
+        search._compiled.cache_clear()  # the statements of the server's real version again
+
+
 def test_the_box_index_holds_the_id_on_postgresql(pg_url):
     db = open_database(pg_url, seed=False)
     try:
