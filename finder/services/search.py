@@ -195,7 +195,7 @@ def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResul
         if conn.dialect.name == "postgresql":  # reads only: no BEGIN and ROLLBACK round trips to the server
             conn.execution_options(isolation_level="AUTOCOMMIT")
         if conn.dialect.name == "postgresql":
-            cand, unlocated = _pg_candidates(conn, criteria, len(box) // 4, {**box, **params})
+            cand, unlocated = _pg_candidates(conn, criteria, box, params)
         else:
             cand = run_driver_sql(conn, candidate_sql(conn.dialect, criteria, len(box) // 4), {**box, **params})
             unlocated = _unlocated_count(conn, criteria, params) if keep is None else None
@@ -229,7 +229,7 @@ def warm_up(db, criteria: SearchCriteria) -> None:
 _PACKED = struct.Struct(">idd")  # int4send(id) || float8send(latitude) || float8send(longitude)
 
 
-def _pg_candidates(conn, criteria: SearchCriteria, n_boxes: int, params: dict) -> tuple[list, int]:
+def _pg_candidates(conn, criteria: SearchCriteria, box: dict, params: dict) -> tuple[list, int]:
     """PostgreSQL: the box's (id, lat, lon) and the unlocated count in one round trip and one row.
 
     The candidates come packed into one bytea, 20 bytes each in the types' own binary form
@@ -242,22 +242,24 @@ def _pg_candidates(conn, criteria: SearchCriteria, n_boxes: int, params: dict) -
     ids) reads the same only if no transaction committed anywhere on the server in between,
     so it sees the same programs; then the server does not count them again.
     """
-    query = _compiled(conn.dialect, "packed+unlocated", _shape(criteria), n_boxes)
-    cache = conn.connection.info.setdefault("finder_unlocated", {})
-    key = (query[0], tuple(sorted(params.items() - _box_items(params))))
-    seen = cache.get(key)
-    (packed, count, stamp), = run_driver_sql(conn, query, {**params, "seen": seen[0] if seen else ""})
+    query = _compiled(conn.dialect, "packed+unlocated", _shape(criteria), len(box) // 4)
+    counts = _counts_kept(conn)
+    key = (query[0], tuple(sorted(params.items())))  # the count does not depend on the box
+    seen = counts.get(key)
+    (packed, count, stamp), = run_driver_sql(conn, query, {**box, **params, "seen": seen[0] if seen else ""})
     if count is None and seen is not None:
         count = seen[1]
     else:
-        if len(cache) > 64:
-            cache.clear()
-        cache[key] = (stamp, count)
+        counts[key] = (stamp, count)
     return (list(_PACKED.iter_unpack(packed)) if packed else []), count
 
 
-def _box_items(params: dict) -> set:
-    return {(k, v) for k, v in params.items() if k[:1] in "snwe" and k[1:].isdigit()}
+def _counts_kept(conn) -> dict:
+    """This connection's remembered unlocated counts, {(sql, filters): (stamp, count)}, a few dozen at most."""
+    counts = conn.connection.info.setdefault("finder_unlocated", {})
+    if len(counts) > 64:
+        counts.clear()
+    return counts
 
 
 def _unlocated_among(conn, criteria: SearchCriteria, params: dict, keep: set[int]) -> int:
@@ -278,15 +280,13 @@ def _unlocated_count(conn, criteria: SearchCriteria, params: dict) -> int:
     stamp = sqlite_change_stamp(conn)
     if stamp is None:
         return run_driver_sql(conn, query, params)[0][0]
-    cache = conn.connection.info.setdefault("finder_unlocated", {})
+    counts = _counts_kept(conn)
     key = (query[0], tuple(sorted(params.items())))
-    hit = cache.get(key)
+    hit = counts.get(key)
     if hit is not None and hit[0] == stamp:
         return hit[1]
-    if len(cache) > 64:
-        cache.clear()
     count = run_driver_sql(conn, query, params)[0][0]
-    cache[key] = (stamp, count)
+    counts[key] = (stamp, count)
     return count
 
 
