@@ -257,10 +257,13 @@ class ResultsTable(QTableView):
         if self._natural is None:
             model = self.model()
             results = model.rows() if hasattr(model, "rows") else []
+            columns = model.columnCount() if model is not None else 0
             rows = len(results)
             self._natural, self._floor, self._cells, self._distinct = {}, {}, {}, {}
             fit, pad = self._fit, self.text_margin()
             for c, share in SHOWN_WHOLE.items():
+                if c >= columns:  # no Room column in this result: nothing to measure
+                    continue
                 text, key = COLUMNS[c].text, COLUMNS[c].key  # what the model shows (no marks there)
                 cells = None
                 if key is not None:  # once per distinct list: a few hundred rows share a few dozen
