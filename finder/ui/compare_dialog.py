@@ -303,6 +303,7 @@ class CompareDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         preview = QPrintPreviewDialog(printer, self)
+        preview.printer_ = printer  # the dialog paints with it: it must live as long as the dialog
         preview.setWindowTitle(arg(translate("CompareDialog", "Print — %1"), self.model.current().shortlist))
         preview.paintRequested.connect(lambda device: print_comparison(self.model.current(), device,
                                                                               lang=self.language.currentData()))
