@@ -67,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     from finder.services.private_files import private_umask
 
     private_umask()  # every file the app writes (directory, backups, PDFs, logs) is the user's alone
+    _text_streams_take_any_character()
+    from finder.cli.common import guard_terminal
+
+    guard_terminal()  # names and notes print as text: an escape sequence in one cannot drive the terminal
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser((GUI_MODULE,) if _starts_the_window(argv) else COMMAND_MODULES)
     args = parser.parse_args(argv)
@@ -101,6 +105,31 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"finder: {line}", file=sys.stderr)  # server down, wrong password, no network
         return 2
+
+
+def _text_streams_take_any_character() -> None:
+    """Output piped or redirected to a file is UTF-8, so "≈", "–" and names in any script print.
+
+    Windows Python writes a redirected stdout in the ANSI code page (cp1252), which has no "≈":
+    `finder search ... > out.txt` died with UnicodeEncodeError. A console is left alone (Windows
+    writes it as UTF-16; a terminal's own encoding is what it can show), but it may replace a
+    character it cannot show rather than fail on it.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding in ("utf-8", "utf8") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            console = stream.isatty()
+        except (OSError, ValueError):
+            console = False
+        try:
+            if console:
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8")
+        except (OSError, ValueError):
+            pass  # a closed or unusual stream: print as before
 
 
 def _start_log(args) -> None:
