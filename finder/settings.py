@@ -152,7 +152,8 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     parser[SECTION] = {name: settings.value_text(name) for name in KEYS}
     fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
     try:
-        os.fchmod(fd, 0o600)
+        if hasattr(os, "fchmod"):  # Windows has it from Python 3.13; mkstemp's file is private anyway
+            os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write("# Program Finder settings; edit with `finder config` or Preferences\n")
             parser.write(fh)
