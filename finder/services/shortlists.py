@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, or_, select
 from finder.db.models import ChecklistAnswer, Program, Shortlist, ShortlistItem
 from finder.domain.checklist import NOT_ASKED, QUESTIONS
 from finder.domain.geo import format_distance, geodesic_miles
+from finder.domain.validation import refuse_controls
 from finder.errors import UserError
 from finder.services import erasure, needs
 from finder.services.directory import parse_id
@@ -100,7 +101,7 @@ def check_name(name: str) -> str:
                         "not a client's name")
     if len(clean) > MAX_NAME:
         raise UserError("a shortlist name can be at most %1 characters", MAX_NAME)
-    return clean
+    return refuse_controls("the shortlist name", clean)
 
 
 def _on_server(s) -> bool:
@@ -127,8 +128,11 @@ def _find(s, name: str) -> Shortlist:
 
 
 def _find_on_server(s, clean: str) -> Shortlist:
-    """Your own shortlist of that name, else the one shared by someone else.
+    """Your own shortlist of that name (in any letter case), else the one other person's shared one.
 
+    Names are unique per owner ignoring case, so what you type never reaches a colleague's list
+    while you have one of that name; one that matches the shared lists of several others is
+    refused rather than picked (a note typed there would be theirs to read).
     Another user's private shortlist is never named or counted: to you it does not exist
     (the server does not return it; the check below covers a role that bypasses row security).
     """
@@ -136,17 +140,16 @@ def _find_on_server(s, clean: str) -> Shortlist:
     rows = [sl for sl in s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())
                                    .order_by(Shortlist.owner))
             if _visible(sl, me)]
-    exact = [sl for sl in rows if sl.name == clean] or rows
-    mine = [sl for sl in exact if sl.owner == me]
+    mine = [sl for sl in rows if sl.owner == me]
     if mine:
         return mine[0]
-    if not exact:
+    if not rows:
         raise _no_such(clean)
-    if len(exact) > 1:
-        owners = ", ".join(sl.owner or "nobody" for sl in exact)
+    if len(rows) > 1:
+        owners = ", ".join(sl.owner or "nobody" for sl in rows)
         raise UserError("several shared shortlists are named '%1' (made by %2); "
                         "ask one of them to rename theirs", clean, owners)
-    return exact[0]
+    return rows[0]
 
 
 def _visible(sl: Shortlist, user: str) -> bool:
@@ -314,6 +317,7 @@ def delete_shortlist(db, name: str) -> int:
 def set_note(db, name: str, program_id, note: str) -> None:
     """The free-text note for one program on a shortlist."""
     pid = parse_id(program_id)
+    refuse_controls("the note", note or "", multiline=True)
     with db.Session.begin() as s:
         sl = _find(s, name)
         item = _item(s, sl, pid)
