@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from platformdirs import user_config_dir
 
@@ -50,7 +50,10 @@ def check_database(text: str) -> str:
         raise UserError("database: use a file path, or a URL starting with postgresql:// "
                         "(e.g. postgresql://me@server/finder)")
     try:
-        password = urlsplit(text).password
+        parts = urlsplit(text)
+        # libpq takes a password from the query as well as from the authority
+        password = parts.password or any(k.strip().lower() == "password"
+                                         for k, _v in parse_qsl(parts.query, keep_blank_values=True))
     except ValueError:
         raise UserError("database: that URL cannot be read; e.g. postgresql://me@server/finder") from None
     if password:

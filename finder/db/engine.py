@@ -75,6 +75,11 @@ def uses_tcp(url: str) -> bool:
     return bool(u.query.get("hostaddr")) or any(not h.startswith("/") for h in _hosts(u))
 
 
+def has_password(u) -> bool:
+    """A password in the URL's authority or in its query (`?password=`, which libpq uses too)."""
+    return bool(u.password) or any(k.strip().lower() == "password" for k in u.query)
+
+
 def server_connect_args(url: str) -> dict:
     """Connect arguments for a database server: verified TLS on every TCP connection.
 
@@ -84,7 +89,7 @@ def server_connect_args(url: str) -> dict:
     A password in the URL is refused: it would be shown and stored in clear.
     """
     u = make_url(url)
-    if u.password:
+    if has_password(u):
         raise UserError("do not put a password in the database URL (it would be stored and shown in "
                         "clear); keep it in ~/.pgpass (chmod 600), e.g. postgresql://me@server/finder")
     mode = u.query.get("sslmode")

@@ -77,6 +77,8 @@ def safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        u = make_url(url)
+        u = u.difference_update_query([k for k in u.query if k.strip().lower() == "password"])
+        return u.render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 (a plain path)
         return url
