@@ -43,14 +43,14 @@ bundle: $(BUNDLE_STAMP)
 test-bundle: $(BUNDLE_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests/test_bundle.py
 
-# App icon: PNGs, app.ico and app.icns from resources/icons/*.svg (the output is committed).
+# App icon: PNGs, app.ico and app.icns from finder/data/icons/*.svg (the output is committed).
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
 
 # The Debian package, from the bundle (docs/bundle.md): dist/program-finder_<version>_<arch>.deb.
 # The bundle is rebuilt only when a file it is made from is newer than it (test-bundle builds it).
 BUNDLE_EXE := dist/program-finder/program-finder
-BUNDLE_INPUTS := build_app.spec pyproject.toml $(shell find finder resources seeds database -type f \
+BUNDLE_INPUTS := build_app.spec pyproject.toml $(shell find finder -type f \
 	-not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 
 $(BUNDLE_EXE): $(BUNDLE_STAMP) $(BUNDLE_INPUTS)

@@ -1,4 +1,4 @@
-"""Regenerate resources/gazetteer.csv.gz from the `zipcodes` package.
+"""Regenerate finder/data/gazetteer.csv.gz from the `zipcodes` package.
 
 The app reads this compact table (ZIP, city, state, county, latitude, longitude)
 instead of the package's full records: a tenth of the memory and start-up time.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import zipcodes
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "gazetteer.csv.gz"
+OUT = Path(__file__).resolve().parent.parent / "finder" / "data" / "gazetteer.csv.gz"
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Regenerate resources/map/places.json, the town names the map may label, from our gazetteer.
+"""Regenerate finder/data/map/places.json, the town names the map may label, from our gazetteer.
 
 A town is placed at the mean of its ZIP centroids (as `City, ST` searches are) and ranked by how
 many ZIPs it has, a fair stand-in for its size. Kept: every town with at least MIN_ZIPS ZIPs, and
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "map" / "places.json"
+OUT = ROOT / "finder" / "data" / "map" / "places.json"
 MIN_ZIPS = 3
 
 

@@ -2,7 +2,7 @@
 
     python scripts/make_icons.py          (or: make icons)
 
-Reads resources/icons/<APP_ID>.svg and writes beside it:
+Reads finder/data/icons/<APP_ID>.svg and writes beside it:
   <APP_ID>-<N>.png for N in SIZES  the window icon and the hicolor icons of the .deb
   app.ico                           Windows executables (16-256 px, PNG-compressed entries)
   app.icns                          the macOS .app (16-1024 px, PNG-compressed entries)
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "finder" / "data" / "icons"
 APP_ID = "io.github.program_finder.ProgramFinder"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -17,7 +17,7 @@ import pytest
 from finder.ui.app import APP_ID
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "finder" / "data" / "icons"
 LINUX = ROOT / "packaging" / "linux"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP = LINUX / f"{APP_ID}.desktop"

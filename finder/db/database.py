@@ -19,7 +19,7 @@ from sqlalchemy.orm import sessionmaker
 
 from finder.db.engine import is_sqlite, make_engine, make_sessionmaker, sqlite_path, to_url
 from finder.errors import Message, UserError
-from finder.paths import data_dir, migrations_dir
+from finder.paths import MIGRATIONS_RESOURCE, data_dir, migrations_dir
 
 Progress = Callable[[int, int], None]
 
@@ -50,7 +50,7 @@ def _alembic_config():
     from alembic.config import Config  # alembic costs ~0.3 s to import: only when migrating
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("script_location", MIGRATIONS_RESOURCE)
     return cfg
 
 

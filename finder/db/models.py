@@ -1,4 +1,4 @@
-"""The schema (SQLAlchemy 2 typed models). Migrations in database/versions mirror it."""
+"""The schema (SQLAlchemy 2 typed models). Migrations in finder/data/migrations/versions mirror it."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The vetting checklist: what to ask a program on the phone before choosing it.
 
 Pure data, no I/O. Every question is written in our own words from the articles in
-seeds/articles/ and names the one it comes from (`source`, the bare file name).
+finder/data/seeds/articles/ and names the one it comes from (`source`, the bare file name).
 
 Question ids are stable slugs: answers are stored under them, scripts pass them to
 `finder checklist --set ID=ANSWER`, and tests pin the list. Never rename or reuse
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# the article files (seeds/articles/)
+# the article files (finder/data/seeds/articles/)
 WHAT_IS_IOP = "000_b9c495069dd8aede.txt"
 IOP_HOURS = "001_1759ee238768e52c.txt"
 PROS_AND_CONS = "002_9c5cff18199b1e6a.txt"

@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from finder.errors import Joined, Message, UserError, fill
-from finder.paths import project_root
+from finder.paths import translations_dir
 
 LANGUAGES = {"en": "English", "es": "Spanish (español)"}
 SOURCE_LANGUAGE = "en"  # the strings in the code
@@ -62,8 +62,8 @@ _app_language = [SOURCE_LANGUAGE]  # the window's language code, set by install_
 
 
 def catalogue_dir() -> Path:
-    """finder/i18n/ in the source tree and in the PyInstaller bundle (it keeps the .qm beside the code)."""
-    return project_root() / "finder" / "i18n"
+    """finder/i18n/, package data wherever the package is installed (finder.paths)."""
+    return translations_dir()
 
 
 def qt_translations_dir() -> Path:

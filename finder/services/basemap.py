@@ -1,6 +1,6 @@
 """The base map under the results: land, coasts, state and county lines and town names near a place.
 
-Read once from the bundled files in resources/map/ (us-atlas TopoJSON, our town list; see
+Read once from the bundled files in finder/data/map/ (us-atlas TopoJSON, our town list; see
 SOURCE.md), then cut to a box around the origin on each request. Everything returned is plain
 lists of (lat, lon) points; the painting (finder/reports/map_render.py) projects them.
 """

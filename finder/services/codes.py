@@ -1,4 +1,4 @@
-"""Meanings of SAMHSA service codes, from seeds/service_codes.csv (keyed by directory and code)."""
+"""Meanings of SAMHSA service codes, from finder/data/seeds/service_codes.csv (keyed by directory and code)."""
 
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ class Gazetteer:
 
 
 def _load_places():
-    """ZIP centroids from resources/gazetteer.csv.gz (made from `zipcodes`), else from the package."""
+    """ZIP centroids from finder/data/gazetteer.csv.gz (made from `zipcodes`), else from the package."""
     path = resource_path("gazetteer.csv.gz")
     if path.exists():
         text = gzip.decompress(path.read_bytes()).decode("utf-8")

@@ -1,7 +1,7 @@
 """Opening a directory: check the file, migrate (backing up first), and load the seeds on first use.
 
 `finder.db.database.connect` does the engine, the file checks and Alembic; this use case adds
-what needs the services: the backup before a migration and the first-run load of seeds/.
+what needs the services: the backup before a migration and the first-run load of finder/data/seeds/.
 """
 
 from __future__ import annotations

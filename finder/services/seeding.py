@@ -1,4 +1,4 @@
-"""First use of a new database: load the bundled SAMHSA national directory from seeds/."""
+"""First use of a new database: load the bundled SAMHSA national directory from finder/data/seeds/."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from finder.db.models import Meta, Program
 from finder.paths import seeds_dir
 
 SEED_FILE = "national_directory.csv.gz"
-# what is known of the snapshot's date (seeds/SOURCE.md)
+# what is known of the snapshot's date (finder/data/seeds/SOURCE.md)
 SEED_EDITION = "2024"
 SEED_AS_OF = "December 2024"
 

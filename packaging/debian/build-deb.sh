@@ -34,11 +34,11 @@ cp -a "$BUNDLE" "$stage/opt/$APP"
 ln -s "/opt/$APP/$APP" "$stage/usr/bin/$APP"
 install -m 0644 "packaging/linux/$APP_ID.desktop" "$stage/usr/share/applications/"
 install -m 0644 "packaging/linux/$APP_ID.metainfo.xml" "$stage/usr/share/metainfo/"
-for png in resources/icons/"$APP_ID"-*.png; do
+for png in finder/data/icons/"$APP_ID"-*.png; do
   size=${png##*-}; size=${size%.png}
   install -D -m 0644 "$png" "$stage/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
-install -D -m 0644 "resources/icons/$APP_ID.svg" "$stage/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+install -D -m 0644 "finder/data/icons/$APP_ID.svg" "$stage/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 
 # Everything readable by all, writable by root only; executables keep their x bit.
 chmod -R u+rwX,go+rX,go-w "$stage"
