@@ -88,3 +88,34 @@ def log_start(what: str, location: str) -> None:
     logging.getLogger("finder").info(
         "start %s: finder %s, Python %s, %s; database %s at %s", what, __version__,
         platform.python_version(), sys.platform, kind, safe_location(location))
+
+
+_crash_file = None
+
+
+def trace_crashes() -> Path | None:
+    """Have a hard crash (a segmentation fault, an abort) write each thread's Python stack into the log.
+
+    Without it the window just vanishes and the log says nothing. The file stays open for the
+    life of the process, since faulthandler writes to its descriptor from a signal handler.
+    """
+    import faulthandler
+
+    global _crash_file
+    path = setup_logging()
+    if path is None:
+        return None
+    if _crash_file is not None and _crash_file.name == str(path):
+        return path
+    old = os.umask(0o077)
+    try:
+        crash_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 — kept open on purpose
+    except OSError:
+        return None
+    finally:
+        os.umask(old)
+    faulthandler.enable(file=crash_file, all_threads=True)
+    if _crash_file is not None:
+        _crash_file.close()
+    _crash_file = crash_file
+    return path

@@ -102,3 +102,14 @@ def test_an_error_reported_from_a_worker_thread_is_logged_but_makes_no_dialog(qt
         sys.excepthook = old
     assert shown == []
     assert "RuntimeError: worker bug" in log_file().read_text()
+
+
+def test_a_hard_crash_leaves_its_stack_in_the_log(tmp_path):
+    """A segmentation fault no longer makes the window vanish with nothing in the log."""
+    env = dict(os.environ, HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
+    code = ("import faulthandler\nfrom finder.logs import trace_crashes\ntrace_crashes()\n"
+            "def paint_preview():\n    faulthandler._sigsegv()\npaint_preview()\n")
+    done = subprocess.run([sys.executable, "-c", code], check=False, env=env, capture_output=True, timeout=60)
+    assert done.returncode != 0
+    log = (tmp_path / "state" / "finder" / "log" / "finder.log").read_text()
+    assert "Segmentation fault" in log and "paint_preview" in log

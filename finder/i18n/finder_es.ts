@@ -2155,6 +2155,14 @@
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
+        <source>contains an invisible control character (%1); type it again without it</source>
+        <translation>contiene un carácter de control invisible (%1); escríbalo de nuevo sin él</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible control character (%2); type it again without it</source>
+        <translation>%1 contiene un carácter de control invisible (%2); escríbalo de nuevo sin él</translation>
+    </message>
+    <message>
         <source>unknown language &apos;%1&apos;; use one of: %2</source>
         <translation>idioma desconocido «%1»; use uno de: %2</translation>
     </message>
@@ -2289,6 +2297,10 @@
     <message>
         <source>%1 was not imported: it unpacks to more than %2; an import reads at most %2</source>
         <translation>%1 no se importó: al descomprimirlo ocupa más de %2; una importación lee como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16 text, which an import does not read; open it and save it again as UTF-8 (in Excel: Save As &gt; CSV UTF-8)</source>
+        <translation>%1 está guardado como texto UTF-16, que una importación no lee; ábralo y guárdelo de nuevo como UTF-8 (en Excel: Guardar como &gt; CSV UTF-8)</translation>
     </message>
     <message>
         <source>%1 is not a text, XLSX or zip file</source>
@@ -3702,6 +3714,10 @@
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
+        <source>Print — %1</source>
+        <translation>Imprimir — %1</translation>
+    </message>
+    <message>
         <source>Import report · %1</source>
         <translation>Informe de importación · %1</translation>
     </message>
@@ -4841,6 +4857,10 @@
         <translation>N&amp;ecesidades de la persona…</translation>
     </message>
     <message>
+        <source>Family &amp;handout…</source>
+        <translation>&amp;Hoja para la familia…</translation>
+    </message>
+    <message>
         <source>✓ On the shortlist</source>
         <translation>✓ En la lista corta</translation>
     </message>
@@ -4867,6 +4887,18 @@
     <message>
         <source>Choose a program on the shortlist to open its checklist.</source>
         <translation>Elija un programa de la lista corta para abrir su lista de verificación.</translation>
+    </message>
+    <message>
+        <source>Make a shortlist and add programs to it, then print the family handout.</source>
+        <translation>Cree una lista corta y añádale programas; luego imprima la hoja para la familia.</translation>
+    </message>
+    <message>
+        <source>Family handout</source>
+        <translation>Hoja para la familia</translation>
+    </message>
+    <message>
+        <source>Family handout — %1</source>
+        <translation>Hoja para la familia — %1</translation>
     </message>
     <message>
         <source>Make a shortlist and add programs to it, then compare them.</source>

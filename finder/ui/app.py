@@ -326,6 +326,9 @@ def run_gui(args) -> int:
     app = _application(settings)
     location = database_location(args.db, settings)
     install_error_dialog()  # the start itself is logged by finder.cli.main
+    from finder.logs import trace_crashes
+
+    trace_crashes()
     try:
         db = open_with_progress(location)
     except UserError as exc:

@@ -383,7 +383,6 @@ class ChecklistDialog(QDialog):
         cl, filled = self._printable()
         self._preview = preview_checklist(self, cl, filled, run=False,
                                           lang=self.language.currentData())  # tests look at it
-        dialog_kit.open_large_preview(self._preview)
         self._preview.exec()
 
     def suggested_pdf_name(self) -> str:

@@ -8,16 +8,12 @@ from finder.ui.texts import arg, translate
 
 def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool = True, lang: str | None = None):
     """A print preview of the checklist; printing from it prints exactly what is shown."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
     from finder.reports.printing import print_checklist, setup_page
+    from finder.ui.print_preview import PrintPreview
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    setup_page(printer, default_paper())
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(arg(translate("ChecklistPrint", "Print checklist — %1"), cl.program.name))
-    dialog.paintRequested.connect(lambda prn: print_checklist(cl, prn, filled=filled, lang=lang))
-    dialog.printer_ = printer  # keep the printer alive as long as the dialog
+    dialog = PrintPreview(parent, arg(translate("ChecklistPrint", "Print checklist — %1"), cl.program.name),
+                          lambda prn: print_checklist(cl, prn, filled=filled, lang=lang),
+                          setup=lambda prn: setup_page(prn, default_paper()))
     if run:
         dialog.exec()
     return dialog

@@ -8,8 +8,7 @@ there are more, and shows the comparison (read off the GUI thread).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPageLayout, QShortcut
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +35,6 @@ from finder.ui.dialog_kit import (
     ask_save_path,
     fit_to_screen,
     inform,
-    open_large_preview,
     plain_buttons,
     plain_label,
     printout_language_combo,
@@ -45,6 +43,7 @@ from finder.ui.dialog_kit import (
     warn,
 )
 from finder.ui.operations import QueryOp
+from finder.ui.print_preview import PrintPreview
 from finder.ui.texts import arg, translate, translate_n
 
 
@@ -296,22 +295,18 @@ class CompareDialog(QDialog):
         self._saved(path, translate("CompareDialog", "comparison PDF"))
         return True
 
-    def make_preview(self) -> QPrintPreviewDialog:
+    def make_preview(self) -> PrintPreview:
         """The print preview, landscape, painting what the window shows."""
-        from finder.reports.compare_report import print_comparison
+        from finder.reports.compare_report import print_comparison, set_landscape
+        from finder.ui.checklist_print import default_paper
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.printer_ = printer  # the dialog paints with it: it must live as long as the dialog
-        preview.setWindowTitle(arg(translate("CompareDialog", "Print — %1"), self.model.current().shortlist))
-        preview.paintRequested.connect(lambda device: print_comparison(self.model.current(), device,
-                                                                              lang=self.language.currentData()))
-        return preview
+        return PrintPreview(self, arg(translate("CompareDialog", "Print — %1"), self.model.current().shortlist),
+                            lambda device: print_comparison(self.model.current(), device,
+                                                            lang=self.language.currentData()),
+                            setup=lambda printer: set_landscape(printer, default_paper()))
 
     def print_preview(self) -> None:
         preview = self.make_preview()
-        open_large_preview(preview)
         try:
             preview.exec()
         except UserError as exc:

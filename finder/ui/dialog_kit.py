@@ -6,7 +6,6 @@
   add the suffix, and remember the new folder.
 - `confirm(parent, title, text, action)` asks with the action's own word ("Restore", "Delete")
   and Cancel, never Yes/No, with Cancel as the default.
-- `open_large_preview(preview)` opens a print preview nearly screen-sized, page fit to width.
 - `say_saved(widget, path)` puts "Saved …" in the nearest main window's status bar.
 - `plain_buttons(box)` takes the theme's icons off a button box's buttons (words only).
 - `plain_label(text)` / `plain(label)`: a label that shows its text as typed, never as HTML.
@@ -189,16 +188,6 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, literal(text))
-
-
-def open_large_preview(preview) -> None:
-    """Size a QPrintPreviewDialog to most of the screen, page fit to the width."""
-    from PySide6.QtPrintSupport import QPrintPreviewWidget
-
-    fit_to_screen(preview, 1100, 1400)
-    widget = preview.findChild(QPrintPreviewWidget)
-    if widget is not None:
-        widget.fitToWidth()
 
 
 def say_saved(widget: QWidget, path: str, what: str = "") -> str:

@@ -298,13 +298,13 @@ class ImportReportDialog(QDialog):
 
     # --- print and save -------------------------------------------------------------------
     def print_report(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """A print preview of what the filter shows; printing from it prints that."""
+        from finder.ui.print_preview import PrintPreview
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.paint(printer)
+        self.preview = PrintPreview(self, arg(translate("ImportReport", "Print — %1"), Path(self.report.file).name),
+                                    self.paint)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
 
     def paint(self, device) -> int:
         """Paint what the filter shows on a printer or a PDF writer; returns the page count."""

@@ -7,9 +7,10 @@ details button, the results' context menu and the keyboard to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from finder.ui import dialog_kit
 from finder.ui.dialog_kit import literal
 from finder.ui.needs_dialog import edit_needs
 from finder.ui.shortlist_panel import ID_ROLE, ShortlistPanel
@@ -46,9 +47,10 @@ class ShortlistActions(QObject):
         self.compare_action = act(translate("ShortlistActions", "Co&mpare programs…"), self.compare, COMPARE_SHORTCUT)
         self.print_action = act(translate("ShortlistActions", "&Print checklist…"), self.print_checklist, QKeySequence.StandardKey.Print)
         self.needs_action = act(translate("ShortlistActions", "Client's n&eeds…"), lambda: edit_needs(self.panel))
+        self.handout_action = act(translate("ShortlistActions", "Family &handout…"), self.print_handout)
         menu.addActions([self.new_action, self.add_action, self.needs_action])
         menu.addSeparator()
-        menu.addActions([self.checklist_action, self.compare_action, self.print_action])
+        menu.addActions([self.checklist_action, self.compare_action, self.print_action, self.handout_action])
         win.details.add_button.clicked.connect(self.add_selected)
 
         self.panel.checklist_requested.connect(lambda _name, pid: self.open_checklist(pid))
@@ -100,6 +102,7 @@ class ShortlistActions(QObject):
         self.checklist_action.setEnabled(has_program)
         self.compare_action.setEnabled(self.panel.list.count() >= 2)
         self.needs_action.setEnabled(bool(self.panel.current_name()))
+        self.handout_action.setEnabled(self.panel.list.count() >= 1)
 
     def program_selected(self, program_id: int | None) -> None:
         """The results selection moved: show that program in the bar too when it is on the list."""
@@ -144,6 +147,36 @@ class ShortlistActions(QObject):
             self.win.statusBar().showMessage(translate("ShortlistActions", NOTHING_TO_PRINT), 15000)
             return
         self.panel.open_print_preview(pid)
+
+    def print_handout(self) -> bool:
+        """Read the shortlist's handout, then open its print preview in the window's language."""
+        from finder.services.handout import build_handout
+        from finder.ui.operations import QueryOp
+
+        name = self.panel.current_name()
+        if not name:
+            self.win.statusBar().showMessage(translate("ShortlistActions", "Make a shortlist and add programs to it, then print the family handout."), 8000)
+            return False
+        self.panel.save_note()
+        db = self.win.db
+        QueryOp(self.win, lambda: build_handout(db, name), lambda h: self._preview_handout(name, h),
+                lambda message: dialog_kit.warn(self.win, translate("ShortlistActions", "Family handout"), message),
+                url=db.url, after_writes=True, key="handout").run()
+        return True
+
+    def _preview_handout(self, name: str, handout) -> None:
+        from finder.reports.handout import print_handout, setup_handout_page
+        from finder.reports.i18n import app_language
+        from finder.ui.checklist_print import default_paper
+        from finder.ui.print_preview import PrintPreview
+
+        lang = app_language()
+        self.handout_preview = PrintPreview(
+            self.win, arg(translate("ShortlistActions", "Family handout — %1"), name),
+            lambda printer: print_handout(handout, printer, lang=lang),
+            setup=lambda printer: setup_handout_page(printer, default_paper()))
+        self.handout_preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.handout_preview.open()
 
     def compare(self) -> bool:
         """Read the shortlist and open the comparison (kept as `comparison` once shown)."""

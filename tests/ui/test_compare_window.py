@@ -14,7 +14,6 @@ from finder.services.checklists import AnswerChange, record_answers
 from finder.services.compare import build_comparison
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist
-from finder.ui import compare_dialog
 from finder.ui.compare_dialog import ChooseProgramsDialog, CompareDialog, open_comparison
 from finder.ui.compare_model import DIFFERS_ROLE, KEY_ROLE, ComparisonModel
 from tests.ui.helpers import settle
@@ -121,20 +120,12 @@ def test_dialog_reports_a_bad_save(qtbot, comparison, tmp_path, monkeypatch):
     assert shown and "does not exist" in shown[0]
 
 
-def test_print_preview_is_landscape(qtbot, comparison, monkeypatch):
+def test_print_preview_is_landscape(qtbot, comparison):
     dlg = CompareDialog(comparison)
     qtbot.addWidget(dlg)
-    printers = []
-    real = compare_dialog.QPrintPreviewDialog
-
-    def spy(printer, parent):
-        printers.append(printer)
-        return real(printer, parent)
-
-    monkeypatch.setattr(compare_dialog, "QPrintPreviewDialog", spy)
     preview = dlg.make_preview()
     qtbot.addWidget(preview)
-    assert printers[0].pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    assert preview.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
 
 
 def test_empty_shortlist_says_so(qtbot, sample_db, monkeypatch):

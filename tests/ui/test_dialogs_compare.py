@@ -84,7 +84,7 @@ def test_ctrl_p_opens_a_large_preview_and_esc_closes(qtbot, comparison, monkeypa
         sizes.append(preview.size())
         return 0
 
-    monkeypatch.setattr(compare_dialog.QPrintPreviewDialog, "exec", fake_exec)
+    monkeypatch.setattr(compare_dialog.PrintPreview, "exec", fake_exec)
     qtbot.keyClick(dlg.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     avail = dlg.screen().availableGeometry()
     assert sizes and sizes[0].width() >= 0.8 * avail.width() and sizes[0].height() >= 0.8 * avail.height()
