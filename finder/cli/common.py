@@ -12,6 +12,50 @@ from finder.paths import default_db_location
 _COMBINE = {Match.ALL: "repeat for several: all must apply", Match.ANY: "repeat for several: any will do"}
 
 
+class TerminalText:
+    """A terminal's stream that shows control characters as text instead of obeying them.
+
+    Names and notes come from imports and from other people (a shared directory); an escape
+    sequence among them would otherwise reach the terminal raw: clear it, retitle it, or (OSC 52)
+    write the user's clipboard. Every command prints through sys.stdout/sys.stderr, so this one
+    wrapper covers `show`, `search`, `calls`, `checklist`, `shortlist list` and error lines alike.
+    """
+
+    def __init__(self, stream) -> None:
+        self.unfiltered = stream  # for our own control characters: the progress bar's \r
+
+    def write(self, text: str) -> int:
+        from finder.domain.text import visible_controls
+
+        self.unfiltered.write(visible_controls(text))
+        return len(text)
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self.unfiltered, name)
+
+
+def guard_terminal() -> None:
+    """Wrap stdout and stderr in TerminalText when they are a terminal (files and pipes get the text as is)."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None or isinstance(stream, TerminalText):
+            continue
+        try:
+            console = stream.isatty()
+        except (OSError, ValueError, AttributeError):
+            console = False
+        if console:
+            setattr(sys, name, TerminalText(stream))
+
+
+def _stderr_as_is():
+    return getattr(sys.stderr, "unfiltered", sys.stderr)
+
+
 class ProgressBar:
     """A progress bar on stderr when it is a terminal; silent otherwise."""
 
@@ -27,16 +71,16 @@ class ProgressBar:
         if now - self._last < 0.1 and done < total:
             return
         self._last = now
+        err = _stderr_as_is()
         if total:
             width = 30
             filled = int(width * done / total)
-            sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
-                             f"{done}/{total}")
+            err.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
         else:
-            sys.stderr.write(f"\r{self.label} {done}")
+            err.write(f"\r{self.label} {done}")
         if total and done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+            err.write("\n")
+        err.flush()
 
 
 def add_radius_argument(parser, default: str | None = f"{DEFAULT_RADIUS_MILES:g}") -> None:

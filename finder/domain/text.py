@@ -1,6 +1,9 @@
-"""Words for counts: one helper so every count line reads "1 program", "2 programs" (Qt-free)."""
+"""Words for counts (every count line reads "1 program", "2 programs"), and text a terminal
+shows instead of obeying (Qt-free)."""
 
 from __future__ import annotations
+
+import re
 
 
 def plural_word(n: int, word: str, many: str | None = None) -> str:
@@ -17,3 +20,32 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def verb(n: int, one: str, many: str) -> str:
     """The verb that agrees with a count: verb(1, "has", "have") -> "has"."""
     return one if n == 1 else many
+
+
+# Characters a terminal obeys instead of showing: C0 controls (tab and line feed aside), DEL,
+# C1 controls (U+009B is a one-byte CSI), and the bidi embeddings, overrides and isolates that
+# make text read in another order than it is stored (U+202E shows "exe.txt" as "txt.exe").
+# An OSC 52 sequence (ESC ] 52 ; c ; … BEL) in a note would write the user's clipboard.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_UNSAFE = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f{_BIDI}]")
+_UNSAFE_KEEP_LINES = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def control_character(text: str, *, multiline: bool = False) -> str | None:
+    """The first character of `text` a terminal would obey rather than show, written as
+    U+001B; None when there is none. Tab is allowed; line feeds only when `multiline`."""
+    m = (_UNSAFE_KEEP_LINES if multiline else _UNSAFE).search(text or "")
+    return None if m is None else f"U+{ord(m.group()):04X}"
+
+
+_SHOWN_AS_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def visible_controls(text: str) -> str:
+    """`text` with every control character (tab and line feed aside) written out as \\x1b or
+    \\u202e, so printing it shows the character instead of letting the terminal act on it."""
+    def spell(m: re.Match) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _SHOWN_AS_TEXT.sub(spell, text)

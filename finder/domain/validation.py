@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from finder.domain.taxonomy import VOCABULARIES
+from finder.domain.text import control_character
 from finder.errors import Joined, Message, UserError
 
 MAX_TEXT = 500
@@ -60,7 +61,20 @@ def check_text(field: str, value: str, *, required: bool = False) -> str:
         raise FieldError(field, "is required")
     if len(text) > MAX_TEXT:
         raise FieldError(field, "is %1 characters long; at most %2 are allowed", len(text), MAX_TEXT)
+    found = control_character(text, multiline=field == "notes")
+    if found:
+        raise FieldError(field, "contains an invisible control character (%1); type it again without it", found)
     return text
+
+
+def refuse_controls(what: str, value: str, *, multiline: bool = False) -> str:
+    """`value` as it is, or UserError when it holds a character a terminal would obey rather
+    than show (ESC, a C1 control, a bidi override such as U+202E): names and notes are printed
+    by `finder show`, `calls`, `checklist` … and must not be able to drive the user's terminal."""
+    found = control_character(value, multiline=multiline)
+    if found:
+        raise UserError("%1 contains an invisible control character (%2); type it again without it", what, found)
+    return value
 
 
 def check_zip(value: str) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import or_, select, update
 
 from finder.db.models import Call, CallFact, Program, Shortlist
 from finder.domain.taxonomy import BY_NAME, public_tag, tag_key
+from finder.domain.validation import refuse_controls
 from finder.errors import Message, UserError
 from finder.services.availability import (  # noqa: F401 (part of this module's API)
     STALE_AFTER,
@@ -158,11 +159,11 @@ class FollowUp:
 
 
 # --- logging a call ------------------------------------------------------------------------
-def _text(value: str | None, what: str) -> str:
+def _text(value: str | None, what: str, *, multiline: bool = False) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
         raise UserError("%1 is %2 characters long; at most %3 are allowed", what, len(text), MAX_TEXT)
-    return text
+    return refuse_controls(what, text, multiline=multiline)
 
 
 def _visible_shortlist_ids(s, user: str):
@@ -202,7 +203,7 @@ def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spok
         raise UserError("wait of %1 days: give 0 to %2 days", wait_days, MAX_WAIT_DAYS)
     next_intake = parse_date(next_intake, "next intake")
     follow_up = parse_date(follow_up, "follow-up")
-    spoke_to, note = _text(spoke_to, "who you spoke to"), _text(note, "the note")
+    spoke_to, note = _text(spoke_to, "who you spoke to"), _text(note, "the note", multiline=True)
     facts = dict(confirm or {})
     if outcome == "wrong-number":
         facts.setdefault("phone", False)

@@ -35,6 +35,7 @@ from finder.domain.checklist import (
     source_title,
 )
 from finder.domain.geo import format_distance
+from finder.domain.validation import refuse_controls
 from finder.errors import UserError
 from finder.services import erasure
 from finder.services.answer_rules import (  # noqa: F401 (also part of this module's API)
@@ -265,6 +266,8 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
     pid = parse_id(program_id)
     prepared = []
     for ch in changes:
+        if ch.note is not None:  # the contact is a name; an open question's note may run over lines
+            refuse_controls("the note", ch.note, multiline=ch.question_id != CONTACT_QUESTION_ID)
         if ch.question_id == CONTACT_QUESTION_ID:
             prepared.append(AnswerChange(ch.question_id, None, ch.note, ch.answered_at, ch.base_version))
             continue

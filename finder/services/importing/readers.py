@@ -99,8 +99,26 @@ def _gunzip(fh, name: str, limit: int) -> bytes:
     return b"".join(parts)
 
 
+def _is_utf16(head: bytes) -> bool:
+    """A byte-order mark, or text whose every other byte is zero (ASCII saved as UTF-16)."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    sample = head[:4096]
+    if len(sample) < 8:
+        return False
+    for start in (0, 1):
+        zeros = sample[1 - start::2].count(0)
+        if zeros > 0.9 * (len(sample) // 2) and sample[start::2].count(0) == 0:
+            return True
+    return False
+
+
 def decode_text(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), else Windows-1252; refuse binary files."""
+    if _is_utf16(data[:4096]):
+        # Excel's "Unicode Text" and some exports write UTF-16: it is text, only not ours
+        raise UserError("%1 is saved as UTF-16 text, which an import does not read; open it and save it "
+                        "again as UTF-8 (in Excel: Save As > CSV UTF-8)", name)
     if b"\x00" in data[:65536]:
         raise UserError("%1 is not a text, XLSX or zip file", name)
     try:
