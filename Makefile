@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-bundle bundle bench lint clean screenshot icons deb test-deb
+.PHONY: run test test-wheel test-bundle bundle bench lint clean screenshot icons deb test-deb
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -18,6 +18,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Builds the wheel from a clean copy of the checkout, installs it (not editable) into a fresh venv
+# outside it and runs --version, a search, the checklist and a screenshot there (tests/test_wheel.py).
+test-wheel: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests/test_wheel.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check finder tests
