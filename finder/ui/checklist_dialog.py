@@ -134,7 +134,7 @@ class ChecklistDialog(QDialog):
             rows = [r for r in cl.answers if r.section == section]
             if not rows:
                 continue
-            box = QGroupBox(checklist_text(section))
+            box = QGroupBox(dialog_kit.no_mnemonic(checklist_text(section)))
             box_lay = QVBoxLayout(box)
             for r in rows:
                 number += 1

@@ -81,8 +81,24 @@ def recorded_text(who: str, when: datetime | None) -> str:
     return f"{when:%Y-%m-%d %H:%M} {shown_name(who)}".strip() if when else ""
 
 
+# Fusion draws a radio's ring from the window colour darkened, which vanishes in a dark palette:
+# the ring and the chosen dot here are in the text colour (3:1 or better on any theme's window),
+# and the focused answer gets a dotted frame in the text colour too
+ANSWER_STYLE = """
+QRadioButton { border: 2px solid transparent; border-radius: 4px; padding: 1px 4px; }
+QRadioButton:focus { border: 2px dotted palette(text); }
+QRadioButton::indicator { width: 10px; height: 10px; border-radius: 7px; border: 2px solid palette(text);
+                          background: palette(base); }
+QRadioButton::indicator:checked { background: palette(text); }
+"""
+
+
 class AnswerButton(QRadioButton):
-    """A radio button whose arrow keys move the focus along its group without ticking anything."""
+    """An answer: the arrow keys choose the next or previous one, as in any group of radio buttons."""
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(text, parent)
+        self.setStyleSheet(ANSWER_STYLE)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
@@ -91,6 +107,7 @@ class AnswerButton(QRadioButton):
             buttons = group.buttons()
             i = buttons.index(self) + (-1 if key in _BACK_KEYS else 1)
             if 0 <= i < len(buttons):
+                buttons[i].setChecked(True)
                 buttons[i].setFocus(Qt.FocusReason.OtherFocusReason)
             event.accept()
             return

@@ -167,6 +167,12 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     return label
 
 
+def no_mnemonic(text: str) -> str:
+    """Text from data for a widget that reads '&' as a shortcut mark (group boxes, buttons, check
+    boxes): every '&' doubled, so "Structure & schedule" shows its ampersand."""
+    return str(text or "").replace("&", "&&")
+
+
 def literal(text: str) -> str:
     """`text` for a widget that guesses rich text (a tooltip, a message box), shown as typed.
 

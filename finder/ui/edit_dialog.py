@@ -30,7 +30,7 @@ from finder.domain.validation import STATUSES, ValidationError, verification_sta
 from finder.reports.i18n import LANGUAGE_NAMES, language_name, user_message
 from finder.services.directory import ProgramDetail, get_program
 from finder.services.editing import EditConflict, add_program, edit_program, mark_verified, validate_edit
-from finder.ui.dialog_kit import fit_to_screen, plain_buttons, plain_label, warn
+from finder.ui.dialog_kit import fit_to_screen, no_mnemonic, plain_buttons, plain_label, warn
 from finder.ui.operations import QueryOp, WriteOp
 from finder.ui.texts import arg, translate
 
@@ -140,7 +140,7 @@ class EditDialog(QDialog):
             grid = QGridLayout(group)
             self.boxes[vocab] = {}
             for i, slug in enumerate(VOCABULARIES[vocab]):
-                cb = QCheckBox(vocabulary_label(vocab, slug), group)
+                cb = QCheckBox(no_mnemonic(vocabulary_label(vocab, slug)), group)
                 self.boxes[vocab][slug] = cb
                 grid.addWidget(cb, i // TAG_COLUMNS, i % TAG_COLUMNS)
             tags.addWidget(group)

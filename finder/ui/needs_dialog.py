@@ -50,11 +50,11 @@ class NeedsDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         for vocab, slugs in VOCABULARIES.items():
             title = translate("NeedsDialog", TITLES.get(vocab, vocab))
-            group = QGroupBox(title)
+            group = QGroupBox(dialog_kit.no_mnemonic(title))
             grid = QGridLayout(group)
             for i, slug in enumerate(slugs):
-                box = QCheckBox(vocabulary_label(vocab, slug))
-                box.setAccessibleName(f"{title}: {box.text()}")
+                box = QCheckBox(dialog_kit.no_mnemonic(vocabulary_label(vocab, slug)))
+                box.setAccessibleName(f"{title}: {vocabulary_label(vocab, slug)}")
                 box.setChecked(f"{vocab}:{slug}" in needs)
                 self.boxes[f"{vocab}:{slug}"] = box
                 grid.addWidget(box, i // COLUMNS, i % COLUMNS)

@@ -190,3 +190,37 @@ def test_the_window_takes_the_dark_palette_and_paints_readable_text(qtbot, qapp,
         assert sum(_contrast(p, QColor("#ffffff")) < 1.5 for p in pixels) < len(pixels) * 0.05  # no white left
     finally:
         qapp.setPalette(old)
+
+
+def test_the_answer_buttons_ring_dot_and_focus_show_in_either_palette(qtbot, qapp, palette):
+    """Not only text: a checklist answer's ring and its chosen dot stand out 3:1 from the window."""
+    from PySide6.QtWidgets import QWidget
+
+    from finder.ui.checklist_rows import AnswerButton
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setPalette(palette)
+    chosen, other = AnswerButton("Yes", holder), AnswerButton("No", holder)
+    other.move(0, 40)
+    chosen.setChecked(True)
+    holder.show()
+    qtbot.waitExposed(holder)
+    window = palette.color(R.Window)
+
+    def indicator(button):  # the ring and dot sit left of the label
+        img = button.grab().toImage()
+        side = min(img.height(), 22)
+        return [img.pixelColor(x, y) for x in range(side) for y in range(img.height())]
+
+    for button in (chosen, other):
+        assert max(_contrast(c, window) for c in indicator(button)) >= 3, button.text()
+    inked = [sum(_contrast(c, window) >= 3 for c in indicator(b)) for b in (chosen, other)]
+    assert inked[0] > inked[1] * 1.3  # the chosen one is filled, the other a ring
+    plain = other.grab().toImage()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    focused = other.grab().toImage()
+    changed = sum(plain.pixelColor(x, y) != focused.pixelColor(x, y)
+                  for x in range(plain.width()) for y in range(plain.height()))
+    assert changed > plain.width()  # a frame around it, not a pixel or two
