@@ -2519,6 +2519,14 @@
         <translation>solo %1, quien creó la lista corta &apos;%2&apos;, puede eliminarla</translation>
     </message>
     <message>
+        <source>only %1, who made the call, can delete it</source>
+        <translation>solo %1, quien hizo la llamada, puede eliminarla</translation>
+    </message>
+    <message>
+        <source>no call %1 (see &apos;finder calls PROGRAM_ID&apos;)</source>
+        <translation>no hay ninguna llamada %1 (vea &apos;finder calls PROGRAM_ID&apos;)</translation>
+    </message>
+    <message>
         <source>a shortlist named &apos;%1&apos; already exists; choose another name or add to that one</source>
         <translation>ya existe una lista corta llamada &apos;%1&apos;; elija otro nombre o agregue a esa</translation>
     </message>

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 
 from finder.db.models import Call, CallFact, Program, Shortlist
 from finder.domain.taxonomy import BY_NAME, public_tag, tag_key
@@ -133,7 +133,7 @@ class CallRecord:
     confirmed: dict[str, bool] = field(default_factory=dict)
 
     def as_json(self) -> dict:
-        return {"at": self.at.isoformat(timespec="seconds"), "by": self.by, "shortlist": self.shortlist or None,
+        return {"id": self.id, "at": self.at.isoformat(timespec="seconds"), "by": self.by, "shortlist": self.shortlist or None,
                 "outcome": self.outcome, "spoke_to": self.spoke_to, "note": self.note,
                 "accepting": self.accepting, "wait_days": self.wait_days,
                 "next_intake": self.next_intake.isoformat() if self.next_intake else None,
@@ -215,6 +215,9 @@ def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spok
             sl._item(s, found, pid)
             sid = found.id
     when = at or now()
+    if follow_up is not None and follow_up < when.date():
+        raise UserError("the follow-up date %1 is before the call (%2): a follow-up comes after it",
+                        follow_up.isoformat(), when.date().isoformat())
     who = current_user()
     before = {k: _directory_value(detail, k) for k in facts}
     changes: dict[str, list[str]] = {}
@@ -235,9 +238,6 @@ def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spok
     if changes:
         edit_program(db, pid, changes)
     with db.Session.begin() as s:
-        # a new call to the program closes the follow-ups asked of the earlier ones
-        s.execute(update(Call).where(Call.program_id == pid, Call.follow_up_done.is_(False))
-                  .values(follow_up_done=True))
         call = Call(program_id=pid, shortlist_id=sid, at=when, by=who, outcome=outcome, spoke_to=spoke_to,
                     note=note, accepting=accepting, wait_days=None if wait_days is None else int(wait_days),
                     next_intake=next_intake, follow_up=follow_up, follow_up_done=False)
@@ -246,7 +246,46 @@ def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spok
         for key, value in facts.items():
             s.add(CallFact(call_id=call.id, field=key, value=value, directory_value=before[key]))
         call_id = call.id
+        # the new call closes the follow-ups asked of the earlier ones (on a server only a later
+        # call may close one, so it is written first)
+        s.execute(update(Call).where(Call.program_id == pid, Call.id < call_id, Call.follow_up_done.is_(False))
+                  .values(follow_up_done=True))
     return next(c for c in list_calls(db, pid) if c.id == call_id)
+
+
+@dataclass(frozen=True)
+class DeletedCall:
+    id: int
+    program_id: int
+    at: datetime
+    outcome: str
+
+
+def delete_call(db, call_id) -> DeletedCall:
+    """Delete a call with the facts it confirmed; only who made it may. The history records that it
+    went (its outcome and time, by whom; never its note). On a server the database enforces the
+    rule and writes that history row itself (the owner role may delete anyone's call in psql)."""
+    from finder.services import erasure
+    from finder.services.history import add_entry
+
+    cid = parse_id(call_id)
+    me = current_user()
+    with db.Session.begin() as s:
+        call = s.get(Call, cid)  # on a server, a call on someone else's private list is not found
+        if call is None:
+            raise UserError("no call %1 (see 'finder calls PROGRAM_ID')", cid)
+        if call.by and call.by != me:
+            raise UserError("only %1, who made the call, can delete it", call.by)
+        gone = DeletedCall(call.id, call.program_id, call.at, call.outcome)
+        on_server = s.get_bind().dialect.name == "postgresql"
+        if not on_server:  # explicit, so it holds even where foreign keys are not enforced
+            s.execute(delete(CallFact).where(CallFact.call_id == cid))
+            add_entry(s, "call", "call", f"{call.outcome} {call.at:%Y-%m-%d %H:%M}", "deleted", who=me,
+                      at=now(), program_id=call.program_id, shortlist_id=call.shortlist_id)
+        if s.execute(delete(Call).where(Call.id == cid)).rowcount != 1:
+            raise UserError("only %1, who made the call, can delete it", call.by)
+    erasure.call_deleted(db, cid)
+    return gone
 
 
 # --- reading -------------------------------------------------------------------------------

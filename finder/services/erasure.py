@@ -45,7 +45,12 @@ CALL_NOTES_GONE = "UPDATE calls SET note = '', spoke_to = '', shortlist_id = NUL
 
 
 def forget_call_notes(s, shortlist_id: int, program_ids: list[int] | None = None) -> None:
-    """Inside the caller's transaction, before the shortlist (or its programs) go."""
+    """Inside the caller's transaction, before the shortlist (or its programs) go.
+
+    On a server users may not change calls: a trigger does this there as the rows go.
+    """
+    if s.get_bind().dialect.name == "postgresql":
+        return
     sql = CALL_NOTES_GONE + "WHERE shortlist_id = :sid"
     params: dict = {"sid": shortlist_id}
     if program_ids is not None:
@@ -137,6 +142,12 @@ def programs_removed(db, shortlist_id: int, name: str, program_ids: list[int]) -
                        ("DELETE FROM shortlist_items WHERE shortlist_id = ? AND program_id = ?", key)]
     scrub_backups(db, statements)
     remove_pending(db, name, set(program_ids))
+    checkpoint(db)
+
+
+def call_deleted(db, call_id: int) -> None:
+    scrub_backups(db, [("DELETE FROM call_facts WHERE call_id = ?", (call_id,)),
+                       ("DELETE FROM calls WHERE id = ?", (call_id,))])
     checkpoint(db)
 
 

@@ -33,7 +33,7 @@ def test_a_call_is_listed_with_every_field(db):
                "--follow-up", "2026-12-20", db=db)
     assert r.returncode == 0, r.stderr
     [call] = json.loads(finder("calls", 47, "--format", "json", db=db).stdout)
-    assert set(call) == {"at", "by", "shortlist", "outcome", "spoke_to", "note", "accepting", "wait_days",
+    assert set(call) == {"id", "at", "by", "shortlist", "outcome", "spoke_to", "note", "accepting", "wait_days",
                          "next_intake", "confirmed", "follow_up"}
     assert (call["shortlist"], call["outcome"], call["spoke_to"], call["accepting"], call["wait_days"]) == \
         ("Case 2", "reached", "Dana (intake)", True, 14)
