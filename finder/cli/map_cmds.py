@@ -8,7 +8,6 @@ from finder.cli.common import add_radius_argument, add_vocabulary_filters, open_
 from finder.domain.geo import check_radius
 from finder.domain.taxonomy import SEARCH_VOCABULARIES
 from finder.domain.text import plural
-from finder.errors import UserError
 
 MAP_LIMIT = 1000
 
@@ -33,7 +32,7 @@ def register(sub) -> None:
 def cmd_map(args) -> int:
     # Qt is imported here, not at the top: the command line starts without it (tests/test_layering.py)
     from finder.reports.map_render import MapPalette, MapScene, marks_from_rows, parse_size
-    from finder.services.files import checked_target
+    from finder.services.files import checked_target, save_private_bytes
     from finder.services.origins import resolve_origin
     from finder.services.search import SearchCriteria, search_programs
 
@@ -55,10 +54,7 @@ def cmd_map(args) -> int:
 
     ensure_app()
     image = render_image(scene, width, height, MapPalette.dark() if args.dark else MapPalette.light())
-    try:
-        target.write_bytes(png_bytes(image))
-    except OSError as exc:
-        raise UserError(f"could not write {target}: {exc.strerror or exc}") from None
+    save_private_bytes(target, png_bytes(image))  # a new file of ours, never one planted in its place
     shown = f" (the nearest {MAP_LIMIT:,})" if result.total > len(result.results) else ""
     print(f"wrote {target}: {plural(result.total, 'program')}{shown} within {criteria.radius_miles:g} mi of "
           f"{origin.label or origin.query}, {width}x{height}", file=sys.stderr)

@@ -13,7 +13,18 @@ import string
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QTime
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -34,8 +45,7 @@ from finder.paths import resource_path
 from finder.reports.call_texts import delisted_text, room_text
 from finder.reports.i18n import arg, checklist_text, ensure_app  # ensure_app: re-exported for the reports
 from finder.services.checklists import Checklist, shown_name
-from finder.services.files import checked_target
-from finder.services.private_files import touch_private
+from finder.services.files import checked_target, save_private_bytes
 from finder.services.seeding import SEED_EDITION
 
 FONT_FAMILY = "DejaVu Sans"
@@ -314,27 +324,22 @@ def print_checklist(cl: Checklist, device: QPagedPaintDevice, *, filled: bool | 
 def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -> int:
     """Write a report to a PDF: `page_setup(writer)` sizes the page, `paint(writer)` returns the page count.
 
-    Written to a .part file and renamed, so a failed save leaves no half file.
+    Painted in memory, then written to a temporary file that this call creates exclusively
+    (O_EXCL, 0600) beside the target and renamed over it: a failed save leaves no half file, and
+    a name planted in a shared folder (`out.pdf.part`, a symlink) never receives the report.
     """
     ensure_app()
     out = checked_target(out, example)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        touch_private(tmp)  # the PDF keeps this mode when renamed: only its owner can read it
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(RESOLUTION)
-        writer.setCreator("Program Finder")
-        writer.setTitle(title)
-        page_setup(writer)
-        pages = paint(writer)
-        del writer  # closes the file
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError("cannot write %1: %2", out, exc.strerror) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("Program Finder")
+    writer.setTitle(title)
+    page_setup(writer)
+    pages = paint(writer)
+    del writer  # ends the document
+    save_private_bytes(out, bytes(buffer.data()))
     return pages
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 from finder.errors import UserError
@@ -16,3 +18,42 @@ def checked_target(target: str | Path, example: str) -> Path:
     if not folder.exists():
         raise UserError("the folder %1 does not exist", folder)
     return target
+
+
+def save_private_bytes(target: Path, data: bytes) -> None:
+    """Write a file the user named, whole or not at all, readable by the user alone.
+
+    The bytes go to a temporary file created here exclusively (mkstemp: O_EXCL, 0600) in the
+    target's folder, then renamed over the target. A fixed name such as `report.pdf.part` could
+    already exist in a shared folder, made by someone else, who would then own the saved file;
+    nor is a link planted under a temporary name ever followed. A device or pipe (/dev/stdout)
+    is written in place.
+    """
+    target = Path(target)
+    try:
+        special = target.exists() and not target.is_file()
+    except OSError:
+        special = False
+    if special:  # /dev/stdout, a FIFO: written in place (renaming over a device would replace it)
+        try:
+            with open(target, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise UserError("cannot write %1: %2", target, exc.strerror) from None
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".part", dir=target.parent or ".")
+    except OSError as exc:
+        raise UserError("cannot write %1: %2", target, exc.strerror) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError("cannot write %1: %2", target, exc.strerror) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -60,7 +60,7 @@ def test_an_unwritable_place_is_one_line_and_exit_2(db, tmp_path):
     assert folder.returncode == 2 and "is a folder" in folder.stderr
     if Path("/dev/full").exists():  # a file that takes no bytes: the disk is full
         full = finder(db, "map", "--near", "92660", "--png", "/dev/full")
-        assert full.returncode == 2 and "could not write" in full.stderr
+        assert full.returncode == 2 and "cannot write" in full.stderr
         assert len(full.stderr.strip().splitlines()) == 1
     if os.geteuid() != 0:  # root writes anywhere
         locked = tmp_path / "locked"
