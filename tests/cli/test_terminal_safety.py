@@ -45,7 +45,7 @@ def loaded(tmp_path_factory):
                     (f"Harbor {OSC52}House{RLO}lmth.exe",))
         con.execute("UPDATE shortlists SET name = ?", (f"Case 7{CSI}",))
         con.execute("UPDATE shortlist_items SET note = ?", (f"call back{OSC52}",))
-        con.execute("UPDATE calls SET note = ?, spoke_to = ?", (f"evening{OSC52}", f"Dana\x1b[8m"))
+        con.execute("UPDATE calls SET note = ?, spoke_to = ?", (f"evening{OSC52}", "Dana\x1b[8m"))
         con.execute("UPDATE checklist_answers SET note = ?", (f"walk-ins{OSC52}",))
     con.close()
     return path
