@@ -2187,6 +2187,10 @@
         <translation>tamaño de papel desconocido «%1»; use letter o a4</translation>
     </message>
     <message>
+        <source>the follow-up date %1 is before the call (%2): a follow-up comes after it</source>
+        <translation>la fecha de seguimiento %1 es anterior a la llamada (%2): el seguimiento va después</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a program id (a whole number)</source>
         <translation>&apos;%1&apos; no es un id de programa (un número entero)</translation>
     </message>

@@ -77,6 +77,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', '%1 is %2 characters long; at most %3 are allowed'),
     QT_TRANSLATE_NOOP('Errors', "outcome '%1' is not one of %2"),
     QT_TRANSLATE_NOOP('Errors', 'wait of %1 days: give 0 to %2 days'),
+    QT_TRANSLATE_NOOP('Errors', 'the follow-up date %1 is before the call (%2): a follow-up comes after it'),
     QT_TRANSLATE_NOOP('Errors', "%1 '%2' is not a date; use YYYY-MM-DD, e.g. 2026-12-15"),
     QT_TRANSLATE_NOOP('Errors', "'%1' is not a fact a call can confirm: use phone, address, website or a tag slug such as medicaid, iop, adolescents, evening (see 'finder search --help')"),
     QT_TRANSLATE_NOOP('Errors', "--confirm '%1' should look like FIELD=yes or FIELD=no"),

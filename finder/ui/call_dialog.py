@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -92,17 +91,14 @@ class CallDialog(QDialog):
         self.wait_known.toggled.connect(self.wait_days.setEnabled)
         form.addRow(self.wait_known, self.wait_days)
         self.intake_known = QCheckBox(translate("CallDialog", "&Next intake:"))
-        self.next_intake = QDateEdit(QDate.currentDate())
-        self.next_intake.setCalendarPopup(True)
-        self.next_intake.setDisplayFormat("yyyy-MM-dd")
+        self.next_intake = dialog_kit.DateField(QDate.currentDate())
         self.next_intake.setAccessibleName(translate("CallDialog", "Next intake date"))
         self.next_intake.setEnabled(False)
         self.intake_known.toggled.connect(self.next_intake.setEnabled)
         form.addRow(self.intake_known, self.next_intake)
         self.follow_known = QCheckBox(translate("CallDialog", "&Follow up on:"))
-        self.follow_up = QDateEdit(QDate.currentDate().addDays(2))
-        self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up = dialog_kit.DateField(QDate.currentDate().addDays(2))
+        self.follow_up.setMinimumDate(QDate.currentDate())  # a follow-up comes after the call
         self.follow_up.setAccessibleName(translate("CallDialog", "Follow-up date"))
         self.follow_up.setEnabled(False)
         self.follow_known.toggled.connect(self.follow_up.setEnabled)
@@ -142,8 +138,19 @@ class CallDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        self.outcome.currentIndexChanged.connect(lambda _i: self._outcome_chosen())
+        self._outcome_chosen()
         self.outcome.setFocus()
         dialog_kit.fit_to_screen(self, 560, self.sizeHint().height())
+
+    def _outcome_chosen(self) -> None:
+        """Who answered and whether they have room are only asked when someone was reached."""
+        reached = self.outcome.currentData() == "reached"
+        self.spoke_to.setEnabled(self.outcome.currentData() in ("reached", "closed"))
+        for w in (self.accepting, self.wait_known, self.intake_known):
+            w.setEnabled(reached)
+        self.wait_days.setEnabled(reached and self.wait_known.isChecked())
+        self.next_intake.setEnabled(reached and self.intake_known.isChecked())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -151,17 +158,18 @@ class CallDialog(QDialog):
 
     # ------------------------------------------------------------------ what was typed
     def values(self) -> dict:
-        def day(edit: QDateEdit) -> date:
+        def day(edit) -> date:
             d = edit.date()
             return date(d.year(), d.month(), d.day())
 
+        reached = self.outcome.currentData() == "reached"
         return {
             "outcome": self.outcome.currentData(),
-            "spoke_to": self.spoke_to.text(),
+            "spoke_to": self.spoke_to.text() if self.spoke_to.isEnabled() else "",
             "note": self.note.toPlainText(),
-            "accepting": self.accepting.currentData(),
-            "wait_days": self.wait_days.value() if self.wait_known.isChecked() else None,
-            "next_intake": day(self.next_intake) if self.intake_known.isChecked() else None,
+            "accepting": self.accepting.currentData() if reached else None,
+            "wait_days": self.wait_days.value() if reached and self.wait_known.isChecked() else None,
+            "next_intake": day(self.next_intake) if reached and self.intake_known.isChecked() else None,
             "follow_up": day(self.follow_up) if self.follow_known.isChecked() else None,
             "confirm": {k: box.currentData() == "yes" for k, box in self.facts.items() if box.currentData()},
         }

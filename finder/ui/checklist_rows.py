@@ -17,7 +17,6 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from finder.domain.validation import format_phone
 from finder.reports.call_texts import delisted_text, room_text
 from finder.reports.i18n import checklist_text
 from finder.services.checklists import shown_name
-from finder.ui.dialog_kit import literal, plain_label
+from finder.ui.dialog_kit import DateField, literal, plain_label
 from finder.ui.texts import arg, translate
 
 _BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -230,9 +229,8 @@ class ContactFields:
         self.name = QLineEdit(contact.name)
         self.name.setPlaceholderText(translate("ChecklistRows", "Name and role of the person at the program"))
         self.name.setAccessibleName(translate("ChecklistRows", "Spoke with"))
-        self.when = QDateTimeEdit(QDateTime(contact.at or datetime.now().replace(second=0, microsecond=0)))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = DateField(QDateTime(contact.at or datetime.now().replace(second=0, microsecond=0)),
+                              with_time=True)
         self.when.setAccessibleName(translate("ChecklistRows", "When we spoke to them"))
 
     def value(self) -> tuple[str, datetime]:

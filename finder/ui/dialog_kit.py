@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText / convertFromPlainText live here
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
@@ -165,6 +166,23 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     label.setText(text)
     label.setWordWrap(wrap)
     return label
+
+
+class DateField(QDateTimeEdit):
+    """A date (or date and time) that is one Tab stop, with a calendar to pick from.
+
+    Qt's date edits stop Tab at each part of the date, so a note typed after two Tabs became the
+    month and day of a follow-up; here Tab leaves the field and the arrow keys or the calendar
+    change it. Text is typed as 2026-12-15 (and 14:30 when there is a time).
+    """
+
+    def __init__(self, value, *, with_time: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(value, parent)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
+        self.setCalendarPopup(True)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # Qt walks the date's sections here
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 def no_mnemonic(text: str) -> str:

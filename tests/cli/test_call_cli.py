@@ -44,7 +44,14 @@ def test_a_call_is_listed_with_every_field(db):
 
 
 def test_follow_ups_json(db):
-    finder("call", 47, "--outcome", "voicemail", "--follow-up", "2020-01-02", db=db)
+    from datetime import datetime
+
+    from finder.services.calls import log_call
+    from finder.services.opening import open_database
+
+    directory = open_database(str(db), seed=False)
+    log_call(directory, 47, outcome="voicemail", follow_up="2020-01-02", at=datetime(2019, 12, 30, 10, 0))
+    directory.engine.dispose()
     [due] = json.loads(finder("follow-ups", "--format", "json", db=db).stdout)
     assert due == {"program": {"id": 47, "name": "Akua Behavioral Health Inc"}, "shortlist": None,
                    "due": "2020-01-02", "overdue": True, "last_outcome": "voicemail"}
@@ -56,7 +63,7 @@ def test_follow_ups_json(db):
     ["--outcome", "busy"], ["--outcome", "reached", "--wait-days", "-2"],
     ["--outcome", "reached", "--next-intake", "tomorrow"], ["--outcome", "reached", "--confirm", "nope=yes"],
     ["--outcome", "reached", "--confirm", "medicaid=perhaps"], ["--outcome", "reached", "--shortlist", "Nope"],
-    ["--outcome", "reached", "--accepting", "maybe"],
+    ["--outcome", "reached", "--accepting", "maybe"], ["--outcome", "voicemail", "--follow-up", "2020-01-02"],
 ])
 def test_bad_input_is_one_line_exit_2_and_nothing_recorded(db, args):
     r = finder("call", 47, *args, db=db)

@@ -65,13 +65,21 @@ def test_wrong_number_flags_the_phone_and_closed_marks_do_not_refer(sample_db):
 
 
 def test_follow_ups_are_due_then_closed_by_the_next_call(sample_db):
-    calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-12-03")
+    calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-12-03", at=datetime(2026, 12, 1, 9, 0))
     assert calls.follow_ups(sample_db, today=date(2026, 12, 2)) == []
     [due] = calls.follow_ups(sample_db, today=date(2026, 12, 4))
     assert due.program_id == AKUA and due.overdue(date(2026, 12, 4)) and due.last_outcome == "voicemail"
     assert len(calls.follow_ups(sample_db, everything=True, today=date(2026, 12, 1))) == 1
     calls.log_call(sample_db, AKUA, outcome="reached")
     assert calls.follow_ups(sample_db, everything=True) == []
+
+
+def test_a_follow_up_before_the_call_is_refused(sample_db):
+    """A date typed into the wrong field became a follow-up seven months before the call."""
+    with pytest.raises(UserError, match="before the call"):
+        calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-05-07", at=datetime(2026, 12, 7, 9, 0))
+    assert calls.list_calls(sample_db, AKUA) == []
+    calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-12-07", at=datetime(2026, 12, 7, 9, 0))
 
 
 @pytest.mark.parametrize(("kwargs", "says"), [

@@ -261,7 +261,7 @@ def test_the_follow_ups_list_names_every_control(qtbot, window):
 
     from finder.services import calls
 
-    calls.log_call(window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2))
+    calls.log_call(window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0))
     window.calls.refresh_follow_ups()
     qtbot.waitUntil(lambda: window.calls.follow_button.text() == "Follow-ups (1 due)", timeout=5000)
     window.calls.follow_button.click()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from finder.services import calls
 from tests.ui.helpers import activate, search, select
@@ -72,7 +72,7 @@ def test_a_refused_call_keeps_the_dialog_and_what_was_typed(qtbot, window, monke
 
 
 def test_follow_ups_due_show_in_the_status_bar_and_open_the_call(qtbot, window):
-    calls.log_call(window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2))
+    calls.log_call(window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0))
     window.calls.refresh_follow_ups()
     qtbot.waitUntil(lambda: window.calls.follow_button.text() == "Follow-ups (1 due)", timeout=5000)
     window.calls.follow_button.click()
@@ -96,3 +96,33 @@ def test_the_checklist_header_says_what_the_last_call_said_about_room(qtbot, sam
     qtbot.addWidget(d)
     qtbot.waitUntil(d.is_loaded, timeout=10_000)  # read off the GUI thread
     assert "Room: not accepting · next intake Dec 15 · said today" in d.header.text()
+
+
+def test_a_date_is_one_tab_stop_and_a_follow_up_cannot_precede_the_call(qtbot, window):
+    """Two Tabs after the follow-up date used to land in its month and day, not the note."""
+    search(qtbot, window, "92660")
+    select(qtbot, window, AKUA)
+    dialog = open_by_keyboard(qtbot, window)
+    dialog.follow_known.setFocus()
+    qtbot.keyClick(dialog.follow_known, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.follow_known, Qt.Key.Key_Tab)
+    assert dialog.follow_up.hasFocus()
+    assert dialog.follow_up.calendarPopup()
+    qtbot.keyClick(dialog.follow_up, Qt.Key.Key_Tab)
+    assert dialog.note.hasFocus()  # one stop, then the note
+    dialog.follow_up.setFocus()
+    qtbot.keyClick(dialog.follow_up, Qt.Key.Key_Backtab)
+    assert dialog.follow_known.hasFocus()
+    dialog.follow_up.setDate(dialog.follow_up.date().addYears(-1))  # what a stray key would do
+    assert dialog.follow_up.date() >= dialog.follow_up.minimumDate() == QDate.currentDate()
+
+
+def test_a_voicemail_asks_neither_who_answered_nor_room(qtbot, window):
+    search(qtbot, window, "92660")
+    select(qtbot, window, AKUA)
+    dialog = open_by_keyboard(qtbot, window)
+    assert dialog.spoke_to.isEnabled() and dialog.accepting.isEnabled()
+    choose(qtbot, dialog.outcome, "Voicemail")
+    assert not dialog.spoke_to.isEnabled() and not dialog.accepting.isEnabled()
+    assert not dialog.wait_known.isEnabled() and dialog.note.isEnabled() and dialog.follow_known.isEnabled()
+    assert dialog.values()["accepting"] is None
