@@ -6,11 +6,26 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test test-wheel test-bundle bundle bench lint clean screenshot icons deb test-deb
 
-$(STAMP): pyproject.toml
+# The venv gets the locked versions (requirements/dev.lock: the app, its tests, the PostgreSQL driver,
+# PyInstaller, lint and type tools), hash-checked, then the app itself, editable, with no more downloads.
+LOCK := requirements/dev.lock
+
+$(STAMP): pyproject.toml $(LOCK)
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# Refresh the lock files from pyproject.toml (keeps current pins unless UPGRADE=1; needs PyPI):
+# requirements/app.lock is what the app needs (tests/test_wheel.py installs from it), dev.lock all extras.
+.PHONY: lock
+lock: $(STAMP)
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q \
+		$(if $(UPGRADE),--upgrade) -o requirements/app.lock
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q \
+		--all-extras $(if $(UPGRADE),--upgrade) -o requirements/dev.lock
 
 run: $(STAMP)
 	@$(BIN)/python -m finder.ui.syslibs
@@ -36,8 +51,8 @@ screenshot: $(STAMP)
 # The desktop bundle (build_app.spec, docs/bundle.md): dist/program-finder/program-finder
 BUNDLE_STAMP := $(VENV)/.installed-bundle
 
-$(BUNDLE_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/pip install --quiet -e '.[test,bundle]'
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install --quiet --require-hashes -r $(LOCK)
 	touch $(BUNDLE_STAMP)
 
 bundle: $(BUNDLE_STAMP)

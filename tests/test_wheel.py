@@ -70,12 +70,21 @@ def venv(wheel: Path, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("wheel-venv") / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True, timeout=300)
     python = folder / BIN / f"python{EXE}"
-    lock = ROOT / "requirements.lock"
-    constraints = ["--constraint", str(lock)] if lock.is_file() and not os.environ.get("FINDER_WHEEL") else []
-    done = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                           *constraints, str(wheel)],
-                          capture_output=True, text=True, check=False, timeout=1500)
-    assert done.returncode == 0, f"pip install failed:\n{done.stderr[-4000:]}"
+
+    def pip(*args: str) -> None:
+        done = subprocess.run([str(python), "-m", "pip", "--disable-pip-version-check", *args],
+                              capture_output=True, text=True, check=False, timeout=1500)
+        assert done.returncode == 0, f"pip {args[0]} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
+
+    lock = ROOT / "requirements" / "app.lock"
+    if lock.is_file() and not os.environ.get("FINDER_WHEEL"):
+        # the locked versions (hash-checked), then the wheel; `pip check` then fails if the wheel
+        # declares a dependency the lock lacks or a version it does not allow
+        pip("install", "--quiet", "--require-hashes", "-r", str(lock))
+        pip("install", "--quiet", "--no-deps", str(wheel))
+        pip("check")
+    else:
+        pip("install", "--quiet", str(wheel))
     return folder
 
 

@@ -1,4 +1,8 @@
-"""Offline place lookup: ZIP centroids and `City, ST` from the `zipcodes` package."""
+"""Offline place lookup: ZIP centroids and `City, ST` from the shipped gazetteer.
+
+finder/data/gazetteer.csv.gz is made from the `zipcodes` package by scripts/build_gazetteer.py;
+the app reads only the file, so `zipcodes` is a tool of that script, not a run-time dependency.
+"""
 
 from __future__ import annotations
 
@@ -64,25 +68,12 @@ class Gazetteer:
 
 
 def _load_places():
-    """ZIP centroids from finder/data/gazetteer.csv.gz (made from `zipcodes`), else from the package."""
-    path = resource_path("gazetteer.csv.gz")
-    if path.exists():
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
-        rows = csv.reader(io.StringIO(text))
-        next(rows)
-        for zip_, city, state, county, lat, lon in rows:
-            place = Place(zip_, city, state, county, float(lat), float(lon))
-            if _located(place):
-                yield place
-        return
-    import zipcodes
-
-    for z in zipcodes.list_all():
-        try:
-            place = Place(z["zip_code"], z["city"], z["state"], z.get("county") or "",
-                          float(z["lat"]), float(z["long"]))
-        except (TypeError, ValueError):
-            continue
+    """ZIP centroids from finder/data/gazetteer.csv.gz (package data, always shipped)."""
+    text = gzip.decompress(resource_path("gazetteer.csv.gz").read_bytes()).decode("utf-8")
+    rows = csv.reader(io.StringIO(text))
+    next(rows)
+    for zip_, city, state, county, lat, lon in rows:
+        place = Place(zip_, city, state, county, float(lat), float(lon))
         if _located(place):
             yield place
 
