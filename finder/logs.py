@@ -54,8 +54,9 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(path.parent, 0o700)
-        handler = _PrivateRotatingHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8",
-                                          delay=True)
+        handler = _PrivateRotatingHandler(
+            path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8", delay=True
+        )
     except OSError:
         return None  # a read-only home must not stop the app
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -86,8 +87,14 @@ def log_start(what: str, location: str) -> None:
 
     kind = "postgresql" if location.startswith("postgresql") else "sqlite"
     logging.getLogger("finder").info(
-        "start %s: finder %s, Python %s, %s; database %s at %s", what, __version__,
-        platform.python_version(), sys.platform, kind, safe_location(location))
+        "start %s: finder %s, Python %s, %s; database %s at %s",
+        what,
+        __version__,
+        platform.python_version(),
+        sys.platform,
+        kind,
+        safe_location(location),
+    )
 
 
 _crash_file = None

@@ -47,18 +47,23 @@ def check_database(text: str) -> str:
     if "://" not in text:
         return text
     if not text.startswith(("postgresql://", "postgresql+psycopg://", "sqlite:///")):
-        raise UserError("database: use a file path, or a URL starting with postgresql:// "
-                        "(e.g. postgresql://me@server/finder)")
+        raise UserError(
+            "database: use a file path, or a URL starting with postgresql:// "
+            "(e.g. postgresql://me@server/finder)"
+        )
     try:
         parts = urlsplit(text)
         # libpq takes a password from the query as well as from the authority
-        password = parts.password or any(k.strip().lower() == "password"
-                                         for k, _v in parse_qsl(parts.query, keep_blank_values=True))
+        password = parts.password or any(
+            k.strip().lower() == "password" for k, _v in parse_qsl(parts.query, keep_blank_values=True)
+        )
     except ValueError:
         raise UserError("database: that URL cannot be read; e.g. postgresql://me@server/finder") from None
     if password:
-        raise UserError("database: do not put a password in the URL (it would be stored and shown in "
-                        "clear); keep it in ~/.pgpass (chmod 600) and use postgresql://me@server/finder")
+        raise UserError(
+            "database: do not put a password in the URL (it would be stored and shown in "
+            "clear); keep it in ~/.pgpass (chmod 600) and use postgresql://me@server/finder"
+        )
     return text
 
 
@@ -83,8 +88,9 @@ def check_bool(text: str) -> bool:
 def check_language(text: str) -> str:
     code = (text or "").strip().lower()
     if code and code not in LANGUAGES:
-        raise UserError("language: '%1' is not one of %2 (unset it to follow the system)", code[:20],
-                        ", ".join(LANGUAGES))
+        raise UserError(
+            "language: '%1' is not one of %2 (unset it to follow the system)", code[:20], ", ".join(LANGUAGES)
+        )
     return code
 
 
@@ -96,14 +102,25 @@ class Key:
     help: str
 
 
-KEYS: dict[str, Key] = {k.name: k for k in (
-    Key("database", "database", check_database,
-        "database file path or postgresql:// URL (empty: the file in your data folder)"),
-    Key("user-name", "user_name", check_user_name, "the name recorded with your edits and answers"),
-    Key("online-lookup", "online_lookup", check_bool,
-        "true to send street addresses to OpenStreetMap's Nominatim (the window's search)"),
-    Key("language", "language", check_language, "en or es (empty: follow the system)"),
-)}
+KEYS: dict[str, Key] = {
+    k.name: k
+    for k in (
+        Key(
+            "database",
+            "database",
+            check_database,
+            "database file path or postgresql:// URL (empty: the file in your data folder)",
+        ),
+        Key("user-name", "user_name", check_user_name, "the name recorded with your edits and answers"),
+        Key(
+            "online-lookup",
+            "online_lookup",
+            check_bool,
+            "true to send street addresses to OpenStreetMap's Nominatim (the window's search)",
+        ),
+        Key("language", "language", check_language, "en or es (empty: follow the system)"),
+    )
+}
 
 
 @dataclass
@@ -195,9 +212,15 @@ def update(path: Path | None = None, **changes) -> Settings:
     by_attr = {k.attr: k for k in KEYS.values()}
     for attr, value in changes.items():
         key = by_attr[attr]
-        setattr(settings, attr, key.check(value if isinstance(value, str) else
-                                          ("true" if value is True else "false" if value is False
-                                           else str(value))))
+        setattr(
+            settings,
+            attr,
+            key.check(
+                value
+                if isinstance(value, str)
+                else ("true" if value is True else "false" if value is False else str(value))
+            ),
+        )
     save(settings, path)
     return settings
 
@@ -207,5 +230,8 @@ def database_location(cli_db: str | None = None) -> str:
     from platformdirs import user_data_dir
 
     chosen = cli_db or os.environ.get("FINDER_DB") or load().database
-    return check_database(chosen) if chosen else str(Path(user_data_dir(APP_NAME, appauthor=False))
-                                                     / "directory.db")
+    return (
+        check_database(chosen)
+        if chosen
+        else str(Path(user_data_dir(APP_NAME, appauthor=False)) / "directory.db")
+    )

@@ -41,10 +41,12 @@ def main() -> None:
         best = min(members, key=lambda r: (-r[4], (r[2] - mid_lat) ** 2 + (r[3] - mid_lon) ** 2, r[0]))
         keep.add((best[0], best[1]))
     places = sorted((rows[k] for k in keep), key=lambda r: (-r[4], r[1], r[0]))
-    data = {"source": "finder gazetteer (the `zipcodes` package): towns at the mean of their ZIP "
-                      "centroids, most ZIPs first; made by scripts/build_places.py",
-            "columns": ["name", "state", "lat", "lon", "zips"],
-            "places": [list(r) for r in places]}
+    data = {
+        "source": "finder gazetteer (the `zipcodes` package): towns at the mean of their ZIP "
+        "centroids, most ZIPs first; made by scripts/build_places.py",
+        "columns": ["name", "state", "lat", "lon", "zips"],
+        "places": [list(r) for r in places],
+    }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {len(places)} places to {OUT} ({OUT.stat().st_size // 1024} KB)")

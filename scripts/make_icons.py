@@ -25,9 +25,19 @@ APP_ID = "io.github.program_finder.ProgramFinder"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size (the @2x types reuse the larger renders)
-ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),
-              ("ic09", 512), ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256),
-              ("ic14", 512))
+ICNS_TYPES = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("icp6", 64),
+    ("ic07", 128),
+    ("ic08", 256),
+    ("ic09", 512),
+    ("ic10", 1024),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic13", 256),
+    ("ic14", 512),
+)
 
 
 def render_png(svg: Path, size: int) -> bytes:
@@ -72,8 +82,10 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     """An Apple .icns of PNG-compressed elements (macOS 10.7 and later read all of them)."""
-    body = b"".join(kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-                    for kind, size in ICNS_TYPES)
+    body = b"".join(
+        kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
+        for kind, size in ICNS_TYPES
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
@@ -89,8 +101,10 @@ def main() -> int:
         (ICONS / f"{APP_ID}-{size}.png").write_bytes(pngs[size])
     (ICONS / "app.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
     (ICONS / "app.icns").write_bytes(icns_bytes(pngs))
-    print(f"wrote {len(SIZES)} PNGs ({SIZES[0]}-{SIZES[-1]} px), app.ico and app.icns in "
-          f"{ICONS.relative_to(ROOT)}")
+    print(
+        f"wrote {len(SIZES)} PNGs ({SIZES[0]}-{SIZES[-1]} px), app.ico and app.icns in "
+        f"{ICONS.relative_to(ROOT)}"
+    )
     return 0
 
 

@@ -56,15 +56,29 @@ def pg_server():
     os.mkdir(sock)
     os.chmod(sock, 0o777)
     port = _socket_port()
-    _run([f"{bindir}/initdb", "-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"],
-         as_postgres)
-    _run([f"{bindir}/pg_ctl", "-D", data, "-w", "-l", os.path.join(base, "log"), "-o",
-          f"-k {sock} -p {port} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start"],
-         as_postgres)
+    _run(
+        [f"{bindir}/initdb", "-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"],
+        as_postgres,
+    )
+    _run(
+        [
+            f"{bindir}/pg_ctl",
+            "-D",
+            data,
+            "-w",
+            "-l",
+            os.path.join(base, "log"),
+            "-o",
+            f"-k {sock} -p {port} -c listen_addresses='' -c fsync=off -c full_page_writes=off",
+            "start",
+        ],
+        as_postgres,
+    )
 
     def make_db() -> str:
         name = f"t_{uuid.uuid4().hex[:10]}"
         import psycopg
+
         with psycopg.connect(host=sock, port=port, user="postgres", dbname="postgres", autocommit=True) as c:
             c.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql+psycopg://postgres@/{name}?host={sock}&port={port}"

@@ -40,9 +40,22 @@ def bundle() -> Path:
     except ImportError:
         pytest.fail("PyInstaller is not installed: pip install -e '.[bundle]' (make test-bundle does it)")
     done = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "build_app.spec"],
-        check=False, cwd=ROOT, capture_output=True, text=True, timeout=1500)
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "build_app.spec",
+        ],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1500,
+    )
     assert done.returncode == 0, f"bundle build failed:\n{done.stderr[-4000:]}"
     folder = ROOT / "dist" / APP
     assert folder.is_dir()
@@ -79,16 +92,33 @@ def user_env(home: Path, platform: str = "offscreen") -> dict[str, str]:
     """The environment of a user who has never run the app: nothing from this test run leaks in."""
     keep = ("PATH", "SYSTEMROOT", "SystemRoot", "TEMP", "TMP", "TMPDIR", "DISPLAY", "XAUTHORITY")
     env = {k: v for k, v in os.environ.items() if k in keep}
-    env.update(HOME=str(home), USERPROFILE=str(home), LANG="C.UTF-8", QT_QPA_PLATFORM=platform,
-               APPDATA=str(home / "AppData" / "Roaming"), LOCALAPPDATA=str(home / "AppData" / "Local"))
+    env.update(
+        HOME=str(home),
+        USERPROFILE=str(home),
+        LANG="C.UTF-8",
+        QT_QPA_PLATFORM=platform,
+        APPDATA=str(home / "AppData" / "Roaming"),
+        LOCALAPPDATA=str(home / "AppData" / "Local"),
+    )
     return env
 
 
-def run(executable: Path, user: dict[str, Path], *args: str, platform: str = "offscreen",
-        prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
-    return subprocess.run([*prefix, str(executable), *args], check=False, cwd=user["cwd"],
-                          env=user_env(user["home"], platform), capture_output=True, text=True,
-                          timeout=300)
+def run(
+    executable: Path,
+    user: dict[str, Path],
+    *args: str,
+    platform: str = "offscreen",
+    prefix: tuple[str, ...] = (),
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*prefix, str(executable), *args],
+        check=False,
+        cwd=user["cwd"],
+        env=user_env(user["home"], platform),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -142,12 +172,23 @@ def test_user_error_is_one_line_and_exit_2(executable, fresh_user):
     assert len(done.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("xvfb-run"),
-                    reason="the X11 (xcb) window check needs Linux and xvfb-run")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not shutil.which("xvfb-run"),
+    reason="the X11 (xcb) window check needs Linux and xvfb-run",
+)
 def test_gui_on_an_x_server(executable, fresh_user):
     # The xcb platform plugin and the X libraries it links are what a Linux desktop uses.
-    done = run(executable, fresh_user, "gui", "--near", "92660", "--screenshot", "xcb.png",
-               platform="xcb", prefix=("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"))
+    done = run(
+        executable,
+        fresh_user,
+        "gui",
+        "--near",
+        "92660",
+        "--screenshot",
+        "xcb.png",
+        platform="xcb",
+        prefix=("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"),
+    )
     assert done.returncode == 0, done.stderr
     assert png_size(fresh_user["cwd"] / "xcb.png")[0] >= 400
 
@@ -162,8 +203,9 @@ def test_every_bundled_library_finds_what_it_links_to(bundle):
         if path.is_symlink() or not path.is_file():
             continue
         out = subprocess.run(["ldd", str(path)], check=False, capture_output=True, text=True).stdout
-        missing += [f"{path.relative_to(bundle)}: {line.strip()}"
-                    for line in out.splitlines() if "not found" in line]
+        missing += [
+            f"{path.relative_to(bundle)}: {line.strip()}" for line in out.splitlines() if "not found" in line
+        ]
     assert not missing, "\n".join(missing)
 
 

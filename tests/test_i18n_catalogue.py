@@ -47,7 +47,9 @@ def problems(ts_text: str, forms: int) -> list[str]:
             if m.get("numerus") == "yes":
                 texts = [f.text or "" for f in tr.findall("numerusform")]
                 if len(texts) != forms or not all(t.strip() for t in texts):
-                    out.append(f"{where} needs {forms} plural forms, has {sum(1 for t in texts if t.strip())}")
+                    out.append(
+                        f"{where} needs {forms} plural forms, has {sum(1 for t in texts if t.strip())}"
+                    )
                     continue
                 if not all("%n" in t for t in texts):
                     out.append(f"{where}: a plural form lost %n")
@@ -73,23 +75,32 @@ def test_every_string_in_the_code_is_in_the_spanish_catalogue(tmp_path):
     copy = tmp_path / "finder_es.ts"
     shutil.copy(CATALOGUES["es"][0], copy)
     sources = sorted(str(p) for p in (ROOT / "finder").rglob("*.py"))
-    p = subprocess.run([qt_tool("pyside6-lupdate"), *sources, "-locations", "none", "-no-obsolete", "-ts", str(copy)],
-                       capture_output=True, text=True, check=False, cwd=ROOT)
+    p = subprocess.run(
+        [qt_tool("pyside6-lupdate"), *sources, "-locations", "none", "-no-obsolete", "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert p.returncode == 0, p.stderr
     new = problems(copy.read_text(encoding="utf-8"), 2)
-    assert new == [], ("strings not in finder/i18n/finder_es.ts (run `make translations`, then translate):\n"
-                       + "\n".join(new))
+    assert new == [], (
+        "strings not in finder/i18n/finder_es.ts (run `make translations`, then translate):\n"
+        + "\n".join(new)
+    )
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_compiled_catalogue_is_current(lang, tmp_path):
     path, _forms = CATALOGUES[lang]
     out = tmp_path / path.with_suffix(".qm").name
-    p = subprocess.run([qt_tool("pyside6-lrelease"), str(path), "-qm", str(out)],
-                       capture_output=True, text=True, check=False)
+    p = subprocess.run(
+        [qt_tool("pyside6-lrelease"), str(path), "-qm", str(out)], capture_output=True, text=True, check=False
+    )
     assert p.returncode == 0, p.stderr
-    assert out.read_bytes() == path.with_suffix(".qm").read_bytes(), \
+    assert out.read_bytes() == path.with_suffix(".qm").read_bytes(), (
         f"{path.with_suffix('.qm').name} is older than its .ts: run `make translations`"
+    )
 
 
 BAD = """<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="es"><context>

@@ -64,15 +64,18 @@ def imports_of(path: Path) -> list[tuple[int, str]]:
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")
-                base = base[:len(base) - node.level + 1]
+                base = base[: len(base) - node.level + 1]
                 target = ".".join(base + ([node.module] if node.module else []))
             else:
                 target = node.module or ""
             out.append((node.lineno, target))
             # `from finder import settings` names a module, not an attribute
-            out += [(node.lineno, f"{target}.{a.name}") for a in node.names
-                    if (PACKAGE.parent / Path(*f"{target}.{a.name}".split("."))).with_suffix(".py").exists()
-                    or (PACKAGE.parent / Path(*f"{target}.{a.name}".split(".")) / "__init__.py").exists()]
+            out += [
+                (node.lineno, f"{target}.{a.name}")
+                for a in node.names
+                if (PACKAGE.parent / Path(*f"{target}.{a.name}".split("."))).with_suffix(".py").exists()
+                or (PACKAGE.parent / Path(*f"{target}.{a.name}".split(".")) / "__init__.py").exists()
+            ]
     return out
 
 
@@ -88,7 +91,9 @@ def test_every_import_follows_the_layer_table():
         for line, target in imports_of(path):
             top = target.split(".")[0]
             if top == "PySide6" and mine not in QT_ROOMS:
-                broken.append(f"{path.relative_to(ROOT)}:{line} imports Qt ({target}) outside ui/ and reports")
+                broken.append(
+                    f"{path.relative_to(ROOT)}:{line} imports Qt ({target}) outside ui/ and reports"
+                )
             if top != "finder" or target == "finder":
                 continue
             theirs = room(target)
@@ -121,7 +126,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state and (found := visit(nxt)):
                 return found
         stack.pop()
@@ -145,14 +150,18 @@ def test_the_cycle_check_finds_a_loop():
 
 
 def test_core_layers_import_without_qt():
-    modules = [module_name(p) for layer in ("domain", "db", "services") for p in (PACKAGE / layer).rglob("*.py")]
+    modules = [
+        module_name(p) for layer in ("domain", "db", "services") for p in (PACKAGE / layer).rglob("*.py")
+    ]
     modules += ["finder.settings", "finder.logs", "finder.paths"]
-    code = ("import sys\n"
-            "class Block:\n"
-            "    def find_spec(self, name, path=None, target=None):\n"
-            "        if name.split('.')[0] == 'PySide6': raise ImportError('Qt is not allowed here: ' + name)\n"
-            "sys.meta_path.insert(0, Block())\n"
-            + "".join(f"import {m}\n" for m in modules)
-            + "import finder.cli\nfinder.cli.build_parser()\n")
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'PySide6': raise ImportError('Qt is not allowed here: ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "import finder.cli\nfinder.cli.build_parser()\n"
+    )
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False)
     assert p.returncode == 0, p.stderr[-2000:]

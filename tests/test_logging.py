@@ -31,19 +31,29 @@ def test_starts_and_imports_are_logged_without_what_the_user_typed(tmp_path):
 
 
 def test_a_password_never_reaches_the_log():
-    assert safe_location("postgresql+psycopg://casey:s3cret@db.local:5433/finder?sslmode=verify-full") == \
-        "postgresql+psycopg://casey@db.local:5433/finder"
+    assert (
+        safe_location("postgresql+psycopg://casey:s3cret@db.local:5433/finder?sslmode=verify-full")
+        == "postgresql+psycopg://casey@db.local:5433/finder"
+    )
     assert "s3cret" not in safe_location("postgresql://casey:s3cret@/finder?host=/run/pg")
 
 
 def test_an_unexpected_error_is_one_line_naming_the_log_and_the_traceback_is_in_it(tmp_path):
     """A bug (here: the search service raising) is not shown as a traceback."""
-    code = ("import sys; from finder import cli; "
-            "from finder.services import search; "
-            "search.search_programs = lambda *a, **k: (_ for _ in ()).throw(RuntimeError('kaput')); "
-            "sys.exit(cli.main(['--db', sys.argv[1], 'search', '--near', '92660']))")
-    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "d.db")], check=False, capture_output=True,
-                       text=True, timeout=120, env=os.environ.copy())
+    code = (
+        "import sys; from finder import cli; "
+        "from finder.services import search; "
+        "search.search_programs = lambda *a, **k: (_ for _ in ()).throw(RuntimeError('kaput')); "
+        "sys.exit(cli.main(['--db', sys.argv[1], 'search', '--near', '92660']))"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "d.db")],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),
+    )
     assert r.returncode == 1, r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
     assert str(log_file()) in r.stderr
@@ -107,8 +117,10 @@ def test_an_error_reported_from_a_worker_thread_is_logged_but_makes_no_dialog(qt
 def test_a_hard_crash_leaves_its_stack_in_the_log(tmp_path):
     """A segmentation fault no longer makes the window vanish with nothing in the log."""
     env = dict(os.environ, HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
-    code = ("import faulthandler\nfrom finder.logs import trace_crashes\ntrace_crashes()\n"
-            "def paint_preview():\n    faulthandler._sigsegv()\npaint_preview()\n")
+    code = (
+        "import faulthandler\nfrom finder.logs import trace_crashes\ntrace_crashes()\n"
+        "def paint_preview():\n    faulthandler._sigsegv()\npaint_preview()\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], check=False, env=env, capture_output=True, timeout=60)
     assert done.returncode != 0
     log = (tmp_path / "state" / "finder" / "log" / "finder.log").read_text()

@@ -87,7 +87,7 @@ def test_metainfo_screenshots_are_files_in_the_repository():
     prefix = "https://raw.githubusercontent.com/program-finder/program-finder/main/"
     for url in images:
         assert url.startswith(prefix), url
-        path = ROOT / url[len(prefix):]
+        path = ROOT / url[len(prefix) :]
         assert path.is_file(), f"{url} points at {path.relative_to(ROOT)}, which is not in the repo"
         width, height = png_size(path.read_bytes())
         image = next(i for i in metainfo().findall("screenshots/screenshot/image") if i.text.strip() == url)
@@ -113,8 +113,10 @@ def test_windows_ico_holds_every_size_up_to_256():
     assert (reserved, kind) == (0, 1)
     sizes = set()
     for i in range(count):
-        w, h, _c, _r, _planes, _bpp, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i: 22 + 16 * i])
-        assert png_size(data[offset:offset + length]) == (w or 256, h or 256)
+        w, h, _c, _r, _planes, _bpp, length, offset = struct.unpack(
+            "<BBBBHHII", data[6 + 16 * i : 22 + 16 * i]
+        )
+        assert png_size(data[offset : offset + length]) == (w or 256, h or 256)
         sizes.add(w or 256)
     assert {16, 32, 48, 256} <= sizes
 
@@ -124,8 +126,8 @@ def test_macos_icns_holds_retina_sizes():
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     found, at = {}, 8
     while at < len(data):
-        kind, length = data[at:at + 4].decode("ascii"), struct.unpack(">I", data[at + 4:at + 8])[0]
-        found[kind] = png_size(data[at + 8:at + length])[0]
+        kind, length = data[at : at + 4].decode("ascii"), struct.unpack(">I", data[at + 4 : at + 8])[0]
+        found[kind] = png_size(data[at + 8 : at + length])[0]
         at += length
     assert found["ic10"] == 1024 and found["ic09"] == 512 and found["icp4"] == 16
 
@@ -147,8 +149,10 @@ def test_makefile_has_the_packaging_targets():
 def test_deb_depends_on_every_library_ci_installs_for_the_window():
     """Qt's X11/Wayland/font libraries .ci/run installs for the bundle are what a user's machine needs."""
     control = (ROOT / "packaging" / "debian" / "control.in").read_text(encoding="utf-8")
-    depends = {d.split("(")[0].strip() for d in
-               re.search(r"^Depends: (.*)$", control, re.MULTILINE).group(1).split(",")}
+    depends = {
+        d.split("(")[0].strip()
+        for d in re.search(r"^Depends: (.*)$", control, re.MULTILINE).group(1).split(",")
+    }
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     installed = " ".join(re.findall(r"for pkg in (.*?); do", ci, re.DOTALL)).replace("\\", " ").split()
     libraries = {p for p in installed if p.startswith(("lib", "fonts-"))}

@@ -32,19 +32,26 @@ def pages_text(path) -> list[str]:
 @pytest.fixture
 def filled(sample_db):
     with sample_db.Session() as s:
-        pid = s.scalars(select(Program.id).where(Program.zip == "92660", Program.name2 != "")
-                        .order_by(Program.id)).first()
+        pid = s.scalars(
+            select(Program.id).where(Program.zip == "92660", Program.name2 != "").order_by(Program.id)
+        ).first()
     create_shortlist(sample_db, "Case 2291", origin=resolve_offline("Newport Beach, CA"))
     add_programs(sample_db, "Case 2291", [pid])
     set_note(sample_db, "Case 2291", pid, "Second choice; closer to the bus line")
-    record_answers(sample_db, pid, "Case 2291", [
-        AnswerChange("fit-ages", note="Mostly 20s and 30s"),
-        AnswerChange("cost-insurance", "unsure", "Takes Aetna; confirm with the insurer"),
-        AnswerChange("sched-iop-track", "no"),
-        AnswerChange("fit-similar-issues", "yes"),
-        contact_change("Dana Reyes, intake coordinator", datetime(2026, 3, 4, 10, 30)),
-        AnswerChange("appr-therapies", note="CBT & DBT <groups> on Tuesdays"),  # escaped, not markup
-    ], answered_by="")
+    record_answers(
+        sample_db,
+        pid,
+        "Case 2291",
+        [
+            AnswerChange("fit-ages", note="Mostly 20s and 30s"),
+            AnswerChange("cost-insurance", "unsure", "Takes Aetna; confirm with the insurer"),
+            AnswerChange("sched-iop-track", "no"),
+            AnswerChange("fit-similar-issues", "yes"),
+            contact_change("Dana Reyes, intake coordinator", datetime(2026, 3, 4, 10, 30)),
+            AnswerChange("appr-therapies", note="CBT & DBT <groups> on Tuesdays"),  # escaped, not markup
+        ],
+        answered_by="",
+    )
     return get_checklist(sample_db, pid, "Case 2291")
 
 
@@ -58,17 +65,32 @@ def test_filled_pdf_has_program_questions_and_answers(qapp, filled, tmp_path, pa
     assert len(texts) == pages >= 2
     whole = " ".join(texts)
     p = filled.program
-    for must in (p.name, p.name2, p.phone, "Case 2291", squash(CAUTION), "SAMHSA", "Newport Beach",
-                 "Mostly 20s and 30s", "Takes Aetna; confirm with the insurer", "Dana Reyes",
-                 "CBT & DBT <groups> on Tuesdays", "Second choice; closer to the bus line",
-                 f"{filled.asked} of {filled.total} asked"):
+    for must in (
+        p.name,
+        p.name2,
+        p.phone,
+        "Case 2291",
+        squash(CAUTION),
+        "SAMHSA",
+        "Newport Beach",
+        "Mostly 20s and 30s",
+        "Takes Aetna; confirm with the insurer",
+        "Dana Reyes",
+        "CBT & DBT <groups> on Tuesdays",
+        "Second choice; closer to the bus line",
+        f"{filled.asked} of {filled.total} asked",
+    ):
         assert squash(must) in whole, must
     yes_no = [q for q in QUESTIONS if q.kind == "yes-no"]
     assert whole.count("☒") == 3  # unsure, no, yes; open questions have no boxes at all
     assert whole.count("☐") == 3 * len(yes_no) - 3
-    assert "Spoke with Dana Reyes, intake coordinator · March 4, 2026 10:30 AM" in whole  # dates as English writes them
+    assert (
+        "Spoke with Dana Reyes, intake coordinator · March 4, 2026 10:30 AM" in whole
+    )  # dates as English writes them
     assert f"{filled.asked} of {filled.total} asked" in whole and filled.asked == 5
-    assert not re.search(r"\d\d:\d\d( [AP]M)? by ", whole)  # no name was set: none printed (never the login name)
+    assert not re.search(
+        r"\d\d:\d\d( [AP]M)? by ", whole
+    )  # no name was set: none printed (never the login name)
     assert ".txt" not in whole  # article titles, not hashed file names
     assert "the articles the checklist was drawn from" in whole
     for title in SOURCE_TITLES.values():
@@ -86,11 +108,11 @@ def test_open_questions_print_their_answer_or_lines_not_boxes(qapp, filled):
     from finder.reports.printing import checklist_html
 
     html = checklist_html(filled)
-    ages = html[html.index("What ages"):]
-    ages = ages[:ages.index("</table>")]
+    ages = html[html.index("What ages") :]
+    ages = ages[: ages.index("</table>")]
     assert "Answer: Mostly 20s and 30s" in ages and "☐" not in ages and "☒" not in ages
-    intake = html[html.index("How does intake work"):]
-    intake = intake[:intake.index("</table>")]
+    intake = html[html.index("How does intake work") :]
+    intake = intake[: intake.index("</table>")]
     assert "☐" not in intake and intake.count('class="line"') == 3  # room to write the answer
 
 
@@ -99,13 +121,23 @@ def test_a_login_name_stored_earlier_is_not_printed(qapp, sample_db, filled):
 
     from finder.reports.printing import checklist_html
 
-    record_answers(sample_db, filled.program.id, "Case 2291", [AnswerChange("med-detox", "yes")],
-                   answered_by=getpass.getuser())  # as earlier versions recorded it
+    record_answers(
+        sample_db,
+        filled.program.id,
+        "Case 2291",
+        [AnswerChange("med-detox", "yes")],
+        answered_by=getpass.getuser(),
+    )  # as earlier versions recorded it
     cl = get_checklist(sample_db, filled.program.id, "Case 2291")
     assert cl.answer("med-detox").answered_by == getpass.getuser()
     assert f"by {getpass.getuser()}" not in checklist_html(cl)
-    record_answers(sample_db, filled.program.id, "Case 2291", [AnswerChange("med-detox", "no")],
-                   answered_by="Casey Ortiz")
+    record_answers(
+        sample_db,
+        filled.program.id,
+        "Case 2291",
+        [AnswerChange("med-detox", "no")],
+        answered_by="Casey Ortiz",
+    )
     assert "by Casey Ortiz" in checklist_html(get_checklist(sample_db, filled.program.id, "Case 2291"))
 
 

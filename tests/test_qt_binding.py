@@ -21,6 +21,7 @@ print("survived")
 
 def test_many_calls_that_return_nothing_do_not_abort_the_process():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    r = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, env=env, timeout=120,
-                       check=False)
+    r = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
     assert r.returncode == 0 and "survived" in r.stdout, r.stderr[-500:]

@@ -36,8 +36,12 @@ def project() -> dict:
 def clean_copy(dest: Path) -> Path:
     """The files git would put in a clone (with this checkout's uncommitted edits), nothing else:
     no build/ left from an earlier build, no caches, no .venv."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            cwd=ROOT, capture_output=True, check=False)
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
     if listed.returncode != 0:  # not a git checkout (an unpacked sdist): build it as it is
         return ROOT
     for name in filter(None, listed.stdout.decode().split("\0")):
@@ -56,9 +60,13 @@ def wheel(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("wheel-build")
     source = clean_copy(base / "src")
     out = base / "dist"
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
-                           "--wheel-dir", str(out), str(source)],
-                          capture_output=True, text=True, check=False, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
     assert done.returncode == 0, f"wheel build failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
     (built,) = out.glob("program_finder-*.whl")
     return built
@@ -72,8 +80,13 @@ def venv(wheel: Path, tmp_path_factory) -> Path:
     python = folder / BIN / f"python{EXE}"
 
     def pip(*args: str) -> None:
-        done = subprocess.run([str(python), "-m", "pip", "--disable-pip-version-check", *args],
-                              capture_output=True, text=True, check=False, timeout=1500)
+        done = subprocess.run(
+            [str(python), "-m", "pip", "--disable-pip-version-check", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=1500,
+        )
         assert done.returncode == 0, f"pip {args[0]} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
 
     lock = ROOT / "requirements" / "app.lock"
@@ -101,27 +114,47 @@ def user_env(venv: Path, home: Path) -> dict[str, str]:
     """A user who never ran the app, with the venv's commands first on PATH and no PYTHONPATH."""
     keep = ("SYSTEMROOT", "SystemRoot", "TEMP", "TMP", "TMPDIR")
     env = {k: v for k, v in os.environ.items() if k in keep}
-    env.update(PATH=os.pathsep.join([str(venv / BIN), os.environ.get("PATH", "")]),
-               HOME=str(home), USERPROFILE=str(home), LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen",
-               APPDATA=str(home / "AppData" / "Roaming"), LOCALAPPDATA=str(home / "AppData" / "Local"))
+    env.update(
+        PATH=os.pathsep.join([str(venv / BIN), os.environ.get("PATH", "")]),
+        HOME=str(home),
+        USERPROFILE=str(home),
+        LANG="C.UTF-8",
+        QT_QPA_PLATFORM="offscreen",
+        APPDATA=str(home / "AppData" / "Roaming"),
+        LOCALAPPDATA=str(home / "AppData" / "Local"),
+    )
     return env
 
 
 def finder(venv: Path, user: dict[str, Path], *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(venv / BIN / f"finder{EXE}"), *args], cwd=user["cwd"],
-                          env=user_env(venv, user["home"]), capture_output=True, text=True,
-                          check=False, timeout=600)
+    return subprocess.run(
+        [str(venv / BIN / f"finder{EXE}"), *args],
+        cwd=user["cwd"],
+        env=user_env(venv, user["home"]),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
 
 
 def test_the_wheel_carries_the_shipped_data_and_no_tests(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("finder/data/seeds/national_directory.csv.gz", "finder/data/seeds/service_codes.csv",
-                   "finder/data/migrations/env.py", "finder/data/migrations/script.py.mako",
-                   "finder/data/migrations/versions/0001_initial_schema.py",
-                   "finder/data/map/counties-10m.json", "finder/data/map/places.json",
-                   "finder/data/templates/checklist.html", "finder/data/style.qss",
-                   "finder/data/gazetteer.csv.gz", "finder/i18n/finder_es.qm", "finder/i18n/finder_en.qm",
-                   "finder/data/icons/io.github.program_finder.ProgramFinder.svg"):
+    for needed in (
+        "finder/data/seeds/national_directory.csv.gz",
+        "finder/data/seeds/service_codes.csv",
+        "finder/data/migrations/env.py",
+        "finder/data/migrations/script.py.mako",
+        "finder/data/migrations/versions/0001_initial_schema.py",
+        "finder/data/map/counties-10m.json",
+        "finder/data/map/places.json",
+        "finder/data/templates/checklist.html",
+        "finder/data/style.qss",
+        "finder/data/gazetteer.csv.gz",
+        "finder/i18n/finder_es.qm",
+        "finder/i18n/finder_en.qm",
+        "finder/data/icons/io.github.program_finder.ProgramFinder.svg",
+    ):
         assert needed in names, f"{needed} is not in the wheel"
     assert not [n for n in names if n.startswith("tests/") or "__pycache__" in n or n.endswith(".pyc")]
     licence = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
@@ -129,9 +162,14 @@ def test_the_wheel_carries_the_shipped_data_and_no_tests(wheel):
 
 
 def test_the_installed_package_is_not_the_checkout(venv, user):
-    where = subprocess.run([str(venv / BIN / f"python{EXE}"), "-c", "import finder; print(finder.__file__)"],
-                           cwd=user["cwd"], env=user_env(venv, user["home"]), capture_output=True,
-                           text=True, check=True).stdout.strip()
+    where = subprocess.run(
+        [str(venv / BIN / f"python{EXE}"), "-c", "import finder; print(finder.__file__)"],
+        cwd=user["cwd"],
+        env=user_env(venv, user["home"]),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert Path(where).resolve().is_relative_to(venv.resolve()), where
     assert not Path(where).resolve().is_relative_to(ROOT)
 

@@ -27,11 +27,37 @@ UNLOCATED_SHARE = 0.01
 JITTER_MI = 1.5
 CHUNK = 20_000
 
-_COLUMNS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
-            "intake_phone", "website", "latitude", "longitude", "location_precision", *MASK_COLUMNS,
-            "languages", "accreditation", "insurers", "status", "status_reason", "verified_on",
-            "verified_by", "notes", "search_text", "merge_key", "user_edited", "created_at",
-            "updated_at", "version")
+_COLUMNS = (
+    "name",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "county",
+    "phone",
+    "intake_phone",
+    "website",
+    "latitude",
+    "longitude",
+    "location_precision",
+    *MASK_COLUMNS,
+    "languages",
+    "accreditation",
+    "insurers",
+    "status",
+    "status_reason",
+    "verified_on",
+    "verified_by",
+    "notes",
+    "search_text",
+    "merge_key",
+    "user_edited",
+    "created_at",
+    "updated_at",
+    "version",
+)
 
 
 def real_profile(seeded_db: Path) -> tuple[dict[str, int], list[tuple[int, ...]]]:
@@ -81,10 +107,37 @@ def generate_rows(n: int, per_zip: dict[str, int], masks: list[tuple[int, ...]],
             name = f"Bench Program {done}"
             name2 = rng.choice(("", "", "Outpatient Clinic", "Recovery Center", "Family Services"))
             city = place.city.title()
-            yield (name, name2, f"{rng.randint(1, 9999)} Main St", "", city, place.state, place.zip,
-                   place.county, f"555-{done % 10_000:04d}", "", "", lat, lon, prec, *mask, "", "", "",
-                   rng.choice(statuses), "", "", "", "", f"{name} | {name2} | {city}".lower(),
-                   f"bench program {done}|{name2.lower()}|main st|{place.zip}", "", now, now, 1)
+            yield (
+                name,
+                name2,
+                f"{rng.randint(1, 9999)} Main St",
+                "",
+                city,
+                place.state,
+                place.zip,
+                place.county,
+                f"555-{done % 10_000:04d}",
+                "",
+                "",
+                lat,
+                lon,
+                prec,
+                *mask,
+                "",
+                "",
+                "",
+                rng.choice(statuses),
+                "",
+                "",
+                "",
+                "",
+                f"{name} | {name2} | {city}".lower(),
+                f"bench program {done}|{name2.lower()}|main st|{place.zip}",
+                "",
+                now,
+                now,
+                1,
+            )
 
 
 def build_directory(path: Path, n: int, seeded_db: Path, seed: int = 8) -> None:
@@ -97,14 +150,18 @@ def build_directory(path: Path, n: int, seeded_db: Path, seed: int = 8) -> None:
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=OFF")
         # bulk load without the indexes, then build them once
-        indexes = con.execute("SELECT name, sql FROM sqlite_master WHERE type='index' "
-                              "AND tbl_name='programs' AND sql IS NOT NULL").fetchall()
+        indexes = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type='index' "
+            "AND tbl_name='programs' AND sql IS NOT NULL"
+        ).fetchall()
         for name, _sql in indexes:
             con.execute(f'DROP INDEX "{name}"')
         placeholders = ", ".join("?" * len(_COLUMNS))
         with con:
-            con.executemany(f"INSERT INTO programs ({', '.join(_COLUMNS)}) VALUES ({placeholders})",
-                            generate_rows(n, per_zip, masks, seed))
+            con.executemany(
+                f"INSERT INTO programs ({', '.join(_COLUMNS)}) VALUES ({placeholders})",
+                generate_rows(n, per_zip, masks, seed),
+            )
         with con:
             for _name, sql in indexes:
                 con.execute(sql)

@@ -24,8 +24,28 @@ from finder.services.search import (
 )
 
 # 20 origins: the three densest metros first, then big and mid-size cities, then small ones
-ORIGINS = ("90012", "10001", "60601", "77002", "85004", "19107", "78205", "92101", "75201", "98101",
-           "80202", "02108", "30303", "33130", "55401", "92660", "87102", "83702", "59101", "04401")
+ORIGINS = (
+    "90012",
+    "10001",
+    "60601",
+    "77002",
+    "85004",
+    "19107",
+    "78205",
+    "92101",
+    "75201",
+    "98101",
+    "80202",
+    "02108",
+    "30303",
+    "33130",
+    "55401",
+    "92660",
+    "87102",
+    "83702",
+    "59101",
+    "04401",
+)
 FILTER_PAIRS = (
     {"types": ["addiction"], "payments": ["medicaid"]},
     {"types": ["mental-health"], "levels": ["outpatient"]},
@@ -43,8 +63,9 @@ def floor_query(db, origin, crit: SearchCriteria) -> list[tuple]:
     """The same bounding box and filters as a bare SQL query: what SQLite alone costs."""
     box = bbox_params(origin, crit.radius_miles)
     with db.engine.connect() as conn:
-        return run_driver_sql(conn, candidate_sql(conn.dialect, crit, len(box) // 4),
-                              {**box, **tag_params(crit)})
+        return run_driver_sql(
+            conn, candidate_sql(conn.dialect, crit, len(box) // 4), {**box, **tag_params(crit)}
+        )
 
 
 def time_searches(db, reps: int) -> dict:
@@ -80,8 +101,14 @@ def _timed(reps: int, *dbs) -> tuple[dict, ...]:
                 t0 = time.perf_counter()
                 floor_query(db, origin, crit)
                 floor_ms[k].append((time.perf_counter() - t0) * 1000)
-    return tuple({"search_p50_ms": statistics.median(s), "search_p95_ms": _p95(s),
-                  "bbox_floor_p50_ms": statistics.median(f)} for s, f in zip(search_ms, floor_ms))
+    return tuple(
+        {
+            "search_p50_ms": statistics.median(s),
+            "search_p95_ms": _p95(s),
+            "bbox_floor_p50_ms": statistics.median(f),
+        }
+        for s, f in zip(search_ms, floor_ms)
+    )
 
 
 def _gui_limit_p50(db, limit: int = 1000) -> float:
@@ -115,7 +142,7 @@ def naive_search(db, origin, crit: SearchCriteria) -> tuple[int, list[tuple[int,
         if d <= crit.radius_miles:
             hits.append((pid, d))
     hits.sort(key=lambda t: t[1])
-    return len(hits), hits[:crit.limit]
+    return len(hits), hits[: crit.limit]
 
 
 def time_naive(db, n_origins: int = 3) -> float:
@@ -143,16 +170,18 @@ def time_seed_load(folder: Path) -> float:
 
 # A forked child's ru_maxrss starts from the parent's size, so children report their own
 # peak (VmHWM, reset by exec) from an atexit hook instead.
-_PEAK_HOOK = ("import atexit, os, sys\n"
-              "def _peak():\n"
-              "    for line in open('/proc/self/status'):\n"
-              "        if line.startswith('VmHWM:'):\n"
-              "            open(os.environ['FINDER_BENCH_PEAK'], 'w').write(line.split()[1])\n"
-              "if os.path.exists('/proc/self/status'):\n"
-              "    atexit.register(_peak)\n"
-              "import runpy\n"
-              "sys.argv = sys.argv[1:]\n"
-              "runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n")
+_PEAK_HOOK = (
+    "import atexit, os, sys\n"
+    "def _peak():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            open(os.environ['FINDER_BENCH_PEAK'], 'w').write(line.split()[1])\n"
+    "if os.path.exists('/proc/self/status'):\n"
+    "    atexit.register(_peak)\n"
+    "import runpy\n"
+    "sys.argv = sys.argv[1:]\n"
+    "runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n"
+)
 
 
 def run_child(args: list[str], env: dict | None = None, timeout: float = 300) -> tuple[int, float, str]:
@@ -163,9 +192,14 @@ def run_child(args: list[str], env: dict | None = None, timeout: float = 300) ->
         env = {**(env or os.environ), "FINDER_BENCH_PEAK": str(peak_file)}
         with open(Path(tmp) / "err", "w+b") as err:
             try:
-                proc = subprocess.run([sys.executable, "-c", _PEAK_HOOK, *args[2:]], check=False,
-                                      stdout=subprocess.DEVNULL,
-                                      stderr=err, env=env, timeout=timeout)
+                proc = subprocess.run(
+                    [sys.executable, "-c", _PEAK_HOOK, *args[2:]],
+                    check=False,
+                    stdout=subprocess.DEVNULL,
+                    stderr=err,
+                    env=env,
+                    timeout=timeout,
+                )
                 code = proc.returncode
             except subprocess.TimeoutExpired:
                 code = -9
@@ -185,7 +219,13 @@ def time_startup(seeded_db: Path, folder: Path, runs: int = 3) -> tuple[float | 
     # "after the first run": one start that is not counted, and Python keeps the bytecode it
     # compiles, as on a user's machine (PYTHONDONTWRITEBYTECODE would recompile every module each start)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update({"QT_QPA_PLATFORM": "offscreen", "FINDER_NO_SEED": "1", "XDG_CONFIG_HOME": str(folder / "startup-config")})
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "FINDER_NO_SEED": "1",
+            "XDG_CONFIG_HOME": str(folder / "startup-config"),
+        }
+    )
     mark = folder / "first-paint.json"
     env["FINDER_FIRST_PAINT_FILE"] = str(mark)
     times, rss = [], 0.0
@@ -210,8 +250,9 @@ def time_checklist_pdf(db_path: Path) -> tuple[float | None, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FINDER_NO_SEED": "1"}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "seconds.txt"
-        code, peak, err = run_child([sys.executable, "-m", "finder.bench.pdf_child", str(db_path), str(out)],
-                                    env=env)
+        code, peak, err = run_child(
+            [sys.executable, "-m", "finder.bench.pdf_child", str(db_path), str(out)], env=env
+        )
         if code != 0 or not out.exists():
             print(f"bench: no checklist PDF timing ({err.strip()[-300:] or f'exit {code}'})", file=sys.stderr)
             return None, peak
@@ -225,11 +266,16 @@ def time_gui_search(seeded_db: Path, folder: Path, reps: int = 3) -> tuple[float
     child process: Qt stays out of the benchmark.
     """
     out = folder / "gui.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FINDER_NO_SEED": "1",
-           "XDG_CONFIG_HOME": str(folder / "gui-config"),
-           "FINDER_TIMED_SEARCHES": f"{out};{','.join(ORIGINS)};{reps}"}
-    code, peak, err = run_child([sys.executable, "-m", "finder", "--db", str(seeded_db), "gui", "--radius", "25"],
-                                env=env)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FINDER_NO_SEED": "1",
+        "XDG_CONFIG_HOME": str(folder / "gui-config"),
+        "FINDER_TIMED_SEARCHES": f"{out};{','.join(ORIGINS)};{reps}",
+    }
+    code, peak, err = run_child(
+        [sys.executable, "-m", "finder", "--db", str(seeded_db), "gui", "--radius", "25"], env=env
+    )
     if code != 0 or not out.exists():
         print(f"bench: no window search timing ({err.strip()[-300:] or f'exit {code}'})", file=sys.stderr)
         return None, peak

@@ -30,8 +30,15 @@ def main(db_path: str, out: str) -> int:
     name = f"bench {time.time_ns()}"
     create_shortlist(db, name, origin=resolve_offline("92660"))
     add_programs(db, name, [pid])
-    record_answers(db, pid, name, [AnswerChange(q.id, "answered" if q.is_open else "yes", "asked on the phone")
-                                   for q in QUESTIONS[::2]])
+    record_answers(
+        db,
+        pid,
+        name,
+        [
+            AnswerChange(q.id, "answered" if q.is_open else "yes", "asked on the phone")
+            for q in QUESTIONS[::2]
+        ],
+    )
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         cl = get_checklist(db, pid, name)

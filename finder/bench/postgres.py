@@ -36,7 +36,9 @@ def copy_programs(sqlite_path: Path, url: str):
             with cur.copy(f"COPY programs ({names}) FROM STDIN") as copy:
                 for row in src.execute(f"SELECT {names} FROM programs"):
                     copy.write_row(row)
-            cur.execute("SELECT setval(pg_get_serial_sequence('programs', 'id'), (SELECT max(id) FROM programs))")
+            cur.execute(
+                "SELECT setval(pg_get_serial_sequence('programs', 'id'), (SELECT max(id) FROM programs))"
+            )
     finally:
         src.close()
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -44,8 +46,10 @@ def copy_programs(sqlite_path: Path, url: str):
         try:
             conn.exec_driver_sql("CHECKPOINT")
         except DBAPIError:
-            print("bench: note: this role may not CHECKPOINT; the server may still be writing the copy",
-                  file=sys.stderr)
+            print(
+                "bench: note: this role may not CHECKPOINT; the server may still be writing the copy",
+                file=sys.stderr,
+            )
     return db
 
 
@@ -59,7 +63,10 @@ def time_postgres(sqlite_db, url: str, reps: int) -> dict:
         pg, lite = measure.time_searches_paired(db, sqlite_db, reps)
     finally:
         db.dispose()
-    return {"postgres_search_p50_ms": pg["search_p50_ms"], "postgres_search_p95_ms": pg["search_p95_ms"],
-            "postgres_bbox_floor_p50_ms": pg["bbox_floor_p50_ms"],
-            "postgres_paired_sqlite_p50_ms": lite["search_p50_ms"],
-            "postgres_ratio_to_sqlite": pg["search_p50_ms"] / lite["search_p50_ms"]}
+    return {
+        "postgres_search_p50_ms": pg["search_p50_ms"],
+        "postgres_search_p95_ms": pg["search_p95_ms"],
+        "postgres_bbox_floor_p50_ms": pg["bbox_floor_p50_ms"],
+        "postgres_paired_sqlite_p50_ms": lite["search_p50_ms"],
+        "postgres_ratio_to_sqlite": pg["search_p50_ms"] / lite["search_p50_ms"],
+    }

@@ -13,10 +13,18 @@ import sys
 from finder import __version__
 from finder.errors import UserError
 
-COMMAND_MODULES = ("finder.cli.search_cmds", "finder.cli.directory_cmds", "finder.cli.shortlist_cmds",
-                   "finder.cli.checklist_cmds", "finder.cli.compare_cmds", "finder.cli.db_cmds",
-                   "finder.cli.config_cmds", "finder.cli.call_cmds", "finder.cli.map_cmds",
-                   "finder.cli.handout_cmds")
+COMMAND_MODULES = (
+    "finder.cli.search_cmds",
+    "finder.cli.directory_cmds",
+    "finder.cli.shortlist_cmds",
+    "finder.cli.checklist_cmds",
+    "finder.cli.compare_cmds",
+    "finder.cli.db_cmds",
+    "finder.cli.config_cmds",
+    "finder.cli.call_cmds",
+    "finder.cli.map_cmds",
+    "finder.cli.handout_cmds",
+)
 
 
 class Parser(argparse.ArgumentParser):
@@ -48,8 +56,11 @@ def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.Argumen
     import importlib
 
     p = Parser(prog="finder", description="Find, vet and compare behavioral-health programs, offline.")
-    p.add_argument("--db", help="database file or URL (default: $FINDER_DB, else `finder config get "
-                                "database`, else the file in your data folder)")
+    p.add_argument(
+        "--db",
+        help="database file or URL (default: $FINDER_DB, else `finder config get "
+        "database`, else the file in your data folder)",
+    )
     p.add_argument("--version", action="version", version=f"finder {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=Parser)
     for name in modules:
@@ -100,8 +111,11 @@ def main(argv: list[str] | None = None) -> int:
             from finder.logs import log_file
 
             logging.getLogger(__name__).exception("unexpected error in `finder %s`", args.command)
-            print(f"finder: something went wrong ({type(exc).__name__}); this is a bug, not your mistake. "
-                  f"Details are in {log_file()}", file=sys.stderr)
+            print(
+                f"finder: something went wrong ({type(exc).__name__}); this is a bug, not your mistake. "
+                f"Details are in {log_file()}",
+                file=sys.stderr,
+            )
             return 1
         print(f"finder: {line}", file=sys.stderr)  # server down, wrong password, no network
         return 2

@@ -16,22 +16,44 @@ def register(sub) -> None:
     c.add_argument("id", nargs="?", metavar="ID", help="program id")
     c.add_argument("--questions", action="store_true", help="list the questions (no program needed)")
     c.add_argument("--shortlist", metavar="NAME", help="the shortlist the program is on")
-    c.add_argument("--set", action="append", default=[], metavar="QID=ANSWER", dest="sets",
-                   help="record an answer: yes, no, unsure or not-asked for a yes/no question; answered "
-                        "or not-asked for an open one, which its note answers (repeatable)")
-    c.add_argument("--note", action="append", default=[], metavar="QID=TEXT", dest="notes",
-                   help="record a note for a question; for an open question the note is the answer (repeatable)")
-    c.add_argument("--spoke-to", metavar="NAME", dest="spoke_to",
-                   help="who at the program you spoke to (name and role)")
-    c.add_argument("--spoke-at", metavar="YYYY-MM-DD", dest="spoke_at",
-                   help="when you spoke to them (default: now); a date, or 'YYYY-MM-DD HH:MM'")
-    c.add_argument("--by", metavar="NAME",
-                   help="who recorded the answers (default: $FINDER_USER or your name in Preferences; "
-                        "none when neither is set); ignored on a shared PostgreSQL directory, which "
-                        "records your database login, as it ignores $FINDER_USER")
+    c.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="QID=ANSWER",
+        dest="sets",
+        help="record an answer: yes, no, unsure or not-asked for a yes/no question; answered "
+        "or not-asked for an open one, which its note answers (repeatable)",
+    )
+    c.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="QID=TEXT",
+        dest="notes",
+        help="record a note for a question; for an open question the note is the answer (repeatable)",
+    )
+    c.add_argument(
+        "--spoke-to", metavar="NAME", dest="spoke_to", help="who at the program you spoke to (name and role)"
+    )
+    c.add_argument(
+        "--spoke-at",
+        metavar="YYYY-MM-DD",
+        dest="spoke_at",
+        help="when you spoke to them (default: now); a date, or 'YYYY-MM-DD HH:MM'",
+    )
+    c.add_argument(
+        "--by",
+        metavar="NAME",
+        help="who recorded the answers (default: $FINDER_USER or your name in Preferences; "
+        "none when neither is set); ignored on a shared PostgreSQL directory, which "
+        "records your database login, as it ignores $FINDER_USER",
+    )
     c.add_argument("--pdf", metavar="OUT.pdf", help="save a printable checklist (blank without --shortlist)")
     c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size for --pdf")
-    c.add_argument("--lang", metavar="LANG", help="language of the --pdf: en (English, the default) or es (Spanish)")
+    c.add_argument(
+        "--lang", metavar="LANG", help="language of the --pdf: en (English, the default) or es (Spanish)"
+    )
     c.add_argument("--format", choices=("table", "json"), default="table")
     c.set_defaults(func=cmd_checklist)
 
@@ -39,7 +61,9 @@ def register(sub) -> None:
 def cmd_checklist(args) -> int:
     if args.questions:
         if args.id or args.shortlist or args.sets or args.notes or args.pdf or args.spoke_to or args.spoke_at:
-            raise UserError("--questions lists the questions only; leave out the program id and other options")
+            raise UserError(
+                "--questions lists the questions only; leave out the program id and other options"
+            )
         return _print_questions(args.format)
     lang = _language(args)
     if not args.id:
@@ -92,8 +116,9 @@ def _parse_when(raw: str | None):
     try:
         return datetime.fromisoformat(raw.strip()).replace(second=0, microsecond=0, tzinfo=None)
     except ValueError:
-        raise UserError(f"--spoke-at '{raw}' is not a date; write it as YYYY-MM-DD "
-                        "(or 'YYYY-MM-DD HH:MM')") from None
+        raise UserError(
+            f"--spoke-at '{raw}' is not a date; write it as YYYY-MM-DD (or 'YYYY-MM-DD HH:MM')"
+        ) from None
 
 
 def _language(args) -> str:
@@ -116,8 +141,10 @@ def _write_pdf(args, sets, notes, lang: str = "en") -> int:
 
     pages = write_checklist_pdf(cl, args.pdf, paper=args.paper, lang=lang)
     kind = f"filled ({cl.asked} of {cl.total} asked)" if cl.shortlist else "blank"
-    print(f"Saved a {kind} checklist for {cl.program.name}: {args.pdf} "
-          f"({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)")
+    print(
+        f"Saved a {kind} checklist for {cl.program.name}: {args.pdf} "
+        f"({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)"
+    )
     return 0
 
 
@@ -154,7 +181,13 @@ def _print_checklist(cl, fmt: str) -> None:
     c = cl.contact
     print("Spoke with: " + (f"{c.name}" + (f", {c.at:%Y-%m-%d %H:%M}" if c.at else "") if c.name else "—"))
     print(f"⚠ {cl.caution}\n")
-    rows = [[a.id, a.answer, a.note.replace("\n", " ")[:50],
-             f"{a.answered_at:%Y-%m-%d %H:%M} {shown_name(a.answered_by)}".strip() if a.answered_at else ""]
-            for a in cl.answers]
+    rows = [
+        [
+            a.id,
+            a.answer,
+            a.note.replace("\n", " ")[:50],
+            f"{a.answered_at:%Y-%m-%d %H:%M} {shown_name(a.answered_by)}".strip() if a.answered_at else "",
+        ]
+        for a in cl.answers
+    ]
     print_table(["Question", "Answer", "Note", "Recorded"], rows)

@@ -86,23 +86,35 @@ class ProgressBar:
 def add_radius_argument(parser, default: str | None = f"{DEFAULT_RADIUS_MILES:g}") -> None:
     """--radius MI, checked later by finder.domain.geo.check_radius (one message for every command)."""
     said = f" (default {default})" if default is not None else ""
-    parser.add_argument("--radius", type=str, default=default, metavar="MI",
-                        help=f"miles, {MIN_RADIUS_MILES}-{MAX_RADIUS_MILES}{said}")
+    parser.add_argument(
+        "--radius",
+        type=str,
+        default=default,
+        metavar="MI",
+        help=f"miles, {MIN_RADIUS_MILES}-{MAX_RADIUS_MILES}{said}",
+    )
 
 
 def add_vocabulary_filters(parser) -> None:
     """One repeatable flag per searchable vocabulary of the registry: --type, --level, --payment,
     --population; each lands in args.<vocabulary name> as a list of slugs."""
     for v in SEARCH_VOCABULARIES:
-        parser.add_argument(v.cli_flag, action="append", default=[], dest=v.name, metavar=v.singular.upper(),
-                            help=f"{', '.join(v.slugs)} ({_COMBINE[v.match]})")
+        parser.add_argument(
+            v.cli_flag,
+            action="append",
+            default=[],
+            dest=v.name,
+            metavar=v.singular.upper(),
+            help=f"{', '.join(v.slugs)} ({_COMBINE[v.match]})",
+        )
 
 
 def open_db(args, seed: bool | None = None):
     from finder.services.opening import open_database
 
-    return open_database(args.db or default_db_location(), seed=seed,
-                         progress=ProgressBar("Loading the bundled directory"))
+    return open_database(
+        args.db or default_db_location(), seed=seed, progress=ProgressBar("Loading the bundled directory")
+    )
 
 
 def print_table(headers: list[str], rows: list[list[str]], out=None) -> None:

@@ -11,13 +11,20 @@ from finder.errors import UserError
 def register(sub) -> None:
     c = sub.add_parser("compare", help="shortlisted programs side by side, as a PDF or CSV")
     c.add_argument("name", metavar="NAME", help="the shortlist")
-    c.add_argument("--ids", metavar="ID,...",
-                   help="which programs, in this order (at most 6; needed when the shortlist has more)")
+    c.add_argument(
+        "--ids",
+        metavar="ID,...",
+        help="which programs, in this order (at most 6; needed when the shortlist has more)",
+    )
     c.add_argument("--pdf", metavar="OUT.pdf", help="save a printable comparison (landscape)")
     c.add_argument("--csv", metavar="OUT.csv", help="save the comparison for a spreadsheet")
     c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size for --pdf")
-    c.add_argument("--lang", default="en", metavar="LANG",
-                   help="language of the PDF and CSV: en (English, the default) or es (Spanish)")
+    c.add_argument(
+        "--lang",
+        default="en",
+        metavar="LANG",
+        help="language of the PDF and CSV: en (English, the default) or es (Spanish)",
+    )
     c.set_defaults(func=cmd_compare)
 
 
@@ -43,6 +50,8 @@ def cmd_compare(args) -> int:
 
         started = time.perf_counter()
         pages = write_comparison_pdf(comparison, args.pdf, paper=args.paper, lang=lang)
-        print(f"Saved a comparison of {what}: {args.pdf} "
-              f"({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)")
+        print(
+            f"Saved a comparison of {what}: {args.pdf} "
+            f"({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)"
+        )
     return 0

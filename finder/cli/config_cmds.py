@@ -6,8 +6,9 @@ from finder import settings
 
 
 def register(sub) -> None:
-    p = sub.add_parser("config", help="show or change your settings (database, user-name, online-lookup, "
-                                      "language)")
+    p = sub.add_parser(
+        "config", help="show or change your settings (database, user-name, online-lookup, language)"
+    )
     verbs = p.add_subparsers(dest="verb", required=True)
     keys = ", ".join(settings.KEYS)
     g = verbs.add_parser("get", help="print one setting")
@@ -22,8 +23,10 @@ def register(sub) -> None:
     u.set_defaults(func=_unset)
     ls = verbs.add_parser("list", help="every setting with its value")
     ls.set_defaults(func=_list)
-    f = verbs.add_parser("forget-addresses",
-                         help="forget the street addresses looked up online (they also expire after 30 days)")
+    f = verbs.add_parser(
+        "forget-addresses",
+        help="forget the street addresses looked up online (they also expire after 30 days)",
+    )
     f.set_defaults(func=_forget_addresses)
 
 

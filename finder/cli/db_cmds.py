@@ -7,14 +7,21 @@ from finder.paths import default_db_location
 
 
 def register(sub) -> None:
-    d = sub.add_parser("db", help="create/upgrade the shared schema, load the bundled directory, manage users")
+    d = sub.add_parser(
+        "db", help="create/upgrade the shared schema, load the bundled directory, manage users"
+    )
     dsub = d.add_subparsers(dest="db_command", required=True)
-    dsub.add_parser("upgrade", help="create or upgrade the schema, the finder_users group, its rights and "
-                                    "row security (run as the role that owns the directory)"
-                    ).set_defaults(func=cmd_upgrade)
+    dsub.add_parser(
+        "upgrade",
+        help="create or upgrade the schema, the finder_users group, its rights and "
+        "row security (run as the role that owns the directory)",
+    ).set_defaults(func=cmd_upgrade)
     dsub.add_parser("seed", help="load the bundled national directory").set_defaults(func=cmd_seed)
-    add = dsub.add_parser("add-user", help="create a case manager's login role in finder_users "
-                                           "(PostgreSQL; set its password or certificate as docs/agency.md says)")
+    add = dsub.add_parser(
+        "add-user",
+        help="create a case manager's login role in finder_users "
+        "(PostgreSQL; set its password or certificate as docs/agency.md says)",
+    )
     add.add_argument("name", metavar="NAME", help="the login name, e.g. casey")
     add.set_defaults(func=cmd_add_user)
     rm = dsub.add_parser("remove-user", help="take a case manager's login out of finder_users and drop it")
@@ -63,8 +70,10 @@ def cmd_add_user(args) -> int:
     finally:
         db.dispose()
     if created:
-        print(f"created the login {args.name.strip()} in finder_users; set its password with "
-              f"`psql -c '\\password {args.name.strip()}'` (or a client certificate), see docs/agency.md")
+        print(
+            f"created the login {args.name.strip()} in finder_users; set its password with "
+            f"`psql -c '\\password {args.name.strip()}'` (or a client certificate), see docs/agency.md"
+        )
     else:
         print(f"{args.name.strip()} already existed; it can now log in and is in finder_users")
     return 0
@@ -79,8 +88,14 @@ def cmd_remove_user(args) -> int:
     finally:
         db.dispose()
     name = args.name.strip()
-    extra = (f"; {left} private shortlist(s) stay under that name, readable by no user until a login named "
-             f"{name} exists again (see docs/agency.md)") if left else ""
+    extra = (
+        (
+            f"; {left} private shortlist(s) stay under that name, readable by no user until a login named "
+            f"{name} exists again (see docs/agency.md)"
+        )
+        if left
+        else ""
+    )
     print(f"removed {name}{extra}")
     return 0
 

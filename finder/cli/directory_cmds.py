@@ -12,18 +12,31 @@ from finder.domain.validation import format_phone
 def register(sub) -> None:
     i = sub.add_parser("import", help="load a directory file (all or nothing)")
     i.add_argument("file")
-    i.add_argument("--format", default="auto",
-                   choices=("auto", "samhsa-locator", "samhsa-directory", "hsds", "finder-csv"))
-    i.add_argument("--full", action="store_true", default=None,
-                   help="the file is a whole edition of its source: programs from that source it no longer "
-                        "lists are marked delisted (kept, with their shortlists, answers and calls). Without it "
-                        "only a national directory file covering at least 40 states and 1,000 listings "
-                        "delists; locator exports, HSDS packages and our own export never do")
-    i.add_argument("--edition", metavar="YEAR",
-                   help="the national directory edition the file is, when its name does not say (e.g. 2025)")
-    i.add_argument("--report", metavar="OUT.json",
-                   help="write what changed as JSON: added, changed field by field, missing (delisted), "
-                        "shortlisted, kept_user_edits")
+    i.add_argument(
+        "--format",
+        default="auto",
+        choices=("auto", "samhsa-locator", "samhsa-directory", "hsds", "finder-csv"),
+    )
+    i.add_argument(
+        "--full",
+        action="store_true",
+        default=None,
+        help="the file is a whole edition of its source: programs from that source it no longer "
+        "lists are marked delisted (kept, with their shortlists, answers and calls). Without it "
+        "only a national directory file covering at least 40 states and 1,000 listings "
+        "delists; locator exports, HSDS packages and our own export never do",
+    )
+    i.add_argument(
+        "--edition",
+        metavar="YEAR",
+        help="the national directory edition the file is, when its name does not say (e.g. 2025)",
+    )
+    i.add_argument(
+        "--report",
+        metavar="OUT.json",
+        help="write what changed as JSON: added, changed field by field, missing (delisted), "
+        "shortlisted, kept_user_edits",
+    )
     i.set_defaults(func=cmd_import)
 
     e = sub.add_parser("export", help="write the directory as CSV")
@@ -32,18 +45,38 @@ def register(sub) -> None:
 
     ed = sub.add_parser("edit", help="change a program by hand (imports keep these changes)")
     ed.add_argument("id")
-    for opt, dest, meta in (("--name", "name", "S"), ("--name2", "name2", "S"), ("--street", "street1", "S"),
-                            ("--city", "city", "S"), ("--state", "state", "ST"), ("--zip", "zip", "Z"),
-                            ("--phone", "phone", "S"), ("--website", "website", "URL"),
-                            ("--location", "location", "LAT,LON")):
+    for opt, dest, meta in (
+        ("--name", "name", "S"),
+        ("--name2", "name2", "S"),
+        ("--street", "street1", "S"),
+        ("--city", "city", "S"),
+        ("--state", "state", "ST"),
+        ("--zip", "zip", "Z"),
+        ("--phone", "phone", "S"),
+        ("--website", "website", "URL"),
+        ("--location", "location", "LAT,LON"),
+    ):
         ed.add_argument(opt, dest=dest, metavar=meta)
     ed.add_argument("--status", choices=("active", "do-not-refer"))
-    ed.add_argument("--reason", dest="status_reason", metavar="S",
-                    help="why the program is do-not-refer (required with --status do-not-refer)")
-    ed.add_argument("--verified", action="store_true", help="mark verified today, by you ($FINDER_USER or your name in Preferences; "
-                         "on a shared PostgreSQL directory always your database login)")
-    ed.add_argument("--if-version", type=int, dest="if_version", metavar="N",
-                    help="save only if nobody changed the same fields since version N (see 'finder show')")
+    ed.add_argument(
+        "--reason",
+        dest="status_reason",
+        metavar="S",
+        help="why the program is do-not-refer (required with --status do-not-refer)",
+    )
+    ed.add_argument(
+        "--verified",
+        action="store_true",
+        help="mark verified today, by you ($FINDER_USER or your name in Preferences; "
+        "on a shared PostgreSQL directory always your database login)",
+    )
+    ed.add_argument(
+        "--if-version",
+        type=int,
+        dest="if_version",
+        metavar="N",
+        help="save only if nobody changed the same fields since version N (see 'finder show')",
+    )
     ed.set_defaults(func=cmd_edit)
 
     b = sub.add_parser("backup", help="list, create or restore backups")
@@ -63,8 +96,15 @@ def cmd_import(args) -> int:
     target = _report_target(args.report) if args.report else None
     prepared = read_records(path, args.format)  # refuse a bad file before anything is created or seeded
     db = open_db(args)
-    report = import_file(db, path, args.format, progress=ProgressBar(f"Importing {path.name}"),
-                         prepared=prepared, full=args.full, edition=args.edition)
+    report = import_file(
+        db,
+        path,
+        args.format,
+        progress=ProgressBar(f"Importing {path.name}"),
+        prepared=prepared,
+        full=args.full,
+        edition=args.edition,
+    )
     print(report.summary())
     headline = report.shortlist_headline()
     if headline:
@@ -98,12 +138,24 @@ def _write_report(target: Path, report) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"the import is done, but the report cannot be written to {target}: "
-                        f"{exc.strerror}") from None
+        raise UserError(
+            f"the import is done, but the report cannot be written to {target}: {exc.strerror}"
+        ) from None
 
 
-EDIT_FIELDS = ("name", "name2", "street1", "city", "state", "zip", "phone", "website", "location",
-               "status", "status_reason")
+EDIT_FIELDS = (
+    "name",
+    "name2",
+    "street1",
+    "city",
+    "state",
+    "zip",
+    "phone",
+    "website",
+    "location",
+    "status",
+    "status_reason",
+)
 
 
 def cmd_edit(args) -> int:
@@ -118,13 +170,18 @@ def cmd_edit(args) -> int:
     if args.verified:
         detail = mark_verified(db, args.id)
     status = detail.status + (f" ({detail.status_reason})" if detail.status_reason else "")
-    where = (f"{detail.latitude:.5f},{detail.longitude:.5f} ({detail.location_precision})"
-             if detail.latitude is not None else "no location")
+    where = (
+        f"{detail.latitude:.5f},{detail.longitude:.5f} ({detail.location_precision})"
+        if detail.latitude is not None
+        else "no location"
+    )
     print(f"program {detail.id}: {detail.name}{' — ' + detail.name2 if detail.name2 else ''}")
     print(f"  {detail.address}")
     print(f"  phone {format_phone(detail.phone) or '—'}  website {detail.website or '—'}  location {where}")
-    print(f"  status {status}; verified {detail.verified_on or 'never'}"
-          f"{' by ' + detail.verified_by if detail.verified_by else ''}; version {detail.version}")
+    print(
+        f"  status {status}; verified {detail.verified_on or 'never'}"
+        f"{' by ' + detail.verified_by if detail.verified_by else ''}; version {detail.version}"
+    )
     return 0
 
 

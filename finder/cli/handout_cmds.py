@@ -9,15 +9,25 @@ from finder.errors import UserError
 
 
 def register(sub) -> None:
-    c = sub.add_parser("handout", help="a handout for the family: the shortlisted programs in plain words, as a PDF")
+    c = sub.add_parser(
+        "handout", help="a handout for the family: the shortlisted programs in plain words, as a PDF"
+    )
     c.add_argument("name", metavar="NAME", help="the shortlist")
     c.add_argument("--pdf", metavar="OUT.pdf", help="where to save the handout")
-    c.add_argument("--lang", default="en", metavar="LANG",
-                   help="the family's language: en (English, the default) or es (Spanish)")
+    c.add_argument(
+        "--lang",
+        default="en",
+        metavar="LANG",
+        help="the family's language: en (English, the default) or es (Spanish)",
+    )
     c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size")
-    c.add_argument("--with-notes", action="store_true", dest="with_notes",
-                   help="also print what you typed during calls and the shortlist's notes "
-                        "(left out unless you ask: they may say things the family should not read)")
+    c.add_argument(
+        "--with-notes",
+        action="store_true",
+        dest="with_notes",
+        help="also print what you typed during calls and the shortlist's notes "
+        "(left out unless you ask: they may say things the family should not read)",
+    )
     c.set_defaults(func=cmd_handout)
 
 
@@ -35,8 +45,12 @@ def cmd_handout(args) -> int:
     started = time.perf_counter()
     pages = write_handout_pdf(handout, args.pdf, lang=lang, paper=args.paper)
     n = len(handout.programs)
-    print(f"Saved a handout of {n} program{'s' if n != 1 else ''} ({'Spanish' if lang == 'es' else 'English'}): "
-          f"{args.pdf} ({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)")
+    print(
+        f"Saved a handout of {n} program{'s' if n != 1 else ''} ({'Spanish' if lang == 'es' else 'English'}): "
+        f"{args.pdf} ({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)"
+    )
     if handout.left_out:
-        print(f"Left out {handout.left_out} program{'s' if handout.left_out != 1 else ''} marked do-not-refer.")
+        print(
+            f"Left out {handout.left_out} program{'s' if handout.left_out != 1 else ''} marked do-not-refer."
+        )
     return 0

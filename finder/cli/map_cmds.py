@@ -19,10 +19,16 @@ def register(sub) -> None:
     add_vocabulary_filters(m)
     m.add_argument("--text", default="", help="part of the name, second name or city")
     m.add_argument("--hide-do-not-refer", action="store_true")
-    m.add_argument("--hide-delisted", action="store_true",
-                   help="leave out programs the latest full directory no longer lists")
-    m.add_argument("--accepting", action="store_true",
-                   help="only programs a call in the last 30 days found taking new clients")
+    m.add_argument(
+        "--hide-delisted",
+        action="store_true",
+        help="leave out programs the latest full directory no longer lists",
+    )
+    m.add_argument(
+        "--accepting",
+        action="store_true",
+        help="only programs a call in the last 30 days found taking new clients",
+    )
     m.add_argument("--png", required=True, metavar="OUT.png", help="the picture to write")
     m.add_argument("--size", default="1280x800", metavar="WxH", help="in pixels (default 1280x800)")
     m.add_argument("--dark", action="store_true", help="the dark palette")
@@ -38,16 +44,26 @@ def cmd_map(args) -> int:
 
     width, height = parse_size(args.size)
     target = checked_target(args.png, "map.png")
-    criteria = SearchCriteria(radius_miles=check_radius(args.radius),
-                              **{v.name: getattr(args, v.name) for v in SEARCH_VOCABULARIES},
-                              text=args.text, hide_do_not_refer=args.hide_do_not_refer,
-                              limit=MAP_LIMIT, accepting=args.accepting, hide_delisted=args.hide_delisted)
+    criteria = SearchCriteria(
+        radius_miles=check_radius(args.radius),
+        **{v.name: getattr(args, v.name) for v in SEARCH_VOCABULARIES},
+        text=args.text,
+        hide_do_not_refer=args.hide_do_not_refer,
+        limit=MAP_LIMIT,
+        accepting=args.accepting,
+        hide_delisted=args.hide_delisted,
+    )
     criteria.validate()
     db = open_db(args)
     origin = resolve_origin(args.near, db=db)
     result = search_programs(db, origin, criteria)
-    scene = MapScene(origin.latitude, origin.longitude, criteria.radius_miles, marks_from_rows(result.results),
-                     origin_label=origin.label or origin.query)
+    scene = MapScene(
+        origin.latitude,
+        origin.longitude,
+        criteria.radius_miles,
+        marks_from_rows(result.results),
+        origin_label=origin.label or origin.query,
+    )
 
     from finder.reports.map_render import png_bytes, render_image
     from finder.reports.printing import ensure_app
@@ -56,6 +72,9 @@ def cmd_map(args) -> int:
     image = render_image(scene, width, height, MapPalette.dark() if args.dark else MapPalette.light())
     save_private_bytes(target, png_bytes(image))  # a new file of ours, never one planted in its place
     shown = f" (the nearest {MAP_LIMIT:,})" if result.total > len(result.results) else ""
-    print(f"wrote {target}: {plural(result.total, 'program')}{shown} within {criteria.radius_miles:g} mi of "
-          f"{origin.label or origin.query}, {width}x{height}", file=sys.stderr)
+    print(
+        f"wrote {target}: {plural(result.total, 'program')}{shown} within {criteria.radius_miles:g} mi of "
+        f"{origin.label or origin.query}, {width}x{height}",
+        file=sys.stderr,
+    )
     return 0

@@ -21,20 +21,34 @@ def register(sub) -> None:
     s.add_argument("--text", default="", help="part of the name, second name or city")
     s.add_argument("--limit", type=str, default="100")
     s.add_argument("--hide-do-not-refer", action="store_true")
-    s.add_argument("--hide-delisted", action="store_true",
-                   help="leave out programs the latest full directory edition no longer lists")
-    s.add_argument("--accepting", action="store_true",
-                   help="only programs a call in the last 30 days found taking new clients")
-    s.add_argument("--online", action="store_true",
-                   help="look street addresses up online (the address leaves this machine)")
+    s.add_argument(
+        "--hide-delisted",
+        action="store_true",
+        help="leave out programs the latest full directory edition no longer lists",
+    )
+    s.add_argument(
+        "--accepting",
+        action="store_true",
+        help="only programs a call in the last 30 days found taking new clients",
+    )
+    s.add_argument(
+        "--online",
+        action="store_true",
+        help="look street addresses up online (the address leaves this machine)",
+    )
     s.add_argument("--format", choices=("table", "json", "csv"), default="table")
     s.set_defaults(func=cmd_search)
 
     sh = sub.add_parser("show", help="everything about one program")
     sh.add_argument("id")
     sh.add_argument("--format", choices=("table", "json"), default="table")
-    sh.add_argument("--history", type=int, default=10, metavar="N",
-                    help="show the last N changes: who changed what, and when (default 10; 0: none)")
+    sh.add_argument(
+        "--history",
+        type=int,
+        default=10,
+        metavar="N",
+        help="show the last N changes: who changed what, and when (default 10; 0: none)",
+    )
     sh.set_defaults(func=cmd_show)
 
     g = sub.add_parser("gui", help="open the window (the default)")
@@ -47,6 +61,7 @@ def register(sub) -> None:
 
 def _number(raw: str, what: str, kind=float):
     from finder.errors import UserError
+
     try:
         return kind(raw)
     except ValueError:
@@ -57,11 +72,15 @@ def cmd_search(args) -> int:
     from finder.services.origins import resolve_origin
     from finder.services.search import SearchCriteria, search_programs
 
-    criteria = SearchCriteria(radius_miles=check_radius(args.radius),
-                              **{v.name: getattr(args, v.name) for v in SEARCH_VOCABULARIES},
-                              text=args.text, hide_do_not_refer=args.hide_do_not_refer,
-                              limit=_number(args.limit, "limit", int), accepting=args.accepting,
-                              hide_delisted=args.hide_delisted)
+    criteria = SearchCriteria(
+        radius_miles=check_radius(args.radius),
+        **{v.name: getattr(args, v.name) for v in SEARCH_VOCABULARIES},
+        text=args.text,
+        hide_do_not_refer=args.hide_do_not_refer,
+        limit=_number(args.limit, "limit", int),
+        accepting=args.accepting,
+        hide_delisted=args.hide_delisted,
+    )
     criteria.validate()
     db = open_db(args)
     origin = resolve_origin(args.near, online=args.online, db=db)
@@ -73,29 +92,57 @@ def cmd_search(args) -> int:
         sys.stdout.write("\n")
     elif args.format == "csv":
         from finder.services.importing.finder_csv import safe_cell
+
         w = csv.writer(sys.stdout)
-        cols = ["id", "name", "name2", "city", "state", "zip", "distance_miles", "location_precision",
-                *(v.json_key for v in SEARCH_VOCABULARIES), "phone", "website"]
+        cols = [
+            "id",
+            "name",
+            "name2",
+            "city",
+            "state",
+            "zip",
+            "distance_miles",
+            "location_precision",
+            *(v.json_key for v in SEARCH_VOCABULARIES),
+            "phone",
+            "website",
+        ]
         w.writerow(cols)
         for r in result.results:
             d = {**r.as_json(), "phone": format_phone(r.phone)}
-            w.writerow([d[c] if c in ("id", "distance_miles") else
-                        safe_cell(";".join(d[c]) if isinstance(d[c], list) else str(d[c])) for c in cols])
+            w.writerow(
+                [
+                    d[c]
+                    if c in ("id", "distance_miles")
+                    else safe_cell(";".join(d[c]) if isinstance(d[c], list) else str(d[c]))
+                    for c in cols
+                ]
+            )
     else:
         rows = []
         for r in result.results:
             name = r.name + (f" — {r.name2}" if r.name2 else "")
             if r.delisted is not None:
                 name = f"{name} [{r.delisted.short()}]"
-            rows.append([str(r.id), format_distance(r.distance_miles, r.approx, unit=False), _cut(name, 60),
-                         f"{r.city}, {r.state}", ",".join(r.levels) or "—", format_phone(r.phone)])
+            rows.append(
+                [
+                    str(r.id),
+                    format_distance(r.distance_miles, r.approx, unit=False),
+                    _cut(name, 60),
+                    f"{r.city}, {r.state}",
+                    ",".join(r.levels) or "—",
+                    format_phone(r.phone),
+                ]
+            )
         print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], rows)
         n = result.unlocated_skipped
         skipped = f"; {plural(n, 'matching program')} {verb(n, 'has', 'have')} no location" if n else ""
         shown = f", showing {len(result.results):,}" if len(result.results) < result.total else ""
-        print(f"\n{plural(result.total, 'program')} within {criteria.radius_miles:g} mi of "
-              f"{origin.label or origin.query}{shown}{skipped}. "
-              f"{APPROX_MARK} = distance from the ZIP centre.")
+        print(
+            f"\n{plural(result.total, 'program')} within {criteria.radius_miles:g} mi of "
+            f"{origin.label or origin.query}{shown}{skipped}. "
+            f"{APPROX_MARK} = distance from the ZIP centre."
+        )
     return 0
 
 
@@ -110,14 +157,19 @@ def cmd_show(args) -> int:
     db = open_db(args)
     p = get_program(db, args.id)
     from finder.services.history import program_history
+
     history = program_history(db, p.id, limit=max(args.history, 0)) if args.history > 0 else []
     from finder.services import calls
+
     room = calls.availability(db, [p.id]).get(p.id)
     confirmed = calls.confirmations(db, p.id)
     if args.format == "json":
-        data = {**p.as_json(), "availability": room.as_json() if room else None,
-                "confirmed": {calls.public_field(k): c.as_json() for k, c in confirmed.items()},
-                "history": [h.as_json() for h in history]}
+        data = {
+            **p.as_json(),
+            "availability": room.as_json() if room else None,
+            "confirmed": {calls.public_field(k): c.as_json() for k, c in confirmed.items()},
+            "history": [h.as_json() for h in history],
+        }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
         return 0
@@ -126,15 +178,22 @@ def cmd_show(args) -> int:
         lines.append(f"{p.delisted.text()} (delisted since {p.delisted.since}, {p.delisted.file})")
     if p.county:
         lines.append(f"County: {p.county}")
-    lines.append(f"Phone: {format_phone(p.phone) or '—'}"
-                 + (f"   Intake: {format_phone(p.intake_phone)}" if p.intake_phone else ""))
+    lines.append(
+        f"Phone: {format_phone(p.phone) or '—'}"
+        + (f"   Intake: {format_phone(p.intake_phone)}" if p.intake_phone else "")
+    )
     if p.website:
         lines.append(f"Website: {p.website}")
-    loc = (f"{p.latitude:.5f}, {p.longitude:.5f} ({p.location_precision})" if p.latitude is not None
-           else "no location (ZIP not found)")
+    loc = (
+        f"{p.latitude:.5f}, {p.longitude:.5f} ({p.location_precision})"
+        if p.latitude is not None
+        else "no location (ZIP not found)"
+    )
     lines.append(f"Location: {loc}")
     lines.append(f"Status: {p.status}" + (f" — {p.status_reason}" if p.status_reason else ""))
-    lines.append(f"Last verified: {p.verified_on or 'never'}" + (f" by {p.verified_by}" if p.verified_by else ""))
+    lines.append(
+        f"Last verified: {p.verified_on or 'never'}" + (f" by {p.verified_by}" if p.verified_by else "")
+    )
     for vocab in REGISTRY:
         vals = [vocab.label(slug) for slug in getattr(p, vocab.name)]
         if vocab.name == "levels" and p.iop_not_recorded:
@@ -151,8 +210,9 @@ def cmd_show(args) -> int:
         row = f" row {s.row_number}" if s.row_number else ""
         key = f" [{s.key}]" if s.key else ""
         gone = f"; not in a newer full edition since {s.missing_since}" if s.missing_since else ""
-        lines.append(f"Source: {s.file_name}{row}{key} ({s.directory_type or s.kind}), imported {s.imported_at}"
-                     f"{gone}")
+        lines.append(
+            f"Source: {s.file_name}{row}{key} ({s.directory_type or s.kind}), imported {s.imported_at}{gone}"
+        )
         lines.append("  Codes: " + "; ".join(f"{c['code']} — {c['meaning'] or '?'}" for c in s.codes))
     lines.append(f"Version: {p.version}")
     if history:

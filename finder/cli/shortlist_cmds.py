@@ -8,20 +8,28 @@ import sys
 from finder.cli.common import open_db, print_table
 from finder.domain.text import plural
 
-NEEDS_HELP = ("what the client needs, as tag slugs of any vocabulary separated by commas, e.g. "
-              "medicaid,adolescents,iop,evening (VOCABULARY:SLUG for a slug in two, e.g. therapies:trauma)")
+NEEDS_HELP = (
+    "what the client needs, as tag slugs of any vocabulary separated by commas, e.g. "
+    "medicaid,adolescents,iop,evening (VOCABULARY:SLUG for a slug in two, e.g. therapies:trauma)"
+)
 
 
 def register(sub) -> None:
     sl = sub.add_parser("shortlist", help="named shortlists (use a case reference, not a client's name)")
-    ssub = sl.add_subparsers(dest="shortlist_command", required=True,
-                             metavar="create|add|remove|list|show|needs|delete|share|unshare")
+    ssub = sl.add_subparsers(
+        dest="shortlist_command",
+        required=True,
+        metavar="create|add|remove|list|show|needs|delete|share|unshare",
+    )
 
     c = ssub.add_parser("create", help="a new, empty shortlist")
     c.add_argument("name", help="a case reference such as 'Case 2291' (never a client's name)")
     c.add_argument("--near", help="where the client is (ZIP, 'City, ST' or lat,lon): gives distances")
-    c.add_argument("--private", action="store_true",
-                   help="only you see it (default: shared with everyone using this directory)")
+    c.add_argument(
+        "--private",
+        action="store_true",
+        help="only you see it (default: shared with everyone using this directory)",
+    )
     c.add_argument("--needs", metavar="SLUG,...", default="", help=NEEDS_HELP)
     c.set_defaults(func=cmd_create)
 
@@ -30,7 +38,9 @@ def register(sub) -> None:
     n.add_argument("needs", metavar="SLUG,...", help=NEEDS_HELP + "; '' clears them")
     n.set_defaults(func=cmd_needs)
 
-    sh_ = ssub.add_parser("show", help="one shortlist: its needs, and its programs with how many needs each meets")
+    sh_ = ssub.add_parser(
+        "show", help="one shortlist: its needs, and its programs with how many needs each meets"
+    )
     sh_.add_argument("name")
     sh_.add_argument("--format", choices=("table", "json"), default="table")
     sh_.set_defaults(func=cmd_show)
@@ -120,9 +130,24 @@ def cmd_show(args) -> int:
     rows = []
     for p in info.programs:
         m = met[p.program_id]
-        rows.append([str(p.program_id), p.distance_label, p.name, f"{p.city}, {p.state}", f"{p.asked}/{p.total}",
-                     *([m.count_text, m.summary] if info.needs else [])])
-    heads = ["ID", "Miles", "Program", "City", "Asked", *(["Needs", "Not met or unknown"] if info.needs else [])]
+        rows.append(
+            [
+                str(p.program_id),
+                p.distance_label,
+                p.name,
+                f"{p.city}, {p.state}",
+                f"{p.asked}/{p.total}",
+                *([m.count_text, m.summary] if info.needs else []),
+            ]
+        )
+    heads = [
+        "ID",
+        "Miles",
+        "Program",
+        "City",
+        "Asked",
+        *(["Needs", "Not met or unknown"] if info.needs else []),
+    ]
     print_table(heads, rows)
     return 0
 
@@ -168,7 +193,7 @@ def cmd_list(args) -> int:
         sys.stdout.write("\n")
         return 0
     if not lists:
-        print("No shortlists yet. Make one with: finder shortlist create \"Case 2291\" --near 92660")
+        print('No shortlists yet. Make one with: finder shortlist create "Case 2291" --near 92660')
         return 0
     for i, sl in enumerate(lists):
         if i:
@@ -179,8 +204,17 @@ def cmd_list(args) -> int:
         if not sl.programs:
             print("  (no programs yet)")
             continue
-        rows = [[str(p.program_id), p.distance_label, p.name, f"{p.city}, {p.state}",
-                 f"{p.asked}/{p.total}", p.note.replace("\n", " ")[:40]] for p in sl.programs]
+        rows = [
+            [
+                str(p.program_id),
+                p.distance_label,
+                p.name,
+                f"{p.city}, {p.state}",
+                f"{p.asked}/{p.total}",
+                p.note.replace("\n", " ")[:40],
+            ]
+            for p in sl.programs
+        ]
         print_table(["ID", "Miles", "Program", "City", "Asked", "Note"], rows)
     return 0
 

@@ -95,13 +95,18 @@ def _backup_hint(path: Path) -> Message:
     folder = path.parent / "backups"
     backups = sorted(folder.glob(f"{path.stem}-*.db"), reverse=True) if folder.is_dir() else []
     if not backups:
-        return Message("there is no backup of it; move it aside to start a fresh directory, "
-                       "or open another file with --db")
+        return Message(
+            "there is no backup of it; move it aside to start a fresh directory, "
+            "or open another file with --db"
+        )
     newest = backups[0]
     when = datetime.fromtimestamp(newest.stat().st_mtime)
-    return Message("the latest backup is from %1: 'finder backup restore 1' puts it back "
-                   "(File > Restore backup in the window) and keeps the damaged file aside (%2)",
-                   f"{when:%Y-%m-%d %H:%M}", newest)
+    return Message(
+        "the latest backup is from %1: 'finder backup restore 1' puts it back "
+        "(File > Restore backup in the window) and keeps the damaged file aside (%2)",
+        f"{when:%Y-%m-%d %H:%M}",
+        newest,
+    )
 
 
 def _expected_size(header: bytes) -> int | None:
@@ -128,13 +133,20 @@ def _check_sqlite_file(path: Path) -> None:
     if not header:
         return  # an empty file: SQLite makes a new database of it
     if not header.startswith(b"SQLite format 3\x00"):
-        raise UserError("%1 is not a Program Finder database (not a SQLite file); %2", path, _backup_hint(path))
+        raise UserError(
+            "%1 is not a Program Finder database (not a SQLite file); %2", path, _backup_hint(path)
+        )
     expected = _expected_size(header)
     wal = Path(f"{path}-wal")
     # after a crash in the middle of a checkpoint the file may be short until the WAL is replayed
     if expected is not None and size < expected and not (wal.exists() and wal.stat().st_size):
-        raise UserError("the database %1 is damaged (cut off: %2 of %3 bytes); "
-                        "%4", path, f"{size:,}", f"{expected:,}", _backup_hint(path))
+        raise UserError(
+            "the database %1 is damaged (cut off: %2 of %3 bytes); %4",
+            path,
+            f"{size:,}",
+            f"{expected:,}",
+            _backup_hint(path),
+        )
     ok = _quick_check(path)
     if ok != "ok":
         # SQLite's report can span lines ("*** in database main ***\nPage 5: ..."): keep one short line
@@ -195,8 +207,11 @@ def upgrade(engine: Engine, backup: Callable[[], object] | None = None) -> bool:
         if getattr(getattr(exc.orig, "diag", None), "sqlstate", None) != "42501":  # insufficient_privilege
             raise
         detail = str(exc.orig).strip().splitlines()[0]
-        raise UserError("cannot upgrade the schema (%1); run `db upgrade` as the role that owns "
-                        "the directory, with CREATEROLE the first time (see docs/agency.md)", detail) from None
+        raise UserError(
+            "cannot upgrade the schema (%1); run `db upgrade` as the role that owns "
+            "the directory, with CREATEROLE the first time (see docs/agency.md)",
+            detail,
+        ) from None
     return True
 
 
@@ -241,10 +256,12 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
     return db
 
 
-OUT_OF_DATE = ("the shared directory's schema is out of date; "
-               "ask your administrator to run `finder --db URL db upgrade`")
-NO_SCHEMA = ("the shared directory has no schema yet; "
-             "ask your administrator to run `finder --db URL db upgrade`")
+OUT_OF_DATE = (
+    "the shared directory's schema is out of date; ask your administrator to run `finder --db URL db upgrade`"
+)
+NO_SCHEMA = (
+    "the shared directory has no schema yet; ask your administrator to run `finder --db URL db upgrade`"
+)
 _login: str | None = None
 
 
@@ -267,7 +284,8 @@ def _open_shared(db: Database) -> None:
             "   has_schema_privilege(current_user, current_schema(), 'CREATE')),"
             " c.oid IS NOT NULL"
             " FROM pg_roles r LEFT JOIN pg_class c ON c.oid = to_regclass('alembic_version')"
-            " WHERE r.rolname = current_user").one()
+            " WHERE r.rolname = current_user"
+        ).one()
     db.login = login
     set_current_login(login)
     db.created = not has_schema
@@ -284,10 +302,13 @@ def may_upgrade(db: Database) -> bool:
     if is_sqlite(db.url):
         return True
     with db.engine.connect() as conn:
-        return bool(conn.exec_driver_sql(
-            "SELECT r.rolsuper OR COALESCE(pg_has_role(current_user, c.relowner, 'USAGE'), false)"
-            " FROM pg_roles r LEFT JOIN pg_class c ON c.oid = to_regclass('alembic_version')"
-            " WHERE r.rolname = current_user").scalar())
+        return bool(
+            conn.exec_driver_sql(
+                "SELECT r.rolsuper OR COALESCE(pg_has_role(current_user, c.relowner, 'USAGE'), false)"
+                " FROM pg_roles r LEFT JOIN pg_class c ON c.oid = to_regclass('alembic_version')"
+                " WHERE r.rolname = current_user"
+            ).scalar()
+        )
 
 
 def _owner_only(path: Path) -> None:

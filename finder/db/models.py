@@ -74,18 +74,36 @@ class Program(Base):
     delisted_edition: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     sources: Mapped[list[ProgramSource]] = relationship(
-        back_populates="program", cascade="all, delete-orphan", order_by="ProgramSource.id")
+        back_populates="program", cascade="all, delete-orphan", order_by="ProgramSource.id"
+    )
 
     __table_args__ = (
         # a search's box and tag filters from the index alone (migration 0008). On PostgreSQL
         # the index also INCLUDEs the id (0009) and ix_programs_unlocated is partial there too
         # (0002): those options live in the migrations only, so that the window does not load
         # SQLAlchemy's PostgreSQL dialect to start on a SQLite file (about 30 ms)
-        Index("ix_programs_box", "longitude", "latitude", "types_mask", "levels_mask", "payments_mask",
-              "populations_mask", "schedule_mask", "status", "delisted_since"),
+        Index(
+            "ix_programs_box",
+            "longitude",
+            "latitude",
+            "types_mask",
+            "levels_mask",
+            "payments_mask",
+            "populations_mask",
+            "schedule_mask",
+            "status",
+            "delisted_since",
+        ),
         # the "matching but unlocated" count of every search (migration 0002)
-        Index("ix_programs_unlocated", "types_mask", "populations_mask", "levels_mask", "payments_mask",
-              "status", sqlite_where=text("latitude IS NULL")),
+        Index(
+            "ix_programs_unlocated",
+            "types_mask",
+            "populations_mask",
+            "levels_mask",
+            "payments_mask",
+            "status",
+            sqlite_where=text("latitude IS NULL"),
+        ),
     )
 
 
@@ -133,8 +151,9 @@ class Shortlist(Base):
 class ShortlistItem(Base):
     __tablename__ = "shortlist_items"
 
-    shortlist_id: Mapped[int] = mapped_column(ForeignKey("shortlists.id", ondelete="CASCADE"),
-                                              primary_key=True)
+    shortlist_id: Mapped[int] = mapped_column(
+        ForeignKey("shortlists.id", ondelete="CASCADE"), primary_key=True
+    )
     program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -154,9 +173,11 @@ class ChecklistAnswer(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __table_args__ = (
-        ForeignKeyConstraint(["shortlist_id", "program_id"],
-                             ["shortlist_items.shortlist_id", "shortlist_items.program_id"],
-                             ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["shortlist_id", "program_id"],
+            ["shortlist_items.shortlist_id", "shortlist_items.program_id"],
+            ondelete="CASCADE",
+        ),
     )
 
 
@@ -182,8 +203,10 @@ class HistoryEntry(Base):
     # the program's or answer's version this change produced (conflict reports read it)
     version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
-    __table_args__ = (Index("ix_history_program", "program_id", "at"),
-                      Index("ix_history_shortlist", "shortlist_id"))
+    __table_args__ = (
+        Index("ix_history_program", "program_id", "at"),
+        Index("ix_history_shortlist", "shortlist_id"),
+    )
 
 
 class Call(Base):
@@ -197,11 +220,14 @@ class Call(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
-    shortlist_id: Mapped[int | None] = mapped_column(ForeignKey("shortlists.id", ondelete="SET NULL"),
-                                                     nullable=True)
+    shortlist_id: Mapped[int | None] = mapped_column(
+        ForeignKey("shortlists.id", ondelete="SET NULL"), nullable=True
+    )
     at: Mapped[datetime] = mapped_column(DateTime)
     by: Mapped[str] = mapped_column(String(200), default="")
-    outcome: Mapped[str] = mapped_column(String(20))  # reached | voicemail | no-answer | wrong-number | closed
+    outcome: Mapped[str] = mapped_column(
+        String(20)
+    )  # reached | voicemail | no-answer | wrong-number | closed
     spoke_to: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     accepting: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
@@ -210,8 +236,10 @@ class Call(Base):
     follow_up: Mapped[date | None] = mapped_column(Date, nullable=True)
     follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __table_args__ = (Index("ix_calls_program", "program_id", "at"),
-                      Index("ix_calls_follow_up", "follow_up_done", "follow_up"))
+    __table_args__ = (
+        Index("ix_calls_program", "program_id", "at"),
+        Index("ix_calls_follow_up", "follow_up_done", "follow_up"),
+    )
 
 
 class CallFact(Base):

@@ -46,11 +46,20 @@ SOURCE_TITLES = {
     CRITERIA_AND_LENGTH: "Who qualifies for intensive outpatient care, and for how long",
 }
 
-SECTIONS = ("Fit", "Medical care", "Insurance & cost", "Structure & schedule",
-            "Approach & therapies", "Staff", "Family & aftercare")
+SECTIONS = (
+    "Fit",
+    "Medical care",
+    "Insurance & cost",
+    "Structure & schedule",
+    "Approach & therapies",
+    "Staff",
+    "Family & aftercare",
+)
 
-CAUTION = ("Do not pick a program only because it is close or convenient: decide with a "
-           "healthcare professional who knows what this person needs.")
+CAUTION = (
+    "Do not pick a program only because it is close or convenient: decide with a "
+    "healthcare professional who knows what this person needs."
+)
 CAUTION_SOURCE = PROS_AND_CONS
 
 # Not a question: the key the call's contact is stored under (the stored answer's note is who
@@ -87,8 +96,14 @@ class Question:
         return source_title(self.source)
 
     def as_json(self) -> dict:
-        return {"id": self.id, "section": self.section, "kind": self.kind, "text": self.text,
-                "why": self.why, "source": self.source}
+        return {
+            "id": self.id,
+            "section": self.section,
+            "kind": self.kind,
+            "text": self.text,
+            "why": self.why,
+            "source": self.source,
+        }
 
 
 def _q(qid: str, section: str, text: str, why: str, source: str) -> Question:
@@ -105,133 +120,220 @@ _FIT, _MED, _COST, _SCHED, _APPR, _STAFF, _AFTER = SECTIONS
 
 QUESTIONS: tuple[Question, ...] = (
     # Fit
-    _q("fit-similar-issues", _FIT,
-       "Have you treated people with problems like this person's before?",
-       "Experience with the same condition matters more than a general promise to help.",
-       TYPES_AND_QUESTIONS),
-    _q("fit-people-like-me", _FIT,
-       "Do you work with people who share this person's background (for example race, culture, "
-       "LGBTQ+ identity)?",
-       "Feeling understood by staff and peers helps people stay in treatment.",
-       TYPES_AND_QUESTIONS),
-    _open("fit-ages", _FIT,
-       "What ages are the people in the program's groups?",
-       "Group work goes better among people at a similar stage of life.",
-       TYPES_AND_QUESTIONS),
-    _open("fit-intake", _FIT,
-       "How does intake work: is there an assessment, and who qualifies (diagnosis, severity, "
-       "commitment to treatment)?",
-       "Programs admit against their own criteria; knowing them early saves a wasted visit.",
-       CRITERIA_AND_LENGTH),
-    _q("fit-higher-level", _FIT,
-       "From what you have heard, does this person need more care than you offer (day treatment / "
-       "PHP, residential or inpatient) instead?",
-       "An intensive outpatient program is not enough for severe illness or addiction.",
-       PROS_AND_CONS),
+    _q(
+        "fit-similar-issues",
+        _FIT,
+        "Have you treated people with problems like this person's before?",
+        "Experience with the same condition matters more than a general promise to help.",
+        TYPES_AND_QUESTIONS,
+    ),
+    _q(
+        "fit-people-like-me",
+        _FIT,
+        "Do you work with people who share this person's background (for example race, culture, "
+        "LGBTQ+ identity)?",
+        "Feeling understood by staff and peers helps people stay in treatment.",
+        TYPES_AND_QUESTIONS,
+    ),
+    _open(
+        "fit-ages",
+        _FIT,
+        "What ages are the people in the program's groups?",
+        "Group work goes better among people at a similar stage of life.",
+        TYPES_AND_QUESTIONS,
+    ),
+    _open(
+        "fit-intake",
+        _FIT,
+        "How does intake work: is there an assessment, and who qualifies (diagnosis, severity, "
+        "commitment to treatment)?",
+        "Programs admit against their own criteria; knowing them early saves a wasted visit.",
+        CRITERIA_AND_LENGTH,
+    ),
+    _q(
+        "fit-higher-level",
+        _FIT,
+        "From what you have heard, does this person need more care than you offer (day treatment / "
+        "PHP, residential or inpatient) instead?",
+        "An intensive outpatient program is not enough for severe illness or addiction.",
+        PROS_AND_CONS,
+    ),
     # Medical care
-    _q("med-detox", _MED,
-       "Is detox needed before starting, and if so do you provide it or refer to someone who does?",
-       "People who need medical withdrawal care usually have to complete it before outpatient work.",
-       CRITERIA_AND_LENGTH),
-    _q("med-medication", _MED,
-       "Do you offer medication management, and who prescribes and follows up?",
-       "Many people need medication alongside therapy; it should not fall between two providers.",
-       WHAT_IS_IOP),
-    _q("med-eating-disorder", _MED,
-       "For eating disorders: is there medical supervision and nutrition counselling?",
-       "Eating disorder programs need medical checks and a dietitian, not only talk therapy.",
-       TYPES_AND_QUESTIONS),
+    _q(
+        "med-detox",
+        _MED,
+        "Is detox needed before starting, and if so do you provide it or refer to someone who does?",
+        "People who need medical withdrawal care usually have to complete it before outpatient work.",
+        CRITERIA_AND_LENGTH,
+    ),
+    _q(
+        "med-medication",
+        _MED,
+        "Do you offer medication management, and who prescribes and follows up?",
+        "Many people need medication alongside therapy; it should not fall between two providers.",
+        WHAT_IS_IOP,
+    ),
+    _q(
+        "med-eating-disorder",
+        _MED,
+        "For eating disorders: is there medical supervision and nutrition counselling?",
+        "Eating disorder programs need medical checks and a dietitian, not only talk therapy.",
+        TYPES_AND_QUESTIONS,
+    ),
     # Insurance & cost
-    _q("cost-insurance", _COST,
-       "Do you accept this person's insurance or Medicaid? (Confirm with the insurer as well.)",
-       "Coverage varies by plan; the program and the insurer can give different answers.",
-       WHAT_IS_IOP),
-    _open("cost-out-of-pocket", _COST,
-       "What will this person probably pay themselves (copays, deductible, anything not covered)?",
-       "Treatment takes money as well as time; a surprise bill can end it early.",
-       TYPES_AND_QUESTIONS),
-    _q("cost-payment-help", _COST,
-       "Is there a sliding fee scale, a payment plan or other help with paying?",
-       "Money can decide whether someone is able to take part at all.",
-       WHAT_IS_IOP),
+    _q(
+        "cost-insurance",
+        _COST,
+        "Do you accept this person's insurance or Medicaid? (Confirm with the insurer as well.)",
+        "Coverage varies by plan; the program and the insurer can give different answers.",
+        WHAT_IS_IOP,
+    ),
+    _open(
+        "cost-out-of-pocket",
+        _COST,
+        "What will this person probably pay themselves (copays, deductible, anything not covered)?",
+        "Treatment takes money as well as time; a surprise bill can end it early.",
+        TYPES_AND_QUESTIONS,
+    ),
+    _q(
+        "cost-payment-help",
+        _COST,
+        "Is there a sliding fee scale, a payment plan or other help with paying?",
+        "Money can decide whether someone is able to take part at all.",
+        WHAT_IS_IOP,
+    ),
     # Structure & schedule
-    _q("sched-iop-track", _SCHED,
-       "Do you run an intensive outpatient track at all? (The national directory does not record "
-       "IOP for mental-health programs, so ask.)",
-       "A program listed as outpatient may offer only weekly sessions.",
-       IOP_HOURS),
-    _open("sched-hours", _SCHED,
-       "How many sessions and hours a week, and how long is each session?",
-       "Intensive programs typically ask for several multi-hour sessions a week; check it fits.",
-       IOP_HOURS),
-    _q("sched-day-evening", _SCHED,
-       "Are there daytime and evening tracks?",
-       "An evening track can let someone keep working or studying.",
-       IOP_HOURS),
-    _open("sched-virtual", _SCHED,
-       "Which ways can sessions be attended: in person, online, or both?",
-       "Online sessions help with distance and transport; some people do better in the room.",
-       PROS_AND_CONS),
-    _open("sched-attendance", _SCHED,
-       "What attendance do you expect, and what happens after a missed session?",
-       "These programs rely on showing up; know the rules before the first absence.",
-       PROS_AND_CONS),
-    _open("sched-length", _SCHED,
-       "How long do people usually stay, and who decides when to finish?",
-       "Length varies from weeks to months and is usually set by the treatment team.",
-       CRITERIA_AND_LENGTH),
+    _q(
+        "sched-iop-track",
+        _SCHED,
+        "Do you run an intensive outpatient track at all? (The national directory does not record "
+        "IOP for mental-health programs, so ask.)",
+        "A program listed as outpatient may offer only weekly sessions.",
+        IOP_HOURS,
+    ),
+    _open(
+        "sched-hours",
+        _SCHED,
+        "How many sessions and hours a week, and how long is each session?",
+        "Intensive programs typically ask for several multi-hour sessions a week; check it fits.",
+        IOP_HOURS,
+    ),
+    _q(
+        "sched-day-evening",
+        _SCHED,
+        "Are there daytime and evening tracks?",
+        "An evening track can let someone keep working or studying.",
+        IOP_HOURS,
+    ),
+    _open(
+        "sched-virtual",
+        _SCHED,
+        "Which ways can sessions be attended: in person, online, or both?",
+        "Online sessions help with distance and transport; some people do better in the room.",
+        PROS_AND_CONS,
+    ),
+    _open(
+        "sched-attendance",
+        _SCHED,
+        "What attendance do you expect, and what happens after a missed session?",
+        "These programs rely on showing up; know the rules before the first absence.",
+        PROS_AND_CONS,
+    ),
+    _open(
+        "sched-length",
+        _SCHED,
+        "How long do people usually stay, and who decides when to finish?",
+        "Length varies from weeks to months and is usually set by the treatment team.",
+        CRITERIA_AND_LENGTH,
+    ),
     # Approach & therapies
-    _open("appr-approach", _APPR,
-       "What is your treatment approach, and how is the program structured?",
-       "The answer shows whether the program has a clear plan or only a schedule.",
-       TYPES_AND_QUESTIONS),
-    _open("appr-therapies", _APPR,
-       "Which therapies do you use (CBT, DBT, 12-step facilitation, motivational approaches, "
-       "therapeutic community, family therapy)?",
-       "Different methods suit different people and conditions.",
-       TYPES_AND_QUESTIONS),
-    _q("appr-holistic", _APPR,
-       "Do you include mindfulness, exercise or other holistic practices?",
-       "Some people value these alongside evidence-based therapy.",
-       WHAT_IS_IOP),
-    _open("appr-group-individual", _APPR,
-       "How much time is spent in groups and how much one-on-one with a therapist?",
-       "Most of the work happens in groups; individual time varies a lot between programs.",
-       CRITERIA_AND_LENGTH),
-    _open("appr-school", _APPR,
-       "For teenagers: how do you support school work while they attend?",
-       "Young people should not fall behind at school because of treatment.",
-       TYPES_AND_QUESTIONS),
+    _open(
+        "appr-approach",
+        _APPR,
+        "What is your treatment approach, and how is the program structured?",
+        "The answer shows whether the program has a clear plan or only a schedule.",
+        TYPES_AND_QUESTIONS,
+    ),
+    _open(
+        "appr-therapies",
+        _APPR,
+        "Which therapies do you use (CBT, DBT, 12-step facilitation, motivational approaches, "
+        "therapeutic community, family therapy)?",
+        "Different methods suit different people and conditions.",
+        TYPES_AND_QUESTIONS,
+    ),
+    _q(
+        "appr-holistic",
+        _APPR,
+        "Do you include mindfulness, exercise or other holistic practices?",
+        "Some people value these alongside evidence-based therapy.",
+        WHAT_IS_IOP,
+    ),
+    _open(
+        "appr-group-individual",
+        _APPR,
+        "How much time is spent in groups and how much one-on-one with a therapist?",
+        "Most of the work happens in groups; individual time varies a lot between programs.",
+        CRITERIA_AND_LENGTH,
+    ),
+    _open(
+        "appr-school",
+        _APPR,
+        "For teenagers: how do you support school work while they attend?",
+        "Young people should not fall behind at school because of treatment.",
+        TYPES_AND_QUESTIONS,
+    ),
     # Staff
-    _open("staff-qualifications", _STAFF,
-       "What qualifications and licences do the clinical staff hold?",
-       "Licensed clinicians are a basic sign of quality.",
-       IOP_HOURS),
-    _q("staff-accreditation", _STAFF,
-       "Is the program accredited, and by which body?",
-       "Accreditation means an outside body has checked the program against standards.",
-       IOP_HOURS),
-    _open("staff-group-leaders", _STAFF,
-       "Who leads the group sessions?",
-       "Groups should be run by a trained therapist or counsellor.",
-       CRITERIA_AND_LENGTH),
+    _open(
+        "staff-qualifications",
+        _STAFF,
+        "What qualifications and licences do the clinical staff hold?",
+        "Licensed clinicians are a basic sign of quality.",
+        IOP_HOURS,
+    ),
+    _q(
+        "staff-accreditation",
+        _STAFF,
+        "Is the program accredited, and by which body?",
+        "Accreditation means an outside body has checked the program against standards.",
+        IOP_HOURS,
+    ),
+    _open(
+        "staff-group-leaders",
+        _STAFF,
+        "Who leads the group sessions?",
+        "Groups should be run by a trained therapist or counsellor.",
+        CRITERIA_AND_LENGTH,
+    ),
     # Family & aftercare
-    _open("after-family", _AFTER,
-       "How are family members involved (family sessions, education)?",
-       "Family involvement supports recovery at home.",
-       IOP_HOURS),
-    _open("after-daily-life", _AFTER,
-       "How will you help this person get back to work, school and daily life?",
-       "The point of outpatient care is to practise recovery in everyday life.",
-       TYPES_AND_QUESTIONS),
-    _open("after-aftercare", _AFTER,
-       "What happens afterwards: an aftercare plan, stepping down to less care, sober-living referrals?",
-       "Support should continue when the program ends.",
-       IOP_HOURS),
-    _q("after-outcomes", _AFTER,
-       "Can you share reviews or results from people who finished the program?",
-       "Reviews and outcomes give a view beyond the program's own description.",
-       IOP_HOURS),
+    _open(
+        "after-family",
+        _AFTER,
+        "How are family members involved (family sessions, education)?",
+        "Family involvement supports recovery at home.",
+        IOP_HOURS,
+    ),
+    _open(
+        "after-daily-life",
+        _AFTER,
+        "How will you help this person get back to work, school and daily life?",
+        "The point of outpatient care is to practise recovery in everyday life.",
+        TYPES_AND_QUESTIONS,
+    ),
+    _open(
+        "after-aftercare",
+        _AFTER,
+        "What happens afterwards: an aftercare plan, stepping down to less care, sober-living referrals?",
+        "Support should continue when the program ends.",
+        IOP_HOURS,
+    ),
+    _q(
+        "after-outcomes",
+        _AFTER,
+        "Can you share reviews or results from people who finished the program?",
+        "Reviews and outcomes give a view beyond the program's own description.",
+        IOP_HOURS,
+    ),
 )
 
 _BY_ID = {q.id: q for q in QUESTIONS}

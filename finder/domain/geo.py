@@ -96,8 +96,12 @@ def check_radius(value) -> float:
     except (TypeError, ValueError):
         raise UserError("radius '%1' is not a number of miles", value) from None
     if not MIN_RADIUS_MILES <= miles <= MAX_RADIUS_MILES:  # also refuses nan and inf
-        raise UserError("radius must be between %1 and %2 miles "
-                        "(got %3)", MIN_RADIUS_MILES, MAX_RADIUS_MILES, f"{miles:g}")
+        raise UserError(
+            "radius must be between %1 and %2 miles (got %3)",
+            MIN_RADIUS_MILES,
+            MAX_RADIUS_MILES,
+            f"{miles:g}",
+        )
     return miles
 
 
@@ -112,8 +116,14 @@ def format_distance(miles: float | None, approx: bool = False, *, unit: bool = T
 
 
 def valid_latlon(lat: float, lon: float) -> bool:
-    return (isinstance(lat, (int, float)) and isinstance(lon, (int, float))
-            and math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180)
+    return (
+        isinstance(lat, (int, float))
+        and isinstance(lon, (int, float))
+        and math.isfinite(lat)
+        and math.isfinite(lon)
+        and -90 <= lat <= 90
+        and -180 <= lon <= 180
+    )
 
 
 class DistancesFrom:
@@ -172,8 +182,16 @@ class DistancesFrom:
         u_sq = c2a * _EP2
         a_k = 1 + u_sq / 16384 * (4096 + u_sq * (-768 + u_sq * (320 - 175 * u_sq)))
         b_k = u_sq / 1024 * (256 + u_sq * (-128 + u_sq * (74 - 47 * u_sq)))
-        d_sigma = b_k * ss * (c2sm + b_k / 4 * (cs * (2 * c2sm * c2sm - 1)
-                                                - b_k / 6 * c2sm * (4 * ss * ss - 3) * (4 * c2sm * c2sm - 3)))
+        d_sigma = (
+            b_k
+            * ss
+            * (
+                c2sm
+                + b_k
+                / 4
+                * (cs * (2 * c2sm * c2sm - 1) - b_k / 6 * c2sm * (4 * ss * ss - 3) * (4 * c2sm * c2sm - 3))
+            )
+        )
         return _B * a_k * (sigma - d_sigma) / METERS_PER_MILE
 
 
@@ -202,8 +220,9 @@ def forget_distances() -> None:
         _recent.clear()
 
 
-def select_within(origin: tuple[float, float], points, radius_mi: float, limit: int
-                  ) -> tuple[int, list[tuple[object, float]]]:
+def select_within(
+    origin: tuple[float, float], points, radius_mi: float, limit: int
+) -> tuple[int, list[tuple[object, float]]]:
     """Of (key, lat, lon) points, count those within the radius and return the `limit` nearest.
 
     Returns (count, [(key, geodesic miles)] nearest first). Membership is exact (the

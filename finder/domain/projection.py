@@ -35,8 +35,9 @@ class LocalProjection:
     cy: float = 0.0
 
     @classmethod
-    def fit(cls, lat0: float, lon0: float, radius_mi: float, width: float, height: float,
-            share: float = FIT_SHARE) -> LocalProjection:
+    def fit(
+        cls, lat0: float, lon0: float, radius_mi: float, width: float, height: float, share: float = FIT_SHARE
+    ) -> LocalProjection:
         """The origin at the centre and the radius circle `share` of the shorter side across."""
         return cls(lat0, lon0, share * min(width, height) / (2 * radius_mi), width / 2, height / 2)
 
@@ -58,8 +59,10 @@ class LocalProjection:
     def pixels(self, points) -> list[tuple[float, float]]:
         """pixel() of many (lat, lon) at once (the same figures, without a call per point)."""
         kx, k, lat0, lon0, cx, cy = self._kx, self.px_per_mile, self.lat0, self.lon0, self.cx, self.cy
-        return [(cx + ((lon - lon0 + 180.0) % 360.0 - 180.0) * kx * k, cy - (lat - lat0) * MILES_PER_DEG_LAT * k)
-                for lat, lon in points]
+        return [
+            (cx + ((lon - lon0 + 180.0) % 360.0 - 180.0) * kx * k, cy - (lat - lat0) * MILES_PER_DEG_LAT * k)
+            for lat, lon in points
+        ]
 
     def from_pixel(self, x: float, y: float) -> tuple[float, float]:
         """The (lat, lon) under a pixel."""
@@ -82,8 +85,12 @@ class LocalProjection:
 
     def zoomed(self, factor: float, x: float, y: float) -> LocalProjection:
         """Zoomed by `factor` keeping the point under pixel (x, y) where it is (wheel zoom)."""
-        return replace(self, px_per_mile=self.px_per_mile * factor,
-                       cx=x + (self.cx - x) * factor, cy=y + (self.cy - y) * factor)
+        return replace(
+            self,
+            px_per_mile=self.px_per_mile * factor,
+            cx=x + (self.cx - x) * factor,
+            cy=y + (self.cy - y) * factor,
+        )
 
 
 def ring_step(radius_mi: float) -> float:

@@ -91,78 +91,121 @@ class Vocabulary:
 
 
 REGISTRY: tuple[Vocabulary, ...] = (
-    Vocabulary("types", "type", "Treats", "Treats", match=Match.ALL, cli_flag="--type", terms=(
-        ("addiction", "Addiction", None),
-        ("mental-health", "Mental health", None),
-        ("dual-diagnosis", "Dual diagnosis", "Dual dx"),
-        ("teen", "Teen", None),
-        ("eating-disorder", "Eating disorder", "Eating dis."),
-    )),
-    Vocabulary("levels", "level", "Level of care", "Levels of care", match=Match.ANY, cli_flag="--level",
-               terms=(
-        ("iop", "Intensive outpatient (IOP)", "IOP"),
-        ("php", "Partial hospitalization / day", "PHP"),
-        ("outpatient", "Outpatient", None),
-        ("residential", "Residential", None),
-        ("inpatient", "Inpatient", None),
-        ("detox", "Detox", None),
-        ("telehealth", "Telehealth", None),
-    )),
-    Vocabulary("payments", "payment", "Payment", "Payments accepted", match=Match.ANY, cli_flag="--payment",
-               terms=(
-        ("medicaid", "Medicaid", None),
-        ("medicare", "Medicare", None),
-        ("private", "Private insurance", "Private"),
-        ("military", "Military (TRICARE)", "Military"),
-        ("ihs", "IHS / tribal", "IHS"),
-        ("state-funded", "State-funded plan", "State"),
-        ("self-pay", "Self-pay", None),
-        ("sliding-scale", "Sliding fee scale", "Sliding fee"),
-        ("payment-assistance", "Payment assistance", "Assistance"),
-        ("free", "Free (no payment)", "Free"),
-    )),
-    Vocabulary("populations", "population", "Serves", "Populations served", match=Match.ALL,
-               cli_flag="--population", terms=(
-        ("children", "Children", None),
-        ("adolescents", "Adolescents", None),
-        ("young-adults", "Young adults", None),
-        ("adults", "Adults", None),
-        ("seniors", "Seniors", None),
-        ("lgbtq", "LGBTQ+", None),
-        ("veterans", "Veterans", None),
-        ("women", "Women", None),
-        ("men", "Men", None),
-        ("pregnant", "Pregnant / postpartum", None),
-        ("trauma", "Trauma", None),
-    )),
-    Vocabulary("therapies", "therapy", "Therapies", "Therapies", terms=(
-        ("cbt", "CBT", None),
-        ("dbt", "DBT", None),
-        ("twelve-step", "12-step facilitation", None),
-        ("motivational", "Motivational", None),
-        ("therapeutic-community", "Therapeutic community", None),
-        ("family", "Family therapy", None),
-        ("medication", "Medication", None),
-        ("group", "Group therapy", None),
-        ("individual", "Individual therapy", None),
-        ("trauma", "Trauma", None),
-        ("relapse-prevention", "Relapse prevention", None),
-        ("peer-support", "Peer support", None),
-        ("mindfulness", "Mindfulness", None),
-    )),
+    Vocabulary(
+        "types",
+        "type",
+        "Treats",
+        "Treats",
+        match=Match.ALL,
+        cli_flag="--type",
+        terms=(
+            ("addiction", "Addiction", None),
+            ("mental-health", "Mental health", None),
+            ("dual-diagnosis", "Dual diagnosis", "Dual dx"),
+            ("teen", "Teen", None),
+            ("eating-disorder", "Eating disorder", "Eating dis."),
+        ),
+    ),
+    Vocabulary(
+        "levels",
+        "level",
+        "Level of care",
+        "Levels of care",
+        match=Match.ANY,
+        cli_flag="--level",
+        terms=(
+            ("iop", "Intensive outpatient (IOP)", "IOP"),
+            ("php", "Partial hospitalization / day", "PHP"),
+            ("outpatient", "Outpatient", None),
+            ("residential", "Residential", None),
+            ("inpatient", "Inpatient", None),
+            ("detox", "Detox", None),
+            ("telehealth", "Telehealth", None),
+        ),
+    ),
+    Vocabulary(
+        "payments",
+        "payment",
+        "Payment",
+        "Payments accepted",
+        match=Match.ANY,
+        cli_flag="--payment",
+        terms=(
+            ("medicaid", "Medicaid", None),
+            ("medicare", "Medicare", None),
+            ("private", "Private insurance", "Private"),
+            ("military", "Military (TRICARE)", "Military"),
+            ("ihs", "IHS / tribal", "IHS"),
+            ("state-funded", "State-funded plan", "State"),
+            ("self-pay", "Self-pay", None),
+            ("sliding-scale", "Sliding fee scale", "Sliding fee"),
+            ("payment-assistance", "Payment assistance", "Assistance"),
+            ("free", "Free (no payment)", "Free"),
+        ),
+    ),
+    Vocabulary(
+        "populations",
+        "population",
+        "Serves",
+        "Populations served",
+        match=Match.ALL,
+        cli_flag="--population",
+        terms=(
+            ("children", "Children", None),
+            ("adolescents", "Adolescents", None),
+            ("young-adults", "Young adults", None),
+            ("adults", "Adults", None),
+            ("seniors", "Seniors", None),
+            ("lgbtq", "LGBTQ+", None),
+            ("veterans", "Veterans", None),
+            ("women", "Women", None),
+            ("men", "Men", None),
+            ("pregnant", "Pregnant / postpartum", None),
+            ("trauma", "Trauma", None),
+        ),
+    ),
+    Vocabulary(
+        "therapies",
+        "therapy",
+        "Therapies",
+        "Therapies",
+        terms=(
+            ("cbt", "CBT", None),
+            ("dbt", "DBT", None),
+            ("twelve-step", "12-step facilitation", None),
+            ("motivational", "Motivational", None),
+            ("therapeutic-community", "Therapeutic community", None),
+            ("family", "Family therapy", None),
+            ("medication", "Medication", None),
+            ("group", "Group therapy", None),
+            ("individual", "Individual therapy", None),
+            ("trauma", "Trauma", None),
+            ("relapse-prevention", "Relapse prevention", None),
+            ("peer-support", "Peer support", None),
+            ("mindfulness", "Mindfulness", None),
+        ),
+    ),
     # facts a call confirms ("--confirm evening=yes") and a client may need; SAMHSA has no codes
-    Vocabulary("schedule", "schedule", "Schedule", "Schedule", recorded=False, terms=(
-        ("daytime", "Daytime hours", "Daytime"),
-        ("evening", "Evening hours", "Evening"),
-        ("weekend", "Weekend hours", "Weekend"),
-    )),
+    Vocabulary(
+        "schedule",
+        "schedule",
+        "Schedule",
+        "Schedule",
+        recorded=False,
+        terms=(
+            ("daytime", "Daytime hours", "Daytime"),
+            ("evening", "Evening hours", "Evening"),
+            ("weekend", "Weekend hours", "Weekend"),
+        ),
+    ),
 )
 
 BY_NAME: dict[str, Vocabulary] = {v.name: v for v in REGISTRY}
 SEARCH_VOCABULARIES: tuple[Vocabulary, ...] = tuple(v for v in REGISTRY if v.searchable)
 VOCABULARIES: dict[str, tuple[str, ...]] = {v.name: v.slugs for v in REGISTRY}
-TYPES, LEVELS, PAYMENTS, POPULATIONS, THERAPIES = (VOCABULARIES[n] for n in (
-    "types", "levels", "payments", "populations", "therapies"))
+TYPES, LEVELS, PAYMENTS, POPULATIONS, THERAPIES = (
+    VOCABULARIES[n] for n in ("types", "levels", "payments", "populations", "therapies")
+)
 # slug -> label over every vocabulary (a slug in two vocabularies, "trauma", reads the same in both)
 LABELS: dict[str, str] = {slug: label for v in REGISTRY for slug, label in v.labels.items()}
 IOP_NOT_RECORDED = "IOP: not recorded"
@@ -193,8 +236,12 @@ def tag_key(raw: str, *, unknown: Message = NOT_A_TAG) -> str:
         if vocab in VOCABULARIES and slug in VOCABULARIES[vocab]:
             return f"{vocab}:{slug}"
         if vocab not in VOCABULARIES:
-            raise UserError("'%1': there is no vocabulary '%2'; "
-                            "use one of %3", raw.strip()[:40], vocab[:30], ", ".join(VOCABULARIES))
+            raise UserError(
+                "'%1': there is no vocabulary '%2'; use one of %3",
+                raw.strip()[:40],
+                vocab[:30],
+                ", ".join(VOCABULARIES),
+            )
         raise UserError("'%1' is no tag: %2 has %3", raw.strip()[:40], vocab, ", ".join(VOCABULARIES[vocab]))
     homes = [v for v, slugs in VOCABULARIES.items() if text in slugs]
     if len(homes) == 1:
@@ -243,29 +290,57 @@ def vocabulary_fields(vocabularies, *, after: str | None, kind: str = "list[str]
 
 _CODE_MAP: dict[str, dict[str, tuple[str, ...]]] = {
     "types": {
-        "addiction": ("SA",), "mental-health": ("MH",), "dual-diagnosis": ("CO", "SUMH", "IDD"),
-        "teen": ("AD", "CHLD"), "eating-disorder": ("PED",),
+        "addiction": ("SA",),
+        "mental-health": ("MH",),
+        "dual-diagnosis": ("CO", "SUMH", "IDD"),
+        "teen": ("AD", "CHLD"),
+        "eating-disorder": ("PED",),
     },
     "levels": {
-        "iop": ("OIT",), "php": ("PHDT", "ODT", "PH"), "outpatient": ("OP", "ORT", "OMB", "OMH"),
+        "iop": ("OIT",),
+        "php": ("PHDT", "ODT", "PH"),
+        "outpatient": ("OP", "ORT", "OMB", "OMH"),
         "residential": ("RES", "RS", "RL", "RTCA", "RTCC", "ORES"),
-        "inpatient": ("HI", "HIT", "IPSY", "PSY", "PSYH"), "detox": ("DT", "HID", "RD", "OD"),
+        "inpatient": ("HI", "HIT", "IPSY", "PSY", "PSYH"),
+        "detox": ("DT", "HID", "RD", "OD"),
         "telehealth": ("TELE",),
     },
     "payments": {
-        "medicaid": ("MD",), "medicare": ("MC",), "private": ("PI",), "military": ("MI",),
-        "ihs": ("ITU",), "state-funded": ("SI",), "self-pay": ("SF",), "sliding-scale": ("SS",),
-        "payment-assistance": ("PA",), "free": ("NP",),
+        "medicaid": ("MD",),
+        "medicare": ("MC",),
+        "private": ("PI",),
+        "military": ("MI",),
+        "ihs": ("ITU",),
+        "state-funded": ("SI",),
+        "self-pay": ("SF",),
+        "sliding-scale": ("SS",),
+        "payment-assistance": ("PA",),
+        "free": ("NP",),
     },
     "populations": {
-        "children": ("CHLD",), "adolescents": ("AD", "CHLD"), "young-adults": ("YAD", "TAY"),
-        "adults": ("ADLT",), "seniors": ("SE", "SNR"), "lgbtq": ("GL",), "veterans": ("VET",),
-        "women": ("FEM", "WN"), "men": ("MALE", "MN"), "pregnant": ("PW",), "trauma": ("TRMA",),
+        "children": ("CHLD",),
+        "adolescents": ("AD", "CHLD"),
+        "young-adults": ("YAD", "TAY"),
+        "adults": ("ADLT",),
+        "seniors": ("SE", "SNR"),
+        "lgbtq": ("GL",),
+        "veterans": ("VET",),
+        "women": ("FEM", "WN"),
+        "men": ("MALE", "MN"),
+        "pregnant": ("PW",),
+        "trauma": ("TRMA",),
     },
     "therapies": {
-        "cbt": ("CBT",), "dbt": ("DBT",), "twelve-step": ("TWFA",), "motivational": ("MOTI", "CMI"),
-        "family": ("FCO", "CFT", "FPSY"), "group": ("GCO", "GT"), "individual": ("ICO", "IPT"),
-        "trauma": ("TRC",), "relapse-prevention": ("RELP",), "peer-support": ("PEER",),
+        "cbt": ("CBT",),
+        "dbt": ("DBT",),
+        "twelve-step": ("TWFA",),
+        "motivational": ("MOTI", "CMI"),
+        "family": ("FCO", "CFT", "FPSY"),
+        "group": ("GCO", "GT"),
+        "individual": ("ICO", "IPT"),
+        "trauma": ("TRC",),
+        "relapse-prevention": ("RELP",),
+        "peer-support": ("PEER",),
         "medication": ("MMD", "PMAT", "UB", "UN", "MM", "OMB"),
     },
 }
@@ -278,18 +353,45 @@ for _vocab, _slugs in _CODE_MAP.items():
             _BY_CODE.setdefault(_code, []).append((_vocab, _slug))
 
 LANGUAGE_CODES = {
-    "SP": "spanish", "AH": "sign-language", "F17": "chinese", "F19": "creole", "F25": "farsi",
-    "F28": "french", "F30": "german", "F31": "greek", "F35": "hebrew", "F36": "hindi", "F37": "hmong",
-    "F4": "arabic", "F42": "italian", "F43": "japanese", "F47": "korean", "F66": "polish",
-    "F67": "portuguese", "F70": "russian", "F81": "tagalog", "F92": "vietnamese", "N24": "ojibwa",
-    "N40": "yupik", "FX": "other-languages", "NX": "native-american-languages",
+    "SP": "spanish",
+    "AH": "sign-language",
+    "F17": "chinese",
+    "F19": "creole",
+    "F25": "farsi",
+    "F28": "french",
+    "F30": "german",
+    "F31": "greek",
+    "F35": "hebrew",
+    "F36": "hindi",
+    "F37": "hmong",
+    "F4": "arabic",
+    "F42": "italian",
+    "F43": "japanese",
+    "F47": "korean",
+    "F66": "polish",
+    "F67": "portuguese",
+    "F70": "russian",
+    "F81": "tagalog",
+    "F92": "vietnamese",
+    "N24": "ojibwa",
+    "N40": "yupik",
+    "FX": "other-languages",
+    "NX": "native-american-languages",
 }
 ACCREDITATION_CODES = {
-    "CARF": "CARF", "JC": "Joint Commission", "COA": "COA", "NCQA": "NCQA", "HFAP": "HFAP",
+    "CARF": "CARF",
+    "JC": "Joint Commission",
+    "COA": "COA",
+    "NCQA": "NCQA",
+    "HFAP": "HFAP",
 }
 
-DIRECTORY_TYPE_TAG = {"substance": "addiction", "mental": "mental-health",
-                      "SA": "addiction", "MH": "mental-health"}
+DIRECTORY_TYPE_TAG = {
+    "substance": "addiction",
+    "mental": "mental-health",
+    "SA": "addiction",
+    "MH": "mental-health",
+}
 
 
 class UnknownSlug(ValueError):
@@ -322,8 +424,9 @@ def to_mask(vocab: str, slugs) -> int:
         try:
             mask |= 1 << words.index(slug)
         except ValueError:
-            raise UnknownSlug(Message("unknown %1 '%2'; valid: %3", BY_NAME[vocab].singular, slug,
-                                      ", ".join(words))) from None
+            raise UnknownSlug(
+                Message("unknown %1 '%2'; valid: %3", BY_NAME[vocab].singular, slug, ", ".join(words))
+            ) from None
     return mask
 
 
@@ -359,8 +462,11 @@ def tags_from_codes(codes, directory_types=()) -> Tags:
             languages.append(LANGUAGE_CODES[code])
         if code in ACCREDITATION_CODES and ACCREDITATION_CODES[code] not in accreditation:
             accreditation.append(ACCREDITATION_CODES[code])
-    return Tags(**{v: ordered(v, s) for v, s in found.items()},
-                languages=tuple(languages), accreditation=tuple(accreditation))
+    return Tags(
+        **{v: ordered(v, s) for v, s in found.items()},
+        languages=tuple(languages),
+        accreditation=tuple(accreditation),
+    )
 
 
 def iop_not_recorded(levels, directory_types) -> bool:

@@ -44,6 +44,7 @@ _SHOWN_AS_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 def visible_controls(text: str) -> str:
     """`text` with every control character (tab and line feed aside) written out as \\x1b or
     \\u202e, so printing it shows the character instead of letting the terminal act on it."""
+
     def spell(m: re.Match) -> str:
         code = ord(m.group())
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -23,9 +23,13 @@ def decode_arcs(topology: dict) -> list[list[Point]]:
     if transform is None:
         return [[(float(p[0]), float(p[1])) for p in arc] for arc in topology["arcs"]]
     (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
-    return [[(x * sx + tx, y * sy + ty)
-             for x, y in zip(accumulate(p[0] for p in arc), accumulate(p[1] for p in arc))]
-            for arc in topology["arcs"]]
+    return [
+        [
+            (x * sx + tx, y * sy + ty)
+            for x, y in zip(accumulate(p[0] for p in arc), accumulate(p[1] for p in arc))
+        ]
+        for arc in topology["arcs"]
+    ]
 
 
 def ring(arcs: list[list[Point]], indices: Iterable[int]) -> Ring:

@@ -17,17 +17,95 @@ from finder.errors import Joined, Message, UserError
 MAX_TEXT = 500
 # US states, DC, territories and the military "states" SAMHSA and the USPS use
 US_STATES = frozenset(
-    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW", "AA", "AE", "AP"])
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "PR",
+        "GU",
+        "VI",
+        "AS",
+        "MP",
+        "UM",
+        "FM",
+        "MH",
+        "PW",
+        "AA",
+        "AE",
+        "AP",
+    ]
+)
 STATUSES = ("active", "do-not-refer")
-TEXT_FIELDS = ("name", "name2", "street1", "street2", "city", "county", "insurers", "notes",
-               "status_reason")
+TEXT_FIELDS = ("name", "name2", "street1", "street2", "city", "county", "insurers", "notes", "status_reason")
 LABELS = {
-    "name": "Name", "name2": "Second name", "street1": "Street", "street2": "Street (line 2)",
-    "city": "City", "state": "State", "zip": "ZIP", "county": "County", "phone": "Phone",
-    "intake_phone": "Intake phone", "website": "Website", "location": "Location", "status": "Status",
-    "status_reason": "Reason", "insurers": "Insurance carriers", "notes": "Notes",
+    "name": "Name",
+    "name2": "Second name",
+    "street1": "Street",
+    "street2": "Street (line 2)",
+    "city": "City",
+    "state": "State",
+    "zip": "ZIP",
+    "county": "County",
+    "phone": "Phone",
+    "intake_phone": "Intake phone",
+    "website": "Website",
+    "location": "Location",
+    "status": "Status",
+    "status_reason": "Reason",
+    "insurers": "Insurance carriers",
+    "notes": "Notes",
     **{v: v.capitalize() for v in VOCABULARIES},
-    "populations": "Serves", "languages": "Languages", "accreditation": "Accreditation",
+    "populations": "Serves",
+    "languages": "Languages",
+    "accreditation": "Accreditation",
 }
 STALE_AFTER = timedelta(days=365)
 
@@ -51,8 +129,10 @@ class ValidationError(UserError):
     def __init__(self, errors: dict[str, str | Message]) -> None:
         self.problems = {f: m if isinstance(m, Message) else Message(m) for f, m in errors.items()}
         self.errors = {f: str(m) for f, m in self.problems.items()}
-        super().__init__("%1", Joined("; ", [Message("%1: %2", Message(LABELS.get(f, f)), m)
-                                             for f, m in self.problems.items()]))
+        super().__init__(
+            "%1",
+            Joined("; ", [Message("%1: %2", Message(LABELS.get(f, f)), m) for f, m in self.problems.items()]),
+        )
 
 
 def check_text(field: str, value: str, *, required: bool = False) -> str:
@@ -63,7 +143,9 @@ def check_text(field: str, value: str, *, required: bool = False) -> str:
         raise FieldError(field, "is %1 characters long; at most %2 are allowed", len(text), MAX_TEXT)
     found = control_character(text, multiline=field == "notes")
     if found:
-        raise FieldError(field, "contains an invisible control character (%1); type it again without it", found)
+        raise FieldError(
+            field, "contains an invisible control character (%1); type it again without it", found
+        )
     return text
 
 
@@ -73,7 +155,9 @@ def refuse_controls(what: str, value: str, *, multiline: bool = False) -> str:
     by `finder show`, `calls`, `checklist` … and must not be able to drive the user's terminal."""
     found = control_character(value, multiline=multiline)
     if found:
-        raise UserError("%1 contains an invisible control character (%2); type it again without it", what, found)
+        raise UserError(
+            "%1 contains an invisible control character (%2); type it again without it", what, found
+        )
     return value
 
 
@@ -111,7 +195,7 @@ def check_phone(value: str, field: str = "phone") -> str:
     ext = ""
     m = _EXTENSION.search(text)
     if m:
-        ext, text = m.group(1), text[:m.start()]
+        ext, text = m.group(1), text[: m.start()]
     if not re.fullmatch(r"[\d\s().+\-/]+", text):
         raise FieldError(field, "'%1' is not a phone number", value.strip()[:30])
     digits = re.sub(r"\D", "", text)
@@ -120,14 +204,18 @@ def check_phone(value: str, field: str = "phone") -> str:
         digits = digits[1:]
     if len(digits) == 10 and not international:
         if digits[0] in "01" or digits[3] in "01":
-            raise FieldError(field, "'%1' is not a valid US number (area code or "
-                                    "exchange starts with 0 or 1)", value.strip()[:30])
+            raise FieldError(
+                field,
+                "'%1' is not a valid US number (area code or exchange starts with 0 or 1)",
+                value.strip()[:30],
+            )
         out = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
     elif international and len(digits) >= 7 or len(digits) in (3, 5, 6) and not ext:
         out = text
     else:
-        raise FieldError(field, "'%1' is not a US phone number: give 10 digits, "
-                                "e.g. 949-555-0100", value.strip()[:30])
+        raise FieldError(
+            field, "'%1' is not a US phone number: give 10 digits, e.g. 949-555-0100", value.strip()[:30]
+        )
     return f"{out} ext. {ext}" if ext else out
 
 
@@ -145,8 +233,10 @@ def format_phone(text: str) -> str:
 
 def phones_line(phone: str, intake: str, *, main_label: str = "main") -> str:
     """'main 949-555-0100 · intake 949-555-0101' (either part left out when not recorded)."""
-    parts = [f"{main_label} {format_phone(phone)}".strip() if phone else "",
-             f"intake {format_phone(intake)}" if intake else ""]
+    parts = [
+        f"{main_label} {format_phone(phone)}".strip() if phone else "",
+        f"intake {format_phone(intake)}" if intake else "",
+    ]
     return " · ".join(x for x in parts if x)
 
 
@@ -157,14 +247,18 @@ def check_website(value: str) -> str:
         return ""
     if len(text) > MAX_TEXT:
         raise FieldError("website", "is longer than %1 characters", MAX_TEXT)
-    if re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.IGNORECASE) and not re.match(r"^https?://", text, re.IGNORECASE):
+    if re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.IGNORECASE) and not re.match(
+        r"^https?://", text, re.IGNORECASE
+    ):
         raise FieldError("website", "must start with http:// or https://")
     if not re.match(r"^https?://", text, re.IGNORECASE):
         text = "https://" + text
     m = re.fullmatch(r"(https?)://([^/\s?#:@]+)(:\d{1,5})?([/?#]\S*)?", text, re.IGNORECASE)
     if not m or "." not in m.group(2) or m.group(2).startswith(".") or m.group(2).endswith("."):
-        raise FieldError("website", "'%1' is not a web address (e.g. https://example.org)", value.strip()[:60])
-    return m.group(1).lower() + text[len(m.group(1)):]
+        raise FieldError(
+            "website", "'%1' is not a web address (e.g. https://example.org)", value.strip()[:60]
+        )
+    return m.group(1).lower() + text[len(m.group(1)) :]
 
 
 def check_coordinates(lat, lon) -> tuple[float, float]:
@@ -183,7 +277,7 @@ def parse_location(text: str) -> tuple[float, float]:
     """'LAT,LON' as typed on the command line or in the dialog."""
     parts = [p.strip() for p in (text or "").split(",")]
     if len(parts) != 2 or not all(parts):
-        raise FieldError("location", "'%1' is not LAT,LON (e.g. 33.62,-117.93)", (text or '')[:40])
+        raise FieldError("location", "'%1' is not LAT,LON (e.g. 33.62,-117.93)", (text or "")[:40])
     return check_coordinates(parts[0], parts[1])
 
 
@@ -254,8 +348,11 @@ def validate_changes(changes: dict, current: dict | None = None) -> dict:
         errors["name"] = Message("is required")
     if (adding or "types" in changes) and "types" not in errors and not merged.get("types"):
         errors["types"] = Message("choose at least one type (addiction, mental health, …)")
-    if merged.get("status") == "do-not-refer" and not merged.get("status_reason") and (
-            "status" in changes or "status_reason" in changes):
+    if (
+        merged.get("status") == "do-not-refer"
+        and not merged.get("status_reason")
+        and ("status" in changes or "status_reason" in changes)
+    ):
         errors["status_reason"] = Message("give a reason when marking a program do-not-refer")
     if errors:
         raise ValidationError(errors)

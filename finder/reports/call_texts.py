@@ -34,9 +34,11 @@ OUTCOME_WORDS = {  # finder.services.calls.OUTCOME_LABELS
     "wrong-number": QT_TRANSLATE_NOOP("CallTexts", "Wrong number"),
     "closed": QT_TRANSLATE_NOOP("CallTexts", "Closed"),
 }
-CONTACT_WORDS = {"phone": QT_TRANSLATE_NOOP("CallTexts", "Phone"),
-                 "address": QT_TRANSLATE_NOOP("CallTexts", "Address"),
-                 "website": QT_TRANSLATE_NOOP("CallTexts", "Website")}
+CONTACT_WORDS = {
+    "phone": QT_TRANSLATE_NOOP("CallTexts", "Phone"),
+    "address": QT_TRANSLATE_NOOP("CallTexts", "Address"),
+    "website": QT_TRANSLATE_NOOP("CallTexts", "Website"),
+}
 
 
 def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
@@ -69,43 +71,70 @@ def _facts(room, today: date | None):
     """(accepting, wait_days, next_intake, learned_on, age_days, stale, by) of an
     availability.Availability (ages from `today`) or a handout.RoomNote (ages as stored)."""
     if hasattr(room, "as_of"):
-        return (room.accepting, room.wait_days, room.next_intake, room.as_of.date(), room.age_days(today),
-                room.stale(today), room.by)
+        return (
+            room.accepting,
+            room.wait_days,
+            room.next_intake,
+            room.as_of.date(),
+            room.age_days(today),
+            room.stale(today),
+            room.by,
+        )
     return room.accepting, room.wait_days, room.next_intake, room.learned_on, room.age_days, room.stale, ""
 
 
 # ---------------------------------------------------------------- room, for staff
 
+
 def room_text(room, locale: QLocale | None = None, today: date | None = None) -> str:
     """What the latest call said about room, with its age (Availability.text in English)."""
     accepting, wait, intake, _on, age, stale, by = _facts(room, today)
-    parts = [{True: translate("CallTexts", "accepting"), False: translate("CallTexts", "not accepting"),
-              None: translate("CallTexts", "room unknown")}[accepting]]
+    parts = [
+        {
+            True: translate("CallTexts", "accepting"),
+            False: translate("CallTexts", "not accepting"),
+            None: translate("CallTexts", "room unknown"),
+        }[accepting]
+    ]
     if wait is not None:
         parts.append(_n("wait ≈ %n day(s)", wait))
     if intake is not None:
         parts.append(arg(translate("CallTexts", "next intake %1"), short_date(intake, locale)))
     if by:
-        parts.append(arg(translate("CallTexts", "said today by %1"), by) if age == 0 else
-                     arg(translate("CallTexts", "said yesterday by %1"), by) if age == 1 else
-                     _n("said %n day(s) ago by %1", age, by))
+        parts.append(
+            arg(translate("CallTexts", "said today by %1"), by)
+            if age == 0
+            else arg(translate("CallTexts", "said yesterday by %1"), by)
+            if age == 1
+            else _n("said %n day(s) ago by %1", age, by)
+        )
     else:
-        parts.append(translate("CallTexts", "said today") if age == 0 else
-                     translate("CallTexts", "said yesterday") if age == 1 else _n("said %n day(s) ago", age))
+        parts.append(
+            translate("CallTexts", "said today")
+            if age == 0
+            else translate("CallTexts", "said yesterday")
+            if age == 1
+            else _n("said %n day(s) ago", age)
+        )
     text = " · ".join(parts)
     return text + translate("CallTexts", " (more than 30 days old: call again)") if stale else text
 
 
 # ---------------------------------------------------------------- room, for a family (the handout)
 
+
 def family_room_text(room, locale: QLocale | None = None, today: date | None = None) -> str:
     """Plain sentences for a family, escaped for HTML: 'They are taking new people. The wait is …'."""
     if room is None:
         return html.escape(translate("CallTexts", "Not known yet: ask when you call."))
     accepting, wait, intake, learned_on, age, stale, _by = _facts(room, today)
-    parts = [{True: translate("CallTexts", "They are taking new people."),
-              False: translate("CallTexts", "They are not taking new people right now."),
-              None: translate("CallTexts", "They did not say whether they have room.")}[accepting]]
+    parts = [
+        {
+            True: translate("CallTexts", "They are taking new people."),
+            False: translate("CallTexts", "They are not taking new people right now."),
+            None: translate("CallTexts", "They did not say whether they have room."),
+        }[accepting]
+    ]
     if wait is not None:
         parts.append(translate_n("CallTexts", "The wait is about %n day(s).", wait))
     if intake is not None:
@@ -122,16 +151,20 @@ def family_room_text(room, locale: QLocale | None = None, today: date | None = N
 
 # ---------------------------------------------------------------- a program no longer listed
 
+
 def delisted_text(mark) -> str:
     """'Not in the 2025 directory — may have closed; call to check' (importing.report.DelistedMark)."""
     if mark.edition:
-        return arg(translate("CallTexts", "Not in the %1 directory — may have closed; call to check"), mark.edition)
+        return arg(
+            translate("CallTexts", "Not in the %1 directory — may have closed; call to check"), mark.edition
+        )
     if mark.file:
         return arg(translate("CallTexts", "Not in %1 — may have closed; call to check"), mark.file)
     return translate("CallTexts", "Not in the latest directory — may have closed; call to check")
 
 
 # ---------------------------------------------------------------- facts a call confirmed
+
 
 def _yes_no(value: bool) -> str:
     return translate("CallTexts", "yes") if value else translate("CallTexts", "no")
@@ -159,6 +192,7 @@ def confirmation_text(key: str, c, locale: QLocale | None = None) -> str:
 
 
 # ---------------------------------------------------------------- the last call
+
 
 def outcome_text(outcome: str) -> str:
     return translate("CallTexts", OUTCOME_WORDS[outcome]) if outcome in OUTCOME_WORDS else outcome

@@ -35,12 +35,17 @@ def _program_for_for_lupdate() -> None:  # never called: the catalogue's copies 
 
 def _attribute_label(key: str, label: str) -> str:
     labels = {
-        "distance": translate("Comparison", "Distance"), "address": translate("Comparison", "Address"),
-        "phones": translate("Comparison", "Phones"), "languages": translate("Comparison", "Languages"),
+        "distance": translate("Comparison", "Distance"),
+        "address": translate("Comparison", "Address"),
+        "phones": translate("Comparison", "Phones"),
+        "languages": translate("Comparison", "Languages"),
         "accreditation": translate("Comparison", "Accreditation"),
-        "verified": translate("Comparison", "Last verified"), "status": translate("Comparison", "Status"),
-        "room": translate("Comparison", "Room (latest call)"), "last-call": translate("Comparison", "Last call"),
-        "note": translate("Comparison", "Shortlist note"), "asked": translate("Comparison", "Checklist progress"),
+        "verified": translate("Comparison", "Last verified"),
+        "status": translate("Comparison", "Status"),
+        "room": translate("Comparison", "Room (latest call)"),
+        "last-call": translate("Comparison", "Last call"),
+        "note": translate("Comparison", "Shortlist note"),
+        "asked": translate("Comparison", "Checklist progress"),
         "needs": translate("Comparison", "Meets the needs"),
     }
     return labels.get(key, label)
@@ -65,8 +70,10 @@ def _labels_cell(value: str) -> str:
         return value
     if value == f"{EMPTY} ({NOT_RECORDED}; ask)":  # a vocabulary no directory records
         return EMPTY + " " + translate("Comparison", "(not recorded; ask)")
-    return ", ".join(vocabulary_text(p) if p != IOP_NOT_RECORDED else vocabulary_text(IOP_NOT_RECORDED)
-                     for p in value.split(", "))
+    return ", ".join(
+        vocabulary_text(p) if p != IOP_NOT_RECORDED else vocabulary_text(IOP_NOT_RECORDED)
+        for p in value.split(", ")
+    )
 
 
 def _answer_cell(value: str) -> str:
@@ -83,7 +90,9 @@ def format_day(iso: str, locale: QLocale) -> str:
     except ValueError:
         return iso
     # Translators: a Qt date format (QDate::toString), e.g. "d 'de' MMMM 'de' yyyy"
-    return locale.toString(QDate(d.year, d.month, d.day), translate("Comparison", "MMMM d, yyyy", "date format"))
+    return locale.toString(
+        QDate(d.year, d.month, d.day), translate("Comparison", "MMMM d, yyyy", "date format")
+    )
 
 
 def _status_cell(value: str, delisted=None) -> str:
@@ -93,7 +102,7 @@ def _status_cell(value: str, delisted=None) -> str:
     if head == "Active":
         head = translate("Comparison", "Active")
     elif head.startswith("Do not refer"):
-        head = translate("Comparison", "Do not refer") + head[len("Do not refer"):]
+        head = translate("Comparison", "Do not refer") + head[len("Do not refer") :]
     return head + sep + rest
 
 
@@ -107,7 +116,11 @@ def _asked_cell(value: str) -> str:
 def _languages_cell(value: str) -> str:
     """'Sign language, Spanish' (finder.services.compare: each slug capitalized) in the current language."""
     slugs = {slug.replace("-", " ").capitalize(): slug for slug in LANGUAGE_NAMES}
-    return ", ".join(language_name(slugs[p]) if p in slugs else p for p in value.split(", ")) if value != EMPTY else value
+    return (
+        ", ".join(language_name(slugs[p]) if p in slugs else p for p in value.split(", "))
+        if value != EMPTY
+        else value
+    )
 
 
 def _phones_cell(value: str) -> str:
@@ -128,8 +141,11 @@ def needs_text(value: str) -> str:
     out = []
     for part in value.split(" · "):
         word, sep, labels = part.partition(": ")
-        out.append(words[word] + sep + ", ".join(vocabulary_text(x) for x in labels.split(", "))
-                   if sep and word in words else part)
+        out.append(
+            words[word] + sep + ", ".join(vocabulary_text(x) for x in labels.split(", "))
+            if sep and word in words
+            else part
+        )
     return " · ".join(out)
 
 
@@ -145,8 +161,11 @@ def cell_text(row: ComparisonRow, value: str, locale: QLocale, fact=None) -> str
         return treats_cell(value)
     if row.key in BY_NAME:
         return _labels_cell(value)
-    simple = {"Never": translate("Comparison", "Never"), "no call said": translate("Comparison", "no call said"),
-              "none logged": translate("Comparison", "none logged")}
+    simple = {
+        "Never": translate("Comparison", "Never"),
+        "no call said": translate("Comparison", "no call said"),
+        "none logged": translate("Comparison", "none logged"),
+    }
     if value in simple:
         return simple[value]
     if row.key == "verified":
@@ -170,8 +189,11 @@ class TranslatedComparison(Comparison):
     def table(self) -> list[list[str]]:
         out = [[translate("Comparison", "Program"), *[p.title for p in self.programs]]]
         for r in self.rows:
-            label = (translate("Comparison", "Checklist · %1: %2").replace("%1", r.section).replace("%2", r.label)
-                     if r.is_question else r.label)
+            label = (
+                translate("Comparison", "Checklist · %1: %2").replace("%1", r.section).replace("%2", r.label)
+                if r.is_question
+                else r.label
+            )
             out.append([label, *r.values])
         return out
 
@@ -188,8 +210,16 @@ def translated(c: Comparison, locale: QLocale | None = None) -> TranslatedCompar
         else:
             label = _attribute_label(r.key, r.label)
         facts = r.facts or [None] * len(r.values)
-        rows.append(replace(r, section=section_title(r.section) if r.section != PROGRAM_SECTION else r.section,
-                            label=label, values=[cell_text(r, v, locale, f) for v, f in zip(r.values, facts)]))
-    programs = [replace(p, delisted=delisted_text(p.delisted_mark)) if p.delisted_mark is not None else p
-                for p in c.programs]
+        rows.append(
+            replace(
+                r,
+                section=section_title(r.section) if r.section != PROGRAM_SECTION else r.section,
+                label=label,
+                values=[cell_text(r, v, locale, f) for v, f in zip(r.values, facts)],
+            )
+        )
+    programs = [
+        replace(p, delisted=delisted_text(p.delisted_mark)) if p.delisted_mark is not None else p
+        for p in c.programs
+    ]
     return TranslatedComparison(c.shortlist, c.origin_label, programs, rows, c.origin_lat, c.origin_lon)

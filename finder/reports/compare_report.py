@@ -55,8 +55,11 @@ def _heading_cell(p, width: float) -> str:
     lines = [f"<b>{_e(p.name)}</b>"]
     if p.name2:
         lines.append(_e(p.name2))
-    lines.append('<span class="small">' + _e(arg(translate("Comparison", "%1, %2 · id %3"), p.city, p.state, p.id))
-                 + "</span>")
+    lines.append(
+        '<span class="small">'
+        + _e(arg(translate("Comparison", "%1, %2 · id %3"), p.city, p.state, p.id))
+        + "</span>"
+    )
     if p.do_not_refer:
         lines.append("<b>⚠ " + _e(translate("Comparison", "DO NOT REFER")) + "</b>")
     if getattr(p, "delisted", ""):
@@ -100,28 +103,51 @@ def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), me
     col_w = (100 - label_w) / max(n, 1)
     size = 9 if n <= 3 else 8
     differs_key = _e(arg(translate("Comparison", "%1 = differs"), DIFF_MARK))
-    head = (f'<thead><tr><th width="{label_w}%" align="left" valign="bottom" class="small">'
-            f'{differs_key}</th>' + "".join(_heading_cell(p, col_w) for p in c.programs)
-            + "</tr></thead>")
+    head = (
+        f'<thead><tr><th width="{label_w}%" align="left" valign="bottom" class="small">'
+        f"{differs_key}</th>" + "".join(_heading_cell(p, col_w) for p in c.programs) + "</tr></thead>"
+    )
     lines = _body_rows(c)
     table = '<table width="100%" border="1" cellspacing="0" cellpadding="3"{}>{}{}</table>'
     if measure:
         tables = [table.format("", head, "")] + [table.format("", head, line) for line in lines]
     else:
         cuts = [0, *sorted(b for b in set(breaks) if 0 < b < len(lines)), len(lines)]
-        tables = [table.format(' style="page-break-before: always;"' if i else "", head, "".join(lines[a:b]))
-                  for i, (a, b) in enumerate(pairwise(cuts))]
+        tables = [
+            table.format(' style="page-break-before: always;"' if i else "", head, "".join(lines[a:b]))
+            for i, (a, b) in enumerate(pairwise(cuts))
+        ]
     if c.origin_label:
-        where = _e(arg(translate("Comparison", "Distances from %1, in miles; ≈ means measured from the centre "
-                                                "of the program's ZIP code."), c.origin_label))
+        where = _e(
+            arg(
+                translate(
+                    "Comparison",
+                    "Distances from %1, in miles; ≈ means measured from the centre "
+                    "of the program's ZIP code.",
+                ),
+                c.origin_label,
+            )
+        )
     else:
-        where = _e(translate("Comparison", "This shortlist has no starting place, so no distances are shown (—)."))
+        where = _e(
+            translate("Comparison", "This shortlist has no starting place, so no distances are shown (—).")
+        )
     differing = len(c.differing) if n > 1 else 0
     locale = QLocale()
-    summary = _e(" · ".join([
-        translate("Comparison", PROGRAMS_N, None, n),
-        arg(translate("Comparison", "%1 of %2 rows differ (marked %3 and shaded)"), differing, len(c.rows), DIFF_MARK),
-        arg(translate("Comparison", "printed %1"), format_day(printed.isoformat(), locale))]))
+    summary = _e(
+        " · ".join(
+            [
+                translate("Comparison", PROGRAMS_N, None, n),
+                arg(
+                    translate("Comparison", "%1 of %2 rows differ (marked %3 and shaded)"),
+                    differing,
+                    len(c.rows),
+                    DIFF_MARK,
+                ),
+                arg(translate("Comparison", "printed %1"), format_day(printed.isoformat(), locale)),
+            ]
+        )
+    )
     title = _e(arg(translate("Comparison", "Comparing programs · %1"), c.shortlist))
     said = _e(translate("Comparison", "Checklist answers: what each program said on the phone."))
     return f"""<html><head><meta charset="utf-8"><style>
@@ -157,13 +183,23 @@ def map_page_html(c: Comparison) -> str:
     from finder.reports.paper_map import numbered_map_img
 
     marks = [MapMark(p.id, p.name, p.latitude, p.longitude, p.exact, i) for i, p in located]
-    img = numbered_map_img(c.origin_lat, c.origin_lon, c.origin_label, marks, pixels=MAP_PX,
-                           shown=(MAP_PX[0] / 2.2, MAP_PX[1] / 2.2))  # room for the word list under it
+    img = numbered_map_img(
+        c.origin_lat,
+        c.origin_lon,
+        c.origin_label,
+        marks,
+        pixels=MAP_PX,
+        shown=(MAP_PX[0] / 2.2, MAP_PX[1] / 2.2),
+    )  # room for the word list under it
     zip_centre = " " + _e(translate("Comparison", "(ZIP centre)"))
-    key = "".join(f"<b>{i}</b> {_e(p.title)}" + ("" if p.exact else zip_centre) + " &nbsp; " for i, p in located)
+    key = "".join(
+        f"<b>{i}</b> {_e(p.title)}" + ("" if p.exact else zip_centre) + " &nbsp; " for i, p in located
+    )
     heading = _e(arg(translate("Comparison", "Where they are · %1"), c.shortlist))
     around = _e(arg(translate("Comparison", "Around %1; numbers as in this list:"), c.origin_label))
-    return f'<div style="page-break-before: always;"><h1>{heading}</h1><p>{around} {key}</p><p>{img}</p></div>'
+    return (
+        f'<div style="page-break-before: always;"><h1>{heading}</h1><p>{around} {key}</p><p>{img}</p></div>'
+    )
 
 
 def _laid_out(source_html: str, device: QPagedPaintDevice, page_h: float) -> list[QRectF]:
@@ -228,8 +264,12 @@ def _paint(c: Comparison, device: QPagedPaintDevice) -> int:
     printed = date.today()
     c = translated(c)
     breaks = paginate(c, device, printed)
-    return paint_html(comparison_html(c, printed=printed, breaks=breaks), device, comparison_footer(c),
-                      page_label=lambda n, of: arg(translate("Comparison", "Page %1 of %2"), n, of))
+    return paint_html(
+        comparison_html(c, printed=printed, breaks=breaks),
+        device,
+        comparison_footer(c),
+        page_label=lambda n, of: arg(translate("Comparison", "Page %1 of %2"), n, of),
+    )
 
 
 def print_comparison(c: Comparison, device: QPagedPaintDevice, *, lang: str | None = None) -> int:
@@ -241,12 +281,19 @@ def print_comparison(c: Comparison, device: QPagedPaintDevice, *, lang: str | No
         return _paint(c, device)
 
 
-def write_comparison_pdf(c: Comparison, out: str | Path, *, paper: str = "letter", lang: str | None = None) -> int:
+def write_comparison_pdf(
+    c: Comparison, out: str | Path, *, paper: str = "letter", lang: str | None = None
+) -> int:
     """Save the comparison as a landscape PDF in `lang` (None: the window's language); returns the page count."""
     with report_language(lang or app_language()):
         title = arg(translate("Comparison", "Program comparison: %1"), c.shortlist)
-        return write_pdf(out, title=title, example="comparison.pdf",
-                         page_setup=lambda w: set_landscape(w, paper), paint=lambda w: _paint(c, w))
+        return write_pdf(
+            out,
+            title=title,
+            example="comparison.pdf",
+            page_setup=lambda w: set_landscape(w, paper),
+            paint=lambda w: _paint(c, w),
+        )
 
 
 def write_translated_csv(c: Comparison, out: str | Path, *, lang: str = "en") -> int:

@@ -39,14 +39,22 @@ def _root() -> Path:
 
 def layer_files() -> list[Path]:
     root = _root()
-    return sorted(p for layer in LAYERS for p in ([root / layer] if layer.endswith(".py") else (root / layer).rglob("*.py")))
+    return sorted(
+        p
+        for layer in LAYERS
+        for p in ([root / layer] if layer.endswith(".py") else (root / layer).rglob("*.py"))
+    )
 
 
 def _constants(tree: ast.Module) -> dict[str, str]:
     """Module-level NAME = "text" assignments (implicitly joined literals included)."""
     out = {}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
             out.update({t.id: node.value.value for t in node.targets if isinstance(t, ast.Name)})
     return out
 
@@ -59,8 +67,11 @@ def _error_classes(trees: list[ast.Module]) -> set[str]:
         grew = False
         for tree in trees:
             for node in ast.walk(tree):
-                if isinstance(node, ast.ClassDef) and node.name not in names and any(
-                        isinstance(b, ast.Name) and b.id in names for b in node.bases):
+                if (
+                    isinstance(node, ast.ClassDef)
+                    and node.name not in names
+                    and any(isinstance(b, ast.Name) and b.id in names for b in node.bases)
+                ):
                     names.add(node.name)
                     grew = True
     return names
@@ -69,13 +80,20 @@ def _error_classes(trees: list[ast.Module]) -> set[str]:
 def _template_args(tree: ast.Module, error_classes: set[str]):
     """(node of the template argument, where) for every message-making call of one module."""
     for cls in ast.walk(tree):
-        if not isinstance(cls, ast.ClassDef) or not any(isinstance(b, ast.Name) and b.id in error_classes
-                                                        for b in cls.bases):
+        if not isinstance(cls, ast.ClassDef) or not any(
+            isinstance(b, ast.Name) and b.id in error_classes for b in cls.bases
+        ):
             continue
         for call in ast.walk(cls):
-            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "__init__"
-                    and isinstance(call.func.value, ast.Call) and isinstance(call.func.value.func, ast.Name)
-                    and call.func.value.func.id == "super" and call.args):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "__init__"
+                and isinstance(call.func.value, ast.Call)
+                and isinstance(call.func.value.func, ast.Name)
+                and call.func.value.func.id == "super"
+                and call.args
+            ):
                 yield call.args[0], call.lineno
     for call in ast.walk(tree):
         if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in TEMPLATE_ARG:
@@ -114,8 +132,10 @@ def scan() -> tuple[list[str], list[str]]:
             if texts is not None:
                 found += texts
             elif isinstance(node, (ast.JoinedStr, ast.BinOp)) or (
-                    isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr in ("format", "join")):
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("format", "join")
+            ):
                 formatted.append(f"{path.relative_to(root)}:{line}")
     from finder.domain.validation import LABELS  # the field names a ValidationError puts before each rule
 
@@ -130,8 +150,12 @@ def error_messages() -> list[str]:
 def generated_source() -> str:
     from finder.reports.domain_texts import noop_source
 
-    return noop_source("finder.reports.error_texts", "finder/domain, db, services, reports, settings", "The UserError templates",
-                       [(CONTEXT, text) for text in error_messages()])
+    return noop_source(
+        "finder.reports.error_texts",
+        "finder/domain, db, services, reports, settings",
+        "The UserError templates",
+        [(CONTEXT, text) for text in error_messages()],
+    )
 
 
 def strings_path() -> Path:

@@ -101,7 +101,9 @@ def load_translators(lang: str) -> list[QTranslator]:
     if not ours.load(str(path)):
         if code == SOURCE_LANGUAGE:
             return []
-        raise UserError("the %1 translation is missing (%2); build it with `make translations`", LANGUAGES[code], path)
+        raise UserError(
+            "the %1 translation is missing (%2); build it with `make translations`", LANGUAGES[code], path
+        )
     found = [ours]
     if code == SOURCE_LANGUAGE:
         return found
@@ -178,7 +180,6 @@ def app_language() -> str:
     return _app_language[0]
 
 
-
 def remove_app_language() -> None:
     """Take the window's translators out again (tests; the window then reads as the code: English)."""
     app = QCoreApplication.instance()
@@ -196,6 +197,7 @@ def system_language() -> str:
 
 
 # ---------------------------------------------------------------- the domain's words
+
 
 def vocabulary_text(text: str) -> str:
     """A vocabulary label, short label or heading of finder.domain.taxonomy in the current language.

@@ -16,8 +16,32 @@ from finder.domain.projection import ring_distances
 
 CELL = 48.0  # the grid's cell, in pixels
 CROSS_ARM = 7  # the origin's cross: a ring label never sits on it
-LABEL_ANGLES = (45, 30, 60, 15, 75, 0, 90, 105, 135, 120, 150, 165, 180, 330, 315, 300, 345,
-                285, 270, 210, 225, 240, 195, 255)  # where a ring label may sit, clockwise from east
+LABEL_ANGLES = (
+    45,
+    30,
+    60,
+    15,
+    75,
+    0,
+    90,
+    105,
+    135,
+    120,
+    150,
+    165,
+    180,
+    330,
+    315,
+    300,
+    345,
+    285,
+    270,
+    210,
+    225,
+    240,
+    195,
+    255,
+)  # where a ring label may sit, clockwise from east
 
 
 class RectGrid:
@@ -56,8 +80,15 @@ class RectGrid:
         return True
 
 
-def ring_labels(radius_mi: float, proj, fm, width: float, height: float, points: list[tuple[float, float]],
-                taken: list[QRectF]) -> list[tuple[str, QRectF]]:
+def ring_labels(
+    radius_mi: float,
+    proj,
+    fm,
+    width: float,
+    height: float,
+    points: list[tuple[float, float]],
+    taken: list[QRectF],
+) -> list[tuple[str, QRectF]]:
     """Each ring's label on a free spot of its ring (lower right first), clear of labels, legend,
     origin and marks: of the spots clear of the others, the one hiding the fewest mark points."""
     area = QRectF(0, 0, width, height)
@@ -77,8 +108,11 @@ def ring_labels(radius_mi: float, proj, fm, width: float, height: float, points:
             a = math.radians(deg)
             cand = QRectF(box)
             cand.moveCenter(QPointF(cx + r * math.cos(a), cy + r * math.sin(a)))
-            if not area.contains(cand) or any(cand.intersects(b) for b in taken) \
-                    or any(cand.intersects(b) for _t, b in placed):
+            if (
+                not area.contains(cand)
+                or any(cand.intersects(b) for b in taken)
+                or any(cand.intersects(b) for _t, b in placed)
+            ):
                 continue
             left, top, right, bottom = cand.left() - 4, cand.top() - 4, cand.right() + 4, cand.bottom() + 4
             hidden = sum(1 for x, y in near if left <= x <= right and top <= y <= bottom)
@@ -110,8 +144,9 @@ def count_labels(groups, fm, taken: list[QRectF]) -> list[tuple[str, QRectF]]:
     return out
 
 
-def town_labels(towns, proj, fm, width: float, height: float, taken: Iterable[QRectF],
-                widths: dict[str, float]) -> list[tuple[str, QPointF, QRectF]]:
+def town_labels(
+    towns, proj, fm, width: float, height: float, taken: Iterable[QRectF], widths: dict[str, float]
+) -> list[tuple[str, QPointF, QRectF]]:
     """Town names, most ZIPs first, each beside its dot where it overlaps nothing placed; at most
     about one name per 95 x 95 px. widths: name -> its advance in fm, kept between paints."""
     k = proj.px_per_mile
@@ -134,8 +169,12 @@ def town_labels(towns, proj, fm, width: float, height: float, taken: Iterable[QR
         tw = widths.get(name)
         if tw is None:
             tw = widths[name] = fm.horizontalAdvance(name) + 4
-        for cand in (QRectF(x + 4, y - th / 2, tw, th), QRectF(x - 4 - tw, y - th / 2, tw, th),
-                     QRectF(x - tw / 2, y - 4 - th, tw, th), QRectF(x - tw / 2, y + 4, tw, th)):
+        for cand in (
+            QRectF(x + 4, y - th / 2, tw, th),
+            QRectF(x - 4 - tw, y - th / 2, tw, th),
+            QRectF(x - tw / 2, y - 4 - th, tw, th),
+            QRectF(x - tw / 2, y + 4, tw, th),
+        ):
             if area.contains(cand) and grid.free(cand):
                 grid.add(cand)
                 grid.add(dot)

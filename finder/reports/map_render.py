@@ -104,7 +104,9 @@ class MapRenderer:
         s, n = min(p[1] for p in pts), max(p[1] for p in pts)
         span = max((e - w) / max(1.0, width - 2 * pad), (n - s) / max(1.0, height - 2 * pad), 1e-6)
         k = min(1.0 / span, base.px_per_mile * 40)  # one mark alone: no closer than a 2-mile view
-        return LocalProjection(scene.lat, scene.lon, k, width / 2 - (w + e) / 2 * k, height / 2 + (s + n) / 2 * k)
+        return LocalProjection(
+            scene.lat, scene.lon, k, width / 2 - (w + e) / 2 * k, height / 2 + (s + n) / 2 * k
+        )
 
     # --- base map ------------------------------------------------------------------------
     def layers(self, proj: LocalProjection, width: float, height: float) -> _Layers:
@@ -113,15 +115,26 @@ class MapRenderer:
         w, e, s, n = proj.view_miles(width, height)
         counties = proj.px_per_mile >= COUNTY_MIN_PX_PER_MILE
         old = self._layers
-        if (old is not None and (old.lat0, old.lon0) == (proj.lat0, proj.lon0) and old.counties == counties
-                and 0.5 <= proj.px_per_mile / old.px_per_mile <= 2.0
-                and old.extent[0] <= w and old.extent[1] >= e and old.extent[2] <= s and old.extent[3] >= n):
+        if (
+            old is not None
+            and (old.lat0, old.lon0) == (proj.lat0, proj.lon0)
+            and old.counties == counties
+            and 0.5 <= proj.px_per_mile / old.px_per_mile <= 2.0
+            and old.extent[0] <= w
+            and old.extent[1] >= e
+            and old.extent[2] <= s
+            and old.extent[3] >= n
+        ):
             return old
         mw, mh = (e - w) * MARGIN_SHARE, (n - s) * MARGIN_SHARE
         ext = (w - mw, e + mw, s - mh, n + mh)
         kx = miles_per_deg_lon(proj.lat0)
-        box = (round(proj.lon0 + ext[0] / kx, 3), round(proj.lat0 + ext[2] / MILES_PER_DEG_LAT, 3),
-               round(proj.lon0 + ext[1] / kx, 3), round(proj.lat0 + ext[3] / MILES_PER_DEG_LAT, 3))
+        box = (
+            round(proj.lon0 + ext[0] / kx, 3),
+            round(proj.lat0 + ext[2] / MILES_PER_DEG_LAT, 3),
+            round(proj.lon0 + ext[1] / kx, 3),
+            round(proj.lat0 + ext[3] / MILES_PER_DEG_LAT, 3),
+        )
         view: BasemapView = basemap_in_box(box, counties)
         lat0, lon0 = proj.lat0, proj.lon0
         land = QPainterPath()
@@ -129,15 +142,32 @@ class MapRenderer:
         for polygon in view.land:
             land.addPath(_path(polygon, lat0, lon0, closed=True))
         towns = [(t.name, (t.lon - lon0) * kx, (lat0 - t.lat) * MILES_PER_DEG_LAT) for t in view.towns]
-        self._layers = _Layers(lat0, lon0, ext, proj.px_per_mile, counties, land,
-                               _path(view.coast_lines, lat0, lon0), _path(view.state_lines, lat0, lon0),
-                               _path(view.county_lines, lat0, lon0), towns)
+        self._layers = _Layers(
+            lat0,
+            lon0,
+            ext,
+            proj.px_per_mile,
+            counties,
+            land,
+            _path(view.coast_lines, lat0, lon0),
+            _path(view.state_lines, lat0, lon0),
+            _path(view.county_lines, lat0, lon0),
+            towns,
+        )
         return self._layers
 
     # --- painting ------------------------------------------------------------------------
-    def paint(self, painter: QPainter, rect: QRectF, scene: MapScene, palette: MapPalette,
-              projection: LocalProjection | None = None, *, legend: bool = True,
-              font: QFont | None = None) -> PaintedMap:
+    def paint(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        scene: MapScene,
+        palette: MapPalette,
+        projection: LocalProjection | None = None,
+        *,
+        legend: bool = True,
+        font: QFont | None = None,
+    ) -> PaintedMap:
         """Paint the map into rect (the projection's pixels count from rect's top left).
         projection: None fits the radius circle (MapRenderer.fit)."""
         with _none_kept():
@@ -177,14 +207,19 @@ class MapRenderer:
         if legend_box is not None:
             taken.append(legend_box)
         centre = QPointF(proj.cx, proj.cy)
-        taken.append(QRectF(centre.x() - CROSS_ARM - 2, centre.y() - CROSS_ARM - 2, 2 * CROSS_ARM + 4,
-                            2 * CROSS_ARM + 4))
+        taken.append(
+            QRectF(
+                centre.x() - CROSS_ARM - 2, centre.y() - CROSS_ARM - 2, 2 * CROSS_ARM + 4, 2 * CROSS_ARM + 4
+            )
+        )
         ring_labels = self._ring_labels(scene, proj, fm, width, height, painted.groups, taken)
         taken += [b for _t, b in ring_labels]
         counts = self._count_labels(painted.groups, fm, taken)  # over marks, never over ring labels
         taken += [b for _t, b in counts]
-        taken += [QRectF(g.at.x() - g.size - 2, g.at.y() - g.size - 2, 2 * g.size + 4, 2 * g.size + 4)
-                  for g in painted.groups]
+        taken += [
+            QRectF(g.at.x() - g.size - 2, g.at.y() - g.size - 2, 2 * g.size + 4, 2 * g.size + 4)
+            for g in painted.groups
+        ]
         self._paint_towns(painter, lay, proj, palette, width, height, taken)
         self._paint_rings(painter, scene, proj, palette)
         self._paint_marks(painter, painted.groups, palette, counts)
@@ -222,7 +257,9 @@ class MapRenderer:
         return out
 
     def _ring_labels(self, scene, proj, fm, width, height, groups, taken) -> list[tuple[str, QRectF]]:
-        return ring_labels(scene.radius_mi, proj, fm, width, height, [(g.at.x(), g.at.y()) for g in groups], taken)
+        return ring_labels(
+            scene.radius_mi, proj, fm, width, height, [(g.at.x(), g.at.y()) for g in groups], taken
+        )
 
     def _paint_towns(self, painter, lay: _Layers, proj, palette, width, height, taken) -> None:
         """Town names (finder/reports/map_labels.town_labels), each beside its dot."""
@@ -253,8 +290,13 @@ class MapRenderer:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for miles in ring_distances(scene.radius_mi):
             outer = abs(miles - scene.radius_mi) < 1e-6
-            painter.setPen(QPen(palette.ink if outer else palette.ring, 1.8 if outer else 1.0,
-                                Qt.PenStyle.SolidLine if outer else Qt.PenStyle.DashLine))
+            painter.setPen(
+                QPen(
+                    palette.ink if outer else palette.ring,
+                    1.8 if outer else 1.0,
+                    Qt.PenStyle.SolidLine if outer else Qt.PenStyle.DashLine,
+                )
+            )
             r = proj.to_pixels(miles)
             painter.drawEllipse(QPointF(proj.cx, proj.cy), r, r)
 
@@ -268,9 +310,12 @@ class MapRenderer:
         # on screen, each kind of mark is drawn once and then copied: the same pixels (a mark sits on
         # a whole pixel) at a fifth of the cost of drawing hundreds of circles; paper stays vector
         t = painter.worldTransform()
-        stamps = (painter.paintEngine().type() == QPaintEngine.Type.Raster
-                  and t.type().value <= QTransform.TransformationType.TxTranslate.value
-                  and t.dx() == int(t.dx()) and t.dy() == int(t.dy()))
+        stamps = (
+            painter.paintEngine().type() == QPaintEngine.Type.Raster
+            and t.type().value <= QTransform.TransformationType.TxTranslate.value
+            and t.dx() == int(t.dx())
+            and t.dy() == int(t.dy())
+        )
         painter.setPen(ink_pen)
         dpr = painter.device().devicePixelRatio()
         made: dict[tuple[bool, float], tuple[int, QImage]] = {}
@@ -288,7 +333,9 @@ class MapRenderer:
             if numbered:
                 painter.setPen(palette.paper if exact else palette.ink)
                 text = str(numbered[0])  # the others are named beside the spot (_count_labels)
-                painter.drawText(QRectF(x - 20, y - g.size, 40, 2 * g.size), Qt.AlignmentFlag.AlignCenter, text)
+                painter.drawText(
+                    QRectF(x - 20, y - g.size, 40, 2 * g.size), Qt.AlignmentFlag.AlignCenter, text
+                )
                 painter.setPen(ink_pen)
         painter.setPen(palette.ink)
         for text, box in counts:
@@ -302,7 +349,9 @@ class MapRenderer:
             if len(self._stamps) > 256:
                 self._stamps.clear()
             half = math.ceil(size + pen.widthF()) + 1
-            img = QImage(round(2 * half * dpr), round(2 * half * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+            img = QImage(
+                round(2 * half * dpr), round(2 * half * dpr), QImage.Format.Format_ARGB32_Premultiplied
+            )
             img.setDevicePixelRatio(dpr)
             img.fill(Qt.GlobalColor.transparent)
             qp = QPainter(img)
@@ -324,8 +373,12 @@ class MapRenderer:
             painter.drawEllipse(g.at, g.size + 5, g.size + 5)
             label = fm.elidedText(mark.name, Qt.TextElideMode.ElideRight, 260)
             box = QRectF(fm.boundingRect(label)).adjusted(-3, -1, 3, 1)
-            box.moveTopLeft(QPointF(min(g.at.x() + g.size + 8, width - box.width() - 2),
-                                    max(2, g.at.y() - g.size - box.height())))
+            box.moveTopLeft(
+                QPointF(
+                    min(g.at.x() + g.size + 8, width - box.width() - 2),
+                    max(2, g.at.y() - g.size - box.height()),
+                )
+            )
             painter.setPen(QPen(palette.selected, 1.5))
             painter.setBrush(palette.paper)
             painter.drawRect(box)
@@ -338,7 +391,7 @@ class MapRenderer:
         return QRectF(0, height - fm.height() - 6, width, fm.height() + 6)
 
     def legend_texts(self, origin_label: str) -> tuple[str, str]:  # the window's renderer translates them
-        return (f"+ {origin_label}" if origin_label else "+ origin") + LEGEND[len("+ origin"):], ATTRIBUTION
+        return (f"+ {origin_label}" if origin_label else "+ origin") + LEGEND[len("+ origin") :], ATTRIBUTION
 
     def _paint_legend(self, painter, box: QRectF, palette, fm, origin_label: str) -> None:
         back = QColor(palette.paper)
@@ -349,22 +402,37 @@ class MapRenderer:
         painter.setPen(palette.ink)
         (text, credit), inner = self.legend_texts(origin_label), box.adjusted(6, 0, -6, 0)
         credit_w = fm.horizontalAdvance(credit) + 12
-        painter.drawText(inner.adjusted(0, 0, -credit_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, inner.width() - credit_w)))
+        painter.drawText(
+            inner.adjusted(0, 0, -credit_w, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, inner.width() - credit_w)),
+        )
         painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, credit)
 
 
-def render_image(scene: MapScene, width: int, height: int, palette: MapPalette | None = None,
-                 projection: LocalProjection | None = None, *, legend: bool = True) -> QImage:
+def render_image(
+    scene: MapScene,
+    width: int,
+    height: int,
+    palette: MapPalette | None = None,
+    projection: LocalProjection | None = None,
+    *,
+    legend: bool = True,
+) -> QImage:
     """The map as an image (needs a QGuiApplication: finder.reports.printing.ensure_app)."""
     with _none_kept():
         img = QImage(width, height, QImage.Format.Format_RGB32)
         painter = QPainter(img)
         font = QFont("DejaVu Sans")
         font.setPixelSize(12)
-        MapRenderer().paint(painter, QRectF(0, 0, width, height), scene, palette or MapPalette.light(),
-                            projection, legend=legend, font=font)
+        MapRenderer().paint(
+            painter,
+            QRectF(0, 0, width, height),
+            scene,
+            palette or MapPalette.light(),
+            projection,
+            legend=legend,
+            font=font,
+        )
         painter.end()
     return img
-
-

@@ -60,14 +60,34 @@ class MapPalette:
     @classmethod
     def light(cls) -> MapPalette:
         c = QColor
-        return cls(c("#cddfec"), c("#f4f1ea"), c("#7fa3bf"), c("#8e86a3"), c("#d9d2c3"), c("#55585e"),
-                   c("#6a6e75"), c("#202124"), c("#f4f1ea"), c("#1a66d2"))
+        return cls(
+            c("#cddfec"),
+            c("#f4f1ea"),
+            c("#7fa3bf"),
+            c("#8e86a3"),
+            c("#d9d2c3"),
+            c("#55585e"),
+            c("#6a6e75"),
+            c("#202124"),
+            c("#f4f1ea"),
+            c("#1a66d2"),
+        )
 
     @classmethod
     def dark(cls) -> MapPalette:
         c = QColor
-        return cls(c("#14202c"), c("#2a2c30"), c("#4d6f8c"), c("#8a83a0"), c("#45484f"), c("#b9bdc5"),
-                   c("#a3a7ae"), c("#eceef1"), c("#2a2c30"), c("#6aa8ff"))
+        return cls(
+            c("#14202c"),
+            c("#2a2c30"),
+            c("#4d6f8c"),
+            c("#8a83a0"),
+            c("#45484f"),
+            c("#b9bdc5"),
+            c("#a3a7ae"),
+            c("#eceef1"),
+            c("#2a2c30"),
+            c("#6aa8ff"),
+        )
 
     @classmethod
     def for_palette(cls, palette: QPalette) -> MapPalette:
@@ -90,8 +110,11 @@ def marks_from_rows(rows: Iterable, numbers: dict[int, int] | None = None) -> li
     """Marks for search results (ResultRow-like: id, name, latitude, longitude, location_precision);
     rows without a location are left out."""
     numbers = numbers or {}
-    return [MapMark(r.id, r.name, r.latitude, r.longitude, r.location_precision != "zip", numbers.get(r.id))
-            for r in rows if r.latitude is not None and r.longitude is not None]
+    return [
+        MapMark(r.id, r.name, r.latitude, r.longitude, r.location_precision != "zip", numbers.get(r.id))
+        for r in rows
+        if r.latitude is not None and r.longitude is not None
+    ]
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,15 @@ def map_radius(lat: float, lon: float, marks: Sequence[MapMark]) -> float:
     return min(500.0, max(5.0, far * 1.15))
 
 
-def numbered_map_img(lat: float, lon: float, origin_label: str, marks: Sequence[MapMark], *,
-                     pixels: tuple[int, int], shown: tuple[float, float]) -> str:
+def numbered_map_img(
+    lat: float,
+    lon: float,
+    origin_label: str,
+    marks: Sequence[MapMark],
+    *,
+    pixels: tuple[int, int],
+    shown: tuple[float, float],
+) -> str:
     """An <img> of the map (rendered at `pixels`, shown at `shown` CSS px: 96 a printed inch)."""
     from finder.reports.map_render import render_image
 

@@ -36,15 +36,21 @@ def _server_only(db: Database) -> None:
 def check_can_upgrade(db: Database) -> None:
     """Refuse `db upgrade` in one line for a login that does not own the schema."""
     if not may_upgrade(db):
-        raise UserError("%1 does not own the shared directory's schema; run `db upgrade` as the "
-                        "role that owns it (see docs/agency.md)", db.login)
+        raise UserError(
+            "%1 does not own the shared directory's schema; run `db upgrade` as the "
+            "role that owns it (see docs/agency.md)",
+            db.login,
+        )
 
 
 def check_user_name(name: str) -> str:
     clean = (name or "").strip()
     if not NAME_RULE.match(clean):
-        raise UserError("'%1' cannot be a user name: use lower-case letters, digits, '_', '.' "
-                        "or '-', starting with a letter (at most 63), e.g. casey or j.doe", clean[:64])
+        raise UserError(
+            "'%1' cannot be a user name: use lower-case letters, digits, '_', '.' "
+            "or '-', starting with a letter (at most 63), e.g. casey or j.doe",
+            clean[:64],
+        )
     if clean.startswith("pg_") or clean in (GROUP, "public", "postgres"):
         raise UserError("'%1' is reserved; choose another user name", clean)
     return clean
@@ -56,8 +62,11 @@ def _quote(db: Database, name: str) -> str:
 
 def _admin_error(exc: DBAPIError, what: str) -> UserError:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-    return UserError("cannot %1 (%2); run it as the role that owns the directory, "
-                     "with CREATEROLE (see docs/agency.md)", what, detail)
+    return UserError(
+        "cannot %1 (%2); run it as the role that owns the directory, with CREATEROLE (see docs/agency.md)",
+        what,
+        detail,
+    )
 
 
 def add_user(db: Database, name: str) -> bool:
@@ -70,11 +79,15 @@ def add_user(db: Database, name: str) -> bool:
     name = check_user_name(name)
     try:
         with db.engine.begin() as conn:
-            row = conn.exec_driver_sql("SELECT rolsuper, rolcanlogin, rolbypassrls FROM pg_roles "
-                                       "WHERE rolname = %(n)s", {"n": name}).first()
+            row = conn.exec_driver_sql(
+                "SELECT rolsuper, rolcanlogin, rolbypassrls FROM pg_roles WHERE rolname = %(n)s", {"n": name}
+            ).first()
             if row is not None and (row[0] or row[2]):
-                raise UserError("%1 is an administrator role (it bypasses row security); "
-                                "case managers need a login of their own", name)
+                raise UserError(
+                    "%1 is an administrator role (it bypasses row security); "
+                    "case managers need a login of their own",
+                    name,
+                )
             if row is None:
                 conn.exec_driver_sql(f"CREATE ROLE {_quote(db, name)} LOGIN IN ROLE {GROUP}")
                 return True
@@ -111,8 +124,12 @@ def remove_user(db: Database, name: str) -> int:
 
 
 def _private_count(conn, name: str) -> int:
-    return int(conn.exec_driver_sql("SELECT count(*) FROM shortlists WHERE owner = %(n)s AND NOT shared",
-                                    {"n": name}).scalar() or 0)
+    return int(
+        conn.exec_driver_sql(
+            "SELECT count(*) FROM shortlists WHERE owner = %(n)s AND NOT shared", {"n": name}
+        ).scalar()
+        or 0
+    )
 
 
 def list_users(db: Database) -> list[AgencyUser]:
@@ -123,6 +140,9 @@ def list_users(db: Database) -> list[AgencyUser]:
             "SELECT r.rolname, r.rolcanlogin FROM pg_roles r "
             "JOIN pg_auth_members m ON m.member = r.oid "
             "JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = %(g)s ORDER BY r.rolname",
-            {"g": GROUP}).all()
-        return [AgencyUser(name=n, can_login=bool(login), private_shortlists=_private_count(conn, n))
-                for n, login in rows]
+            {"g": GROUP},
+        ).all()
+        return [
+            AgencyUser(name=n, can_login=bool(login), private_shortlists=_private_count(conn, n))
+            for n, login in rows
+        ]

@@ -17,8 +17,9 @@ def parse_assignments(pairs: list[str], what: str) -> list[tuple[str, str]]:
         qid, sep, value = raw.partition("=")
         qid = qid.strip()
         if not sep or not qid:
-            raise UserError("%1 '%2' should look like QUESTION_ID=VALUE "
-                            "(see 'finder checklist --questions')", what, raw)
+            raise UserError(
+                "%1 '%2' should look like QUESTION_ID=VALUE (see 'finder checklist --questions')", what, raw
+            )
         check_question(qid)
         out.append((qid, value))
     return out
@@ -38,8 +39,12 @@ def check_answer(raw: str, qid: str | None = None) -> str:
         raise UserError("'%1' is not an answer; use one of %2", raw, ", ".join(allowed))
     if q is not None and value not in allowed:
         if q.is_open:
-            raise UserError("'%1' is an open question, answered by its note: use --note %1=TEXT "
-                            "(or %1=answered / %1=not-asked), not '%2'", qid, raw)
+            raise UserError(
+                "'%1' is an open question, answered by its note: use --note %1=TEXT "
+                "(or %1=answered / %1=not-asked), not '%2'",
+                qid,
+                raw,
+            )
         raise UserError("'%1' is a yes/no question: use one of %2, not '%3'", qid, ", ".join(allowed), raw)
     return value
 

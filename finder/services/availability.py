@@ -43,9 +43,13 @@ class Availability:
         return " · ".join(parts) + (" (more than 30 days old: call again)" if self.stale(today) else "")
 
     def as_json(self) -> dict:
-        return {"accepting": self.accepting, "wait_days": self.wait_days,
-                "next_intake": self.next_intake.isoformat() if self.next_intake else None,
-                "as_of": self.as_of.isoformat(timespec="seconds"), "by": self.by}
+        return {
+            "accepting": self.accepting,
+            "wait_days": self.wait_days,
+            "next_intake": self.next_intake.isoformat() if self.next_intake else None,
+            "as_of": self.as_of.isoformat(timespec="seconds"),
+            "by": self.by,
+        }
 
 
 def availability(db, program_ids) -> dict[int, Availability]:
@@ -56,11 +60,19 @@ def availability(db, program_ids) -> dict[int, Availability]:
         return out
     with db.Session() as s:
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            q = (select(Call).where(Call.program_id.in_(chunk),
-                                    or_(Call.accepting.is_not(None), Call.wait_days.is_not(None),
-                                        Call.next_intake.is_not(None)))
-                 .order_by(Call.program_id, Call.at.desc(), Call.id.desc()))
+            chunk = ids[start : start + 500]
+            q = (
+                select(Call)
+                .where(
+                    Call.program_id.in_(chunk),
+                    or_(
+                        Call.accepting.is_not(None),
+                        Call.wait_days.is_not(None),
+                        Call.next_intake.is_not(None),
+                    ),
+                )
+                .order_by(Call.program_id, Call.at.desc(), Call.id.desc())
+            )
             for c in s.scalars(q):
                 if c.program_id not in out:
                     out[c.program_id] = Availability(c.accepting, c.wait_days, c.next_intake, c.at, c.by)
@@ -78,10 +90,14 @@ def accepting_program_ids(db, today: date | None = None) -> set[int]:
     cutoff = datetime.combine(day - STALE_AFTER, datetime.min.time())
     latest: dict[int, bool | None] = {}
     with db.Session() as s:
-        q = (select(Call.program_id, Call.accepting)
-             .where(Call.at >= cutoff, or_(Call.accepting.is_not(None), Call.wait_days.is_not(None),
-                                           Call.next_intake.is_not(None)))
-             .order_by(Call.program_id, Call.at.desc(), Call.id.desc()))
+        q = (
+            select(Call.program_id, Call.accepting)
+            .where(
+                Call.at >= cutoff,
+                or_(Call.accepting.is_not(None), Call.wait_days.is_not(None), Call.next_intake.is_not(None)),
+            )
+            .order_by(Call.program_id, Call.at.desc(), Call.id.desc())
+        )
         for pid, accepting in s.execute(q):
             latest.setdefault(pid, accepting)
     return {pid for pid, accepting in latest.items() if accepting}
@@ -89,8 +105,13 @@ def accepting_program_ids(db, today: date | None = None) -> set[int]:
 
 def latest_room(s, program_id: int) -> Availability | None:
     """Inside a caller's session: what the latest call that said anything about room said."""
-    c = s.scalars(select(Call).where(Call.program_id == program_id,
-                                     or_(Call.accepting.is_not(None), Call.wait_days.is_not(None),
-                                         Call.next_intake.is_not(None)))
-                  .order_by(Call.at.desc(), Call.id.desc()).limit(1)).first()
+    c = s.scalars(
+        select(Call)
+        .where(
+            Call.program_id == program_id,
+            or_(Call.accepting.is_not(None), Call.wait_days.is_not(None), Call.next_intake.is_not(None)),
+        )
+        .order_by(Call.at.desc(), Call.id.desc())
+        .limit(1)
+    ).first()
     return None if c is None else Availability(c.accepting, c.wait_days, c.next_intake, c.at, c.by)

@@ -63,8 +63,9 @@ class _Atlas:
         self.land = _Shapes([(_bbox(p[0]), p) for p in polygons(topo["objects"]["nation"], arcs)])
         self.coast = _Shapes([(_bbox(arcs[i]), arcs[i]) for i, n in states.items() if n == 1])
         self.state = _Shapes([(_bbox(arcs[i]), arcs[i]) for i, n in states.items() if n >= 2])
-        self.county = _Shapes([(_bbox(arcs[i]), arcs[i]) for i, n in counties.items()
-                               if n >= 2 and i not in states])
+        self.county = _Shapes(
+            [(_bbox(arcs[i]), arcs[i]) for i, n in counties.items() if n >= 2 and i not in states]
+        )
         places = json.loads(resource_path("map", "places.json").read_text(encoding="utf-8"))["places"]
         self.towns = [Town(name, state, lat, lon, zips) for name, state, lat, lon, zips in places]
 
@@ -112,16 +113,18 @@ def atlas() -> _Atlas:
         return _load()
 
 
-def basemap_around(lat: float, lon: float, half_width_mi: float, half_height_mi: float | None = None,
-                   counties: bool = True) -> BasemapView:
+def basemap_around(
+    lat: float, lon: float, half_width_mi: float, half_height_mi: float | None = None, counties: bool = True
+) -> BasemapView:
     """The base map in a box centred on (lat, lon), half_width_mi east and west of it and
     half_height_mi (default: the same) north and south; county lines only when asked for.
     The box is a rectangle in the local projection the map is drawn in. Cached."""
     half_height_mi = half_width_mi if half_height_mi is None else half_height_mi
     dlon = half_width_mi / miles_per_deg_lon(lat)
     dlat = half_height_mi / MILES_PER_DEG_LAT
-    return basemap_in_box((round(lon - dlon, 4), round(lat - dlat, 4), round(lon + dlon, 4),
-                           round(lat + dlat, 4)), counties)
+    return basemap_in_box(
+        (round(lon - dlon, 4), round(lat - dlat, 4), round(lon + dlon, 4), round(lat + dlat, 4)), counties
+    )
 
 
 @lru_cache(maxsize=16)
@@ -140,8 +143,14 @@ def basemap_in_box(box: Box, counties: bool = True) -> BasemapView:
         rings = [_latlon(c, shift) for r in poly if len(c := _clip_ring(r, w - shift, s, e - shift, n)) > 2]
         if rings:
             land.append(rings)
-    return BasemapView(box, land, _lines(a.coast, box), _lines(a.state, box),
-                       _lines(a.county, box) if counties else [], _towns(a.towns, box))
+    return BasemapView(
+        box,
+        land,
+        _lines(a.coast, box),
+        _lines(a.state, box),
+        _lines(a.county, box) if counties else [],
+        _towns(a.towns, box),
+    )
 
 
 def _bbox(points) -> Box:
@@ -203,8 +212,12 @@ def _lines(lines: _Shapes, box: Box) -> list[list[LatLon]]:
         w, s, e, n = box[0] - shift, box[1], box[2] - shift, box[3]
         run: list = []
         for a, b in pairwise(line):
-            if (min(a[0], b[0]) <= e and max(a[0], b[0]) >= w and min(a[1], b[1]) <= n
-                    and max(a[1], b[1]) >= s):
+            if (
+                min(a[0], b[0]) <= e
+                and max(a[0], b[0]) >= w
+                and min(a[1], b[1]) <= n
+                and max(a[1], b[1]) >= s
+            ):
                 if not run:
                     run.append(a)
                 run.append(b)

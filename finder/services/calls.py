@@ -33,8 +33,13 @@ from finder.services.directory import get_program, parse_id
 from finder.services.history import current_user, now
 
 OUTCOMES = ("reached", "voicemail", "no-answer", "wrong-number", "closed")
-OUTCOME_LABELS = {"reached": "Reached", "voicemail": "Voicemail", "no-answer": "No answer",
-                  "wrong-number": "Wrong number", "closed": "Closed"}
+OUTCOME_LABELS = {
+    "reached": "Reached",
+    "voicemail": "Voicemail",
+    "no-answer": "No answer",
+    "wrong-number": "Wrong number",
+    "closed": "Closed",
+}
 CONTACT_FIELDS = ("phone", "address", "website")
 MAX_WAIT_DAYS = 3650
 MAX_TEXT = 2000
@@ -71,9 +76,14 @@ def fact_field(raw: str) -> str:
     text = raw.strip().lower()
     if text in CONTACT_FIELDS:
         return text
-    return tag_key(raw, unknown=Message("'%1' is not a fact a call can confirm: use phone, address, website "
-                                        "or a tag slug such as medicaid, iop, adolescents, evening "
-                                        "(see 'finder search --help')"))
+    return tag_key(
+        raw,
+        unknown=Message(
+            "'%1' is not a fact a call can confirm: use phone, address, website "
+            "or a tag slug such as medicaid, iop, adolescents, evening "
+            "(see 'finder search --help')"
+        ),
+    )
 
 
 def parse_confirmations(pairs: list[str]) -> dict[str, bool]:
@@ -133,12 +143,20 @@ class CallRecord:
     confirmed: dict[str, bool] = field(default_factory=dict)
 
     def as_json(self) -> dict:
-        return {"id": self.id, "at": self.at.isoformat(timespec="seconds"), "by": self.by, "shortlist": self.shortlist or None,
-                "outcome": self.outcome, "spoke_to": self.spoke_to, "note": self.note,
-                "accepting": self.accepting, "wait_days": self.wait_days,
-                "next_intake": self.next_intake.isoformat() if self.next_intake else None,
-                "confirmed": {public_field(k): v for k, v in self.confirmed.items()},
-                "follow_up": self.follow_up.isoformat() if self.follow_up else None}
+        return {
+            "id": self.id,
+            "at": self.at.isoformat(timespec="seconds"),
+            "by": self.by,
+            "shortlist": self.shortlist or None,
+            "outcome": self.outcome,
+            "spoke_to": self.spoke_to,
+            "note": self.note,
+            "accepting": self.accepting,
+            "wait_days": self.wait_days,
+            "next_intake": self.next_intake.isoformat() if self.next_intake else None,
+            "confirmed": {public_field(k): v for k, v in self.confirmed.items()},
+            "follow_up": self.follow_up.isoformat() if self.follow_up else None,
+        }
 
 
 @dataclass(frozen=True)
@@ -153,9 +171,13 @@ class FollowUp:
         return self.due < (today or date.today())
 
     def as_json(self, today: date | None = None) -> dict:
-        return {"program": {"id": self.program_id, "name": self.program_name},
-                "shortlist": self.shortlist or None, "due": self.due.isoformat(),
-                "overdue": self.overdue(today), "last_outcome": self.last_outcome}
+        return {
+            "program": {"id": self.program_id, "name": self.program_name},
+            "shortlist": self.shortlist or None,
+            "due": self.due.isoformat(),
+            "overdue": self.overdue(today),
+            "last_outcome": self.last_outcome,
+        }
 
 
 # --- logging a call ------------------------------------------------------------------------
@@ -168,8 +190,9 @@ def _text(value: str | None, what: str, *, multiline: bool = False) -> str:
 
 def _visible_shortlist_ids(s, user: str):
     """Shortlists whose call notes this user may read (shared ones, their own)."""
-    return select(Shortlist.id).where(or_(Shortlist.shared.is_(True), Shortlist.owner == "",
-                                          Shortlist.owner == user))
+    return select(Shortlist.id).where(
+        or_(Shortlist.shared.is_(True), Shortlist.owner == "", Shortlist.owner == user)
+    )
 
 
 def _directory_value(detail, key: str) -> bool | None:
@@ -182,10 +205,22 @@ def _directory_value(detail, key: str) -> bool | None:
     return slug in getattr(detail, vocab)
 
 
-def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spoke_to: str = "",
-             note: str = "", accepting=None, wait_days: int | None = None, next_intake=None,
-             confirm: dict[str, bool] | None = None, follow_up=None, at: datetime | None = None,
-             mark_closed: bool = True) -> CallRecord:
+def log_call(
+    db,
+    program_id,
+    *,
+    outcome: str,
+    shortlist: str | None = None,
+    spoke_to: str = "",
+    note: str = "",
+    accepting=None,
+    wait_days: int | None = None,
+    next_intake=None,
+    confirm: dict[str, bool] | None = None,
+    follow_up=None,
+    at: datetime | None = None,
+    mark_closed: bool = True,
+) -> CallRecord:
     """Record a call; confirmed tags change the program as a hand edit; returns the call.
 
     A wrong number contradicts the phone; "closed" marks the program do-not-refer
@@ -216,8 +251,11 @@ def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spok
             sid = found.id
     when = at or now()
     if follow_up is not None and follow_up < when.date():
-        raise UserError("the follow-up date %1 is before the call (%2): a follow-up comes after it",
-                        follow_up.isoformat(), when.date().isoformat())
+        raise UserError(
+            "the follow-up date %1 is before the call (%2): a follow-up comes after it",
+            follow_up.isoformat(),
+            when.date().isoformat(),
+        )
     who = current_user()
     before = {k: _directory_value(detail, k) for k in facts}
     changes: dict[str, list[str]] = {}
@@ -238,9 +276,20 @@ def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spok
     if changes:
         edit_program(db, pid, changes)
     with db.Session.begin() as s:
-        call = Call(program_id=pid, shortlist_id=sid, at=when, by=who, outcome=outcome, spoke_to=spoke_to,
-                    note=note, accepting=accepting, wait_days=None if wait_days is None else int(wait_days),
-                    next_intake=next_intake, follow_up=follow_up, follow_up_done=False)
+        call = Call(
+            program_id=pid,
+            shortlist_id=sid,
+            at=when,
+            by=who,
+            outcome=outcome,
+            spoke_to=spoke_to,
+            note=note,
+            accepting=accepting,
+            wait_days=None if wait_days is None else int(wait_days),
+            next_intake=next_intake,
+            follow_up=follow_up,
+            follow_up_done=False,
+        )
         s.add(call)
         s.flush()
         for key, value in facts.items():
@@ -248,8 +297,11 @@ def log_call(db, program_id, *, outcome: str, shortlist: str | None = None, spok
         call_id = call.id
         # the new call closes the follow-ups asked of the earlier ones (on a server only a later
         # call may close one, so it is written first)
-        s.execute(update(Call).where(Call.program_id == pid, Call.id < call_id, Call.follow_up_done.is_(False))
-                  .values(follow_up_done=True))
+        s.execute(
+            update(Call)
+            .where(Call.program_id == pid, Call.id < call_id, Call.follow_up_done.is_(False))
+            .values(follow_up_done=True)
+        )
     return next(c for c in list_calls(db, pid) if c.id == call_id)
 
 
@@ -280,8 +332,17 @@ def delete_call(db, call_id) -> DeletedCall:
         on_server = s.get_bind().dialect.name == "postgresql"
         if not on_server:  # explicit, so it holds even where foreign keys are not enforced
             s.execute(delete(CallFact).where(CallFact.call_id == cid))
-            add_entry(s, "call", "call", f"{call.outcome} {call.at:%Y-%m-%d %H:%M}", "deleted", who=me,
-                      at=now(), program_id=call.program_id, shortlist_id=call.shortlist_id)
+            add_entry(
+                s,
+                "call",
+                "call",
+                f"{call.outcome} {call.at:%Y-%m-%d %H:%M}",
+                "deleted",
+                who=me,
+                at=now(),
+                program_id=call.program_id,
+                shortlist_id=call.shortlist_id,
+            )
         if s.execute(delete(Call).where(Call.id == cid)).rowcount != 1:
             raise UserError("only %1, who made the call, can delete it", call.by)
     erasure.call_deleted(db, cid)
@@ -295,10 +356,13 @@ def list_calls(db, program_id, *, limit: int = 500) -> list[CallRecord]:
     get_program(db, pid)
     me = current_user()
     with db.Session() as s:
-        rows = s.execute(select(Call, Shortlist.name, Shortlist.shared, Shortlist.owner)
-                         .outerjoin(Shortlist, Shortlist.id == Call.shortlist_id)
-                         .where(Call.program_id == pid).order_by(Call.at.desc(), Call.id.desc())
-                         .limit(limit)).all()
+        rows = s.execute(
+            select(Call, Shortlist.name, Shortlist.shared, Shortlist.owner)
+            .outerjoin(Shortlist, Shortlist.id == Call.shortlist_id)
+            .where(Call.program_id == pid)
+            .order_by(Call.at.desc(), Call.id.desc())
+            .limit(limit)
+        ).all()
         facts: dict[int, dict[str, bool]] = {}
         ids = [c.id for c, *_ in rows]
         if ids:
@@ -307,12 +371,24 @@ def list_calls(db, program_id, *, limit: int = 500) -> list[CallRecord]:
     out = []
     for c, name, shared, owner in rows:
         private = name is not None and not shared and owner not in ("", me)
-        out.append(CallRecord(id=c.id, program_id=c.program_id, at=c.at, by=c.by,
-                              shortlist="" if private or name is None else name, outcome=c.outcome,
-                              spoke_to="" if private else c.spoke_to, note="" if private else c.note,
-                              accepting=c.accepting, wait_days=c.wait_days, next_intake=c.next_intake,
-                              follow_up=c.follow_up, follow_up_done=c.follow_up_done,
-                              confirmed=facts.get(c.id, {})))
+        out.append(
+            CallRecord(
+                id=c.id,
+                program_id=c.program_id,
+                at=c.at,
+                by=c.by,
+                shortlist="" if private or name is None else name,
+                outcome=c.outcome,
+                spoke_to="" if private else c.spoke_to,
+                note="" if private else c.note,
+                accepting=c.accepting,
+                wait_days=c.wait_days,
+                next_intake=c.next_intake,
+                follow_up=c.follow_up,
+                follow_up_done=c.follow_up_done,
+                confirmed=facts.get(c.id, {}),
+            )
+        )
     return out
 
 
@@ -321,8 +397,12 @@ def confirmations(db, program_id) -> dict[str, Confirmation]:
     pid = parse_id(program_id)
     out: dict[str, Confirmation] = {}
     with db.Session() as s:
-        q = (select(CallFact, Call.at, Call.by).join(Call, Call.id == CallFact.call_id)
-             .where(Call.program_id == pid).order_by(Call.at.desc(), Call.id.desc()))
+        q = (
+            select(CallFact, Call.at, Call.by)
+            .join(Call, Call.id == CallFact.call_id)
+            .where(Call.program_id == pid)
+            .order_by(Call.at.desc(), Call.id.desc())
+        )
         for f, at, by in s.execute(q):
             out.setdefault(f.field, Confirmation(f.value, at, by, f.directory_value))
     return out
@@ -344,16 +424,26 @@ def follow_ups(db, *, everything: bool = False, today: date | None = None) -> li
     day = today or date.today()
     me = current_user()
     with db.Session() as s:
-        q = (select(Call, Program.name, Shortlist.name, Shortlist.shared, Shortlist.owner)
-             .join(Program, Program.id == Call.program_id)
-             .outerjoin(Shortlist, Shortlist.id == Call.shortlist_id)
-             .where(Call.follow_up_done.is_(False), Call.follow_up.is_not(None))
-             .order_by(Call.follow_up, Call.id))
+        q = (
+            select(Call, Program.name, Shortlist.name, Shortlist.shared, Shortlist.owner)
+            .join(Program, Program.id == Call.program_id)
+            .outerjoin(Shortlist, Shortlist.id == Call.shortlist_id)
+            .where(Call.follow_up_done.is_(False), Call.follow_up.is_not(None))
+            .order_by(Call.follow_up, Call.id)
+        )
         if not everything:
             q = q.where(Call.follow_up <= day)
         rows = s.execute(q).all()
-    return [FollowUp(c.program_id, pname, "" if sname is None or (not shared and owner not in ("", me))
-                     else sname, c.follow_up, c.outcome) for c, pname, sname, shared, owner in rows]
+    return [
+        FollowUp(
+            c.program_id,
+            pname,
+            "" if sname is None or (not shared and owner not in ("", me)) else sname,
+            c.follow_up,
+            c.outcome,
+        )
+        for c, pname, sname, shared, owner in rows
+    ]
 
 
 def call_facts(db, program_id) -> tuple[Availability | None, dict[str, Confirmation]]:

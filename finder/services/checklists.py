@@ -78,9 +78,16 @@ class ChecklistProgram:
         return format_distance(self.distance_miles, self.distance_approx)
 
     def as_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "name2": self.name2, "address": self.address,
-                "phone": self.phone, "intake_phone": self.intake_phone, "website": self.website,
-                "distance_miles": None if self.distance_miles is None else round(self.distance_miles, 1)}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name2": self.name2,
+            "address": self.address,
+            "phone": self.phone,
+            "intake_phone": self.intake_phone,
+            "website": self.website,
+            "distance_miles": None if self.distance_miles is None else round(self.distance_miles, 1),
+        }
 
 
 @dataclass
@@ -110,9 +117,15 @@ class AnswerRow:
         return source_title(self.source)
 
     def as_json(self) -> dict:
-        return {"id": self.id, "section": self.section, "text": self.text, "answer": self.answer,
-                "note": self.note, "answered_by": self.answered_by,
-                "answered_at": self.answered_at.isoformat(timespec="seconds") if self.answered_at else None}
+        return {
+            "id": self.id,
+            "section": self.section,
+            "text": self.text,
+            "answer": self.answer,
+            "note": self.note,
+            "answered_by": self.answered_by,
+            "answered_at": self.answered_at.isoformat(timespec="seconds") if self.answered_at else None,
+        }
 
 
 @dataclass
@@ -154,8 +167,14 @@ class Checklist:
         return next(a for a in self.answers if a.id == qid)
 
     def as_json(self) -> dict:
-        return {"program": self.program.as_json(), "shortlist": self.shortlist, "contact": self.contact.as_json(),
-                "asked": self.asked, "total": self.total, "answers": [a.as_json() for a in self.answers]}
+        return {
+            "program": self.program.as_json(),
+            "shortlist": self.shortlist,
+            "contact": self.contact.as_json(),
+            "asked": self.asked,
+            "total": self.total,
+            "answers": [a.as_json() for a in self.answers],
+        }
 
     @property
     def sections(self) -> list[str]:
@@ -176,12 +195,21 @@ def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
 
     d = detail_from_orm(p)
     room = latest_room(s, pid)
-    return ChecklistProgram(id=d.id, name=d.name, name2=d.name2, address=d.address, phone=d.phone,
-                            intake_phone=d.intake_phone, website=d.website,
-                            distance_miles=distance_from(origin_lat, origin_lon, d.latitude, d.longitude),
-                            distance_approx=d.location_precision == "zip",
-                            delisted=d.delisted.text() if d.delisted else "",
-                            availability=room.text() if room else "", room=room, delisted_mark=d.delisted)
+    return ChecklistProgram(
+        id=d.id,
+        name=d.name,
+        name2=d.name2,
+        address=d.address,
+        phone=d.phone,
+        intake_phone=d.intake_phone,
+        website=d.website,
+        distance_miles=distance_from(origin_lat, origin_lon, d.latitude, d.longitude),
+        distance_approx=d.location_precision == "zip",
+        delisted=d.delisted.text() if d.delisted else "",
+        availability=room.text() if room else "",
+        room=room,
+        delisted_mark=d.delisted,
+    )
 
 
 def _blank_rows() -> list[AnswerRow]:
@@ -206,9 +234,14 @@ def get_checklist(db, program_id, shortlist: str) -> Checklist:
 
 
 def _load(s, sl: Shortlist, item, prog: ChecklistProgram) -> Checklist:
-    stored = {a.question_id: a for a in s.scalars(
-        select(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id,
-                                      ChecklistAnswer.program_id == prog.id))}
+    stored = {
+        a.question_id: a
+        for a in s.scalars(
+            select(ChecklistAnswer).where(
+                ChecklistAnswer.shortlist_id == sl.id, ChecklistAnswer.program_id == prog.id
+            )
+        )
+    }
     rows = _blank_rows()
     for r in rows:
         a = stored.get(r.id)
@@ -226,12 +259,21 @@ def _load(s, sl: Shortlist, item, prog: ChecklistProgram) -> Checklist:
     by_id = {r.id: r for r in rows}
     wanted = {qid for key in unknown for qid in questions_for_need(key)}
     first = [qid for qid in order if qid in wanted]
-    return Checklist(program=prog, shortlist=sl.name, origin_label=origin, program_note=item.note,
-                     answers=[by_id[qid] for qid in order], contact=contact, unknown_needs=unknown,
-                     need_questions=first)
+    return Checklist(
+        program=prog,
+        shortlist=sl.name,
+        origin_label=origin,
+        program_note=item.note,
+        answers=[by_id[qid] for qid in order],
+        contact=contact,
+        unknown_needs=unknown,
+        need_questions=first,
+    )
 
 
-def contact_change(name: str | None, at: datetime | None = None, base_version: int | None = None) -> AnswerChange:
+def contact_change(
+    name: str | None, at: datetime | None = None, base_version: int | None = None
+) -> AnswerChange:
     """The change that records who we spoke to (None keeps the name) and when (None: now)."""
     return AnswerChange(CONTACT_QUESTION_ID, None, name, at, base_version)
 
@@ -251,8 +293,9 @@ class AnswerChange:
     base_version: int | None = None
 
 
-def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
-                   answered_by: str | None = None) -> Checklist:
+def record_answers(
+    db, program_id, shortlist: str, changes: list[AnswerChange], answered_by: str | None = None
+) -> Checklist:
     """Save answers and notes for a program on a shortlist, all or none; returns the checklist.
 
     `answered_by` defaults to `recorded_name()` (the name the user set, or ""); the time is now
@@ -289,12 +332,16 @@ def record_answers(db, program_id, shortlist: str, changes: list[AnswerChange],
         cleared: list[str] = []  # questions whose note was emptied: no copy may stay anywhere
         for ch in prepared:
             row = s.get(ChecklistAnswer, (sl.id, pid, ch.question_id), with_for_update=True)
-            old_answer, old_note = (_effective(ch.question_id, row.answer, row.note), row.note) if row \
-                else (NOT_ASKED, "")
+            old_answer, old_note = (
+                (_effective(ch.question_id, row.answer, row.note), row.note) if row else (NOT_ASKED, "")
+            )
             answer, note = _resolve_answer(ch, old_answer, old_note)
             stored_version = row.version if row else 0
-            if ch.base_version is not None and stored_version != ch.base_version \
-                    and (old_answer, old_note) != (answer, note):
+            if (
+                ch.base_version is not None
+                and stored_version != ch.base_version
+                and (old_answer, old_note) != (answer, note)
+            ):
                 theirs.append(_their_change(s, sl.id, pid, ch.question_id, row))
                 versions[ch.question_id] = stored_version
                 continue
@@ -331,19 +378,31 @@ def _resolve_answer(ch: AnswerChange, old_answer: str, old_note: str) -> tuple[s
         return (ANSWERED if note.strip() else NOT_ASKED), note
     if ch.answer == NOT_ASKED:
         if ch.note is not None and ch.note.strip():
-            raise UserError("'%1' is an open question: a note answers it, so it cannot be "
-                            "not-asked with a note", ch.question_id)
+            raise UserError(
+                "'%1' is an open question: a note answers it, so it cannot be not-asked with a note",
+                ch.question_id,
+            )
         return NOT_ASKED, ""  # not asked after all: the note goes too
     if ch.answer == ANSWERED and not note.strip():
-        raise UserError("'%1' is an open question, answered by its note: add "
-                        "--note %1=TEXT", ch.question_id)
+        raise UserError("'%1' is an open question, answered by its note: add --note %1=TEXT", ch.question_id)
     return (ANSWERED if note.strip() else NOT_ASKED), note
 
 
-def _write_answer(s, sid: int, pid: int, ch: AnswerChange, row, answer: str, note: str, who: str,
-                  now: datetime, audit: str = "") -> None:
-    old_answer, old_note = (_effective(ch.question_id, row.answer, row.note), row.note) if row \
-        else (NOT_ASKED, "")
+def _write_answer(
+    s,
+    sid: int,
+    pid: int,
+    ch: AnswerChange,
+    row,
+    answer: str,
+    note: str,
+    who: str,
+    now: datetime,
+    audit: str = "",
+) -> None:
+    old_answer, old_note = (
+        (_effective(ch.question_id, row.answer, row.note), row.note) if row else (NOT_ASKED, "")
+    )
     version = (row.version or 0) + 1 if row else 1
     if answer == NOT_ASKED and not note.strip():
         if row is None:
@@ -365,8 +424,19 @@ def _write_answer(s, sid: int, pid: int, ch: AnswerChange, row, answer: str, not
                 # the history says that the note changed, never what it said: a cleared note
                 # must leave no copy of its text behind
                 old, new = "", note_change_word(old_note, note)
-            add_entry(s, "answer", field_name, old, new, who=audit or who, at=now, version=version, program_id=pid,
-                      shortlist_id=sid, question_id=ch.question_id)
+            add_entry(
+                s,
+                "answer",
+                field_name,
+                old,
+                new,
+                who=audit or who,
+                at=now,
+                version=version,
+                program_id=pid,
+                shortlist_id=sid,
+                question_id=ch.question_id,
+            )
 
 
 def note_change_word(old: str, new: str) -> str:
@@ -380,11 +450,18 @@ def _their_change(s, sid: int, pid: int, qid: str, row) -> TheirChange:
     q = get_question(qid)
     label = q.text if q else "Spoke with"
     if row is not None:
-        return TheirChange(field=qid, label=label, value=_effective(qid, row.answer, row.note),
-                           who=row.answered_by, at=row.answered_at, note=row.note)
+        return TheirChange(
+            field=qid,
+            label=label,
+            value=_effective(qid, row.answer, row.note),
+            who=row.answered_by,
+            at=row.answered_at,
+            note=row.note,
+        )
     last = last_answer_change(s, sid, pid, qid)  # someone cleared it
-    return TheirChange(field=qid, label=label, value=NOT_ASKED, who=last.who if last else "",
-                       at=last.at if last else None)
+    return TheirChange(
+        field=qid, label=label, value=NOT_ASKED, who=last.who if last else "", at=last.at if last else None
+    )
 
 
 def clear_answers(db, program_id, shortlist: str) -> int:
@@ -393,8 +470,11 @@ def clear_answers(db, program_id, shortlist: str) -> int:
     with db.Session.begin() as s:
         sl = _find(s, shortlist)
         _item(s, sl, pid)
-        result = s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id,
-                                                         ChecklistAnswer.program_id == pid))
+        result = s.execute(
+            delete(ChecklistAnswer).where(
+                ChecklistAnswer.shortlist_id == sl.id, ChecklistAnswer.program_id == pid
+            )
+        )
         forget_answers(s, sl.id, [pid])
         sid, n = sl.id, result.rowcount or 0
     erasure.answers_cleared(db, sid, pid)

@@ -22,5 +22,9 @@ def code_names() -> dict[tuple[str, str], str]:
 
 def code_meaning(code: str, directory_type: str = "") -> str:
     names = code_names()
-    return (names.get((directory_type, code)) or names.get(("substance", code))
-            or names.get(("mental", code)) or "")
+    return (
+        names.get((directory_type, code))
+        or names.get(("substance", code))
+        or names.get(("mental", code))
+        or ""
+    )

@@ -35,9 +35,13 @@ class TooManyPrograms(UserError):
     """The shortlist holds more programs than a comparison can show; the caller must pick."""
 
     def __init__(self, shortlist: str, count: int) -> None:
-        super().__init__("the shortlist '%1' has %2 programs and a comparison shows at most "
-                         "%3; choose them with --ids ID,ID,... (ids from 'finder shortlist list')",
-                         shortlist, count, MAX_PROGRAMS)
+        super().__init__(
+            "the shortlist '%1' has %2 programs and a comparison shows at most "
+            "%3; choose them with --ids ID,ID,... (ids from 'finder shortlist list')",
+            shortlist,
+            count,
+            MAX_PROGRAMS,
+        )
         self.count = count
 
 
@@ -56,7 +60,9 @@ class ComparedProgram:
     latitude: float | None = None  # where it is, for the map on paper
     longitude: float | None = None
     exact: bool = False  # False: the program's ZIP centre
-    delisted_mark: DelistedMark | None = None  # the same as data (importing.report.DelistedMark), for other languages
+    delisted_mark: DelistedMark | None = (
+        None  # the same as data (importing.report.DelistedMark), for other languages
+    )
 
     @property
     def title(self) -> str:
@@ -103,10 +109,23 @@ class Comparison:
 
     def select(self, columns: list[int]) -> Comparison:
         """The same comparison with only these program columns, in this order (indexes into programs)."""
-        return Comparison(self.shortlist, self.origin_label, [self.programs[i] for i in columns],
-                          [ComparisonRow(r.key, r.section, r.label, [r.values[i] for i in columns],
-                                         [r.facts[i] for i in columns] if r.facts else [])
-                           for r in self.rows], self.origin_lat, self.origin_lon)
+        return Comparison(
+            self.shortlist,
+            self.origin_label,
+            [self.programs[i] for i in columns],
+            [
+                ComparisonRow(
+                    r.key,
+                    r.section,
+                    r.label,
+                    [r.values[i] for i in columns],
+                    [r.facts[i] for i in columns] if r.facts else [],
+                )
+                for r in self.rows
+            ],
+            self.origin_lat,
+            self.origin_lon,
+        )
 
     def table(self) -> list[list[str]]:
         """The grid as CSV rows: a heading row of program names, then one row per attribute."""
@@ -120,6 +139,7 @@ def _comparable(value: str) -> str:
 
 
 # ---------------------------------------------------------------- choosing the programs
+
 
 def parse_ids(raw: str) -> list[int]:
     """'12, 15,9' -> [12, 15, 9]; refuses repeats, blanks and more than six."""
@@ -143,8 +163,11 @@ def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[Sh
     must be on the shortlist.
     """
     if not info.programs:
-        raise UserError("the shortlist '%1' has no programs to compare; add some with "
-                        "'finder shortlist add \"%1\" ID...'", info.name)
+        raise UserError(
+            "the shortlist '%1' has no programs to compare; add some with "
+            "'finder shortlist add \"%1\" ID...'",
+            info.name,
+        )
     if ids is None:
         if len(info.programs) > MAX_PROGRAMS:
             raise TooManyPrograms(info.name, len(info.programs))
@@ -156,12 +179,14 @@ def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[Sh
     by_id = {e.program_id: e for e in info.programs}
     for pid in ids:
         if pid not in by_id:
-            raise UserError("program %1 is not on the shortlist '%2' "
-                            "(see 'finder shortlist list')", pid, info.name)
+            raise UserError(
+                "program %1 is not on the shortlist '%2' (see 'finder shortlist list')", pid, info.name
+            )
     return [by_id[pid] for pid in ids]
 
 
 # ---------------------------------------------------------------- building
+
 
 def _tags(vocab: Vocabulary):
     """The cell of one vocabulary's row: its labels, and for levels whether IOP is not recorded."""
@@ -220,8 +245,12 @@ _ATTRIBUTES = (
 
 NEEDS_LABEL = "Meets the needs"  # only when the shortlist has needs: what is not met or unknown
 # every comparison's rows, in order (with needs, NEEDS_LABEL comes after "Distance")
-ATTRIBUTE_LABELS = [label for _key, label, _f in _ATTRIBUTES] + ["Room (latest call)", "Last call",
-                                                                  "Shortlist note", "Checklist progress"]
+ATTRIBUTE_LABELS = [label for _key, label, _f in _ATTRIBUTES] + [
+    "Room (latest call)",
+    "Last call",
+    "Shortlist note",
+    "Checklist progress",
+]
 
 
 def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Comparison:
@@ -243,35 +272,85 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
             values = [e.distance_label for e in entries]
         else:
             values = [value(p) for p in progs]
-        rows.append(ComparisonRow(key, PROGRAM_SECTION, label, values,
-                                  [p.delisted for p in progs] if key == "status" else []))
+        rows.append(
+            ComparisonRow(
+                key, PROGRAM_SECTION, label, values, [p.delisted for p in progs] if key == "status" else []
+            )
+        )
         if key == "distance" and info.needs:
             met = needs_met(db, info)
-            rows.append(ComparisonRow("needs", PROGRAM_SECTION, NEEDS_LABEL, [met[pid].summary for pid in pids]))
+            rows.append(
+                ComparisonRow("needs", PROGRAM_SECTION, NEEDS_LABEL, [met[pid].summary for pid in pids])
+            )
     # the phone work: what the latest call said about room, and the last call itself
-    rows.append(ComparisonRow("room", PROGRAM_SECTION, "Room (latest call)",
-                              [cl.program.availability or "no call said" for cl in checklists],
-                              [cl.program.room for cl in checklists]))
+    rows.append(
+        ComparisonRow(
+            "room",
+            PROGRAM_SECTION,
+            "Room (latest call)",
+            [cl.program.availability or "no call said" for cl in checklists],
+            [cl.program.room for cl in checklists],
+        )
+    )
     last = _latest_calls(db, pids)
-    rows.append(ComparisonRow("last-call", PROGRAM_SECTION, "Last call",
-                              [last_call_text(last[pid]) if pid in last else "none logged" for pid in pids],
-                              [last.get(pid) for pid in pids]))
-    rows.append(ComparisonRow("note", PROGRAM_SECTION, "Shortlist note",
-                              [" ".join(e.note.split()) or EMPTY for e in entries]))
-    rows.append(ComparisonRow("asked", PROGRAM_SECTION, "Checklist progress",
-                              [f"{cl.asked} of {cl.total} asked" for cl in checklists]))
+    rows.append(
+        ComparisonRow(
+            "last-call",
+            PROGRAM_SECTION,
+            "Last call",
+            [last_call_text(last[pid]) if pid in last else "none logged" for pid in pids],
+            [last.get(pid) for pid in pids],
+        )
+    )
+    rows.append(
+        ComparisonRow(
+            "note", PROGRAM_SECTION, "Shortlist note", [" ".join(e.note.split()) or EMPTY for e in entries]
+        )
+    )
+    rows.append(
+        ComparisonRow(
+            "asked",
+            PROGRAM_SECTION,
+            "Checklist progress",
+            [f"{cl.asked} of {cl.total} asked" for cl in checklists],
+        )
+    )
     # in the bank's order: each program's checklist puts the questions about its unknown needs first
     for question in QUESTIONS:
         answers = [cl.answer(question.id) for cl in checklists]
-        rows.append(ComparisonRow(f"q:{question.id}", question.section, question.text,
-                                  [answer_text(a.answer, a.note, question.kind) for a in answers]))
-    programs = [ComparedProgram(p.id, p.name, p.name2, p.city, p.state, p.status == Status.DO_NOT_REFER,
-                                p.delisted.text() if p.delisted is not None else "",
-                                p.latitude, p.longitude, p.location_precision not in (None, "zip"), p.delisted)
-                for p in progs]
+        rows.append(
+            ComparisonRow(
+                f"q:{question.id}",
+                question.section,
+                question.text,
+                [answer_text(a.answer, a.note, question.kind) for a in answers],
+            )
+        )
+    programs = [
+        ComparedProgram(
+            p.id,
+            p.name,
+            p.name2,
+            p.city,
+            p.state,
+            p.status == Status.DO_NOT_REFER,
+            p.delisted.text() if p.delisted is not None else "",
+            p.latitude,
+            p.longitude,
+            p.location_precision not in (None, "zip"),
+            p.delisted,
+        )
+        for p in progs
+    ]
     origin = (info.origin_label or info.origin_query) if info.has_origin else ""
-    return Comparison(info.name, origin, programs, rows,
-                      info.origin_lat if info.has_origin else None, info.origin_lon if info.has_origin else None)
+    return Comparison(
+        info.name,
+        origin,
+        programs,
+        rows,
+        info.origin_lat if info.has_origin else None,
+        info.origin_lon if info.has_origin else None,
+    )
 
 
 def _latest_calls(db, pids: list[int]) -> dict:
@@ -290,8 +369,11 @@ def last_call_text(latest) -> str:
     """'Voicemail, Nov 28 (follow up Dec 2)'."""
     from finder.services.calls import OUTCOME_LABELS
 
-    follow = f" (follow up {latest.follow_up:%b} {latest.follow_up.day})" \
-        if latest.follow_up and not latest.follow_up_done else ""
+    follow = (
+        f" (follow up {latest.follow_up:%b} {latest.follow_up.day})"
+        if latest.follow_up and not latest.follow_up_done
+        else ""
+    )
     return f"{OUTCOME_LABELS[latest.outcome]}, {latest.at:%b} {latest.at.day}{follow}"
 
 

@@ -41,11 +41,15 @@ class EditConflict(UserError):
             what = "someone else changed it"
         else:
             people = sorted({c.who or "unknown" for c in self.theirs})
-            parts = [f"{c.label} is now '{_short(c.value)}'" if c.value else f"{c.label} is now empty"
-                     for c in self.theirs]
+            parts = [
+                f"{c.label} is now '{_short(c.value)}'" if c.value else f"{c.label} is now empty"
+                for c in self.theirs
+            ]
             what = f"someone else ({', '.join(people)}) changed it meanwhile: {'; '.join(parts)}"
-        return (f"program {self.program_id} was not saved: {what}. Look again (finder show "
-                f"{self.program_id}) or repeat with --if-version {self.current_version} to overwrite")
+        return (
+            f"program {self.program_id} was not saved: {what}. Look again (finder show "
+            f"{self.program_id}) or repeat with --if-version {self.current_version} to overwrite"
+        )
 
 
 @dataclass(eq=False)
@@ -65,6 +69,10 @@ class AnswerConflict(UserError):
         for c in self.theirs:
             when = f" at {c.at:%Y-%m-%d %H:%M}" if c.at else ""
             note = f" (note: '{_short(c.note, 40)}')" if c.note else ""
-            parts.append(f"'{_short(c.label, 70)}' was answered '{c.value}'{note} by {c.who or 'unknown'}{when}")
-        return (f"not saved: someone else answered meanwhile: {'; '.join(parts)}. "
-                "Keep their answer, or save yours over it")
+            parts.append(
+                f"'{_short(c.label, 70)}' was answered '{c.value}'{note} by {c.who or 'unknown'}{when}"
+            )
+        return (
+            f"not saved: someone else answered meanwhile: {'; '.join(parts)}. "
+            "Keep their answer, or save yours over it"
+        )

@@ -85,27 +85,52 @@ def _split(text: str) -> list[str]:
 
 
 def detail_from_orm(p: Program) -> ProgramDetail:
-    sources = [SourceInfo(kind=s.source_kind, key=s.source_key or "", directory_type=s.directory_type,
-                          file_name=s.file_name, row_number=s.row_number,
-                          imported_at=f"{s.imported_at:%Y-%m-%d}",
-                          codes=[{"code": c, "meaning": code_meaning(c, s.directory_type)}
-                                 for c in s.codes.split()],
-                          missing_since=f"{s.missing_since:%Y-%m-%d}" if s.missing_since else "")
-               for s in p.sources]
+    sources = [
+        SourceInfo(
+            kind=s.source_kind,
+            key=s.source_key or "",
+            directory_type=s.directory_type,
+            file_name=s.file_name,
+            row_number=s.row_number,
+            imported_at=f"{s.imported_at:%Y-%m-%d}",
+            codes=[{"code": c, "meaning": code_meaning(c, s.directory_type)} for c in s.codes.split()],
+            missing_since=f"{s.missing_since:%Y-%m-%d}" if s.missing_since else "",
+        )
+        for s in p.sources
+    ]
     tags = {v.name: list(from_mask(v.name, getattr(p, v.mask_column))) for v in REGISTRY}
     return ProgramDetail(
-        id=p.id, name=p.name, name2=p.name2, street1=p.street1, street2=p.street2, city=p.city,
-        state=p.state, zip=p.zip, county=p.county, phone=p.phone, intake_phone=p.intake_phone,
-        website=p.website, latitude=p.latitude, longitude=p.longitude,
+        id=p.id,
+        name=p.name,
+        name2=p.name2,
+        street1=p.street1,
+        street2=p.street2,
+        city=p.city,
+        state=p.state,
+        zip=p.zip,
+        county=p.county,
+        phone=p.phone,
+        intake_phone=p.intake_phone,
+        website=p.website,
+        latitude=p.latitude,
+        longitude=p.longitude,
         location_precision=p.location_precision,
         **tags,
-        languages=_split(p.languages), accreditation=_split(p.accreditation), insurers=p.insurers,
-        status=p.status, status_reason=p.status_reason, verified_on=p.verified_on,
-        verified_by=p.verified_by, notes=p.notes,
+        languages=_split(p.languages),
+        accreditation=_split(p.accreditation),
+        insurers=p.insurers,
+        status=p.status,
+        status_reason=p.status_reason,
+        verified_on=p.verified_on,
+        verified_by=p.verified_by,
+        notes=p.notes,
         iop_not_recorded=iop_not_recorded(tags["levels"], (s.directory_type for s in p.sources)),
-        user_edited=_split(p.user_edited), updated_at=f"{p.updated_at:%Y-%m-%d %H:%M}", version=p.version,
+        user_edited=_split(p.user_edited),
+        updated_at=f"{p.updated_at:%Y-%m-%d %H:%M}",
+        version=p.version,
         sources=sources,
-        delisted=DelistedMark.from_columns(p.delisted_since, p.delisted_file, p.delisted_edition))
+        delisted=DelistedMark.from_columns(p.delisted_since, p.delisted_file, p.delisted_edition),
+    )
 
 
 def parse_id(raw) -> int:
@@ -142,6 +167,7 @@ def _source_text(sources: list[ProgramSource]) -> str:
 
 def _codes_text(sources: list[ProgramSource]) -> str:
     from finder.services.importing.finder_csv import format_code_groups
+
     return format_code_groups([(s.directory_type, s.codes) for s in sources])
 
 
@@ -151,14 +177,31 @@ def _fmt_number(v) -> str:
 
 def export_rows(p: Program) -> list[str]:
     values = {
-        "id": str(p.id), "name": p.name, "name2": p.name2, "street1": p.street1, "street2": p.street2,
-        "city": p.city, "state": p.state, "zip": p.zip, "county": p.county, "phone": p.phone,
-        "intake_phone": p.intake_phone, "website": p.website, "latitude": _fmt_number(p.latitude),
-        "longitude": _fmt_number(p.longitude), "location_precision": p.location_precision or "",
+        "id": str(p.id),
+        "name": p.name,
+        "name2": p.name2,
+        "street1": p.street1,
+        "street2": p.street2,
+        "city": p.city,
+        "state": p.state,
+        "zip": p.zip,
+        "county": p.county,
+        "phone": p.phone,
+        "intake_phone": p.intake_phone,
+        "website": p.website,
+        "latitude": _fmt_number(p.latitude),
+        "longitude": _fmt_number(p.longitude),
+        "location_precision": p.location_precision or "",
         **{v.name: ";".join(from_mask(v.name, getattr(p, v.mask_column))) for v in REGISTRY},
-        "languages": p.languages, "status": p.status, "status_reason": p.status_reason,
-        "verified_on": p.verified_on, "source": _source_text(p.sources), "codes": _codes_text(p.sources),
-        "accreditation": p.accreditation, "insurers": p.insurers, "verified_by": p.verified_by,
+        "languages": p.languages,
+        "status": p.status,
+        "status_reason": p.status_reason,
+        "verified_on": p.verified_on,
+        "source": _source_text(p.sources),
+        "codes": _codes_text(p.sources),
+        "accreditation": p.accreditation,
+        "insurers": p.insurers,
+        "verified_by": p.verified_by,
         "notes": p.notes,
     }
     return [values[c] if c in NUMERIC_COLUMNS else safe_cell(values[c]) for c in EXPORT_COLUMNS]
@@ -172,6 +215,7 @@ def export_csv(db, target: str | Path, ids: list[int] | None = None, progress=No
     target = checked_target(target, "directory.csv")
     folder = target.parent
     from sqlalchemy.orm import selectinload
+
     fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=folder)
     n = 0
     try:

@@ -29,13 +29,29 @@ from finder.services.gazetteer import gazetteer
 from finder.services.history import add_entry, changes_since, current_user
 from finder.services.importing.records import merge_key, search_text
 
-PLAIN_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
-                "intake_phone", "website", "insurers", "notes", "status", "status_reason")
+PLAIN_FIELDS = (
+    "name",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "county",
+    "phone",
+    "intake_phone",
+    "website",
+    "insurers",
+    "notes",
+    "status",
+    "status_reason",
+)
 # free-text lists, stored ";"-separated as the importer writes them (languages as slugs: "sign-language")
 LIST_FIELDS = ("languages", "accreditation")
 MAX_ITEM = 100
 _ACCREDITORS = {name.lower(): name for name in ACCREDITATION_CODES.values()} | {
-    code.lower(): name for code, name in ACCREDITATION_CODES.items()}
+    code.lower(): name for code, name in ACCREDITATION_CODES.items()
+}
 
 
 def check_list(field: str, value) -> list[str]:
@@ -51,9 +67,12 @@ def check_list(field: str, value) -> list[str]:
         if not text:
             continue
         if len(text) > MAX_ITEM:
-            raise FieldError(field, "'%1…' is %2 characters long; at most %3 "
-                                    "per entry", text[:30], len(text), MAX_ITEM)
-        text = text.lower().replace(" ", "-") if field == "languages" else _ACCREDITORS.get(text.lower(), text)
+            raise FieldError(
+                field, "'%1…' is %2 characters long; at most %3 per entry", text[:30], len(text), MAX_ITEM
+            )
+        text = (
+            text.lower().replace(" ", "-") if field == "languages" else _ACCREDITORS.get(text.lower(), text)
+        )
         if text.lower() not in (x.lower() for x in out):
             out.append(text)
     if len(";".join(out)) > MAX_TEXT:
@@ -129,8 +148,13 @@ def _geocode_zip(p: Program, edited: set[str]) -> None:
         return
     place = gazetteer().zip(p.zip)
     if place is None:
-        raise ValidationError({"zip": Message("ZIP %1 is not in the offline gazetteer; "
-                                              "give the location as LAT,LON as well", p.zip)})
+        raise ValidationError(
+            {
+                "zip": Message(
+                    "ZIP %1 is not in the offline gazetteer; give the location as LAT,LON as well", p.zip
+                )
+            }
+        )
     p.latitude, p.longitude, p.location_precision = place.latitude, place.longitude, "zip"
     edited.add("location")
     if place.county and p.county != place.county and "county" not in edited:
@@ -191,8 +215,11 @@ def _snapshot(p: Program) -> dict[str, str]:
     d = {f: getattr(p, f) or "" for f in PLAIN_FIELDS}
     d.update({v: ", ".join(from_mask(v, getattr(p, f"{v}_mask"))) for v in VOCABULARIES})
     d.update({f: ", ".join(_split(getattr(p, f))) for f in LIST_FIELDS})
-    d["location"] = (f"{p.latitude:.6f}, {p.longitude:.6f} ({p.location_precision})"
-                     if p.latitude is not None and p.longitude is not None else "")
+    d["location"] = (
+        f"{p.latitude:.6f}, {p.longitude:.6f} ({p.location_precision})"
+        if p.latitude is not None and p.longitude is not None
+        else ""
+    )
     d["verified_on"], d["verified_by"] = p.verified_on or "", p.verified_by or ""
     return d
 
@@ -216,9 +243,20 @@ def _check_conflict(s, p: Program, expected: int, changes: dict) -> None:
     latest: dict[str, object] = {}
     for h in theirs:  # oldest first: the last one per field wins
         latest[h.field] = h
-    raise EditConflict(program_id=p.id, current_version=p.version, theirs=[
-        TheirChange(field=f, label=LABELS.get(f, f.replace("_", " ")), value=now_values.get(f, h.new_value),
-                    who=h.who, at=h.at) for f, h in latest.items()])
+    raise EditConflict(
+        program_id=p.id,
+        current_version=p.version,
+        theirs=[
+            TheirChange(
+                field=f,
+                label=LABELS.get(f, f.replace("_", " ")),
+                value=now_values.get(f, h.new_value),
+                who=h.who,
+                at=h.at,
+            )
+            for f, h in latest.items()
+        ],
+    )
 
 
 def add_program(db, values: dict) -> ProgramDetail:
@@ -226,11 +264,33 @@ def add_program(db, values: dict) -> ProgramDetail:
     clean = validate_edit(values, None)
     now = datetime.now().replace(microsecond=0)
     with db.Session.begin() as s:
-        p = Program(name="", name2="", street1="", street2="", city="", state="", zip="", county="",
-                    phone="", intake_phone="", website="", insurers="", notes="", status="active",
-                    status_reason="", verified_on="", verified_by="", languages="", accreditation="",
-                    user_edited="", merge_key="", created_at=now, updated_at=now, version=1,
-                    **{f"{v}_mask": 0 for v in VOCABULARIES})
+        p = Program(
+            name="",
+            name2="",
+            street1="",
+            street2="",
+            city="",
+            state="",
+            zip="",
+            county="",
+            phone="",
+            intake_phone="",
+            website="",
+            insurers="",
+            notes="",
+            status="active",
+            status_reason="",
+            verified_on="",
+            verified_by="",
+            languages="",
+            accreditation="",
+            user_edited="",
+            merge_key="",
+            created_at=now,
+            updated_at=now,
+            version=1,
+            **{f"{v}_mask": 0 for v in VOCABULARIES},
+        )
         edited: set[str] = set()
         if "location" not in clean and not clean.get("zip"):
             clean["location"] = None
@@ -278,7 +338,9 @@ def verification_counts(db, today: date | None = None) -> VerificationCounts:
     """How many programs were verified within a year, longer ago, or never."""
     counts = {"current": 0, "out-of-date": 0, "never": 0}
     with db.Session() as s:
-        for verified_on, n in s.execute(select(Program.verified_on, func.count()).group_by(Program.verified_on)):
+        for verified_on, n in s.execute(
+            select(Program.verified_on, func.count()).group_by(Program.verified_on)
+        ):
             counts[verification_state(verified_on or "", today)] += n
     return VerificationCounts(counts["current"], counts["out-of-date"], counts["never"])
 

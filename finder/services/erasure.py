@@ -111,8 +111,11 @@ def remove_pending(db, shortlist: str, program_ids: set[int] | None = None) -> i
             data = json.loads(f.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if not isinstance(data, dict) or data.get("database") != url \
-                or str(data.get("shortlist", "")).strip().lower() != name:
+        if (
+            not isinstance(data, dict)
+            or data.get("database") != url
+            or str(data.get("shortlist", "")).strip().lower() != name
+        ):
             continue
         if program_ids is not None and data.get("program_id") not in program_ids:
             continue
@@ -123,11 +126,16 @@ def remove_pending(db, shortlist: str, program_ids: set[int] | None = None) -> i
 
 def shortlist_deleted(db, shortlist_id: int, name: str) -> None:
     sid = (shortlist_id,)
-    scrub_backups(db, [(CALL_NOTES_GONE + "WHERE shortlist_id = ?", sid),
-                       ("DELETE FROM checklist_answers WHERE shortlist_id = ?", sid),
-                       ("DELETE FROM history WHERE shortlist_id = ?", sid),
-                       ("DELETE FROM shortlist_items WHERE shortlist_id = ?", sid),
-                       ("DELETE FROM shortlists WHERE id = ?", sid)])
+    scrub_backups(
+        db,
+        [
+            (CALL_NOTES_GONE + "WHERE shortlist_id = ?", sid),
+            ("DELETE FROM checklist_answers WHERE shortlist_id = ?", sid),
+            ("DELETE FROM history WHERE shortlist_id = ?", sid),
+            ("DELETE FROM shortlist_items WHERE shortlist_id = ?", sid),
+            ("DELETE FROM shortlists WHERE id = ?", sid),
+        ],
+    )
     remove_pending(db, name)
     checkpoint(db)
 
@@ -136,31 +144,53 @@ def programs_removed(db, shortlist_id: int, name: str, program_ids: list[int]) -
     statements: list[Statement] = []
     for pid in program_ids:
         key = (shortlist_id, pid)
-        statements += [(CALL_NOTES_GONE + "WHERE shortlist_id = ? AND program_id = ?", key),
-                       ("DELETE FROM checklist_answers WHERE shortlist_id = ? AND program_id = ?", key),
-                       ("DELETE FROM history WHERE shortlist_id = ? AND program_id = ?", key),
-                       ("DELETE FROM shortlist_items WHERE shortlist_id = ? AND program_id = ?", key)]
+        statements += [
+            (CALL_NOTES_GONE + "WHERE shortlist_id = ? AND program_id = ?", key),
+            ("DELETE FROM checklist_answers WHERE shortlist_id = ? AND program_id = ?", key),
+            ("DELETE FROM history WHERE shortlist_id = ? AND program_id = ?", key),
+            ("DELETE FROM shortlist_items WHERE shortlist_id = ? AND program_id = ?", key),
+        ]
     scrub_backups(db, statements)
     remove_pending(db, name, set(program_ids))
     checkpoint(db)
 
 
 def call_deleted(db, call_id: int) -> None:
-    scrub_backups(db, [("DELETE FROM call_facts WHERE call_id = ?", (call_id,)),
-                       ("DELETE FROM calls WHERE id = ?", (call_id,))])
+    scrub_backups(
+        db,
+        [
+            ("DELETE FROM call_facts WHERE call_id = ?", (call_id,)),
+            ("DELETE FROM calls WHERE id = ?", (call_id,)),
+        ],
+    )
     checkpoint(db)
 
 
 def answers_cleared(db, shortlist_id: int, program_id: int) -> None:
     key = (shortlist_id, program_id)
-    scrub_backups(db, [("DELETE FROM checklist_answers WHERE shortlist_id = ? AND program_id = ?", key),
-                       ("DELETE FROM history WHERE shortlist_id = ? AND program_id = ?", key)])
+    scrub_backups(
+        db,
+        [
+            ("DELETE FROM checklist_answers WHERE shortlist_id = ? AND program_id = ?", key),
+            ("DELETE FROM history WHERE shortlist_id = ? AND program_id = ?", key),
+        ],
+    )
     checkpoint(db)
 
 
 def shortlist_note_cleared(db, shortlist_id: int, program_id: int) -> None:
-    scrub_backups(db, [(("UPDATE shortlist_items SET note = '' WHERE shortlist_id = ? AND program_id = ? "
-                        "AND note != ''"), (shortlist_id, program_id))])
+    scrub_backups(
+        db,
+        [
+            (
+                (
+                    "UPDATE shortlist_items SET note = '' WHERE shortlist_id = ? AND program_id = ? "
+                    "AND note != ''"
+                ),
+                (shortlist_id, program_id),
+            )
+        ],
+    )
     checkpoint(db)
 
 
@@ -169,11 +199,22 @@ def answer_notes_cleared(db, shortlist_id: int, program_id: int, question_ids: l
     for qid in question_ids:
         key = (shortlist_id, program_id, qid)
         statements += [
-            (("UPDATE checklist_answers SET note = '' WHERE shortlist_id = ? AND program_id = ? "
-             "AND question_id = ? AND note != ''"), key),
+            (
+                (
+                    "UPDATE checklist_answers SET note = '' WHERE shortlist_id = ? AND program_id = ? "
+                    "AND question_id = ? AND note != ''"
+                ),
+                key,
+            ),
             # copies made by older versions kept the note's text in the history too
-            (("UPDATE history SET old_value = '', new_value = 'cleared' WHERE entity = 'answer' "
-             "AND field = 'note' AND shortlist_id = ? AND program_id = ? AND question_id = ?"), key)]
+            (
+                (
+                    "UPDATE history SET old_value = '', new_value = 'cleared' WHERE entity = 'answer' "
+                    "AND field = 'note' AND shortlist_id = ? AND program_id = ? AND question_id = ?"
+                ),
+                key,
+            ),
+        ]
     scrub_backups(db, statements)
     checkpoint(db)
 

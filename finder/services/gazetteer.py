@@ -16,12 +16,70 @@ from functools import lru_cache
 
 from finder.paths import resource_path
 
-US_STATES = frozenset((
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
-    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
-    "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW",
-))
+US_STATES = frozenset(
+    (
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "PR",
+        "GU",
+        "VI",
+        "AS",
+        "MP",
+        "UM",
+        "FM",
+        "MH",
+        "PW",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -51,9 +109,13 @@ class Gazetteer:
                 for place in self.by_zip.values():
                     groups.setdefault((_norm_city(place.city), place.state), []).append(place)
                 self._cities = {
-                    key: (sum(p.latitude for p in ps) / len(ps), sum(p.longitude for p in ps) / len(ps),
-                          ps[0].city)
-                    for key, ps in groups.items()}
+                    key: (
+                        sum(p.latitude for p in ps) / len(ps),
+                        sum(p.longitude for p in ps) / len(ps),
+                        ps[0].city,
+                    )
+                    for key, ps in groups.items()
+                }
             return self._cities
 
     def zip(self, code: str) -> Place | None:

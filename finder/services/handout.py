@@ -51,8 +51,9 @@ LEVELS = {
     "detox": QT_TRANSLATE_NOOP("Handout", "Detox"),
     "telehealth": QT_TRANSLATE_NOOP("Handout", "Sessions by video or phone"),
 }
-IOP_UNKNOWN = QT_TRANSLATE_NOOP("Handout", "The national list does not say whether they have an "
-                                           "intensive outpatient program: ask them.")
+IOP_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Handout", "The national list does not say whether they have an intensive outpatient program: ask them."
+)
 PAYMENTS = {
     "medicaid": QT_TRANSLATE_NOOP("Handout", "Medicaid"),
     "medicare": QT_TRANSLATE_NOOP("Handout", "Medicare"),
@@ -86,27 +87,43 @@ CONTACT_FACTS = {
 
 # What a yes or a no to a checklist question means to a family (questions left out say little to them).
 FOUND_OUT = {
-    ("fit-similar-issues", "yes"): QT_TRANSLATE_NOOP("Handout", "They have helped people with similar problems."),
+    ("fit-similar-issues", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "They have helped people with similar problems."
+    ),
     ("fit-people-like-me", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They work with people of a similar background and culture."),
+        "Handout", "They work with people of a similar background and culture."
+    ),
     ("fit-higher-level", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They think more care may be needed than they offer: talk about this with a doctor."),
-    ("med-medication", "yes"): QT_TRANSLATE_NOOP("Handout", "Someone there can prescribe and check medicines."),
+        "Handout", "They think more care may be needed than they offer: talk about this with a doctor."
+    ),
+    ("med-medication", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "Someone there can prescribe and check medicines."
+    ),
     ("med-medication", "no"): QT_TRANSLATE_NOOP("Handout", "They do not prescribe medicines."),
     ("med-eating-disorder", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "Medical checkups and advice on food and nutrition are part of the program."),
+        "Handout", "Medical checkups and advice on food and nutrition are part of the program."
+    ),
     ("cost-insurance", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They said they take your insurance or Medicaid. Check with your insurance too."),
-    ("cost-insurance", "no"): QT_TRANSLATE_NOOP("Handout", "They said they do not take your insurance or Medicaid."),
+        "Handout", "They said they take your insurance or Medicaid. Check with your insurance too."
+    ),
+    ("cost-insurance", "no"): QT_TRANSLATE_NOOP(
+        "Handout", "They said they do not take your insurance or Medicaid."
+    ),
     ("cost-payment-help", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They offer lower fees, a payment plan or other help with paying."),
+        "Handout", "They offer lower fees, a payment plan or other help with paying."
+    ),
     ("cost-payment-help", "no"): QT_TRANSLATE_NOOP("Handout", "They do not offer help with paying."),
     ("sched-iop-track", "yes"): QT_TRANSLATE_NOOP("Handout", "They have an intensive outpatient program."),
-    ("sched-iop-track", "no"): QT_TRANSLATE_NOOP("Handout", "They do not have an intensive outpatient program."),
+    ("sched-iop-track", "no"): QT_TRANSLATE_NOOP(
+        "Handout", "They do not have an intensive outpatient program."
+    ),
     ("sched-day-evening", "yes"): QT_TRANSLATE_NOOP("Handout", "There are daytime and evening groups."),
-    ("sched-day-evening", "no"): QT_TRANSLATE_NOOP("Handout", "There is no choice between daytime and evening groups."),
+    ("sched-day-evening", "no"): QT_TRANSLATE_NOOP(
+        "Handout", "There is no choice between daytime and evening groups."
+    ),
     ("staff-accreditation", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "The program is accredited: an outside group has checked its quality."),
+        "Handout", "The program is accredited: an outside group has checked its quality."
+    ),
 }
 
 # Still worth asking when the call did not find out (in this order; the printout shows a few).
@@ -129,6 +146,7 @@ _ONLY_FOR = {"appr-school": "teen", "med-eating-disorder": "eating-disorder"}
 
 
 # ------------------------------------------------------------------ the data
+
 
 @dataclass(frozen=True)
 class RoomNote:
@@ -226,15 +244,21 @@ def _room(db, pid: int, today: date) -> RoomNote | None:
     a = availability(db, [pid]).get(pid)
     if a is None:
         return None
-    return RoomNote(a.accepting, a.wait_days, a.next_intake, a.as_of.date(), a.age_days(today), a.stale(today))
+    return RoomNote(
+        a.accepting, a.wait_days, a.next_intake, a.as_of.date(), a.age_days(today), a.stale(today)
+    )
 
 
 def _fact_words(key: str) -> str | None:
     if key in CONTACT_FACTS:
         return CONTACT_FACTS[key]
     vocab, _sep, slug = key.partition(":")
-    table = {"types": {**TREATS, **PROGRAM_FOR}, "levels": LEVELS, "payments": PAYMENTS,
-             "populations": SERVES}.get(vocab, {})
+    table = {
+        "types": {**TREATS, **PROGRAM_FOR},
+        "levels": LEVELS,
+        "payments": PAYMENTS,
+        "populations": SERVES,
+    }.get(vocab, {})
     return table.get(slug)
 
 
@@ -263,24 +287,51 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
         d = details[entry.program_id]
         answers = get_checklist(db, d.id, info.name).answers
         said = {a.id: a.answer for a in answers}
-        to_ask = [text for qid, text in TO_ASK.items()
-                  if said.get(qid, NOT_ASKED) in (NOT_ASKED, "unsure")
-                  and (qid not in _ONLY_FOR or _ONLY_FOR[qid] in d.types)]
+        to_ask = [
+            text
+            for qid, text in TO_ASK.items()
+            if said.get(qid, NOT_ASKED) in (NOT_ASKED, "unsure")
+            and (qid not in _ONLY_FOR or _ONLY_FOR[qid] in d.types)
+        ]
         found = [FOUND_OUT[(a.id, a.answer)] for a in answers if (a.id, a.answer) in FOUND_OUT]
         told = [ToldUs(a.id, a.note.strip()) for a in answers if with_notes and a.is_open and a.note.strip()]
-        programs.append(HandoutProgram(
-            name=d.name, name2=d.name2, address=d.address, phone=d.phone, intake_phone=d.intake_phone,
-            website=d.website, distance_miles=entry.distance_miles, distance_approx=entry.distance_approx,
-            program_for=_words(PROGRAM_FOR, d.types), treats=_words(TREATS, d.types),
-            levels=_words(LEVELS, d.levels), iop_unknown=d.iop_not_recorded,
-            payments=_words(PAYMENTS, d.payments), serves=_words(SERVES, d.populations),
-            languages=list(d.languages), accreditation=list(d.accreditation),
-            room=_room(db, d.id, day), confirmed=_confirmed(db, d.id), found_out=found, to_ask=to_ask,
-            told_us=told, note=entry.note.strip() if with_notes else "",
-            latitude=d.latitude, longitude=d.longitude, exact=d.location_precision not in (None, "zip")))
-    return Handout(origin_label=(info.origin_label or info.origin_query) if info.has_origin else "",
-                   programs=programs, left_out=len(info.programs) - len(keep),
-                   directory_as_of=get_meta(db, "directory_as_of", SEED_AS_OF),
-                   directory_edition=SEED_EDITION, made_on=day, with_notes=with_notes,
-                   origin_lat=info.origin_lat if info.has_origin else None,
-                   origin_lon=info.origin_lon if info.has_origin else None)
+        programs.append(
+            HandoutProgram(
+                name=d.name,
+                name2=d.name2,
+                address=d.address,
+                phone=d.phone,
+                intake_phone=d.intake_phone,
+                website=d.website,
+                distance_miles=entry.distance_miles,
+                distance_approx=entry.distance_approx,
+                program_for=_words(PROGRAM_FOR, d.types),
+                treats=_words(TREATS, d.types),
+                levels=_words(LEVELS, d.levels),
+                iop_unknown=d.iop_not_recorded,
+                payments=_words(PAYMENTS, d.payments),
+                serves=_words(SERVES, d.populations),
+                languages=list(d.languages),
+                accreditation=list(d.accreditation),
+                room=_room(db, d.id, day),
+                confirmed=_confirmed(db, d.id),
+                found_out=found,
+                to_ask=to_ask,
+                told_us=told,
+                note=entry.note.strip() if with_notes else "",
+                latitude=d.latitude,
+                longitude=d.longitude,
+                exact=d.location_precision not in (None, "zip"),
+            )
+        )
+    return Handout(
+        origin_label=(info.origin_label or info.origin_query) if info.has_origin else "",
+        programs=programs,
+        left_out=len(info.programs) - len(keep),
+        directory_as_of=get_meta(db, "directory_as_of", SEED_AS_OF),
+        directory_edition=SEED_EDITION,
+        made_on=day,
+        with_notes=with_notes,
+        origin_lat=info.origin_lat if info.has_origin else None,
+        origin_lon=info.origin_lon if info.has_origin else None,
+    )

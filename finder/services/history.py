@@ -60,12 +60,35 @@ def text_of(value) -> str:
     return str(value)
 
 
-def add_entry(s, entity: str, field: str, old, new, *, who: str, at: datetime, version: int | None = None,
-              program_id: int | None = None, shortlist_id: int | None = None, question_id: str = "") -> None:
+def add_entry(
+    s,
+    entity: str,
+    field: str,
+    old,
+    new,
+    *,
+    who: str,
+    at: datetime,
+    version: int | None = None,
+    program_id: int | None = None,
+    shortlist_id: int | None = None,
+    question_id: str = "",
+) -> None:
     """Record one changed field inside the caller's transaction."""
-    s.add(HistoryEntry(entity=entity, program_id=program_id, shortlist_id=shortlist_id,
-                       question_id=question_id, field=field, old_value=text_of(old), new_value=text_of(new),
-                       who=who, at=at, version=version))
+    s.add(
+        HistoryEntry(
+            entity=entity,
+            program_id=program_id,
+            shortlist_id=shortlist_id,
+            question_id=question_id,
+            field=field,
+            old_value=text_of(old),
+            new_value=text_of(new),
+            who=who,
+            at=at,
+            version=version,
+        )
+    )
 
 
 def forget_answers(s, shortlist_id: int, program_ids: list[int] | None = None) -> None:
@@ -73,8 +96,10 @@ def forget_answers(s, shortlist_id: int, program_ids: list[int] | None = None) -
     if s.get_bind().dialect.name == "postgresql":
         # users may not delete history there; the server erases it for the shortlist's owner
         # (and with the shortlist itself, by a trigger)
-        s.execute(text("SELECT finder_forget_answers(:sid, :pids)"),
-                  {"sid": shortlist_id, "pids": None if program_ids is None else list(program_ids)})
+        s.execute(
+            text("SELECT finder_forget_answers(:sid, :pids)"),
+            {"sid": shortlist_id, "pids": None if program_ids is None else list(program_ids)},
+        )
         return
     q = delete(HistoryEntry).where(HistoryEntry.shortlist_id == shortlist_id)
     if program_ids is not None:
@@ -108,9 +133,17 @@ class HistoryRow:
         return f"{self.at:%Y-%m-%d %H:%M}  {self.who or 'unknown'}  {self.what}: {old} → {new}"
 
     def as_json(self) -> dict:
-        return {"entity": self.entity, "field": self.field, "question_id": self.question_id or None,
-                "shortlist": self.shortlist or None, "old": self.old_value, "new": self.new_value,
-                "who": self.who, "at": self.at.isoformat(timespec="seconds"), "version": self.version}
+        return {
+            "entity": self.entity,
+            "field": self.field,
+            "question_id": self.question_id or None,
+            "shortlist": self.shortlist or None,
+            "old": self.old_value,
+            "new": self.new_value,
+            "who": self.who,
+            "at": self.at.isoformat(timespec="seconds"),
+            "version": self.version,
+        }
 
 
 def program_history(db, program_id: int, *, limit: int = 200) -> list[HistoryRow]:
@@ -118,32 +151,58 @@ def program_history(db, program_id: int, *, limit: int = 200) -> list[HistoryRow
     on shortlists the current user may see (shared ones and their own private ones)."""
     me = current_user()
     with db.Session() as s:
-        q = (select(HistoryEntry, Shortlist.name)
-             .outerjoin(Shortlist, Shortlist.id == HistoryEntry.shortlist_id)
-             .where(HistoryEntry.program_id == program_id)
-             .where(or_(HistoryEntry.shortlist_id.is_(None), Shortlist.shared.is_(True),
-                        Shortlist.owner == me))
-             .order_by(HistoryEntry.at.desc(), HistoryEntry.id.desc()).limit(limit))
+        q = (
+            select(HistoryEntry, Shortlist.name)
+            .outerjoin(Shortlist, Shortlist.id == HistoryEntry.shortlist_id)
+            .where(HistoryEntry.program_id == program_id)
+            .where(
+                or_(HistoryEntry.shortlist_id.is_(None), Shortlist.shared.is_(True), Shortlist.owner == me)
+            )
+            .order_by(HistoryEntry.at.desc(), HistoryEntry.id.desc())
+            .limit(limit)
+        )
         return [_row(h, name or "") for h, name in s.execute(q)]
 
 
 def _row(h: HistoryEntry, shortlist: str = "") -> HistoryRow:
-    return HistoryRow(entity=h.entity, field=h.field, old_value=h.old_value, new_value=h.new_value,
-                      who=h.who, at=h.at, version=h.version, shortlist=shortlist, question_id=h.question_id)
+    return HistoryRow(
+        entity=h.entity,
+        field=h.field,
+        old_value=h.old_value,
+        new_value=h.new_value,
+        who=h.who,
+        at=h.at,
+        version=h.version,
+        shortlist=shortlist,
+        question_id=h.question_id,
+    )
 
 
 def changes_since(s, program_id: int, version: int) -> list[HistoryRow]:
     """The program's own field changes that made versions after `version`, oldest first."""
-    q = (select(HistoryEntry).where(HistoryEntry.entity == "program", HistoryEntry.program_id == program_id,
-                                    HistoryEntry.version > version)
-         .order_by(HistoryEntry.id))
+    q = (
+        select(HistoryEntry)
+        .where(
+            HistoryEntry.entity == "program",
+            HistoryEntry.program_id == program_id,
+            HistoryEntry.version > version,
+        )
+        .order_by(HistoryEntry.id)
+    )
     return [_row(h) for h in s.scalars(q)]
 
 
 def last_answer_change(s, shortlist_id: int, program_id: int, question_id: str) -> HistoryRow | None:
-    q = (select(HistoryEntry).where(HistoryEntry.entity == "answer", HistoryEntry.shortlist_id == shortlist_id,
-                                    HistoryEntry.program_id == program_id,
-                                    HistoryEntry.question_id == question_id)
-         .order_by(HistoryEntry.id.desc()).limit(1))
+    q = (
+        select(HistoryEntry)
+        .where(
+            HistoryEntry.entity == "answer",
+            HistoryEntry.shortlist_id == shortlist_id,
+            HistoryEntry.program_id == program_id,
+            HistoryEntry.question_id == question_id,
+        )
+        .order_by(HistoryEntry.id.desc())
+        .limit(1)
+    )
     h = s.scalars(q).first()
     return None if h is None else _row(h)

@@ -44,9 +44,14 @@ def parse_needs(raw) -> tuple[str, ...]:
         for piece in str(part).split(","):
             if not piece.strip():
                 continue
-            key = tag_key(piece, unknown=Message("'%1' is not a need this directory knows: use tag slugs such "
-                                                 "as medicaid, adolescents, iop, evening (vocabulary:slug "
-                                                 "when a slug is in two)"))
+            key = tag_key(
+                piece,
+                unknown=Message(
+                    "'%1' is not a need this directory knows: use tag slugs such "
+                    "as medicaid, adolescents, iop, evening (vocabulary:slug "
+                    "when a slug is in two)"
+                ),
+            )
             if key not in keys:
                 keys.append(key)
     if len(keys) > MAX_NEEDS:
@@ -130,8 +135,12 @@ class NeedsMet:
         return next((c.state for c in self.checks if c.key == key), None)
 
     def as_json(self) -> dict:
-        return {"met": self.met, "total": self.total, "not_met": [public_key(k) for k in self.not_met],
-                "unknown": [public_key(k) for k in self.unknown]}
+        return {
+            "met": self.met,
+            "total": self.total,
+            "not_met": [public_key(k) for k in self.not_met],
+            "unknown": [public_key(k) for k in self.unknown],
+        }
 
 
 def need_state(key: str, tags: dict, iop_unrecorded: bool, said: bool | None) -> str:
@@ -147,17 +156,21 @@ def need_state(key: str, tags: dict, iop_unrecorded: bool, said: bool | None) ->
 
 
 def check_needs(keys, program_id: int, tags: dict, iop_unrecorded: bool, said: dict[str, bool]) -> NeedsMet:
-    return NeedsMet(program_id, tuple(NeedCheck(k, need_state(k, tags, iop_unrecorded, said.get(k)))
-                                      for k in keys))
+    return NeedsMet(
+        program_id, tuple(NeedCheck(k, need_state(k, tags, iop_unrecorded, said.get(k))) for k in keys)
+    )
 
 
 def _latest_said(s, program_ids: list[int], keys) -> dict[int, dict[str, bool]]:
     out: dict[int, dict[str, bool]] = {}
     if not program_ids or not keys:
         return out
-    q = (select(Call.program_id, CallFact.field, CallFact.value).join(Call, Call.id == CallFact.call_id)
-         .where(Call.program_id.in_(program_ids), CallFact.field.in_(list(keys)))
-         .order_by(Call.at.desc(), Call.id.desc()))
+    q = (
+        select(Call.program_id, CallFact.field, CallFact.value)
+        .join(Call, Call.id == CallFact.call_id)
+        .where(Call.program_id.in_(program_ids), CallFact.field.in_(list(keys)))
+        .order_by(Call.at.desc(), Call.id.desc())
+    )
     for pid, key, value in s.execute(q):
         out.setdefault(pid, {}).setdefault(key, value)
     return out
@@ -170,8 +183,9 @@ def needs_in_session(s, keys, programs: list[Program]) -> dict[int, NeedsMet]:
     out = {}
     for p in programs:
         tags = _tags(p, keys)
-        unrecorded = "levels:iop" in keys and iop_not_recorded(tags.get("levels", ()),
-                                                                (src.directory_type for src in p.sources))
+        unrecorded = "levels:iop" in keys and iop_not_recorded(
+            tags.get("levels", ()), (src.directory_type for src in p.sources)
+        )
         out[p.id] = check_needs(keys, p.id, tags, unrecorded, said.get(p.id, {}))
     return out
 

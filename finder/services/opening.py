@@ -57,6 +57,8 @@ def directory_file(location: str):
 
     path = sqlite_path(to_url(location))
     if path is None:
-        raise UserError("backups are made of a local SQLite directory only; "
-                        "use the server's own backups (pg_dump) for a shared database")
+        raise UserError(
+            "backups are made of a local SQLite directory only; "
+            "use the server's own backups (pg_dump) for a shared database"
+        )
     return FileOnly(path)

@@ -24,8 +24,12 @@ class Origin:
     warning: str = ""
 
     def as_json(self) -> dict:
-        return {"query": self.query, "latitude": round(self.latitude, 6),
-                "longitude": round(self.longitude, 6), "resolved_as": self.resolved_as}
+        return {
+            "query": self.query,
+            "latitude": round(self.latitude, 6),
+            "longitude": round(self.longitude, 6),
+            "resolved_as": self.resolved_as,
+        }
 
 
 class Geocoder(Protocol):
@@ -47,8 +51,9 @@ def resolve_offline(query: str) -> Origin:
     if m:
         lat, lon = float(m.group(1)), float(m.group(2))
         if not valid_latlon(lat, lon):
-            raise UserError("'%1' is not a valid location: latitude must be -90..90 and "
-                            "longitude -180..180", q)
+            raise UserError(
+                "'%1' is not a valid location: latitude must be -90..90 and longitude -180..180", q
+            )
         return Origin(q, lat, lon, "coordinates", f"{lat:.4f}, {lon:.4f}")
     if re.fullmatch(r"\d{5}(-\d{4})?", q):
         place = gazetteer().zip(q[:5])
@@ -64,8 +69,11 @@ def resolve_offline(query: str) -> Origin:
         if hit is None:
             raise UserError("city '%1, %2' was not found in the offline place list", city, state)
         return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}")
-    raise UserError("cannot read the origin '%1': use a ZIP (92660), 'City, ST' (Newport Beach, CA) "
-                    "or lat,lon (33.6,-117.9); street addresses need online lookup (--online)", q)
+    raise UserError(
+        "cannot read the origin '%1': use a ZIP (92660), 'City, ST' (Newport Beach, CA) "
+        "or lat,lon (33.6,-117.9); street addresses need online lookup (--online)",
+        q,
+    )
 
 
 def _fallback(query: str) -> Origin | None:
@@ -126,8 +134,7 @@ class NominatimGeocoder:
                 _last_request = time.monotonic()
 
 
-def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | None = None,
-                   db=None) -> Origin:
+def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | None = None, db=None) -> Origin:
     """Resolve an origin offline; with `online`, look up street addresses (cached in the database)."""
     try:
         return resolve_offline(query)
@@ -147,21 +154,29 @@ def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | Non
     else:
         why = Message("online lookup found nothing")
     if hit is not None:
-        origin = Origin(q, float(hit.latitude), float(hit.longitude), "address",
-                        str(getattr(hit, "address", q)))
+        origin = Origin(
+            q, float(hit.latitude), float(hit.longitude), "address", str(getattr(hit, "address", q))
+        )
         _cache_put(db, origin)
         return origin
     fb = _fallback(q)
     if fb is None:
         raise UserError("'%1' could not be found: %2, and it holds no known ZIP or 'City, ST'", q, why)
-    return Origin(q, fb.latitude, fb.longitude, fb.resolved_as, fb.label,
-                  warning=f"{why}; searching from {fb.label} instead")
+    return Origin(
+        q,
+        fb.latitude,
+        fb.longitude,
+        fb.resolved_as,
+        fb.label,
+        warning=f"{why}; searching from {fb.label} instead",
+    )
 
 
 def _cache_get(db, q: str) -> Origin | None:
     if db is None:
         return None
     from finder.db.models import GeocodeCache
+
     with db.Session() as s:
         row = s.get(GeocodeCache, q.lower())
         if row:
@@ -173,6 +188,14 @@ def _cache_put(db, origin: Origin) -> None:
     if db is None:
         return
     from finder.db.models import GeocodeCache
+
     with db.Session.begin() as s:
-        s.merge(GeocodeCache(query=origin.query.lower(), latitude=origin.latitude,
-                             longitude=origin.longitude, label=origin.label, fetched_at=datetime.now()))
+        s.merge(
+            GeocodeCache(
+                query=origin.query.lower(),
+                latitude=origin.latitude,
+                longitude=origin.longitude,
+                label=origin.label,
+                fetched_at=datetime.now(),
+            )
+        )

@@ -32,13 +32,22 @@ def directory_facts(db) -> DirectoryFacts:
     from finder.services.seeding import get_meta
 
     with db.engine.connect() as conn:
-        total, zip_only, unlocated = conn.execute(select(
-            func.count(),
-            func.coalesce(func.sum(case((_P.location_precision == LocationPrecision.ZIP.value, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((_P.latitude.is_(None), 1), else_=0)), 0),
-        ).select_from(Program.__table__)).one()
-    return DirectoryFacts(int(total), int(zip_only), int(unlocated),
-                          get_meta(db, "directory_as_of"), get_meta(db, "directory_source"))
+        total, zip_only, unlocated = conn.execute(
+            select(
+                func.count(),
+                func.coalesce(
+                    func.sum(case((_P.location_precision == LocationPrecision.ZIP.value, 1), else_=0)), 0
+                ),
+                func.coalesce(func.sum(case((_P.latitude.is_(None), 1), else_=0)), 0),
+            ).select_from(Program.__table__)
+        ).one()
+    return DirectoryFacts(
+        int(total),
+        int(zip_only),
+        int(unlocated),
+        get_meta(db, "directory_as_of"),
+        get_meta(db, "directory_source"),
+    )
 
 
 @dataclass
@@ -53,12 +62,18 @@ class SearchOutcome:
 
 
 def has_filters(c: SearchCriteria) -> bool:
-    return bool(any(getattr(c, v.name) for v in SEARCH_VOCABULARIES) or c.text.strip() or c.hide_do_not_refer
-                or c.hide_delisted or c.accepting)
+    return bool(
+        any(getattr(c, v.name) for v in SEARCH_VOCABULARIES)
+        or c.text.strip()
+        or c.hide_do_not_refer
+        or c.hide_delisted
+        or c.accepting
+    )
 
 
-def run_search(db, query: str, criteria: SearchCriteria, *, online: bool = False,
-               geocoder=None) -> SearchOutcome:
+def run_search(
+    db, query: str, criteria: SearchCriteria, *, online: bool = False, geocoder=None
+) -> SearchOutcome:
     """Resolve the origin, search, and when nothing matches, measure what loosening would give."""
     criteria.validate()
     origin: Origin = resolve_origin(query, online=online, geocoder=geocoder, db=db)
@@ -78,5 +93,6 @@ def run_search(db, query: str, criteria: SearchCriteria, *, online: bool = False
 
 def coordinates_of(rows) -> dict[int, tuple[float, float]]:
     """id -> (lat, lon) for the rows that have a location (the map draws these)."""
-    return {r.id: (r.latitude, r.longitude) for r in rows
-            if r.latitude is not None and r.longitude is not None}
+    return {
+        r.id: (r.latitude, r.longitude) for r in rows if r.latitude is not None and r.longitude is not None
+    }

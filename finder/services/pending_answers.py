@@ -34,11 +34,22 @@ def pending_path(url: str, shortlist: str, program_id: int) -> Path:
 def save_pending(url: str, shortlist: str, program_id: int, changes: list[AnswerChange]) -> Path:
     """Write the unsaved changes (replacing any older file for the same checklist)."""
     path = pending_path(url, shortlist, program_id)
-    data = {"database": _safe_url(url), "shortlist": shortlist, "program_id": int(program_id),
-            "saved_at": datetime.now().isoformat(timespec="seconds"),
-            "changes": [{"question_id": c.question_id, "answer": c.answer, "note": c.note,
-                         "answered_at": c.answered_at.isoformat() if c.answered_at else None,
-                         "base_version": c.base_version} for c in changes]}
+    data = {
+        "database": _safe_url(url),
+        "shortlist": shortlist,
+        "program_id": int(program_id),
+        "saved_at": datetime.now().isoformat(timespec="seconds"),
+        "changes": [
+            {
+                "question_id": c.question_id,
+                "answer": c.answer,
+                "note": c.note,
+                "answered_at": c.answered_at.isoformat() if c.answered_at else None,
+                "base_version": c.base_version,
+            }
+            for c in changes
+        ],
+    }
     # never a half-written file, and readable by the owner only (the notes are in clear)
     return write_private(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
@@ -53,9 +64,16 @@ def load_pending(url: str, shortlist: str, program_id: int) -> list[AnswerChange
     path = pending_path(url, shortlist, program_id)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        changes = [AnswerChange(c["question_id"], c.get("answer"), c.get("note"),
-                                datetime.fromisoformat(c["answered_at"]) if c.get("answered_at") else None,
-                                c.get("base_version")) for c in data.get("changes", [])]
+        changes = [
+            AnswerChange(
+                c["question_id"],
+                c.get("answer"),
+                c.get("note"),
+                datetime.fromisoformat(c["answered_at"]) if c.get("answered_at") else None,
+                c.get("base_version"),
+            )
+            for c in data.get("changes", [])
+        ]
     except (OSError, ValueError, KeyError, TypeError):
         return []
     return [fitted for fitted in map(_fit_to_question, changes) if fitted is not None]

@@ -80,9 +80,13 @@ class SearchResult:
     results: list[ResultRow]
 
     def as_json(self) -> dict:
-        return {"origin": self.origin.as_json(), "radius_miles": self.criteria.radius_miles,
-                "total": self.total, "unlocated_skipped": self.unlocated_skipped,
-                "results": [r.as_json() for r in self.results]}
+        return {
+            "origin": self.origin.as_json(),
+            "radius_miles": self.criteria.radius_miles,
+            "total": self.total,
+            "unlocated_skipped": self.unlocated_skipped,
+            "results": [r.as_json() for r in self.results],
+        }
 
 
 def tag_conditions(c: SearchCriteria) -> list:
@@ -120,9 +124,15 @@ def tag_params(c: SearchCriteria) -> dict:
 
 def bbox_condition(n_boxes: int):
     """Latitude/longitude ranges on the indexed columns, as bind parameters s0, n0, w0, e0, ..."""
-    return or_(*[and_(_P.latitude.between(bindparam(f"s{i}"), bindparam(f"n{i}")),
-                      _P.longitude.between(bindparam(f"w{i}"), bindparam(f"e{i}")))
-                 for i in range(n_boxes)])
+    return or_(
+        *[
+            and_(
+                _P.latitude.between(bindparam(f"s{i}"), bindparam(f"n{i}")),
+                _P.longitude.between(bindparam(f"w{i}"), bindparam(f"e{i}")),
+            )
+            for i in range(n_boxes)
+        ]
+    )
 
 
 def bbox_params(origin: Origin, radius: float) -> dict:
@@ -134,8 +144,12 @@ def bbox_params(origin: Origin, radius: float) -> dict:
 
 def _shape(c: SearchCriteria) -> tuple:
     """Which filters are set: (vocabularies with slugs, text?, hide do-not-refer?, hide delisted?)."""
-    return (tuple(v.name for v in SEARCH_VOCABULARIES if getattr(c, v.name)), bool(c.text.strip()),
-            c.hide_do_not_refer, c.hide_delisted)
+    return (
+        tuple(v.name for v in SEARCH_VOCABULARIES if getattr(c, v.name)),
+        bool(c.text.strip()),
+        c.hide_do_not_refer,
+        c.hide_delisted,
+    )
 
 
 def _snapshot_function(dialect):
@@ -150,21 +164,30 @@ def _compiled(dialect, kind: str, shape: tuple, n_boxes: int) -> tuple[str, tupl
     """SQL text for the dialect, the order of its parameters when the driver wants positions,
     and the values of the constant parameters."""
     vocabs, has_text, hide_dnr, hide_delisted = shape
-    crit = SearchCriteria(**{name: ["x"] for name in vocabs}, text="x" if has_text else "",
-                          hide_do_not_refer=hide_dnr, hide_delisted=hide_delisted)
+    crit = SearchCriteria(
+        **{name: ["x"] for name in vocabs},
+        text="x" if has_text else "",
+        hide_do_not_refer=hide_dnr,
+        hide_delisted=hide_delisted,
+    )
     conds = tag_conditions(crit)
     if kind == "candidates":
         stmt = select(_P.id, _P.latitude, _P.longitude).where(bbox_condition(n_boxes), *conds)
     elif kind == "packed+unlocated":  # PostgreSQL: see _pg_candidates
         box = select(_P.id, _P.latitude, _P.longitude).where(bbox_condition(n_boxes), *conds).subquery("box")
-        record = func.int4send(box.c.id).op("||")(func.float8send(box.c.latitude)).op("||")(
-            func.float8send(box.c.longitude))
+        record = (
+            func.int4send(box.c.id)
+            .op("||")(func.float8send(box.c.latitude))
+            .op("||")(func.float8send(box.c.longitude))
+        )
         packed = select(func.string_agg(record, literal_column("''::bytea"))).scalar_subquery()
         count = select(func.count()).select_from(Program.__table__).where(_P.latitude.is_(None), *conds)
         # counted only when the server's snapshot moved since the count the caller holds (see
         # _pg_candidates); a scalar subquery in an untaken CASE branch is never run
         stamp = cast(_snapshot_function(dialect)(), Text)
-        stmt = select(packed, case((stamp == bindparam("seen"), null()), else_=count.scalar_subquery()), stamp)
+        stmt = select(
+            packed, case((stamp == bindparam("seen"), null()), else_=count.scalar_subquery()), stamp
+        )
     else:
         stmt = select(func.count()).select_from(Program.__table__).where(_P.latitude.is_(None), *conds)
     compiled = stmt.compile(dialect=dialect)
@@ -172,7 +195,9 @@ def _compiled(dialect, kind: str, shape: tuple, n_boxes: int) -> tuple[str, tupl
     return compiled.string, order, {k: v for k, v in compiled.params.items() if v is not None}
 
 
-def candidate_sql(dialect, criteria: SearchCriteria, n_boxes: int) -> tuple[str, tuple[str, ...] | None, dict]:
+def candidate_sql(
+    dialect, criteria: SearchCriteria, n_boxes: int
+) -> tuple[str, tuple[str, ...] | None, dict]:
     """The bounding-box query of a search (also the benchmark's floor)."""
     return _compiled(dialect, "candidates", _shape(criteria), n_boxes)
 
@@ -197,7 +222,9 @@ def search_programs(db, origin: Origin, criteria: SearchCriteria) -> SearchResul
         if conn.dialect.name == "postgresql":
             cand, unlocated = _pg_candidates(conn, criteria, box, params)
         else:
-            cand = run_driver_sql(conn, candidate_sql(conn.dialect, criteria, len(box) // 4), {**box, **params})
+            cand = run_driver_sql(
+                conn, candidate_sql(conn.dialect, criteria, len(box) // 4), {**box, **params}
+            )
             unlocated = _unlocated_count(conn, criteria, params) if keep is None else None
         if keep is not None:
             cand = [c for c in cand if c[0] in keep]
@@ -246,7 +273,9 @@ def _pg_candidates(conn, criteria: SearchCriteria, box: dict, params: dict) -> t
     counts = _counts_kept(conn)
     key = (query[0], tuple(sorted(params.items())))  # the count does not depend on the box
     seen = counts.get(key)
-    (packed, count, stamp), = run_driver_sql(conn, query, {**box, **params, "seen": seen[0] if seen else ""})
+    ((packed, count, stamp),) = run_driver_sql(
+        conn, query, {**box, **params, "seen": seen[0] if seen else ""}
+    )
     if count is None and seen is not None:
         count = seen[1]
     else:

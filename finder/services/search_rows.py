@@ -58,13 +58,21 @@ class ResultRow:
         return self.status == Status.DO_NOT_REFER
 
     def as_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "name2": self.name2, "city": self.city, "state": self.state,
-                "zip": self.zip, "distance_miles": round(self.distance_miles, 3),
-                "location_precision": self.location_precision,
-                **{v.json_key: list(getattr(self, v.name)) for v in SEARCH_VOCABULARIES},
-                "phone": self.phone, "website": self.website,
-                "availability": self.availability.as_json() if self.availability is not None else None,
-                "delisted": self.delisted.as_json() if self.delisted is not None else None}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name2": self.name2,
+            "city": self.city,
+            "state": self.state,
+            "zip": self.zip,
+            "distance_miles": round(self.distance_miles, 3),
+            "location_precision": self.location_precision,
+            **{v.json_key: list(getattr(self, v.name)) for v in SEARCH_VOCABULARIES},
+            "phone": self.phone,
+            "website": self.website,
+            "availability": self.availability.as_json() if self.availability is not None else None,
+            "delisted": self.delisted.as_json() if self.delisted is not None else None,
+        }
 
 
 def _cursor(conn):
@@ -96,18 +104,39 @@ def _has_source(directory_type: str):
 
 # which national directories describe the program: what iop_not_recorded needs
 _DIRECTORY_KINDS = ("mental", "substance")
+
+
 def _room_said():
     # whether some call said anything about room: most shown programs were never called about it,
     # so the call history is read afterwards for the others only (one query fewer than asking apart)
     c = Call.__table__.c
-    return exists().where(c.program_id == _P.id, or_(c.accepting.is_not(None), c.wait_days.is_not(None),
-                                                     c.next_intake.is_not(None)))
+    return exists().where(
+        c.program_id == _P.id,
+        or_(c.accepting.is_not(None), c.wait_days.is_not(None), c.next_intake.is_not(None)),
+    )
 
 
-_DETAIL_COLS = (_P.id, _P.name, _P.name2, _P.city, _P.state, _P.zip, _P.location_precision,
-                *(_P[v.mask_column] for v in SEARCH_VOCABULARIES), _P.phone, _P.website, _P.status,
-                _P.latitude, _P.longitude, _P.street1, _P.delisted_since, _P.delisted_file,
-                _P.delisted_edition, *(_has_source(k) for k in _DIRECTORY_KINDS), _room_said())
+_DETAIL_COLS = (
+    _P.id,
+    _P.name,
+    _P.name2,
+    _P.city,
+    _P.state,
+    _P.zip,
+    _P.location_precision,
+    *(_P[v.mask_column] for v in SEARCH_VOCABULARIES),
+    _P.phone,
+    _P.website,
+    _P.status,
+    _P.latitude,
+    _P.longitude,
+    _P.street1,
+    _P.delisted_since,
+    _P.delisted_file,
+    _P.delisted_edition,
+    *(_has_source(k) for k in _DIRECTORY_KINDS),
+    _room_said(),
+)
 _N_TAGS = len(SEARCH_VOCABULARIES)
 FETCH_CHUNK = 250
 
@@ -136,7 +165,7 @@ def fetch_rows(conn, ids: list[int]) -> dict[int, tuple]:
         finally:
             cur.close()
     for start in range(0, len(ids), FETCH_CHUNK):
-        chunk = ids[start:start + FETCH_CHUNK]
+        chunk = ids[start : start + FETCH_CHUNK]
         # round the size up so a handful of statements serve every result count
         size = min(FETCH_CHUNK, -(-len(chunk) // 25) * 25)
         params = {f"id{i}": chunk[i] if i < len(chunk) else chunk[0] for i in range(size)}
@@ -152,22 +181,70 @@ def _slugs(vocab: str, mask: int) -> tuple[str, ...]:
 
 _TAG_NAMES = tuple(v.name for v in SEARCH_VOCABULARIES)
 _LEVELS_AT = _TAG_NAMES.index("levels")
-_KINDS = {(m, s): tuple(k for k, present in zip(_DIRECTORY_KINDS, (m, s)) if present)
-          for m in (False, True) for s in (False, True)}
+_KINDS = {
+    (m, s): tuple(k for k, present in zip(_DIRECTORY_KINDS, (m, s)) if present)
+    for m in (False, True)
+    for s in (False, True)
+}
 # ResultRow is built from positions (a search builds up to a thousand): its fields in this order
-_ROW_FIELDS = ("id", "name", "name2", "city", "state", "zip", "distance_miles", "location_precision", *_TAG_NAMES,
-               "phone", "website", "status", "iop_not_recorded", "latitude", "longitude", "street1", "availability",
-               "delisted")
+_ROW_FIELDS = (
+    "id",
+    "name",
+    "name2",
+    "city",
+    "state",
+    "zip",
+    "distance_miles",
+    "location_precision",
+    *_TAG_NAMES,
+    "phone",
+    "website",
+    "status",
+    "iop_not_recorded",
+    "latitude",
+    "longitude",
+    "street1",
+    "availability",
+    "delisted",
+)
 if tuple(f.name for f in fields(ResultRow)) != _ROW_FIELDS:
     raise TypeError("ResultRow's fields changed: update _ROW_FIELDS and result_row")
 
 
 def result_row(row: tuple, dist: float) -> ResultRow:
     pid, name, name2, city, state, zip_, precision = row[:7]
-    tags = tuple(map(_slugs, _TAG_NAMES, row[7:7 + _N_TAGS]))
-    phone, website, status, lat, lon, street1, gone_since, gone_file, gone_edition, mental, substance, _room = \
-        row[7 + _N_TAGS:]
-    return ResultRow(pid, name, name2, city, state, zip_, dist, precision or "", *tags, phone, website, status,
-                     iop_not_recorded(tags[_LEVELS_AT], _KINDS[bool(mental), bool(substance)]), lat, lon,
-                     street1 or "", None,
-                     None if gone_since is None else DelistedMark.from_columns(gone_since, gone_file, gone_edition))
+    tags = tuple(map(_slugs, _TAG_NAMES, row[7 : 7 + _N_TAGS]))
+    (
+        phone,
+        website,
+        status,
+        lat,
+        lon,
+        street1,
+        gone_since,
+        gone_file,
+        gone_edition,
+        mental,
+        substance,
+        _room,
+    ) = row[7 + _N_TAGS :]
+    return ResultRow(
+        pid,
+        name,
+        name2,
+        city,
+        state,
+        zip_,
+        dist,
+        precision or "",
+        *tags,
+        phone,
+        website,
+        status,
+        iop_not_recorded(tags[_LEVELS_AT], _KINDS[bool(mental), bool(substance)]),
+        lat,
+        lon,
+        street1 or "",
+        None,
+        None if gone_since is None else DelistedMark.from_columns(gone_since, gone_file, gone_edition),
+    )

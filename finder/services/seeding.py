@@ -47,8 +47,12 @@ def load_seeds(db, progress=None):
     with db.Session.begin() as s:
         _set_meta(s, "seed", f"loaded {datetime.now():%Y-%m-%d %H:%M}")
         _set_meta(s, "directory_as_of", SEED_AS_OF)
-        _set_meta(s, "directory_source", "SAMHSA National Directories of Drug and Alcohol Use and "
-                                         f"Mental Health Treatment Facilities, {SEED_EDITION}")
+        _set_meta(
+            s,
+            "directory_source",
+            "SAMHSA National Directories of Drug and Alcohol Use and "
+            f"Mental Health Treatment Facilities, {SEED_EDITION}",
+        )
     return report
 
 

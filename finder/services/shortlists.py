@@ -46,9 +46,17 @@ class ShortlistEntry:
         return format_distance(self.distance_miles, self.distance_approx)
 
     def as_json(self) -> dict:
-        return {"id": self.program_id, "name": self.name, "name2": self.name2, "city": self.city,
-                "state": self.state, "distance_miles": _round(self.distance_miles), "note": self.note,
-                "asked": self.asked, "total": self.total}
+        return {
+            "id": self.program_id,
+            "name": self.name,
+            "name2": self.name2,
+            "city": self.city,
+            "state": self.state,
+            "distance_miles": _round(self.distance_miles),
+            "note": self.note,
+            "asked": self.asked,
+            "total": self.total,
+        }
 
 
 @dataclass
@@ -76,12 +84,21 @@ class ShortlistInfo:
     def as_json(self) -> dict:
         origin = None
         if self.has_origin:
-            origin = {"query": self.origin_query, "label": self.origin_label,
-                      "latitude": round(self.origin_lat, 6), "longitude": round(self.origin_lon, 6)}
-        return {"name": self.name, "origin": origin, "owner": self.owner, "shared": self.shared,
-                "created_at": self.created_at.isoformat(timespec="seconds"),
-                "needs": [needs.public_key(k) for k in self.needs],
-                "programs": [p.as_json() for p in self.programs]}
+            origin = {
+                "query": self.origin_query,
+                "label": self.origin_label,
+                "latitude": round(self.origin_lat, 6),
+                "longitude": round(self.origin_lon, 6),
+            }
+        return {
+            "name": self.name,
+            "origin": origin,
+            "owner": self.owner,
+            "shared": self.shared,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "needs": [needs.public_key(k) for k in self.needs],
+            "programs": [p.as_json() for p in self.programs],
+        }
 
 
 def _round(miles: float | None) -> float | None:
@@ -97,8 +114,9 @@ def distance_from(origin_lat, origin_lon, lat, lon) -> float | None:
 def check_name(name: str) -> str:
     clean = " ".join((name or "").split())
     if not clean:
-        raise UserError("a shortlist needs a name: use a case reference such as 'Case 2291', "
-                        "not a client's name")
+        raise UserError(
+            "a shortlist needs a name: use a case reference such as 'Case 2291', not a client's name"
+        )
     if len(clean) > MAX_NAME:
         raise UserError("a shortlist name can be at most %1 characters", MAX_NAME)
     return refuse_controls("the shortlist name", clean)
@@ -123,7 +141,9 @@ def _find(s, name: str) -> Shortlist:
     if sl is None:
         raise UserError("no shortlist named '%1' (see 'finder shortlist list')", clean)
     if not _visible(sl, current_user()):
-        raise UserError("the shortlist '%1' is private to %2; only they can open or change it", sl.name, sl.owner)
+        raise UserError(
+            "the shortlist '%1' is private to %2; only they can open or change it", sl.name, sl.owner
+        )
     return sl
 
 
@@ -137,9 +157,13 @@ def _find_on_server(s, clean: str) -> Shortlist:
     (the server does not return it; the check below covers a role that bypasses row security).
     """
     me = current_user()
-    rows = [sl for sl in s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())
-                                   .order_by(Shortlist.owner))
-            if _visible(sl, me)]
+    rows = [
+        sl
+        for sl in s.scalars(
+            select(Shortlist).where(func.lower(Shortlist.name) == clean.lower()).order_by(Shortlist.owner)
+        )
+        if _visible(sl, me)
+    ]
     mine = [sl for sl in rows if sl.owner == me]
     if mine:
         return mine[0]
@@ -147,8 +171,11 @@ def _find_on_server(s, clean: str) -> Shortlist:
         raise _no_such(clean)
     if len(rows) > 1:
         owners = ", ".join(sl.owner or "nobody" for sl in rows)
-        raise UserError("several shared shortlists are named '%1' (made by %2); "
-                        "ask one of them to rename theirs", clean, owners)
+        raise UserError(
+            "several shared shortlists are named '%1' (made by %2); ask one of them to rename theirs",
+            clean,
+            owners,
+        )
     return rows[0]
 
 
@@ -175,12 +202,19 @@ def create_shortlist(db, name: str, origin=None, *, private: bool = False, clien
         clash = s.scalars(same).first()
         if clash is not None:
             if _visible(clash, me):
-                raise UserError("a shortlist named '%1' already exists; choose another name "
-                                "or add to that one", clash.name)
-            raise UserError("a shortlist named '%1' already exists (private to %2); choose another name "
-                            "or add to that one", clash.name, clash.owner)
-        sl = Shortlist(name=clean, owner=me, shared=not private, created_at=datetime.now(),
-                       needs=needs.stored_text(keys))
+                raise UserError(
+                    "a shortlist named '%1' already exists; choose another name or add to that one",
+                    clash.name,
+                )
+            raise UserError(
+                "a shortlist named '%1' already exists (private to %2); choose another name "
+                "or add to that one",
+                clash.name,
+                clash.owner,
+            )
+        sl = Shortlist(
+            name=clean, owner=me, shared=not private, created_at=datetime.now(), needs=needs.stored_text(keys)
+        )
         _apply_origin(sl, origin)
         s.add(sl)
         s.flush()
@@ -200,8 +234,16 @@ def set_shared(db, name: str, shared: bool) -> ShortlistInfo:
         if sl.owner and sl.owner != me:
             raise UserError("only %1, who made the shortlist '%2', can change who sees it", sl.owner, sl.name)
         if sl.shared != shared:
-            add_entry(s, "shortlist", "shared", "shared" if sl.shared else "private",
-                      "shared" if shared else "private", who=me, at=now(), shortlist_id=sl.id)
+            add_entry(
+                s,
+                "shortlist",
+                "shared",
+                "shared" if sl.shared else "private",
+                "shared" if shared else "private",
+                who=me,
+                at=now(),
+                shortlist_id=sl.id,
+            )
             sl.shared = shared
             sl.owner = sl.owner or me
         s.flush()
@@ -219,7 +261,9 @@ def set_needs(db, name: str, client_needs) -> ShortlistInfo:
         sl = _find(s, name)
         text = needs.stored_text(keys)
         if text != sl.needs:
-            add_entry(s, "shortlist", "needs", sl.needs, text, who=current_user(), at=now(), shortlist_id=sl.id)
+            add_entry(
+                s, "shortlist", "needs", sl.needs, text, who=current_user(), at=now(), shortlist_id=sl.id
+            )
             sl.needs = text
         s.flush()
         return _info(s, sl)
@@ -254,10 +298,8 @@ def add_programs(db, name: str, program_ids) -> list[int]:
         missing = [i for i in ids if i not in known]
         if missing:
             raise UserError("no program with id %1", missing[0])
-        present = set(s.scalars(select(ShortlistItem.program_id)
-                                .where(ShortlistItem.shortlist_id == sl.id)))
-        last = s.scalar(select(func.max(ShortlistItem.position))
-                        .where(ShortlistItem.shortlist_id == sl.id))
+        present = set(s.scalars(select(ShortlistItem.program_id).where(ShortlistItem.shortlist_id == sl.id)))
+        last = s.scalar(select(func.max(ShortlistItem.position)).where(ShortlistItem.shortlist_id == sl.id))
         position = -1 if last is None else last
         added = []
         now = datetime.now()
@@ -265,8 +307,7 @@ def add_programs(db, name: str, program_ids) -> list[int]:
             if pid in present:
                 continue
             position += 1
-            s.add(ShortlistItem(shortlist_id=sl.id, program_id=pid, position=position, note="",
-                                added_at=now))
+            s.add(ShortlistItem(shortlist_id=sl.id, program_id=pid, position=position, note="", added_at=now))
             present.add(pid)
             added.append(pid)
         return added
@@ -277,16 +318,21 @@ def remove_programs(db, name: str, program_ids) -> int:
     ids = [parse_id(i) for i in program_ids]
     with db.Session.begin() as s:
         sl = _find(s, name)
-        present = set(s.scalars(select(ShortlistItem.program_id)
-                                .where(ShortlistItem.shortlist_id == sl.id)))
+        present = set(s.scalars(select(ShortlistItem.program_id).where(ShortlistItem.shortlist_id == sl.id)))
         for pid in ids:
             if pid not in present:
                 raise UserError("program %1 is not on the shortlist '%2'", pid, sl.name)
         erasure.forget_call_notes(s, sl.id, ids)
-        s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id,
-                                                ChecklistAnswer.program_id.in_(ids)))
-        s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id,
-                                              ShortlistItem.program_id.in_(ids)))
+        s.execute(
+            delete(ChecklistAnswer).where(
+                ChecklistAnswer.shortlist_id == sl.id, ChecklistAnswer.program_id.in_(ids)
+            )
+        )
+        s.execute(
+            delete(ShortlistItem).where(
+                ShortlistItem.shortlist_id == sl.id, ShortlistItem.program_id.in_(ids)
+            )
+        )
         forget_answers(s, sl.id, ids)
         sid, list_name = sl.id, sl.name
     erasure.programs_removed(db, sid, list_name, sorted(set(ids)))
@@ -300,8 +346,12 @@ def delete_shortlist(db, name: str) -> int:
         me = current_user()
         if _on_server(s) and sl.owner and sl.owner != me:
             raise UserError("only %1, who made the shortlist '%2', can delete it", sl.owner, sl.name)
-        gone = s.scalar(select(func.count()).select_from(ChecklistAnswer)
-                        .where(ChecklistAnswer.shortlist_id == sl.id)) or 0
+        gone = (
+            s.scalar(
+                select(func.count()).select_from(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id)
+            )
+            or 0
+        )
         # explicit, so it holds even where foreign keys are not enforced
         erasure.forget_call_notes(s, sl.id)
         s.execute(delete(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id))
@@ -331,8 +381,11 @@ def set_note(db, name: str, program_id, note: str) -> None:
 def _item(s, sl: Shortlist, pid: int) -> ShortlistItem:
     item = s.get(ShortlistItem, (sl.id, pid))
     if item is None:
-        raise UserError("program %1 is not on the shortlist '%2'; "
-                        "add it with 'finder shortlist add \"%2\" %1'", pid, sl.name)
+        raise UserError(
+            "program %1 is not on the shortlist '%2'; add it with 'finder shortlist add \"%2\" %1'",
+            pid,
+            sl.name,
+        )
     return item
 
 
@@ -340,8 +393,11 @@ def list_shortlists(db) -> list[ShortlistInfo]:
     """Every shortlist the current user may see (shared ones and their own), by name, programs in order."""
     me = current_user()
     with db.Session() as s:
-        q = (select(Shortlist).where(or_(Shortlist.shared.is_(True), Shortlist.owner == me, Shortlist.owner == ""))
-             .order_by(func.lower(Shortlist.name)))
+        q = (
+            select(Shortlist)
+            .where(or_(Shortlist.shared.is_(True), Shortlist.owner == me, Shortlist.owner == ""))
+            .order_by(func.lower(Shortlist.name))
+        )
         return [_info(s, sl) for sl in s.scalars(q)]
 
 
@@ -351,24 +407,52 @@ def get_shortlist(db, name: str) -> ShortlistInfo:
 
 
 def _info(s, sl: Shortlist) -> ShortlistInfo:
-    rows = s.execute(select(ShortlistItem, Program).join(Program, Program.id == ShortlistItem.program_id)
-                     .where(ShortlistItem.shortlist_id == sl.id)
-                     .order_by(ShortlistItem.position, ShortlistItem.added_at)).all()
-    asked = dict(s.execute(select(ChecklistAnswer.program_id, func.count())
-                           .where(ChecklistAnswer.shortlist_id == sl.id,
-                                  ChecklistAnswer.answer != NOT_ASKED,
-                                  ChecklistAnswer.question_id.in_([q.id for q in QUESTIONS]))
-                           .group_by(ChecklistAnswer.program_id)).all())
-    entries = [ShortlistEntry(program_id=p.id, name=p.name, name2=p.name2, city=p.city, state=p.state,
-                              position=item.position, note=item.note,
-                              distance_miles=distance_from(sl.origin_lat, sl.origin_lon,
-                                                           p.latitude, p.longitude),
-                              distance_approx=p.location_precision == "zip",
-                              asked=asked.get(p.id, 0), total=len(QUESTIONS),
-                              status=p.status or "active", status_reason=p.status_reason or "",
-                              delisted=p.delisted_since is not None)
-               for item, p in rows]
-    return ShortlistInfo(id=sl.id, name=sl.name, origin_query=sl.origin_query,
-                         origin_label=sl.origin_label, origin_lat=sl.origin_lat, origin_lon=sl.origin_lon,
-                         owner=sl.owner, created_at=sl.created_at, programs=entries, shared=sl.shared,
-                         needs=needs.from_stored(sl.needs))
+    rows = s.execute(
+        select(ShortlistItem, Program)
+        .join(Program, Program.id == ShortlistItem.program_id)
+        .where(ShortlistItem.shortlist_id == sl.id)
+        .order_by(ShortlistItem.position, ShortlistItem.added_at)
+    ).all()
+    asked = dict(
+        s.execute(
+            select(ChecklistAnswer.program_id, func.count())
+            .where(
+                ChecklistAnswer.shortlist_id == sl.id,
+                ChecklistAnswer.answer != NOT_ASKED,
+                ChecklistAnswer.question_id.in_([q.id for q in QUESTIONS]),
+            )
+            .group_by(ChecklistAnswer.program_id)
+        ).all()
+    )
+    entries = [
+        ShortlistEntry(
+            program_id=p.id,
+            name=p.name,
+            name2=p.name2,
+            city=p.city,
+            state=p.state,
+            position=item.position,
+            note=item.note,
+            distance_miles=distance_from(sl.origin_lat, sl.origin_lon, p.latitude, p.longitude),
+            distance_approx=p.location_precision == "zip",
+            asked=asked.get(p.id, 0),
+            total=len(QUESTIONS),
+            status=p.status or "active",
+            status_reason=p.status_reason or "",
+            delisted=p.delisted_since is not None,
+        )
+        for item, p in rows
+    ]
+    return ShortlistInfo(
+        id=sl.id,
+        name=sl.name,
+        origin_query=sl.origin_query,
+        origin_label=sl.origin_label,
+        origin_lat=sl.origin_lat,
+        origin_lon=sl.origin_lon,
+        owner=sl.owner,
+        created_at=sl.created_at,
+        programs=entries,
+        shared=sl.shared,
+        needs=needs.from_stored(sl.needs),
+    )

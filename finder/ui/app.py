@@ -69,6 +69,7 @@ def _application(settings=None):
         apply_language(settings)
     except UserError as exc:  # a missing catalogue: the window stays English, the log says why
         import logging
+
         logging.getLogger("finder.ui").warning("%s", exc)
     app.setApplicationName("Program Finder")
     app.setOrganizationName("finder")
@@ -79,6 +80,7 @@ def _application(settings=None):
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     app.setWindowIcon(app_icon())
     from finder.ui.dialog_kit import readable_palette
+
     app.setPalette(readable_palette(app.palette()))  # selection and greyed text at 4.5:1 in any theme
     return app
 
@@ -118,8 +120,12 @@ def open_with_progress(location: str):
     from finder.ui.operations import QueryOp
     from finder.ui.texts import translate
 
-    dialog = QProgressDialog(translate("App", "Loading the bundled program directory (first start only)…"),
-                             translate("App", "Cancel"), 0, 100)
+    dialog = QProgressDialog(
+        translate("App", "Loading the bundled program directory (first start only)…"),
+        translate("App", "Cancel"),
+        0,
+        100,
+    )
     dialog.setWindowTitle("Program Finder")
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -134,8 +140,11 @@ def open_with_progress(location: str):
             dialog.show()
         dialog.setMaximum(total or 0)
         dialog.setValue(min(done, total) if total else 0)
-        dialog.setLabelText(translate("App", "Loading the bundled program directory (first start only): "
-                                             "%1 of %2 entries").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        dialog.setLabelText(
+            translate("App", "Loading the bundled program directory (first start only): %1 of %2 entries")
+            .replace("%1", f"{done:,}")
+            .replace("%2", f"{total:,}")
+        )
 
     loop = QEventLoop()
 
@@ -143,8 +152,14 @@ def open_with_progress(location: str):
         outcome.update(what)
         loop.quit()
 
-    op = QueryOp(None, lambda p: _open_directory(location, p), lambda db: end(db=db),
-                 lambda msg: end(error=msg), url=location, on_cancelled=lambda: end(error=CANCELLED_LOAD))
+    op = QueryOp(
+        None,
+        lambda p: _open_directory(location, p),
+        lambda db: end(db=db),
+        lambda msg: end(error=msg),
+        url=location,
+        on_cancelled=lambda: end(error=CANCELLED_LOAD),
+    )
     op.with_progress(on_progress=progress, dialog=False)
     dialog.canceled.connect(op.cancel)
     dialog.rejected.connect(op.cancel)  # Esc
@@ -277,8 +292,9 @@ def _time_searches(app, win, spec: str) -> None:
             times.append((max(painted[id(w)] for w in shown) - t0) * 1000)
             each.append([q, round(times[-1], 2)])
     p95 = statistics.quantiles(times, n=20, method="inclusive")[-1] if len(times) > 1 else times[0]
-    Path(out).write_text(json.dumps({"p50_ms": statistics.median(times), "p95_ms": p95, "searches": len(times),
-                                     "each": each}))
+    Path(out).write_text(
+        json.dumps({"p50_ms": statistics.median(times), "p95_ms": p95, "searches": len(times), "each": each})
+    )
     win.close()
 
 
@@ -296,15 +312,23 @@ def install_error_dialog() -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         from finder.ui.workers import unexpected_message
+
         app = QApplication.instance()
         # a dialog only from the GUI thread of a running app: PySide reports an error in a worker's
         # run() here too, and a box made there (or while the app closes) aborts the whole process
-        if app is not None and not app.closingDown() and threading.current_thread() is threading.main_thread():
+        if (
+            app is not None
+            and not app.closingDown()
+            and threading.current_thread() is threading.main_thread()
+        ):
             from finder.ui.texts import translate
+
             message = unexpected_message(exc)
-            QMessageBox.critical(QApplication.activeWindow(), translate("App", "Something went wrong"),
-                                 message[0].upper() + message[1:] + ". "
-                                 + translate("App", "What you saved so far is kept."))
+            QMessageBox.critical(
+                QApplication.activeWindow(),
+                translate("App", "Something went wrong"),
+                message[0].upper() + message[1:] + ". " + translate("App", "What you saved so far is kept."),
+            )
 
     sys.excepthook = hook
 
@@ -318,9 +342,11 @@ def run_gui(args) -> int:
     radius = _radius(args.radius)
     settings = Settings()
     from finder.services.history import set_user_name
+
     set_user_name(settings.user_name())  # who edits and answers are recorded as ($FINDER_USER wins)
     if args.near and (args.screenshot or not settings.online_lookup()):
         from finder.services.origins import resolve_offline
+
         resolve_offline(args.near)
 
     app = _application(settings)
@@ -336,7 +362,10 @@ def run_gui(args) -> int:
             from PySide6.QtWidgets import QMessageBox
 
             from finder.ui.texts import translate
-            QMessageBox.critical(None, translate("App", "Program Finder — cannot open the directory"), str(exc))
+
+            QMessageBox.critical(
+                None, translate("App", "Program Finder — cannot open the directory"), str(exc)
+            )
         raise
     # a screenshot shows this search only: not the saved filters, never an online lookup
     win = MainWindow(db, settings, remember=not args.screenshot, allow_online=not args.screenshot)

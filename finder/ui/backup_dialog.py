@@ -22,15 +22,25 @@ from finder.ui.dialog_kit import confirm_box, fit_to_screen, inform, literal, pl
 from finder.ui.operations import QueryOp, WriteOp
 from finder.ui.texts import arg, translate
 
-COLUMNS = ("#", QT_TRANSLATE_NOOP("BackupDialog", "Saved"), QT_TRANSLATE_NOOP("BackupDialog", "Size"),
-           QT_TRANSLATE_NOOP("BackupDialog", "Why it was made"))
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("BackupDialog", "Saved"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Size"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Why it was made"),
+)
 # the reasons the app records (finder/services/backups.py), as they read in the list
-REASONS = {"": QT_TRANSLATE_NOOP("BackupDialog", "not recorded"),
-           "by hand": QT_TRANSLATE_NOOP("BackupDialog", "made by hand"),
-           "before migration": QT_TRANSLATE_NOOP("BackupDialog", "before migration")}
-REASON_PREFIXES = (("before import of ", QT_TRANSLATE_NOOP("BackupDialog", "before import of %1")),
-                   ("before restore of the copy from ",
-                    QT_TRANSLATE_NOOP("BackupDialog", "before restore of the copy from %1")))
+REASONS = {
+    "": QT_TRANSLATE_NOOP("BackupDialog", "not recorded"),
+    "by hand": QT_TRANSLATE_NOOP("BackupDialog", "made by hand"),
+    "before migration": QT_TRANSLATE_NOOP("BackupDialog", "before migration"),
+}
+REASON_PREFIXES = (
+    ("before import of ", QT_TRANSLATE_NOOP("BackupDialog", "before import of %1")),
+    (
+        "before restore of the copy from ",
+        QT_TRANSLATE_NOOP("BackupDialog", "before restore of the copy from %1"),
+    ),
+)
 
 
 def reason_text(b: BackupInfo) -> str:
@@ -39,7 +49,7 @@ def reason_text(b: BackupInfo) -> str:
         return translate("BackupDialog", REASONS[b.reason])
     for prefix, template in REASON_PREFIXES:
         if b.reason.startswith(prefix):
-            return arg(translate("BackupDialog", template), b.reason[len(prefix):])
+            return arg(translate("BackupDialog", template), b.reason[len(prefix) :])
     return b.reason_text
 
 
@@ -52,9 +62,14 @@ class BackupDialog(QDialog):
         self.backups: list[BackupInfo] = []
         self.listed = False  # the list was read (off the GUI thread)
         self.setWindowTitle(translate("BackupDialog", "Restore a backup"))
-        intro = QLabel(translate("BackupDialog", "A copy of the directory is saved before every import and every "
-                                 "upgrade; the last 10 are kept. Restoring replaces the directory with the chosen "
-                                 "copy (the current state is saved as a backup first)."))
+        intro = QLabel(
+            translate(
+                "BackupDialog",
+                "A copy of the directory is saved before every import and every "
+                "upgrade; the last 10 are kept. Restoring replaces the directory with the chosen "
+                "copy (the current state is saved as a backup first).",
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([translate("BackupDialog", c) for c in COLUMNS])
@@ -88,8 +103,15 @@ class BackupDialog(QDialog):
     def refresh(self) -> None:
         """Read the list of backups off the GUI thread; the table fills in when it comes."""
         db = self.db
-        QueryOp(self, lambda: list_backups(db), self._listed, self._not_listed, key="backups",
-                url=db.url, after_writes=True).run()
+        QueryOp(
+            self,
+            lambda: list_backups(db),
+            self._listed,
+            self._not_listed,
+            key="backups",
+            url=db.url,
+            after_writes=True,
+        ).run()
 
     def _not_listed(self, message: str) -> None:
         self._listed([])
@@ -119,14 +141,30 @@ class BackupDialog(QDialog):
 
     def confirm_box(self, b: BackupInfo) -> QMessageBox:
         """The question `confirm` asks, unopened (tests press its buttons)."""
-        text = "\n\n".join((
-            arg(translate("BackupDialog", "Replace the directory with the copy saved %1 (%2)?"),
-                f"{b.created:%Y-%m-%d %H:%M}", reason_text(b)),
-            translate("BackupDialog", "Everything changed since then is undone: edits and imports, and also "
-                      "the shortlists, notes and checklist answers made since that backup."),
-            translate("BackupDialog", "The current directory is backed up first, so you can go back to it.")))
-        return confirm_box(self, translate("BackupDialog", "Restore this backup?"), text,
-                           translate("BackupDialog", "Restore"), icon=QMessageBox.Icon.Warning)
+        text = "\n\n".join(
+            (
+                arg(
+                    translate("BackupDialog", "Replace the directory with the copy saved %1 (%2)?"),
+                    f"{b.created:%Y-%m-%d %H:%M}",
+                    reason_text(b),
+                ),
+                translate(
+                    "BackupDialog",
+                    "Everything changed since then is undone: edits and imports, and also "
+                    "the shortlists, notes and checklist answers made since that backup.",
+                ),
+                translate(
+                    "BackupDialog", "The current directory is backed up first, so you can go back to it."
+                ),
+            )
+        )
+        return confirm_box(
+            self,
+            translate("BackupDialog", "Restore this backup?"),
+            text,
+            translate("BackupDialog", "Restore"),
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def confirm(self, b: BackupInfo) -> bool:
         box = self.confirm_box(b)
@@ -142,13 +180,22 @@ class BackupDialog(QDialog):
         db = self.db
         self._busy(True)
         # after every write already asked for (one at a time): none lands in the restored file
-        WriteOp(self, lambda: restore_backup(db, b.number), lambda info: self._restored(info, b),
-                self._restore_failed, scope="directory", url=db.url).run()
+        WriteOp(
+            self,
+            lambda: restore_backup(db, b.number),
+            lambda info: self._restored(info, b),
+            self._restore_failed,
+            scope="directory",
+            url=db.url,
+        ).run()
 
     def _restored(self, info: BackupInfo, b: BackupInfo) -> None:
         self.restored = info
-        inform(self, translate("BackupDialog", "Restored"),
-               arg(translate("BackupDialog", "The directory is back to %1."), f"{b.created:%Y-%m-%d %H:%M}"))
+        inform(
+            self,
+            translate("BackupDialog", "Restored"),
+            arg(translate("BackupDialog", "The directory is back to %1."), f"{b.created:%Y-%m-%d %H:%M}"),
+        )
         self.accept()
 
     def _restore_failed(self, message: str) -> None:
@@ -163,8 +210,14 @@ class BackupDialog(QDialog):
         def made(_info=None) -> None:
             self._busy(False)
             self.refresh()
-        WriteOp(self, lambda: create_backup(db, reason="by hand"), made,
-                lambda message: (warn(self, translate("BackupDialog", "Backup failed"), message), made()), url=db.url).run()
+
+        WriteOp(
+            self,
+            lambda: create_backup(db, reason="by hand"),
+            made,
+            lambda message: (warn(self, translate("BackupDialog", "Backup failed"), message), made()),
+            url=db.url,
+        ).run()
 
     def _busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)

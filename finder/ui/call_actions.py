@@ -86,24 +86,34 @@ class CallActions(QObject):
     def log_call(self, from_results: bool = False, program: tuple[int, str, str] | None = None):
         target = program or self._target(from_results)
         if target is None:
-            self.win.statusBar().showMessage(translate("CallActions", "Select a program first, then log the call (Ctrl+L)."), 8000)
+            self.win.statusBar().showMessage(
+                translate("CallActions", "Select a program first, then log the call (Ctrl+L)."), 8000
+            )
             return None
         pid, name, shortlist = target
-        self.dialog = open_call_dialog(self.win, self.win.db, pid, name, shortlist,
-                                       on_saved=lambda call: self._saved(call, name))
+        self.dialog = open_call_dialog(
+            self.win, self.win.db, pid, name, shortlist, on_saved=lambda call: self._saved(call, name)
+        )
         return self.dialog
 
     def _saved(self, call, name: str) -> None:
-        self.win.statusBar().showMessage(arg(translate("CallActions", "Call to “%1” logged: %2."), name,
-                                             outcome_label(call.outcome)), 8000)
+        self.win.statusBar().showMessage(
+            arg(translate("CallActions", "Call to “%1” logged: %2."), name, outcome_label(call.outcome)), 8000
+        )
         self.refresh_follow_ups()
         self.win.directory_changed(select=call.program_id)  # availability and confirmed facts show
 
     # --- follow-ups -------------------------------------------------------------------------
     def refresh_follow_ups(self) -> None:
         db = self.win.db
-        QueryOp(self.win, lambda: follow_ups(db), self._follow_ups_counted, lambda _m: None,
-                key="follow-ups", url=db.url).run()
+        QueryOp(
+            self.win,
+            lambda: follow_ups(db),
+            self._follow_ups_counted,
+            lambda _m: None,
+            key="follow-ups",
+            url=db.url,
+        ).run()
 
     def _follow_ups_counted(self, due) -> None:
         text = follow_up_label(len(due))
@@ -113,14 +123,20 @@ class CallActions(QObject):
 
     def show_follow_ups(self) -> None:
         db = self.win.db
-        QueryOp(self.win, lambda: follow_ups(db, everything=True), self._show_list, key="follow-ups-list",
-                url=db.url).run()
+        QueryOp(
+            self.win,
+            lambda: follow_ups(db, everything=True),
+            self._show_list,
+            key="follow-ups-list",
+            url=db.url,
+        ).run()
 
     def _show_list(self, items) -> None:
         self.follow_ups_dialog = FollowUpsDialog(items, self.win)
         self.follow_ups_dialog.openRequested.connect(self.open_program)
         self.follow_ups_dialog.callRequested.connect(
-            lambda pid, name, shortlist: self._call_from_list(pid, name, shortlist))
+            lambda pid, name, shortlist: self._call_from_list(pid, name, shortlist)
+        )
         self.follow_ups_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.follow_ups_dialog.open()
 
@@ -139,8 +155,14 @@ class CallActions(QObject):
             return
         win.table.selectionModel().clearSelection()  # nothing else looks chosen beside it
         db = win.db
-        QueryOp(win, lambda: (get_program(db, pid), *call_facts(db, pid)), self._show_alone,
-                win.details.show_message, key="details", url=db.url).run()
+        QueryOp(
+            win,
+            lambda: (get_program(db, pid), *call_facts(db, pid)),
+            self._show_alone,
+            win.details.show_message,
+            key="details",
+            url=db.url,
+        ).run()
 
     def _show_alone(self, loaded) -> None:
         detail, room, confirmed = loaded
@@ -150,8 +172,16 @@ class CallActions(QObject):
         win.details.show_program(detail, None, room, confirmed)
         win.activateWindow()
         win.focus_details()
-        win.statusBar().showMessage(arg(translate("CallActions", "“%1” is not among these results; its details "
-                                                                "are shown. Ctrl+L logs the call."), detail.name), 10000)
+        win.statusBar().showMessage(
+            arg(
+                translate(
+                    "CallActions",
+                    "“%1” is not among these results; its details are shown. Ctrl+L logs the call.",
+                ),
+                detail.name,
+            ),
+            10000,
+        )
         win.detailsShown.emit(detail.id)
 
 
@@ -167,17 +197,32 @@ class FollowUpsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("CallActions", "Follow-up calls"))
         lay = QVBoxLayout(self)
-        lay.addWidget(dialog_kit.plain_label(translate("CallActions", "Calls to make again, soonest first. Press Enter "
-                                                       "on one to open the program in the window, Ctrl+L to log the "
-                                                       "call; a new call closes its follow-up."),
-                                             wrap=True))
+        lay.addWidget(
+            dialog_kit.plain_label(
+                translate(
+                    "CallActions",
+                    "Calls to make again, soonest first. Press Enter "
+                    "on one to open the program in the window, Ctrl+L to log the "
+                    "call; a new call closes its follow-up.",
+                ),
+                wrap=True,
+            )
+        )
         self.list = QListWidget()
         self.list.setAccessibleName(translate("CallActions", "Follow-up calls"))
         for f in items:
             late = translate("CallActions", " — overdue") if f.overdue() else ""
             where = f" · {f.shortlist}" if f.shortlist else ""
-            item = QListWidgetItem(arg(translate("CallActions", "%1%2 · %3%4 · last call: %5"), f.due.isoformat(), late,
-                                       f.program_name, where, outcome_label(f.last_outcome).lower()))
+            item = QListWidgetItem(
+                arg(
+                    translate("CallActions", "%1%2 · %3%4 · last call: %5"),
+                    f.due.isoformat(),
+                    late,
+                    f.program_name,
+                    where,
+                    outcome_label(f.last_outcome).lower(),
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, (f.program_id, f.program_name, f.shortlist))
             self.list.addItem(item)
         if not items:
@@ -186,11 +231,13 @@ class FollowUpsDialog(QDialog):
         self.list.itemActivated.connect(lambda item: self._chosen(item, self.openRequested))
         lay.addWidget(self.list, 1)
         buttons = dialog_kit.plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
-        self.open_button = buttons.addButton(translate("CallActions", "&Open program"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(
+            translate("CallActions", "&Open program"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.setAccessibleName(translate("CallActions", "Open the program in the window"))
-        self.call_button = buttons.addButton(translate("CallActions", "&Log call…"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.call_button = buttons.addButton(
+            translate("CallActions", "&Log call…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.call_button.setAccessibleName(translate("CallActions", "Log the call to this program"))
         self.call_button.setShortcut(CALL_SHORTCUT)
         for b in (self.open_button, self.call_button):

@@ -33,37 +33,63 @@ from finder.ui import dialog_kit
 from finder.ui.texts import arg, translate, translate_n
 
 # the facts a caller most often checks; any tag can be confirmed from the command line
-COMMON_FACTS = ("phone", "address", "payments:medicaid", "payments:medicare", "payments:private",
-                "payments:sliding-scale", "levels:iop", "levels:php", "levels:telehealth",
-                "populations:adolescents", "populations:adults", "schedule:daytime", "schedule:evening",
-                "schedule:weekend")
-OUTCOME_TEXTS = {"reached": QT_TRANSLATE_NOOP("CallDialog", "Reached"),
-                 "voicemail": QT_TRANSLATE_NOOP("CallDialog", "Voicemail"),
-                 "no-answer": QT_TRANSLATE_NOOP("CallDialog", "No answer"),
-                 "wrong-number": QT_TRANSLATE_NOOP("CallDialog", "Wrong number"),
-                 "closed": QT_TRANSLATE_NOOP("CallDialog", "Closed")}
-CONTACT_LABELS = {"phone": QT_TRANSLATE_NOOP("CallDialog", "Phone"), "address": QT_TRANSLATE_NOOP("CallDialog", "Address"),
-                  "website": QT_TRANSLATE_NOOP("CallDialog", "Website")}
-FACT_CHOICES = (("", "—"), ("yes", QT_TRANSLATE_NOOP("CallDialog", "Yes")),
-                ("no", QT_TRANSLATE_NOOP("CallDialog", "No")))
+COMMON_FACTS = (
+    "phone",
+    "address",
+    "payments:medicaid",
+    "payments:medicare",
+    "payments:private",
+    "payments:sliding-scale",
+    "levels:iop",
+    "levels:php",
+    "levels:telehealth",
+    "populations:adolescents",
+    "populations:adults",
+    "schedule:daytime",
+    "schedule:evening",
+    "schedule:weekend",
+)
+OUTCOME_TEXTS = {
+    "reached": QT_TRANSLATE_NOOP("CallDialog", "Reached"),
+    "voicemail": QT_TRANSLATE_NOOP("CallDialog", "Voicemail"),
+    "no-answer": QT_TRANSLATE_NOOP("CallDialog", "No answer"),
+    "wrong-number": QT_TRANSLATE_NOOP("CallDialog", "Wrong number"),
+    "closed": QT_TRANSLATE_NOOP("CallDialog", "Closed"),
+}
+CONTACT_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("CallDialog", "Phone"),
+    "address": QT_TRANSLATE_NOOP("CallDialog", "Address"),
+    "website": QT_TRANSLATE_NOOP("CallDialog", "Website"),
+}
+FACT_CHOICES = (
+    ("", "—"),
+    ("yes", QT_TRANSLATE_NOOP("CallDialog", "Yes")),
+    ("no", QT_TRANSLATE_NOOP("CallDialog", "No")),
+)
 
 
 def outcome_label(key: str) -> str:
     """The outcome ("Reached", "Wrong number" …) in the window's language."""
-    return translate("CallDialog", OUTCOME_TEXTS[key]) if key in OUTCOME_TEXTS else OUTCOME_LABELS.get(key, key)
+    return (
+        translate("CallDialog", OUTCOME_TEXTS[key]) if key in OUTCOME_TEXTS else OUTCOME_LABELS.get(key, key)
+    )
 
 
 class CallDialog(QDialog):
     saved = Signal(object)  # the CallRecord
 
-    def __init__(self, db, program_id: int, program_name: str, shortlist: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db, program_id: int, program_name: str, shortlist: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db, self.program_id, self.shortlist = db, program_id, shortlist
         self.setWindowTitle(arg(translate("CallDialog", "Log a call — %1"), program_name))
         self.result_call = None
         lay = QVBoxLayout(self)
-        head = dialog_kit.plain_label(program_name + (arg(translate("CallDialog", "  ·  for %1"), shortlist) if shortlist else ""), wrap=True)
+        head = dialog_kit.plain_label(
+            program_name + (arg(translate("CallDialog", "  ·  for %1"), shortlist) if shortlist else ""),
+            wrap=True,
+        )
         head.setObjectName("callHeader")
         lay.addWidget(head)
         form = QFormLayout()
@@ -77,8 +103,11 @@ class CallDialog(QDialog):
         self.spoke_to.setAccessibleName(translate("CallDialog", "Spoke to"))
         form.addRow(translate("CallDialog", "&Spoke to:"), self.spoke_to)
         self.accepting = QComboBox()
-        for value, label in (("unknown", translate("CallDialog", "Did not say")), ("yes", translate("CallDialog", "Yes, taking new clients")),
-                             ("no", translate("CallDialog", "No, not taking new clients"))):
+        for value, label in (
+            ("unknown", translate("CallDialog", "Did not say")),
+            ("yes", translate("CallDialog", "Yes, taking new clients")),
+            ("no", translate("CallDialog", "No, not taking new clients")),
+        ):
             self.accepting.addItem(label, value)
         self.accepting.setAccessibleName(translate("CallDialog", "Accepting new clients"))
         form.addRow(translate("CallDialog", "&Accepting:"), self.accepting)
@@ -105,7 +134,9 @@ class CallDialog(QDialog):
         form.addRow(self.follow_known, self.follow_up)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(translate("CallDialog", "What they said (follows the shortlist's privacy)"))
+        self.note.setPlaceholderText(
+            translate("CallDialog", "What they said (follows the shortlist's privacy)")
+        )
         self.note.setAccessibleName(translate("CallDialog", "Note about the call"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         form.addRow(translate("CallDialog", "No&te:"), self.note)
@@ -118,8 +149,11 @@ class CallDialog(QDialog):
             box = QComboBox()
             for value, label in FACT_CHOICES:
                 box.addItem(translate("CallDialog", label) if value else label, value)
-            label = (translate("CallDialog", CONTACT_LABELS[key]) if key in CONTACT_FIELDS
-                     else vocabulary_label(*key.split(":", 1)))  # in the window's language
+            label = (
+                translate("CallDialog", CONTACT_LABELS[key])
+                if key in CONTACT_FIELDS
+                else vocabulary_label(*key.split(":", 1))
+            )  # in the window's language
             box.setAccessibleName(arg(translate("CallDialog", "%1: confirmed"), label))
             grid.addWidget(dialog_kit.plain_label(label), i // 2, (i % 2) * 2)
             grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
@@ -130,8 +164,9 @@ class CallDialog(QDialog):
         self.error.setObjectName("callError")
         self.error.hide()
         lay.addWidget(self.error)
-        self.buttons = dialog_kit.plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                                                 | QDialogButtonBox.StandardButton.Cancel))
+        self.buttons = dialog_kit.plain_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(translate("CallDialog", "Save call"))
         self.buttons.accepted.connect(self.save)
@@ -181,13 +216,25 @@ class CallDialog(QDialog):
         v = self.values()
         closed = v["outcome"] == "closed"
         mark_closed = closed and dialog_kit.confirm(
-            self, translate("CallDialog", "Program closed"),
-            arg(translate("CallDialog", "Mark this program do-not-refer with the reason “closed — call on %1”?"),
-                date.today().isoformat()), translate("CallDialog", "Mark do-not-refer"))
+            self,
+            translate("CallDialog", "Program closed"),
+            arg(
+                translate(
+                    "CallDialog", "Mark this program do-not-refer with the reason “closed — call on %1”?"
+                ),
+                date.today().isoformat(),
+            ),
+            translate("CallDialog", "Mark do-not-refer"),
+        )
         db, pid, shortlist = self.db, self.program_id, self.shortlist or None
         self.save_button.setEnabled(False)
-        WriteOp(self, lambda: log_call(db, pid, shortlist=shortlist, mark_closed=mark_closed, **v),
-                self._saved, self._refused, scope="calls").run()
+        WriteOp(
+            self,
+            lambda: log_call(db, pid, shortlist=shortlist, mark_closed=mark_closed, **v),
+            self._saved,
+            self._refused,
+            scope="calls",
+        ).run()
 
     def _saved(self, call) -> None:
         self.result_call = call
@@ -200,8 +247,9 @@ class CallDialog(QDialog):
         self.error.show()
 
 
-def open_call_dialog(parent: QWidget, db, program_id: int, program_name: str, shortlist: str = "",
-                     on_saved=None) -> CallDialog:
+def open_call_dialog(
+    parent: QWidget, db, program_id: int, program_name: str, shortlist: str = "", on_saved=None
+) -> CallDialog:
     dialog = CallDialog(db, program_id, program_name, shortlist, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_saved is not None:
@@ -213,7 +261,11 @@ def open_call_dialog(parent: QWidget, db, program_id: int, program_name: str, sh
 def follow_up_label(n: int, menu: bool = False) -> str:
     """'Follow-ups (3 due)' for the status bar; the menu item has its mnemonic ('&Follow-ups')."""
     if menu:
-        return translate_n("CallDialog", "&Follow-ups (%n due)", n) if n else translate("CallDialog", "&Follow-ups")
+        return (
+            translate_n("CallDialog", "&Follow-ups (%n due)", n)
+            if n
+            else translate("CallDialog", "&Follow-ups")
+        )
     return translate_n("CallDialog", "Follow-ups (%n due)", n) if n else translate("CallDialog", "Follow-ups")
 
 

@@ -81,8 +81,14 @@ class ChecklistDialog(QDialog):
         self.print_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.print_shortcut.activated.connect(self.print_preview)
         dialog_kit.fit_to_screen(self, *WANTED_SIZE)
-        QueryOp(self, lambda: (get_checklist(db, program_id, shortlist), load_pending(db.url, shortlist, program_id)),
-                self._loaded, self._load_failed, url=db.url, after_writes=True).run()
+        QueryOp(
+            self,
+            lambda: (get_checklist(db, program_id, shortlist), load_pending(db.url, shortlist, program_id)),
+            self._loaded,
+            self._load_failed,
+            url=db.url,
+            after_writes=True,
+        ).run()
 
     def is_loaded(self) -> bool:
         return self.checklist is not None
@@ -93,8 +99,13 @@ class ChecklistDialog(QDialog):
         self.versions[CONTACT_QUESTION_ID] = self.checklist.contact.version
         self._build()
         self._restore_unsaved(unsaved)
-        self.setWindowTitle(arg(translate("ChecklistDialog", "Checklist — %1 (%2)"), self.checklist.program.name,
-                                self.checklist.shortlist))
+        self.setWindowTitle(
+            arg(
+                translate("ChecklistDialog", "Checklist — %1 (%2)"),
+                self.checklist.program.name,
+                self.checklist.shortlist,
+            )
+        )
         self.checklistLoaded.emit()
 
     def _load_failed(self, message: str) -> None:
@@ -156,8 +167,12 @@ class ChecklistDialog(QDialog):
         buttons = QHBoxLayout()
         self.blank_copy = QCheckBox(translate("ChecklistDialog", "Print &blank (no answers)"))
         self.preview_button = QPushButton(translate("ChecklistDialog", "Print pre&view…"))
-        self.preview_button.setToolTip(arg(translate("ChecklistDialog", "Print preview (%1)"),
-                                           QKeySequence(QKeySequence.StandardKey.Print).toString()))
+        self.preview_button.setToolTip(
+            arg(
+                translate("ChecklistDialog", "Print preview (%1)"),
+                QKeySequence(QKeySequence.StandardKey.Print).toString(),
+            )
+        )
         self.pdf_button = QPushButton(translate("ChecklistDialog", "Save &PDF…"))
         language_label, self.language = dialog_kit.printout_language_combo(self)
         self.preview_button.clicked.connect(self.print_preview)
@@ -235,6 +250,7 @@ class ChecklistDialog(QDialog):
                 return "offline", line
             clear_pending(db.url, name, pid)
             return "saved", checklist
+
         WriteOp(self, write, self._sent, self._failed, scope="checklist", url=db.url).run()
         return False
 
@@ -250,9 +266,18 @@ class ChecklistDialog(QDialog):
             elif kind == "refused":
                 self.status.setText(arg(translate("ChecklistDialog", "Not saved: %1"), value))
             else:
-                self.status.setText(arg(translate("ChecklistDialog", "Not saved — %1. Your answers are kept on this "
-                                                  "computer and saved as soon as the database answers (trying every "
-                                                  "%2 s)."), value, RETRY_MS // 1000))
+                self.status.setText(
+                    arg(
+                        translate(
+                            "ChecklistDialog",
+                            "Not saved — %1. Your answers are kept on this "
+                            "computer and saved as soon as the database answers (trying every "
+                            "%2 s).",
+                        ),
+                        value,
+                        RETRY_MS // 1000,
+                    )
+                )
                 self._retry.start()
             return
         self.checklist = value
@@ -277,7 +302,11 @@ class ChecklistDialog(QDialog):
             self.status.setText(arg(translate("ChecklistDialog", "Not saved: %1"), message))
 
     def _stored_version(self, qid: str) -> int:
-        return self.checklist.contact.version if qid == CONTACT_QUESTION_ID else self.checklist.answer(qid).version
+        return (
+            self.checklist.contact.version
+            if qid == CONTACT_QUESTION_ID
+            else self.checklist.answer(qid).version
+        )
 
     def abandon(self) -> None:
         """Close without writing: the database is about to be replaced (a backup restore).
@@ -292,7 +321,9 @@ class ChecklistDialog(QDialog):
         self._pending.clear()
         with contextlib.suppress(OSError):  # else tried again (and cleared) the next time it opens
             clear_pending(self.db.url, self.shortlist, self.program_id)
-        self.status.setText(translate("ChecklistDialog", "Closed without saving (the directory was replaced)"))
+        self.status.setText(
+            translate("ChecklistDialog", "Closed without saving (the directory was replaced)")
+        )
         self.close()
 
     def _resolve(self, exc: AnswerConflict) -> None:
@@ -311,13 +342,23 @@ class ChecklistDialog(QDialog):
         elif choice == conflict_dialog.KEEP_THEIRS:
             db, pid, name = self.db, self.program_id, self.shortlist
             self._saving = {}  # until theirs is shown
-            QueryOp(self, lambda: get_checklist(db, pid, name), lambda fresh: self._keep_theirs(exc, fresh),
-                    self._failed, url=db.url, after_writes=True).run()
+            QueryOp(
+                self,
+                lambda: get_checklist(db, pid, name),
+                lambda fresh: self._keep_theirs(exc, fresh),
+                self._failed,
+                url=db.url,
+                after_writes=True,
+            ).run()
         else:
             with contextlib.suppress(OSError):  # else still in memory; the status line says so
                 save_pending(self.db.url, self.shortlist, self.program_id, list(self._pending.values()))
-            self.status.setText(translate("ChecklistDialog", "Not saved: someone else answered the same questions; "
-                                                             "close and reopen to choose again"))
+            self.status.setText(
+                translate(
+                    "ChecklistDialog",
+                    "Not saved: someone else answered the same questions; close and reopen to choose again",
+                )
+            )
 
     def _keep_theirs(self, exc: AnswerConflict, fresh: Checklist) -> None:
         self._saving = None
@@ -350,13 +391,20 @@ class ChecklistDialog(QDialog):
             self._pending[ch.question_id] = ch
         if self._pending:
             self._update_progress()
-            self.status.setText(translate_n("ChecklistDialog", "%n answer(s) typed earlier were not saved yet; "
-                                                               "saving…", len(self._pending)))
+            self.status.setText(
+                translate_n(
+                    "ChecklistDialog",
+                    "%n answer(s) typed earlier were not saved yet; saving…",
+                    len(self._pending),
+                )
+            )
             self._timer.start()
 
     def _update_progress(self) -> None:
         asked = sum(1 for r in self.rows.values() if r.answer() != NOT_ASKED)  # the contact is no question
-        self.progress.setText(arg(translate("ChecklistDialog", "%1 of %2 asked"), asked, self.checklist.total))
+        self.progress.setText(
+            arg(translate("ChecklistDialog", "%1 of %2 asked"), asked, self.checklist.total)
+        )
 
     def _send_before_closing(self) -> None:
         if self._saving and self._pending:  # typed again while a save is on its way: it goes next
@@ -381,8 +429,9 @@ class ChecklistDialog(QDialog):
         if not self.is_loaded():
             return
         cl, filled = self._printable()
-        self._preview = preview_checklist(self, cl, filled, run=False,
-                                          lang=self.language.currentData())  # tests look at it
+        self._preview = preview_checklist(
+            self, cl, filled, run=False, lang=self.language.currentData()
+        )  # tests look at it
         self._preview.exec()
 
     def suggested_pdf_name(self) -> str:
@@ -392,5 +441,7 @@ class ChecklistDialog(QDialog):
         return save_checklist_pdf(self, *self._printable(), self.language.currentData())
 
 
-def _plurals_for_lupdate() -> None:  # never called: pyside6-lupdate records these as plurals (finder/ui/texts.py)
+def _plurals_for_lupdate() -> (
+    None
+):  # never called: pyside6-lupdate records these as plurals (finder/ui/texts.py)
     translate("ChecklistDialog", "%n answer(s) typed earlier were not saved yet; saving…", None, 2)

@@ -6,14 +6,19 @@ from finder.services.checklists import Checklist
 from finder.ui.texts import arg, translate
 
 
-def preview_checklist(parent, cl: Checklist, filled: bool = True, *, run: bool = True, lang: str | None = None):
+def preview_checklist(
+    parent, cl: Checklist, filled: bool = True, *, run: bool = True, lang: str | None = None
+):
     """A print preview of the checklist; printing from it prints exactly what is shown."""
     from finder.reports.printing import print_checklist, setup_page
     from finder.ui.print_preview import PrintPreview
 
-    dialog = PrintPreview(parent, arg(translate("ChecklistPrint", "Print checklist — %1"), cl.program.name),
-                          lambda prn: print_checklist(cl, prn, filled=filled, lang=lang),
-                          setup=lambda prn: setup_page(prn, default_paper()))
+    dialog = PrintPreview(
+        parent,
+        arg(translate("ChecklistPrint", "Print checklist — %1"), cl.program.name),
+        lambda prn: print_checklist(cl, prn, filled=filled, lang=lang),
+        setup=lambda prn: setup_page(prn, default_paper()),
+    )
     if run:
         dialog.exec()
     return dialog
@@ -26,8 +31,13 @@ def save_checklist_pdf(dialog, cl: Checklist, filled: bool, lang: str | None) ->
     from finder.reports.printing import write_checklist_pdf
     from finder.ui import dialog_kit
 
-    path = dialog_kit.ask_save_path(dialog, translate("ChecklistPrint", "Save checklist as PDF"),
-                                    dialog.suggested_pdf_name(), translate("ChecklistPrint", "PDF (*.pdf)"), ".pdf")
+    path = dialog_kit.ask_save_path(
+        dialog,
+        translate("ChecklistPrint", "Save checklist as PDF"),
+        dialog.suggested_pdf_name(),
+        translate("ChecklistPrint", "PDF (*.pdf)"),
+        ".pdf",
+    )
     if not path:
         return None
     try:
@@ -43,8 +53,11 @@ def default_paper() -> str:
     """Letter where the system's measurements are US ones, A4 elsewhere."""
     from PySide6.QtCore import QLocale
 
-    return "letter" if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem \
+    return (
+        "letter"
+        if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         else "a4"
+    )
 
 
 def pdf_name(program_name: str, blank: bool) -> str:

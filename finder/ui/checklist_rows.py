@@ -41,20 +41,31 @@ def header_html(cl) -> str:
     """The checklist window's heading: the program (its name bold), where, phones, room; all escaped."""
     p = cl.program
     # as validation.phones_line(main_label="") writes it, in the window's language
-    phones = " · ".join(x for x in (format_phone(p.phone) if p.phone else "",
-                                    arg(translate("ChecklistRows", "intake %1"), format_phone(p.intake_phone))
-                                    if p.intake_phone else "") if x)
+    phones = " · ".join(
+        x
+        for x in (
+            format_phone(p.phone) if p.phone else "",
+            arg(translate("ChecklistRows", "intake %1"), format_phone(p.intake_phone))
+            if p.intake_phone
+            else "",
+        )
+        if x
+    )
     phones = phones or translate("ChecklistRows", "no phone listed")
     room = room_text(p.room) if p.room is not None else p.availability  # in the window's language
     gone = delisted_text(p.delisted_mark) if p.delisted_mark is not None else p.delisted
-    return (f"<b style='font-size:large'>{html.escape(p.name)}</b>"
-            + (f" — {html.escape(p.name2)}" if p.name2 else "")
-            + f"<br>{html.escape(p.address)}<br>{html.escape(phones)}"
-            + (f" · {html.escape(p.website)}" if p.website else "")
-            + "<br>" + html.escape(arg(translate("ChecklistRows", "Distance: %1"), p.distance_label))
-            + " · " + html.escape(arg(translate("ChecklistRows", "Shortlist: %1"), cl.shortlist or ""))
-            + ("<br>" + html.escape(arg(translate("ChecklistRows", "Room: %1"), room)) if room else "")
-            + (f"<br><b>⚠ {html.escape(gone)}</b>" if gone else ""))
+    return (
+        f"<b style='font-size:large'>{html.escape(p.name)}</b>"
+        + (f" — {html.escape(p.name2)}" if p.name2 else "")
+        + f"<br>{html.escape(p.address)}<br>{html.escape(phones)}"
+        + (f" · {html.escape(p.website)}" if p.website else "")
+        + "<br>"
+        + html.escape(arg(translate("ChecklistRows", "Distance: %1"), p.distance_label))
+        + " · "
+        + html.escape(arg(translate("ChecklistRows", "Shortlist: %1"), cl.shortlist or ""))
+        + ("<br>" + html.escape(arg(translate("ChecklistRows", "Room: %1"), room)) if room else "")
+        + (f"<br><b>⚠ {html.escape(gone)}</b>" if gone else "")
+    )
 
 
 def answer_word(value: str) -> str:
@@ -69,9 +80,17 @@ def conflict_texts(theirs, pending) -> tuple[list, dict[str, str]]:
     from dataclasses import replace
 
     spoke = translate("ChecklistRows", "Spoke with")
-    theirs = [replace(c, label=spoke if c.field == CONTACT_QUESTION_ID else checklist_text(c.label),
-                      value=answer_word(c.value)) for c in theirs]
-    mine = {q: " — ".join(x for x in (answer_word(c.answer or ""), c.note or "") if x) for q, c in pending.items()}
+    theirs = [
+        replace(
+            c,
+            label=spoke if c.field == CONTACT_QUESTION_ID else checklist_text(c.label),
+            value=answer_word(c.value),
+        )
+        for c in theirs
+    ]
+    mine = {
+        q: " — ".join(x for x in (answer_word(c.answer or ""), c.note or "") if x) for q, c in pending.items()
+    }
     return theirs, mine
 
 
@@ -123,12 +142,21 @@ class _RowBase(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 4)
-        text, why_ask, source = checklist_text(row.text), checklist_text(row.why), checklist_text(row.source_title)
+        text, why_ask, source = (
+            checklist_text(row.text),
+            checklist_text(row.why),
+            checklist_text(row.source_title),
+        )
         self.text = QLabel(f"<b>{number}.</b> {html.escape(text)}")
         self.text.setTextFormat(Qt.TextFormat.RichText)  # the bold number; the question is escaped
         self.text.setWordWrap(True)
-        self.text.setToolTip(literal(arg(translate("ChecklistRows", "Why ask: %1"), why_ask) + "\n"
-                                     + arg(translate("ChecklistRows", "Source: %1"), source)))
+        self.text.setToolTip(
+            literal(
+                arg(translate("ChecklistRows", "Why ask: %1"), why_ask)
+                + "\n"
+                + arg(translate("ChecklistRows", "Source: %1"), source)
+            )
+        )
         lay.addWidget(self.text)
         why = QLabel(f"{html.escape(why_ask)} <i>({html.escape(source)})</i>")
         why.setTextFormat(Qt.TextFormat.RichText)
@@ -229,8 +257,9 @@ class ContactFields:
         self.name = QLineEdit(contact.name)
         self.name.setPlaceholderText(translate("ChecklistRows", "Name and role of the person at the program"))
         self.name.setAccessibleName(translate("ChecklistRows", "Spoke with"))
-        self.when = DateField(QDateTime(contact.at or datetime.now().replace(second=0, microsecond=0)),
-                              with_time=True)
+        self.when = DateField(
+            QDateTime(contact.at or datetime.now().replace(second=0, microsecond=0)), with_time=True
+        )
         self.when.setAccessibleName(translate("ChecklistRows", "When we spoke to them"))
 
     def value(self) -> tuple[str, datetime]:

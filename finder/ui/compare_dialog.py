@@ -48,8 +48,12 @@ from finder.ui.texts import arg, translate, translate_n
 
 
 def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("ChooseProgramsDialog", "'%1' holds %n program(s). A comparison shows up to %2 side by side: "
-                                      "tick the ones to compare.", None, 2)
+    translate(
+        "ChooseProgramsDialog",
+        "'%1' holds %n program(s). A comparison shows up to %2 side by side: tick the ones to compare.",
+        None,
+        2,
+    )
     translate("ChooseProgramsDialog", "%n chosen", None, 2)
     translate("ChooseProgramsDialog", "%n chosen — choose between 1 and %1", None, 2)
     translate("CompareDialog", "%n program(s)", None, 2)
@@ -62,8 +66,11 @@ class ChooseProgramsDialog(QDialog):
     def __init__(self, info: ShortlistInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(arg(translate("ChooseProgramsDialog", "Compare — %1"), info.name))
-        intro = translate_n("ChooseProgramsDialog", "'%1' holds %n program(s). A comparison shows up to %2 side by side: "
-                                                    "tick the ones to compare.", len(info.programs))
+        intro = translate_n(
+            "ChooseProgramsDialog",
+            "'%1' holds %n program(s). A comparison shows up to %2 side by side: tick the ones to compare.",
+            len(info.programs),
+        )
         self.intro = intro = plain_label(arg(intro, info.name, MAX_PROGRAMS), wrap=True)
         self.list = QListWidget()
         self.list.setAccessibleName(translate("ChooseProgramsDialog", "Programs on the shortlist"))
@@ -74,9 +81,12 @@ class ChooseProgramsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if i < MAX_PROGRAMS else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.count = plain_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ChooseProgramsDialog", "Compare"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ChooseProgramsDialog", "Compare")
+        )
         plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -95,9 +105,13 @@ class ChooseProgramsDialog(QDialog):
     def _update(self, *_args) -> None:
         n = len(self.chosen_ids())
         ok = 1 <= n <= MAX_PROGRAMS
-        self.count.setText(translate_n("ChooseProgramsDialog", "%n chosen", n) if ok else
-                           arg(translate_n("ChooseProgramsDialog", "%n chosen — choose between 1 and %1", n),
-                               MAX_PROGRAMS))
+        self.count.setText(
+            translate_n("ChooseProgramsDialog", "%n chosen", n)
+            if ok
+            else arg(
+                translate_n("ChooseProgramsDialog", "%n chosen — choose between 1 and %1", n), MAX_PROGRAMS
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
@@ -111,11 +125,15 @@ class CompareDialog(QDialog):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.only_differences = QCheckBox(translate("CompareDialog", "&Only rows where the programs differ"))
-        self.only_differences.setAccessibleName(translate("CompareDialog", "Hide rows where every program is the same"))
+        self.only_differences.setAccessibleName(
+            translate("CompareDialog", "Hide rows where every program is the same")
+        )
         self.only_differences.toggled.connect(self._hide_same)
 
         self.table = QTableView()
-        self.table.setAccessibleName(translate("CompareDialog", "Comparison: programs in columns, details in rows"))
+        self.table.setAccessibleName(
+            translate("CompareDialog", "Comparison: programs in columns, details in rows")
+        )
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -139,11 +157,22 @@ class CompareDialog(QDialog):
         self.right = QPushButton(translate("CompareDialog", "Move &right"))
         self.remove = QPushButton(translate("CompareDialog", "Re&move program"))
         for button, name, keys in (
-                (self.left, translate("CompareDialog", "Move the selected program one column left"),
-                 translate("CompareDialog", "Ctrl+Shift+Left")),
-                (self.right, translate("CompareDialog", "Move the selected program one column right"),
-                 translate("CompareDialog", "Ctrl+Shift+Right")),
-                (self.remove, translate("CompareDialog", "Leave the selected program out of this comparison"), "")):
+            (
+                self.left,
+                translate("CompareDialog", "Move the selected program one column left"),
+                translate("CompareDialog", "Ctrl+Shift+Left"),
+            ),
+            (
+                self.right,
+                translate("CompareDialog", "Move the selected program one column right"),
+                translate("CompareDialog", "Ctrl+Shift+Right"),
+            ),
+            (
+                self.remove,
+                translate("CompareDialog", "Leave the selected program out of this comparison"),
+                "",
+            ),
+        ):
             button.setToolTip(f"{name} ({keys})" if keys else name)
             button.setAccessibleName(name)
         self.left.clicked.connect(lambda: self._move(-1))
@@ -177,8 +206,16 @@ class CompareDialog(QDialog):
         for w in (self.left, self.right, self.remove):
             bar.addWidget(w)
         out = QHBoxLayout()
-        self.legend = legend = QLabel(arg(translate("CompareDialog", "%1 and shading mark the rows where the programs "
-                                                                     "differ. Drag a column heading to reorder."), DIFF_MARK))
+        self.legend = legend = QLabel(
+            arg(
+                translate(
+                    "CompareDialog",
+                    "%1 and shading mark the rows where the programs "
+                    "differ. Drag a column heading to reorder.",
+                ),
+                DIFF_MARK,
+            )
+        )
         legend.setWordWrap(True)
         out.addWidget(legend, 1)
         for w in (language_label, self.language, self.print_button, self.pdf_button, self.csv_button, close):
@@ -203,12 +240,24 @@ class CompareDialog(QDialog):
     def _update(self) -> None:
         c = self.model.current()
         n = len(c.programs)
-        where = (arg(translate("CompareDialog", "distances from %1"), c.origin_label) if c.origin_label
-                 else translate("CompareDialog", "no starting place, so no distances"))
-        rows = arg(translate_n("CompareDialog", "%n of %1 rows differ.", self.model.differing_count()),
-                   self.model.total_rows())
-        self.heading.setText(arg(translate("CompareDialog", "%1 from '%2' (%3). %4"),
-                                 translate_n("CompareDialog", "%n program(s)", n), c.shortlist, where, rows))
+        where = (
+            arg(translate("CompareDialog", "distances from %1"), c.origin_label)
+            if c.origin_label
+            else translate("CompareDialog", "no starting place, so no distances")
+        )
+        rows = arg(
+            translate_n("CompareDialog", "%n of %1 rows differ.", self.model.differing_count()),
+            self.model.total_rows(),
+        )
+        self.heading.setText(
+            arg(
+                translate("CompareDialog", "%1 from '%2' (%3). %4"),
+                translate_n("CompareDialog", "%n program(s)", n),
+                c.shortlist,
+                where,
+                rows,
+            )
+        )
         col = self.table.currentIndex().column()
         has = col >= 0
         self.left.setEnabled(has and col > 0)
@@ -255,7 +304,9 @@ class CompareDialog(QDialog):
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> str:
         """A save dialog in the folder used last (any dialog); '' when cancelled."""
-        name = safe_file_stem(self.model.current().shortlist, translate("CompareDialog", "shortlist", "a file name"))
+        name = safe_file_stem(
+            self.model.current().shortlist, translate("CompareDialog", "shortlist", "a file name")
+        )
         file_name = arg(translate("CompareDialog", "comparison-%1", "a file name"), name)
         return ask_save_path(self, title, file_name + suffix, pattern, suffix)
 
@@ -266,8 +317,11 @@ class CompareDialog(QDialog):
         self.status.showMessage(say_saved(self, path, what), 15_000)
 
     def save_csv(self, path: str | None = None) -> bool:
-        path = path or self._ask_path(translate("CompareDialog", "Save comparison as CSV"), ".csv",
-                                     translate("CompareDialog", "CSV files (*.csv)"))
+        path = path or self._ask_path(
+            translate("CompareDialog", "Save comparison as CSV"),
+            ".csv",
+            translate("CompareDialog", "CSV files (*.csv)"),
+        )
         if not path:
             return False
         from finder.reports.compare_report import write_translated_csv
@@ -281,8 +335,11 @@ class CompareDialog(QDialog):
         return True
 
     def save_pdf(self, path: str | None = None) -> bool:
-        path = path or self._ask_path(translate("CompareDialog", "Save comparison as PDF"), ".pdf",
-                                     translate("CompareDialog", "PDF files (*.pdf)"))
+        path = path or self._ask_path(
+            translate("CompareDialog", "Save comparison as PDF"),
+            ".pdf",
+            translate("CompareDialog", "PDF files (*.pdf)"),
+        )
         if not path:
             return False
         from finder.reports.compare_report import write_comparison_pdf
@@ -300,10 +357,12 @@ class CompareDialog(QDialog):
         from finder.reports.compare_report import print_comparison, set_landscape
         from finder.ui.checklist_print import default_paper
 
-        return PrintPreview(self, arg(translate("CompareDialog", "Print — %1"), self.model.current().shortlist),
-                            lambda device: print_comparison(self.model.current(), device,
-                                                            lang=self.language.currentData()),
-                            setup=lambda printer: set_landscape(printer, default_paper()))
+        return PrintPreview(
+            self,
+            arg(translate("CompareDialog", "Print — %1"), self.model.current().shortlist),
+            lambda device: print_comparison(self.model.current(), device, lang=self.language.currentData()),
+            setup=lambda printer: set_landscape(printer, default_paper()),
+        )
 
     def print_preview(self) -> None:
         preview = self.make_preview()
@@ -329,23 +388,42 @@ def open_comparison(parent: QWidget | None, db, shortlist: str, then=None) -> No
     The shortlist and the comparison are read off the GUI thread; `then(dialog)` gets the
     window once it is shown.
     """
-    QueryOp(parent, lambda: get_shortlist(db, shortlist), lambda info: _chosen(parent, db, info, then),
-            lambda message: warn(parent, translate("CompareDialog", "Compare"), message), url=db.url,
-            after_writes=True).run()
+    QueryOp(
+        parent,
+        lambda: get_shortlist(db, shortlist),
+        lambda info: _chosen(parent, db, info, then),
+        lambda message: warn(parent, translate("CompareDialog", "Compare"), message),
+        url=db.url,
+        after_writes=True,
+    ).run()
 
 
 def _chosen(parent: QWidget | None, db, info: ShortlistInfo, then) -> None:
     if not info.programs:
-        inform(parent, translate("CompareDialog", "Compare"),
-               arg(translate("CompareDialog", "The shortlist '%1' has no programs yet. Add programs to it "
-                                              "from the search results, then compare them."), info.name))
+        inform(
+            parent,
+            translate("CompareDialog", "Compare"),
+            arg(
+                translate(
+                    "CompareDialog",
+                    "The shortlist '%1' has no programs yet. Add programs to it "
+                    "from the search results, then compare them.",
+                ),
+                info.name,
+            ),
+        )
         return
     ids = choose_ids(info, parent)
     if ids is None:
         return
-    QueryOp(parent, lambda: build_comparison(db, info.name, ids), lambda c: _show(parent, c, then),
-            lambda message: warn(parent, translate("CompareDialog", "Compare"), message), url=db.url,
-            after_writes=True).run()
+    QueryOp(
+        parent,
+        lambda: build_comparison(db, info.name, ids),
+        lambda c: _show(parent, c, then),
+        lambda message: warn(parent, translate("CompareDialog", "Compare"), message),
+        url=db.url,
+        after_writes=True,
+    ).run()
 
 
 def _show(parent: QWidget | None, comparison: Comparison, then) -> None:

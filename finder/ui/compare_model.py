@@ -46,7 +46,11 @@ def _differ_note() -> str:
 
 def _full_label(row: ComparisonRow) -> str:
     """The row's label with its checklist section (ComparisonRow.full_label, in the window's language)."""
-    return arg(translate("CompareModel", "Checklist · %1: %2"), row.section, row.label) if row.is_question else row.label
+    return (
+        arg(translate("CompareModel", "Checklist · %1: %2"), row.section, row.label)
+        if row.is_question
+        else row.label
+    )
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -145,8 +149,9 @@ class ComparisonModel(QAbstractTableModel):
         return self._shown.rows[self._rows[r]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)
-                                       and 0 <= index.column() < len(self._columns)):
+        if not index.isValid() or not (
+            0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._columns)
+        ):
             return None
         row = self._row(index.row())
         shown = self._shown_row(index.row())
@@ -163,8 +168,11 @@ class ComparisonModel(QAbstractTableModel):
             note = _differ_note() if differs else ""
             return literal(f"{program.name}\n{_full_label(shown)}:\n{value}{note}")  # names as typed
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return (translate("CompareModel", "differs from the other programs") if differs
-                    else translate("CompareModel", "same for every program"))
+            return (
+                translate("CompareModel", "differs from the other programs")
+                if differs
+                else translate("CompareModel", "same for every program")
+            )
         if role == Qt.ItemDataRole.BackgroundRole and differs:
             return _diff_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -33,16 +33,33 @@ class ConflictDialog(QDialog):
         self.choice = UNDECIDED
         lay = QVBoxLayout(self)
         someone = translate("ConflictDialog", "someone")
-        people = ", ".join(sorted({c.who or someone for c in theirs})) or translate("ConflictDialog", "Someone else")
+        people = ", ".join(sorted({c.who or someone for c in theirs})) or translate(
+            "ConflictDialog", "Someone else"
+        )
         # names and values are data: shown as typed, never as HTML
-        self.intro = intro = plain_label(arg(translate("ConflictDialog", "%1 saved changes to %2 after you opened it. "
-                                                       "Nothing of yours has been saved yet. Choose which values "
-                                                       "to keep."), people, what), wrap=True)
+        self.intro = intro = plain_label(
+            arg(
+                translate(
+                    "ConflictDialog",
+                    "%1 saved changes to %2 after you opened it. "
+                    "Nothing of yours has been saved yet. Choose which values "
+                    "to keep.",
+                ),
+                people,
+                what,
+            ),
+            wrap=True,
+        )
         lay.addWidget(intro)
         self.table = QTableWidget(len(theirs), 4, self)
-        self.table.setHorizontalHeaderLabels([translate("ConflictDialog", "What"),
-                                              translate("ConflictDialog", "Their value (who, when)"),
-                                              translate("ConflictDialog", "Your value"), ""])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ConflictDialog", "What"),
+                translate("ConflictDialog", "Their value (who, when)"),
+                translate("ConflictDialog", "Your value"),
+                "",
+            ]
+        )
         self.table.setAccessibleName(translate("ConflictDialog", "What the other person changed"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
@@ -54,8 +71,12 @@ class ConflictDialog(QDialog):
                 value += f" — {c.note}"
             mine_value = mine.get(c.field, "")
             who = c.who or translate("ConflictDialog", "unknown")
-            cells = (c.label, f"{value}  ({who}, {when})", mine_value or translate("ConflictDialog", "(not changed)"),
-                     translate("ConflictDialog", "differs") if mine_value and mine_value != c.value else "")
+            cells = (
+                c.label,
+                f"{value}  ({who}, {when})",
+                mine_value or translate("ConflictDialog", "(not changed)"),
+                translate("ConflictDialog", "differs") if mine_value and mine_value != c.value else "",
+            )
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(literal(text))
@@ -66,8 +87,9 @@ class ConflictDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.theirs_button = QPushButton(translate("ConflictDialog", "Keep &theirs"))
         self.mine_button = QPushButton(translate("ConflictDialog", "&Overwrite with mine"))
-        self.theirs_button.setToolTip(translate("ConflictDialog", "Drop your values for these fields and keep what "
-                                                                  "they saved"))
+        self.theirs_button.setToolTip(
+            translate("ConflictDialog", "Drop your values for these fields and keep what they saved")
+        )
         self.mine_button.setToolTip(translate("ConflictDialog", "Save your values over theirs"))
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.DestructiveRole)

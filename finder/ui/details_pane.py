@@ -20,7 +20,9 @@ from finder.ui.texts import arg, translate
 
 PRECISION_TEXT = {
     "exact": QT_TRANSLATE_NOOP("Details", "exact (from the street address)"),
-    "zip": QT_TRANSLATE_NOOP("Details", "approximate: the centre of ZIP %1, so distances are rough (shown with ≈)"),
+    "zip": QT_TRANSLATE_NOOP(
+        "Details", "approximate: the centre of ZIP %1, so distances are rough (shown with ≈)"
+    ),
     "manual": QT_TRANSLATE_NOOP("Details", "set by hand"),
 }
 
@@ -82,33 +84,57 @@ class DetailsPane(QWidget):
         self.call_button = QPushButton(translate("Details", "Lo&g call…"))
         self.edit_button = QPushButton(translate("Details", "Edi&t…"))
         self.verify_button = QPushButton(translate("Details", "Mar&k verified"))
-        for b, tip in ((self.add_button, translate("Details", "Put this program on the current shortlist")),
-                       (self.call_button, translate("Details", "Record a phone call: outcome, room, what they confirmed (Ctrl+L)")),
-                       (self.edit_button, translate("Details", "Correct or complete this program's entry")),
-                       (self.verify_button, translate("Details", "Record that you checked these details with the program today"))):
+        for b, tip in (
+            (self.add_button, translate("Details", "Put this program on the current shortlist")),
+            (
+                self.call_button,
+                translate("Details", "Record a phone call: outcome, room, what they confirmed (Ctrl+L)"),
+            ),
+            (self.edit_button, translate("Details", "Correct or complete this program's entry")),
+            (
+                self.verify_button,
+                translate("Details", "Record that you checked these details with the program today"),
+            ),
+        ):
             b.setToolTip(tip)
             b.setAccessibleDescription(tip)
         # who changed what, and when (history_dialog.py); no mnemonic: the window's letters are taken
         self.history_button = QPushButton(translate("Details", "History…"))
-        self.history_button.setToolTip(translate("Details", "Who changed this entry and its checklist answers, and when"))
+        self.history_button.setToolTip(
+            translate("Details", "Who changed this entry and its checklist answers, and when")
+        )
         self.history_button.clicked.connect(self.open_history)
         self.copy_phone = QPushButton(translate("Details", "Cop&y phone"))
         self.copy_intake = QPushButton(translate("Details", "Copy intake"))
         self.copy_address = QPushButton(translate("Details", "Copy address"))
-        for b, name in ((self.copy_phone, translate("Details", "Copy main phone number")),
-                        (self.copy_intake, translate("Details", "Copy intake phone number")),
-                        (self.copy_address, translate("Details", "Copy address"))):
+        for b, name in (
+            (self.copy_phone, translate("Details", "Copy main phone number")),
+            (self.copy_intake, translate("Details", "Copy intake phone number")),
+            (self.copy_address, translate("Details", "Copy address")),
+        ):
             b.setAccessibleName(name)
-        for i, b in enumerate((self.add_button, self.call_button, self.edit_button, self.verify_button,
-                               self.history_button, self.copy_address, self.copy_phone, self.copy_intake)):
+        for i, b in enumerate(
+            (
+                self.add_button,
+                self.call_button,
+                self.edit_button,
+                self.verify_button,
+                self.history_button,
+                self.copy_address,
+                self.copy_phone,
+                self.copy_intake,
+            )
+        ):
             grid.addWidget(b, i // 3, i % 3)
         bars.addLayout(grid)
         lay.addWidget(self.actions_bar)
         # copied as shown, so a pasted number reads like every other one
         self.copy_phone.clicked.connect(
-            lambda: self._copy(format_phone(self._detail.phone) if self._detail else ""))
+            lambda: self._copy(format_phone(self._detail.phone) if self._detail else "")
+        )
         self.copy_intake.clicked.connect(
-            lambda: self._copy(format_phone(self._detail.intake_phone) if self._detail else ""))
+            lambda: self._copy(format_phone(self._detail.intake_phone) if self._detail else "")
+        )
         self.copy_address.clicked.connect(lambda: self._copy(self._detail.address if self._detail else ""))
         self._detail: ProgramDetail | None = None
         self._row: ResultRow | None = None
@@ -125,8 +151,9 @@ class DetailsPane(QWidget):
         self.browser.setHtml(f"<p>{_e(text)}</p>")
         self._update_buttons()
 
-    def show_program(self, detail: ProgramDetail, row: ResultRow | None = None, room=None,
-                     confirmed: dict | None = None) -> None:
+    def show_program(
+        self, detail: ProgramDetail, row: ResultRow | None = None, room=None, confirmed: dict | None = None
+    ) -> None:
         """`room`: what the latest call said about room (availability.Availability); `confirmed`:
         the facts calls confirmed or contradicted (calls.confirmations)."""
         self._detail, self._row = detail, row
@@ -141,17 +168,28 @@ class DetailsPane(QWidget):
         room, confirmed = getattr(self, "_calls", (None, {}))
         out = []
         if room is not None:
-            style = f" style='color:{quiet_colour(self.palette()).name()}'" \
-                if room.stale() else ""
-            out.append(f"<p{style}><b>" + _e(translate("Details", "Room:")) + f"</b> {_e(room_text(room))}</p>")
+            style = f" style='color:{quiet_colour(self.palette()).name()}'" if room.stale() else ""
+            out.append(
+                f"<p{style}><b>" + _e(translate("Details", "Room:")) + f"</b> {_e(room_text(room))}</p>"
+            )
         facts = [confirmation_text(k, c) for k, c in confirmed.items()]
         if facts:
             wrong = confirmed.get("phone") is not None and not confirmed["phone"].value
             items = "".join(f"<li>{_e(f)}</li>" for f in facts)
-            warn = ("<p style='color:" + red + "'><b>"
-                    + _e(translate("Details", "⚠ The phone number was wrong on the last call.")) + "</b></p>") \
-                if wrong else ""
-            out.append(warn + "<p><b>" + _e(translate("Details", "Checked by phone")) + f"</b></p><ul>{items}</ul>")
+            warn = (
+                (
+                    "<p style='color:"
+                    + red
+                    + "'><b>"
+                    + _e(translate("Details", "⚠ The phone number was wrong on the last call."))
+                    + "</b></p>"
+                )
+                if wrong
+                else ""
+            )
+            out.append(
+                warn + "<p><b>" + _e(translate("Details", "Checked by phone")) + f"</b></p><ul>{items}</ul>"
+            )
         return out
 
     # --- rendering ------------------------------------------------------------------------
@@ -164,8 +202,10 @@ class DetailsPane(QWidget):
             labels = [vocabulary_text(LABELS.get(s, s)) for s in slugs] + (extra or [])
             if not labels:
                 return "<i>" + _e(translate("Details", "none recorded")) + "</i>"
-            return " ".join(f'<span style="background-color:{chip_bg}; color:{chip_fg};">'
-                            f"&nbsp;{_e(x)}&nbsp;</span>" for x in labels)
+            return " ".join(
+                f'<span style="background-color:{chip_bg}; color:{chip_fg};">&nbsp;{_e(x)}&nbsp;</span>'
+                for x in labels
+            )
 
         out = [f"<h2 style='margin-bottom:0'>{_e(p.name)}</h2>"]
         if p.name2:
@@ -173,89 +213,161 @@ class DetailsPane(QWidget):
         red = warning_colour(pal)
         delisted = getattr(p, "delisted", None)
         if delisted:  # the text says it: never colour alone
-            out.append(f"<p style='color:{red}'><b>⚠ {_e(delisted_text(delisted))}</b> "
-                       + _e(arg(translate("Details", "(since %1, %2)"), delisted.since, delisted.file)) + "</p>")
+            out.append(
+                f"<p style='color:{red}'><b>⚠ {_e(delisted_text(delisted))}</b> "
+                + _e(arg(translate("Details", "(since %1, %2)"), delisted.since, delisted.file))
+                + "</p>"
+            )
         if p.status == "do-not-refer":
             why = f": {_e(p.status_reason)}" if p.status_reason else ""
             out.append(f"<p style='color:{red}'><b>" + _e(translate("Details", DNR_TITLE)) + f"</b>{why}</p>")
         stale = verification_state(p.verified_on or "") == "out-of-date"
         if stale:
-            out.append(f"<p style='color:{red}'><b>" + _e(translate("Details", STALE_TITLE)) + "</b>: "
-                       + _e(arg(translate("Details", "last verified %1, more than a year ago. Confirm the details "
-                                          "with the program."), p.verified_on)) + "</p>")
+            out.append(
+                f"<p style='color:{red}'><b>"
+                + _e(translate("Details", STALE_TITLE))
+                + "</b>: "
+                + _e(
+                    arg(
+                        translate(
+                            "Details",
+                            "last verified %1, more than a year ago. Confirm the details with the program.",
+                        ),
+                        p.verified_on,
+                    )
+                )
+                + "</p>"
+            )
         lines = [_e(p.address) or "<i>" + _e(translate("Details", "no address recorded")) + "</i>"]
         if p.county:
-            county = p.county if p.county.lower().endswith(("county", "parish", "borough")) \
+            county = (
+                p.county
+                if p.county.lower().endswith(("county", "parish", "borough"))
                 else f"{p.county} County"
+            )
             lines.append(_e(county))
         if row is not None:
             miles = f"{row.distance_miles:.1f}"
-            lines.append(arg(translate("Details", "<b>about %1 miles</b> from the search origin")
-                             if row.location_precision == "zip" else
-                             translate("Details", "<b>%1 miles</b> from the search origin"), miles))
+            lines.append(
+                arg(
+                    translate("Details", "<b>about %1 miles</b> from the search origin")
+                    if row.location_precision == "zip"
+                    else translate("Details", "<b>%1 miles</b> from the search origin"),
+                    miles,
+                )
+            )
         out.append("<p>" + "<br>".join(lines) + "</p>")
 
         contact = [arg(translate("Details", "Phone: %1"), f"<b>{_e(format_phone(p.phone)) or '—'}</b>")]
         if p.intake_phone:
-            contact.append(arg(translate("Details", "Intake: %1"), f"<b>{_e(format_phone(p.intake_phone))}</b>"))
+            contact.append(
+                arg(translate("Details", "Intake: %1"), f"<b>{_e(format_phone(p.intake_phone))}</b>")
+            )
         url = safe_web_url(p.website)
         if url:
-            contact.append(arg(translate("Details", "Website: %1"), f"<a href='{_e(url)}'>{_e(p.website)}</a>"))
+            contact.append(
+                arg(translate("Details", "Website: %1"), f"<a href='{_e(url)}'>{_e(p.website)}</a>")
+            )
         elif p.website:
-            contact.append(arg(translate("Details", "Website: %1"), _e(p.website)) + " <i>"
-                           + _e(translate("Details", "(not a web address; not opened)")) + "</i>")
+            contact.append(
+                arg(translate("Details", "Website: %1"), _e(p.website))
+                + " <i>"
+                + _e(translate("Details", "(not a web address; not opened)"))
+                + "</i>"
+            )
         out.append("<p>" + "<br>".join(contact) + "</p>")
         out.extend(self._calls_html(red))
 
         iop = [vocabulary_text(IOP_NOT_RECORDED)] if p.iop_not_recorded else []
-        for title, value in ((translate("SearchPanel", "Treats"), chips(p.types)), (translate("Details", "Levels of care"), chips(p.levels, iop)),
-                             (translate("SearchPanel", "Payment"), chips(p.payments)),
-                             (translate("SearchPanel", "Serves"), chips(p.populations)),
-                             (translate("Details", "Therapies"), chips(p.therapies)),
-                             (translate("Details", "Hours"), chips(p.schedule) if p.schedule else  # a call says
-                              "<i>" + _e(translate("Details", "not recorded; ask")) + "</i>"),
-                             (translate("Details", "Languages"), _e(", ".join(language_name(x) for x in p.languages)) or "—"),
-                             (translate("Details", "Accreditation"), _e(", ".join(p.accreditation)) or "—"),
-                             (translate("Details", "Insurers"), _e(p.insurers) or "—")):
+        for title, value in (
+            (translate("SearchPanel", "Treats"), chips(p.types)),
+            (translate("Details", "Levels of care"), chips(p.levels, iop)),
+            (translate("SearchPanel", "Payment"), chips(p.payments)),
+            (translate("SearchPanel", "Serves"), chips(p.populations)),
+            (translate("Details", "Therapies"), chips(p.therapies)),
+            (
+                translate("Details", "Hours"),
+                chips(p.schedule)
+                if p.schedule
+                # a call says
+                else "<i>" + _e(translate("Details", "not recorded; ask")) + "</i>",
+            ),
+            (translate("Details", "Languages"), _e(", ".join(language_name(x) for x in p.languages)) or "—"),
+            (translate("Details", "Accreditation"), _e(", ".join(p.accreditation)) or "—"),
+            (translate("Details", "Insurers"), _e(p.insurers) or "—"),
+        ):
             # a paragraph each, not a table: a screen reader reads the document's text, where table cells
             # run together with frame marks (U+FDD0) between them ("Treats\ufdd0Addiction")
             out.append(f"<p style='margin-top:3px; margin-bottom:3px'><b>{_e(title)}:</b> {value}</p>")
         if p.iop_not_recorded:
-            out.append("<p><small>" + _e(translate("Details", "The national data does not record intensive outpatient "
-                                                  "care for mental-health programs: ask the program whether it runs "
-                                                  "one.")) + "</small></p>")
+            out.append(
+                "<p><small>"
+                + _e(
+                    translate(
+                        "Details",
+                        "The national data does not record intensive outpatient "
+                        "care for mental-health programs: ask the program whether it runs "
+                        "one.",
+                    )
+                )
+                + "</small></p>"
+            )
 
         if p.latitude is None:
-            where = _e(translate("Details", "no location recorded; this program is left out of distance searches"))
+            where = _e(
+                translate("Details", "no location recorded; this program is left out of distance searches")
+            )
         else:
             known = PRECISION_TEXT.get(p.location_precision or "")
             # a precision the app does not know is shown as stored, escaped like every value
-            where = (arg(_e(translate("Details", known)), _e(p.zip)) if known
-                     else _e(p.location_precision or translate("Details", "unknown")))
+            where = (
+                arg(_e(translate("Details", known)), _e(p.zip))
+                if known
+                else _e(p.location_precision or translate("Details", "unknown"))
+            )
             where += f" ({p.latitude:.4f}, {p.longitude:.4f})"
         verified = _e(p.verified_on) or _e(translate("Details", "never"))
         if p.verified_by:
             verified += arg(_e(translate("Details", " by %1")), _e(p.verified_by))
         if stale:
             verified += " <b>" + _e(translate("Details", "(possibly out of date)")) + "</b>"
-        out.append("<p>" + arg(translate("Details", "Location: %1"), where) + "<br>"
-                   + arg(translate("Details", "Last verified: %1"), verified) + "<br>"
-                   + arg(translate("Details", "Record changed: %1"), _e(p.updated_at)) + "</p>")
+        out.append(
+            "<p>"
+            + arg(translate("Details", "Location: %1"), where)
+            + "<br>"
+            + arg(translate("Details", "Last verified: %1"), verified)
+            + "<br>"
+            + arg(translate("Details", "Record changed: %1"), _e(p.updated_at))
+            + "</p>"
+        )
         if p.notes:
             out.append("<p><b>" + _e(translate("Details", "Notes")) + f"</b><br>{_e(p.notes)}</p>")
 
         out.append("<h3>" + _e(translate("Details", "Where this entry came from")) + "</h3>")
         for s in p.sources:
             rownum = arg(translate("Details", ", row %1"), s.row_number) if s.row_number else ""
-            kind = {"substance": translate("Details", "substance use directory"),
-                    "mental": translate("Details", "mental health directory")}.get(
-                s.directory_type, s.directory_type or s.kind)
-            out.append("<p>" + _e(arg(translate("Details", "%1%2 (%3), imported %4"), s.file_name, rownum, kind,
-                                      s.imported_at)) + "</p>")
+            kind = {
+                "substance": translate("Details", "substance use directory"),
+                "mental": translate("Details", "mental health directory"),
+            }.get(s.directory_type, s.directory_type or s.kind)
+            out.append(
+                "<p>"
+                + _e(
+                    arg(
+                        translate("Details", "%1%2 (%3), imported %4"),
+                        s.file_name,
+                        rownum,
+                        kind,
+                        s.imported_at,
+                    )
+                )
+                + "</p>"
+            )
             if s.codes:
                 unknown = translate("Details", "meaning unknown")
-                items = "".join(f"<li><b>{_e(c['code'])}</b> — {_e(c['meaning'] or unknown)}</li>"
-                                for c in s.codes)
+                items = "".join(
+                    f"<li><b>{_e(c['code'])}</b> — {_e(c['meaning'] or unknown)}</li>" for c in s.codes
+                )
                 out.append(f"<ul style='margin-top:0'>{items}</ul>")
         if not p.sources:
             out.append("<p>" + _e(translate("Details", "Typed in by a user.")) + "</p>")
@@ -273,7 +385,13 @@ class DetailsPane(QWidget):
 
     def _update_buttons(self) -> None:
         d = self._detail
-        for b in (self.add_button, self.call_button, self.edit_button, self.verify_button, self.history_button):
+        for b in (
+            self.add_button,
+            self.call_button,
+            self.edit_button,
+            self.verify_button,
+            self.history_button,
+        ):
             b.setEnabled(d is not None)
         self.copy_phone.setEnabled(bool(d and d.phone))
         self.copy_intake.setEnabled(bool(d and d.intake_phone))

@@ -110,8 +110,9 @@ def ask_open_path(parent: QWidget, title: str, pattern: str) -> str:
     return path or ""
 
 
-def confirm_box(parent: QWidget, title: str, text: str, action: str, *,
-                icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
+def confirm_box(
+    parent: QWidget, title: str, text: str, action: str, *, icon: QMessageBox.Icon = QMessageBox.Icon.Question
+) -> QMessageBox:
     """The box `confirm` runs; returned unopened so tests can drive it."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(_plain())
@@ -143,8 +144,9 @@ def plain_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
     return box
 
 
-def confirm(parent: QWidget, title: str, text: str, action: str, *,
-            icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> bool:
+def confirm(
+    parent: QWidget, title: str, text: str, action: str, *, icon: QMessageBox.Icon = QMessageBox.Icon.Question
+) -> bool:
     box = confirm_box(parent, title, text, action, icon=icon)
     box.exec()
     return box.clickedButton() is box.action_button
@@ -216,8 +218,11 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 def say_saved(widget: QWidget, path: str, what: str = "") -> str:
     """Show 'Saved …' in the status bar of the window the widget belongs to (or its parent's)."""
-    text = (arg(translate("DialogKit", "Saved %1: %2"), what, path) if what
-            else arg(translate("DialogKit", "Saved %1"), path))
+    text = (
+        arg(translate("DialogKit", "Saved %1: %2"), what, path)
+        if what
+        else arg(translate("DialogKit", "Saved %1"), path)
+    )
     w = widget
     while w is not None and not isinstance(w, QMainWindow):
         w = w.parentWidget()
@@ -227,7 +232,7 @@ def say_saved(widget: QWidget, path: str, what: str = "") -> str:
 
 
 def printout_language_combo(parent: QWidget) -> tuple[QLabel, QComboBox]:
-    """"Printout language:" and its choice, English / Español (data 'en'/'es'), the window's first."""
+    """ "Printout language:" and its choice, English / Español (data 'en'/'es'), the window's first."""
     from finder.reports.i18n import app_language
 
     combo = QComboBox(parent)
@@ -242,10 +247,12 @@ def printout_language_combo(parent: QWidget) -> tuple[QLabel, QComboBox]:
 
 def contrast(fg, bg) -> float:
     """WCAG contrast ratio of two QColors (1 to 21)."""
+
     def lum(c) -> float:
         parts = [x / 255 for x in (c.red(), c.green(), c.blue())]
         r, g, b = [x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4 for x in parts]
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
     hi, lo = sorted((lum(fg), lum(bg)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
@@ -255,8 +262,11 @@ def mix(a, b, share_a: float):
     from PySide6.QtGui import QColor
 
     k = max(0.0, min(1.0, share_a))
-    return QColor(round(a.red() * k + b.red() * (1 - k)), round(a.green() * k + b.green() * (1 - k)),
-                  round(a.blue() * k + b.blue() * (1 - k)))
+    return QColor(
+        round(a.red() * k + b.red() * (1 - k)),
+        round(a.green() * k + b.green() * (1 - k)),
+        round(a.blue() * k + b.blue() * (1 - k)),
+    )
 
 
 def quiet_colour(palette=None):
@@ -286,7 +296,9 @@ def readable_palette(pal):
         shade, keep = base, 1.0
         while contrast(text, shade) < 4.5 and keep > 0.2:
             keep -= 0.05
-            shade = QColor(*(round(c * keep + t * (1 - keep)) for c, t in zip(base.getRgb()[:3], toward, strict=True)))
+            shade = QColor(
+                *(round(c * keep + t * (1 - keep)) for c, t in zip(base.getRgb()[:3], toward, strict=True))
+            )
         out.setColor(group, roles.Highlight, shade)
     out.setColor(roles.PlaceholderText, quiet_colour(out))
     return out

@@ -34,20 +34,30 @@ class DoNotReferDialog(QDialog):
         lay = QVBoxLayout(self)
         # the name as typed: a name written as HTML must not draw a picture or a fake phone number
         self.intro = intro = dialog_kit.plain_label(
-            arg(translate("DirectoryActions",
-                          "Mark “%1” as do-not-refer? It stays in the directory, marked "
-                          "“Do not refer” with your reason, and “Hide do-not-refer” leaves it out of "
-                          "searches. You can mark it active again later."), program_name), wrap=True)
+            arg(
+                translate(
+                    "DirectoryActions",
+                    "Mark “%1” as do-not-refer? It stays in the directory, marked "
+                    "“Do not refer” with your reason, and “Hide do-not-refer” leaves it out of "
+                    "searches. You can mark it active again later.",
+                ),
+                program_name,
+            ),
+            wrap=True,
+        )
         lay.addWidget(intro)
         label = QLabel(translate("DirectoryActions", "&Reason (required):"))
         self.reason = QLineEdit()
         self.reason.setAccessibleName(translate("DirectoryActions", "Reason for do-not-refer"))
-        self.reason.setPlaceholderText(translate("DirectoryActions", "e.g. licence lapsed; closed; unsafe practices reported"))
+        self.reason.setPlaceholderText(
+            translate("DirectoryActions", "e.g. licence lapsed; closed; unsafe practices reported")
+        )
         label.setBuddy(self.reason)
         lay.addWidget(label)
         lay.addWidget(self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(translate("DirectoryActions", "Mark do-not-refer"))
         dialog_kit.plain_buttons(self.buttons)
@@ -76,9 +86,15 @@ class DirectoryActions(QObject):
         file, edit = win.menus["file"], win.menus["edit"]
         first = file.actions()[0] if file.actions() else None  # Quit stays last
         act = self._make
-        self.import_action = act(translate("DirectoryActions", "&Import directory file…"), self.import_file, QKeySequence("Ctrl+I"))
-        self.export_all_action = act(translate("DirectoryActions", "&Export directory CSV…"), self.export_directory)
-        self.export_results_action = act(translate("DirectoryActions", "Export current &results CSV…"), self.export_results)
+        self.import_action = act(
+            translate("DirectoryActions", "&Import directory file…"), self.import_file, QKeySequence("Ctrl+I")
+        )
+        self.export_all_action = act(
+            translate("DirectoryActions", "&Export directory CSV…"), self.export_directory
+        )
+        self.export_results_action = act(
+            translate("DirectoryActions", "Export current &results CSV…"), self.export_results
+        )
         self.restore_action = act(translate("DirectoryActions", "Restore &backup…"), self.restore_backup)
         for a in (self.import_action, self.export_all_action, self.export_results_action):
             file.insertAction(first, a)
@@ -87,7 +103,11 @@ class DirectoryActions(QObject):
         file.insertSeparator(first)
 
         self.add_action = act(translate("DirectoryActions", "&Add program…"), self.add_program)
-        self.edit_action = act(translate("DirectoryActions", "&Edit selected program…"), self.edit_selected, QKeySequence("Ctrl+E"))
+        self.edit_action = act(
+            translate("DirectoryActions", "&Edit selected program…"),
+            self.edit_selected,
+            QKeySequence("Ctrl+E"),
+        )
         self.verify_action = act(translate("DirectoryActions", "Mark &verified"), self.mark_verified)
         self.dnr_action = act(translate("DirectoryActions", "Mark &do-not-refer…"), self.mark_do_not_refer)
         self.active_action = act(translate("DirectoryActions", "Mark &active again"), self.mark_active)
@@ -157,8 +177,15 @@ class DirectoryActions(QObject):
         def saved(program) -> None:
             self._status(said(program))
             self.win.directory_changed(select=program.id)
-        WriteOp(self.win, lambda: fn(db, *args), saved, lambda message: dialog_kit.warn(self.win, title, message),
-                scope="program", url=db.url).run()
+
+        WriteOp(
+            self.win,
+            lambda: fn(db, *args),
+            saved,
+            lambda message: dialog_kit.warn(self.win, title, message),
+            scope="program",
+            url=db.url,
+        ).run()
 
     def mark_verified(self) -> None:
         from finder.services.editing import mark_verified
@@ -166,9 +193,14 @@ class DirectoryActions(QObject):
         row = self._selected()
         if row is None:
             return
-        self._save(translate("DirectoryActions", "Not marked verified"), mark_verified, row.id,
-                   said=lambda saved: arg(translate("DirectoryActions", "“%1” verified today by %2."),
-                                          saved.name, saved.verified_by))
+        self._save(
+            translate("DirectoryActions", "Not marked verified"),
+            mark_verified,
+            row.id,
+            said=lambda saved: arg(
+                translate("DirectoryActions", "“%1” verified today by %2."), saved.name, saved.verified_by
+            ),
+        )
 
     def mark_do_not_refer(self) -> None:
         from finder.services.editing import set_status
@@ -179,9 +211,18 @@ class DirectoryActions(QObject):
         reason = ask_do_not_refer_reason(self.win, row.name)
         if not reason:
             return
-        self._save(translate("DirectoryActions", "Not marked do-not-refer"), set_status, row.id, "do-not-refer", reason,
-                   said=lambda saved: arg(translate("DirectoryActions", "“%1” is marked do-not-refer: %2"),
-                                          saved.name, saved.status_reason))
+        self._save(
+            translate("DirectoryActions", "Not marked do-not-refer"),
+            set_status,
+            row.id,
+            "do-not-refer",
+            reason,
+            said=lambda saved: arg(
+                translate("DirectoryActions", "“%1” is marked do-not-refer: %2"),
+                saved.name,
+                saved.status_reason,
+            ),
+        )
 
     def mark_active(self) -> None:
         from finder.services.editing import set_status
@@ -189,8 +230,15 @@ class DirectoryActions(QObject):
         row = self._selected()
         if row is None:
             return
-        self._save(translate("DirectoryActions", "Not changed"), set_status, row.id, "active",
-                   said=lambda saved: arg(translate("DirectoryActions", "“%1” can be referred to again."), saved.name))
+        self._save(
+            translate("DirectoryActions", "Not changed"),
+            set_status,
+            row.id,
+            "active",
+            said=lambda saved: arg(
+                translate("DirectoryActions", "“%1” can be referred to again."), saved.name
+            ),
+        )
 
     # --- import, restore ------------------------------------------------------------------
     def import_file(self) -> None:
@@ -216,13 +264,21 @@ class DirectoryActions(QObject):
         old = self.win.db
         location = str(old.path) if old.path is not None else old.url
         self.win.count_label.setText(translate("DirectoryActions", "Opening the restored directory…"))
-        QueryOp(self.win, lambda: open_database(location, seed=False), self.win.use_database,
-                lambda m: dialog_kit.warn(self.win, translate("DirectoryActions", "Cannot open the restored directory"), m),
-                after_writes=True).run()
+        QueryOp(
+            self.win,
+            lambda: open_database(location, seed=False),
+            self.win.use_database,
+            lambda m: dialog_kit.warn(
+                self.win, translate("DirectoryActions", "Cannot open the restored directory"), m
+            ),
+            after_writes=True,
+        ).run()
 
     # --- export ---------------------------------------------------------------------------
     def export_directory(self) -> str | None:
-        return self._export(None, "directory.csv", translate("DirectoryActions", "Export the whole directory"))
+        return self._export(
+            None, "directory.csv", translate("DirectoryActions", "Export the whole directory")
+        )
 
     def export_results(self) -> str | None:
         result = self.win.last_result()
@@ -230,7 +286,9 @@ class DirectoryActions(QObject):
             self._status(translate("DirectoryActions", "Search first: there are no results to export."))
             return None
         ids = [r.id for r in self.win.model.rows()]
-        return self._export(ids, "results.csv", translate_n("DirectoryActions", "Export the %n program(s) shown", len(ids)))
+        return self._export(
+            ids, "results.csv", translate_n("DirectoryActions", "Export the %n program(s) shown", len(ids))
+        )
 
     def choose_csv(self, suggested: str, title: str) -> str | None:
         """A save dialog in the folder used last (any dialog of the app); None when cancelled."""
@@ -244,11 +302,20 @@ class DirectoryActions(QObject):
             return None
         total = len(ids) if ids is not None else (self.win.facts.total if self.win.facts else 0)
         db = self.win.db
-        op = QueryOp(self.win, lambda progress: export_csv(db, path, ids, progress=lambda n, t: progress(n, t or total)),
-                     lambda n: self._exported(path, n), self._export_failed, url=db.url,
-                     on_cancelled=lambda: self._export_failed(None), after_writes=True)
-        op.with_progress(translate("DirectoryActions", "Writing the CSV…"), title=translate("DirectoryActions", "Export"),
-                         cancel=translate("DirectoryActions", "Cancel"))
+        op = QueryOp(
+            self.win,
+            lambda progress: export_csv(db, path, ids, progress=lambda n, t: progress(n, t or total)),
+            lambda n: self._exported(path, n),
+            self._export_failed,
+            url=db.url,
+            on_cancelled=lambda: self._export_failed(None),
+            after_writes=True,
+        )
+        op.with_progress(
+            translate("DirectoryActions", "Writing the CSV…"),
+            title=translate("DirectoryActions", "Export"),
+            cancel=translate("DirectoryActions", "Cancel"),
+        )
         op.run()
         if op.dialog is not None and total:
             op.dialog.setMaximum(total)

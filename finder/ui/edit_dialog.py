@@ -35,40 +35,52 @@ from finder.ui.operations import QueryOp, WriteOp
 from finder.ui.texts import arg, translate
 
 # the labels and hints are marked for the catalogue here and translated where they are shown
-LINE_FIELDS = (("name", QT_TRANSLATE_NOOP("EditDialog", "Name")),
-               ("name2", QT_TRANSLATE_NOOP("EditDialog", "Second name")),
-               ("street1", QT_TRANSLATE_NOOP("EditDialog", "Street")),
-               ("street2", QT_TRANSLATE_NOOP("EditDialog", "Street (line 2)")),
-               ("city", QT_TRANSLATE_NOOP("EditDialog", "City")),
-               ("state", QT_TRANSLATE_NOOP("EditDialog", "State")),
-               ("zip", QT_TRANSLATE_NOOP("EditDialog", "ZIP")),
-               ("county", QT_TRANSLATE_NOOP("EditDialog", "County")),
-               ("phone", QT_TRANSLATE_NOOP("EditDialog", "Phone")),
-               ("intake_phone", QT_TRANSLATE_NOOP("EditDialog", "Intake phone")),
-               ("website", QT_TRANSLATE_NOOP("EditDialog", "Website")),
-               ("location", QT_TRANSLATE_NOOP("EditDialog", "Location (lat, lon)")),
-               ("insurers", QT_TRANSLATE_NOOP("EditDialog", "Insurance carriers")),
-               ("languages", QT_TRANSLATE_NOOP("EditDialog", "Languages")),
-               ("accreditation", QT_TRANSLATE_NOOP("EditDialog", "Accreditation")))
+LINE_FIELDS = (
+    ("name", QT_TRANSLATE_NOOP("EditDialog", "Name")),
+    ("name2", QT_TRANSLATE_NOOP("EditDialog", "Second name")),
+    ("street1", QT_TRANSLATE_NOOP("EditDialog", "Street")),
+    ("street2", QT_TRANSLATE_NOOP("EditDialog", "Street (line 2)")),
+    ("city", QT_TRANSLATE_NOOP("EditDialog", "City")),
+    ("state", QT_TRANSLATE_NOOP("EditDialog", "State")),
+    ("zip", QT_TRANSLATE_NOOP("EditDialog", "ZIP")),
+    ("county", QT_TRANSLATE_NOOP("EditDialog", "County")),
+    ("phone", QT_TRANSLATE_NOOP("EditDialog", "Phone")),
+    ("intake_phone", QT_TRANSLATE_NOOP("EditDialog", "Intake phone")),
+    ("website", QT_TRANSLATE_NOOP("EditDialog", "Website")),
+    ("location", QT_TRANSLATE_NOOP("EditDialog", "Location (lat, lon)")),
+    ("insurers", QT_TRANSLATE_NOOP("EditDialog", "Insurance carriers")),
+    ("languages", QT_TRANSLATE_NOOP("EditDialog", "Languages")),
+    ("accreditation", QT_TRANSLATE_NOOP("EditDialog", "Accreditation")),
+)
 LIST_FIELDS = ("languages", "accreditation")  # shown as "a; b", saved as lists
-TAG_VOCABS = (("types", QT_TRANSLATE_NOOP("EditDialog", "Type")),
-              ("levels", QT_TRANSLATE_NOOP("EditDialog", "Level of care")),
-              ("payments", QT_TRANSLATE_NOOP("EditDialog", "Payment")),
-              ("populations", QT_TRANSLATE_NOOP("EditDialog", "Serves")),
-              ("therapies", QT_TRANSLATE_NOOP("EditDialog", "Therapies")),
-              ("schedule", QT_TRANSLATE_NOOP("EditDialog", "Hours")))
+TAG_VOCABS = (
+    ("types", QT_TRANSLATE_NOOP("EditDialog", "Type")),
+    ("levels", QT_TRANSLATE_NOOP("EditDialog", "Level of care")),
+    ("payments", QT_TRANSLATE_NOOP("EditDialog", "Payment")),
+    ("populations", QT_TRANSLATE_NOOP("EditDialog", "Serves")),
+    ("therapies", QT_TRANSLATE_NOOP("EditDialog", "Therapies")),
+    ("schedule", QT_TRANSLATE_NOOP("EditDialog", "Hours")),
+)
 TAG_COLUMNS = 2  # three do not fit beside the form on a laptop screen at 200 %
-PLACEHOLDERS = {"state": QT_TRANSLATE_NOOP("EditDialog", "e.g. CA"),
-                "zip": QT_TRANSLATE_NOOP("EditDialog", "5 digits"),
-                "phone": "949-555-0100", "website": "https://…",
-                "location": QT_TRANSLATE_NOOP("EditDialog", "leave empty to place it at the ZIP"),
-                "insurers": QT_TRANSLATE_NOOP("EditDialog", "e.g. Aetna; Blue Shield"),
-                "languages": QT_TRANSLATE_NOOP("EditDialog", "besides English, e.g. Spanish; Vietnamese"),
-                "accreditation": QT_TRANSLATE_NOOP("EditDialog", "e.g. CARF; Joint Commission")}
+PLACEHOLDERS = {
+    "state": QT_TRANSLATE_NOOP("EditDialog", "e.g. CA"),
+    "zip": QT_TRANSLATE_NOOP("EditDialog", "5 digits"),
+    "phone": "949-555-0100",
+    "website": "https://…",
+    "location": QT_TRANSLATE_NOOP("EditDialog", "leave empty to place it at the ZIP"),
+    "insurers": QT_TRANSLATE_NOOP("EditDialog", "e.g. Aetna; Blue Shield"),
+    "languages": QT_TRANSLATE_NOOP("EditDialog", "besides English, e.g. Spanish; Vietnamese"),
+    "accreditation": QT_TRANSLATE_NOOP("EditDialog", "e.g. CARF; Joint Commission"),
+}
 UNTRANSLATED = ("phone", "website")  # placeholders that are examples, the same in every language
-STATUS_NAMES = (QT_TRANSLATE_NOOP("EditDialog", "Active"),  # in the order of STATUSES
-                QT_TRANSLATE_NOOP("EditDialog", "Do not refer"))
-PRECISIONS = {"exact": QT_TRANSLATE_NOOP("EditDialog", "exact"), "zip": QT_TRANSLATE_NOOP("EditDialog", "zip")}
+STATUS_NAMES = (
+    QT_TRANSLATE_NOOP("EditDialog", "Active"),  # in the order of STATUSES
+    QT_TRANSLATE_NOOP("EditDialog", "Do not refer"),
+)
+PRECISIONS = {
+    "exact": QT_TRANSLATE_NOOP("EditDialog", "exact"),
+    "zip": QT_TRANSLATE_NOOP("EditDialog", "zip"),
+}
 
 
 def _placeholder(field: str) -> str:
@@ -101,8 +113,11 @@ class EditDialog(QDialog):
         self.program_id = program_id
         self.program: ProgramDetail | None = None  # read off the GUI thread; the form fills in then
         self.result_program: ProgramDetail | None = None
-        self.setWindowTitle(translate("EditDialog", "Edit program") if program_id is not None
-                            else translate("EditDialog", "Add a program"))
+        self.setWindowTitle(
+            translate("EditDialog", "Edit program")
+            if program_id is not None
+            else translate("EditDialog", "Add a program")
+        )
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.boxes: dict[str, dict[str, QCheckBox]] = {}
@@ -127,7 +142,9 @@ class EditDialog(QDialog):
         self.notes.setFixedHeight(60)
         form.addRow(translate("EditDialog", "Notes:"), self._with_error("notes", self.notes))
         self.verified = QCheckBox(translate("EditDialog", "Mark as &verified today"), self)
-        self.verified.setToolTip(translate("EditDialog", "Tick when you have checked these details with the program today"))
+        self.verified.setToolTip(
+            translate("EditDialog", "Tick when you have checked these details with the program today")
+        )
         self.verified_label = plain_label(parent=self)  # "… by <a person's name>"
         form.addRow(translate("EditDialog", "Verified:"), self.verified_label)
         form.addRow("", self.verified)
@@ -135,6 +152,7 @@ class EditDialog(QDialog):
         tags = QVBoxLayout()
         from finder.domain.taxonomy import VOCABULARIES
         from finder.reports.i18n import vocabulary_label
+
         for vocab, title in TAG_VOCABS:
             group = QGroupBox(translate("EditDialog", title), self)
             grid = QGridLayout(group)
@@ -158,11 +176,15 @@ class EditDialog(QDialog):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the frame round them
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(translate("EditDialog", "&Save changes") if program_id is not None
-                                 else translate("EditDialog", "&Save program"))
+        self.save_button.setText(
+            translate("EditDialog", "&Save changes")
+            if program_id is not None
+            else translate("EditDialog", "&Save program")
+        )
         # the shortcut is the save button's mnemonic, whatever letter the language gives it
         self.save_button.setToolTip(translate("EditDialog", "Save (Alt+S)"))
         plain_buttons(self.buttons)
@@ -176,8 +198,14 @@ class EditDialog(QDialog):
         if program_id is not None:
             for w in (self.form_area, self.save_button):  # until the program is read (Cancel works)
                 w.setEnabled(False)
-            QueryOp(self, lambda: get_program(db, program_id), self._loaded, self._load_failed,
-                    url=db.url, after_writes=True).run()
+            QueryOp(
+                self,
+                lambda: get_program(db, program_id),
+                self._loaded,
+                self._load_failed,
+                url=db.url,
+                after_writes=True,
+            ).run()
 
     def is_loaded(self) -> bool:
         return self.program_id is None or self.program is not None
@@ -197,7 +225,9 @@ class EditDialog(QDialog):
     def _error_label(self, field: str) -> QLabel:
         label = plain_label(parent=self, wrap=True)  # messages quote what was typed
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet("font-weight: bold;")  # the text colour, so it reads in every palette; ⚠ says it is an error
+        label.setStyleSheet(
+            "font-weight: bold;"
+        )  # the text colour, so it reads in every palette; ⚠ says it is an error
         label.hide()
         self.errors[field] = label
         return label
@@ -218,10 +248,13 @@ class EditDialog(QDialog):
                     value = f"{p.latitude:.6f}, {p.longitude:.6f}" if p.location_precision == "manual" else ""
                     if p.latitude is not None and p.location_precision != "manual":
                         precision = PRECISIONS.get(p.location_precision)
-                        self.edits["location"].setPlaceholderText(arg(
-                            translate("EditDialog", "now %1 (%2); type lat, lon to place it exactly"),
-                            f"{p.latitude:.4f}, {p.longitude:.4f}",
-                            translate("EditDialog", precision) if precision else p.location_precision))
+                        self.edits["location"].setPlaceholderText(
+                            arg(
+                                translate("EditDialog", "now %1 (%2); type lat, lon to place it exactly"),
+                                f"{p.latitude:.4f}, {p.longitude:.4f}",
+                                translate("EditDialog", precision) if precision else p.location_precision,
+                            )
+                        )
                 elif field in LIST_FIELDS:
                     value = _list_text(field, getattr(p, field))
                 else:
@@ -238,8 +271,11 @@ class EditDialog(QDialog):
             if state == "never":
                 text = translate("EditDialog", "never")
             elif state == "out-of-date":
-                text = arg(translate("EditDialog", "%1 by %2 — possibly out of date (over a year ago)"),
-                           p.verified_on, who)
+                text = arg(
+                    translate("EditDialog", "%1 by %2 — possibly out of date (over a year ago)"),
+                    p.verified_on,
+                    who,
+                )
             else:
                 text = arg(translate("EditDialog", "%1 by %2"), p.verified_on, who)
             self.verified_label.setText(text)
@@ -289,8 +325,12 @@ class EditDialog(QDialog):
         if self.program is None:
             self._write(lambda db: add_program(db, changes))
         elif changes:
-            self._write(lambda db, pid=self.program.id, v=self.program.version:
-                        edit_program(db, pid, changes, expected_version=v), changes)
+            self._write(
+                lambda db, pid=self.program.id, v=self.program.version: edit_program(
+                    db, pid, changes, expected_version=v
+                ),
+                changes,
+            )
         else:
             self._write(lambda db, p=self.program: p)
 
@@ -305,9 +345,16 @@ class EditDialog(QDialog):
             except ValidationError as exc:
                 return "invalid", exc.problems
             return "saved", mark_verified(db, saved.id) if verified else saved
+
         self.save_button.setEnabled(False)
-        WriteOp(self, write, lambda outcome: self._written(outcome, changes), self._refused,
-                scope="program", url=db.url).run()
+        WriteOp(
+            self,
+            write,
+            lambda outcome: self._written(outcome, changes),
+            self._refused,
+            scope="program",
+            url=db.url,
+        ).run()
 
     def _refused(self, message: str) -> None:
         self.save_button.setEnabled(True)
@@ -332,7 +379,9 @@ class EditDialog(QDialog):
         choice = conflict_dialog.choose(self, exc.theirs, mine, f"“{self.program.name}”")
         pid = self.program.id
         if choice == conflict_dialog.OVERWRITE:
-            self._write(lambda db: edit_program(db, pid, changes, expected_version=exc.current_version), changes)
+            self._write(
+                lambda db: edit_program(db, pid, changes, expected_version=exc.current_version), changes
+            )
         elif choice == conflict_dialog.KEEP_THEIRS:
             self._write(lambda db: get_program(db, pid))
         # else: undecided; the form keeps the user's values

@@ -20,9 +20,13 @@ from finder.ui.dialog_kit import fit_to_screen, literal, plain_buttons, warn
 from finder.ui.operations import QueryOp
 from finder.ui.texts import arg, translate
 
-COLUMNS = (QT_TRANSLATE_NOOP("HistoryDialog", "When"), QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
-           QT_TRANSLATE_NOOP("HistoryDialog", "What"), QT_TRANSLATE_NOOP("HistoryDialog", "Was"),
-           QT_TRANSLATE_NOOP("HistoryDialog", "Now"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryDialog", "When"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "What"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Was"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Now"),
+)
 # the program's fields as history records them (English shows the stored name, as before)
 FIELDS = {
     "created": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
@@ -58,8 +62,11 @@ FIELDS = {
 def what_text(r) -> str:
     """The 'What' column: a field of the program, or an answer or note on a shortlist's checklist."""
     if r.entity == "answer":
-        template = (translate("HistoryDialog", "note on %1 (%2)") if r.field == "note"
-                    else translate("HistoryDialog", "answer to %1 (%2)"))
+        template = (
+            translate("HistoryDialog", "note on %1 (%2)")
+            if r.field == "note"
+            else translate("HistoryDialog", "answer to %1 (%2)")
+        )
         return arg(template, r.question_id, r.shortlist)
     return translate("HistoryDialog", FIELDS[r.field]) if r.field in FIELDS else r.what
 
@@ -69,12 +76,20 @@ class HistoryDialog(QDialog):
 
     def __init__(self, db, program_id: int, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(arg(translate("HistoryDialog", "History — %1"), title) if title
-                            else translate("HistoryDialog", "History"))
+        self.setWindowTitle(
+            arg(translate("HistoryDialog", "History — %1"), title)
+            if title
+            else translate("HistoryDialog", "History")
+        )
         self.rows: list | None = None
         lay = QVBoxLayout(self)
-        self.empty = QLabel(translate("HistoryDialog", "No changes recorded yet (imports and changes made "
-                                      "before this version of the app are not listed)."))
+        self.empty = QLabel(
+            translate(
+                "HistoryDialog",
+                "No changes recorded yet (imports and changes made "
+                "before this version of the app are not listed).",
+            )
+        )
         self.empty.hide()
         lay.addWidget(self.empty)
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -90,8 +105,14 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         fit_to_screen(self, 820, 420)
-        QueryOp(self, lambda: program_history(db, program_id), self._loaded, self._failed,
-                url=getattr(db, "url", None), after_writes=True).run()
+        QueryOp(
+            self,
+            lambda: program_history(db, program_id),
+            self._loaded,
+            self._failed,
+            url=getattr(db, "url", None),
+            after_writes=True,
+        ).run()
 
     def is_loaded(self) -> bool:
         return self.rows is not None
@@ -101,9 +122,15 @@ class HistoryDialog(QDialog):
         self.empty.setVisible(not rows)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for j, text in enumerate((f"{r.at:%Y-%m-%d %H:%M}", r.who or translate("HistoryDialog", "unknown"),
-                                      what_text(r),
-                                      r.old_value or "—", r.new_value or "—")):
+            for j, text in enumerate(
+                (
+                    f"{r.at:%Y-%m-%d %H:%M}",
+                    r.who or translate("HistoryDialog", "unknown"),
+                    what_text(r),
+                    r.old_value or "—",
+                    r.new_value or "—",
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(literal(text))  # names and values as typed
                 self.table.setItem(i, j, item)

@@ -21,9 +21,15 @@ from finder.ui.texts import arg, translate
 
 def file_filter() -> str:
     """The open dialog's file types, in the window's language."""
-    return (translate("ImportDialog", "Directory files") + " (*.csv *.csv.gz *.xlsx *.zip);;CSV (*.csv *.csv.gz);;"
-            "Excel (*.xlsx);;" + translate("ImportDialog", "HSDS datapackage") + " (*.zip);;"
-            + translate("ImportDialog", "All files") + " (*)")
+    return (
+        translate("ImportDialog", "Directory files")
+        + " (*.csv *.csv.gz *.xlsx *.zip);;CSV (*.csv *.csv.gz);;"
+        "Excel (*.xlsx);;"
+        + translate("ImportDialog", "HSDS datapackage")
+        + " (*.zip);;"
+        + translate("ImportDialog", "All files")
+        + " (*)"
+    )
 
 
 class ImportRunner(QObject):
@@ -31,20 +37,29 @@ class ImportRunner(QObject):
 
     done = Signal(object)  # ImportReport, or None when cancelled or refused
 
-    def __init__(self, parent: QWidget | None, db, path: Path, fmt: str = "auto", *,
-                 show_messages: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None, db, path: Path, fmt: str = "auto", *, show_messages: bool = True
+    ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.show_messages = show_messages
         self.report: ImportReport | None = None
         self.message = ""
-        self.op = WriteOp(self, lambda progress: import_file(db, path, fmt, progress=progress,
-                                                             cancelled=progress.cancelled),
-                          self._on_finished, self._on_failed, on_cancelled=self._on_cancelled,
-                          scope="directory", url=db.url)
+        self.op = WriteOp(
+            self,
+            lambda progress: import_file(db, path, fmt, progress=progress, cancelled=progress.cancelled),
+            self._on_finished,
+            self._on_failed,
+            on_cancelled=self._on_cancelled,
+            scope="directory",
+            url=db.url,
+        )
         # its label guesses rich text: a file named like HTML shows as named (literal() in the op)
-        self.op.with_progress(arg(translate("ImportDialog", "Importing %1…"), path.name),
-                              title=translate("ImportDialog", "Import"), minimum_ms=300)
+        self.op.with_progress(
+            arg(translate("ImportDialog", "Importing %1…"), path.name),
+            title=translate("ImportDialog", "Import"),
+            minimum_ms=300,
+        )
 
     @property
     def progress(self) -> QProgressDialog | None:
@@ -56,8 +71,9 @@ class ImportRunner(QObject):
         if dialog is not None:
             hint = dialog.sizeHint()
             fit_to_screen(dialog, max(hint.width(), 420), hint.height())
-            dialog.canceled.connect(lambda: dialog.setLabelText(
-                translate("ImportDialog", "Cancelling… nothing will be changed.")))
+            dialog.canceled.connect(
+                lambda: dialog.setLabelText(translate("ImportDialog", "Cancelling… nothing will be changed."))
+            )
 
     def cancel(self) -> None:
         self.op.cancel()
@@ -70,8 +86,12 @@ class ImportRunner(QObject):
         self.done.emit(report)
 
     def _on_finished(self, report: ImportReport) -> None:
-        self._finish(report, translate("ImportDialog", "Import finished"), report_text(report),
-                     QMessageBox.Icon.Information)
+        self._finish(
+            report,
+            translate("ImportDialog", "Import finished"),
+            report_text(report),
+            QMessageBox.Icon.Information,
+        )
         if self.show_messages and self.parent_widget is not None:
             from finder.ui.import_report_dialog import show_import_report
 
@@ -82,9 +102,12 @@ class ImportRunner(QObject):
         self._finish(None, translate("ImportDialog", "Import refused"), message, QMessageBox.Icon.Warning)
 
     def _on_cancelled(self) -> None:
-        self._finish(None, translate("ImportDialog", "Import cancelled"),
-                     translate("ImportDialog", "The import was cancelled; the directory was not changed."),
-                     QMessageBox.Icon.Information)
+        self._finish(
+            None,
+            translate("ImportDialog", "Import cancelled"),
+            translate("ImportDialog", "The import was cancelled; the directory was not changed."),
+            QMessageBox.Icon.Information,
+        )
 
 
 def result_box(parent: QWidget | None, title: str, text: str, icon) -> QMessageBox:
@@ -100,19 +123,31 @@ def result_box(parent: QWidget | None, title: str, text: str, icon) -> QMessageB
 def report_text(r: ImportReport) -> str:
     from finder.ui.import_report_dialog import changes_line, report_headline
 
-    lines = [arg(translate("ImportDialog", "%1 (%2): %3 rows read in %4 s."), r.file, r.format, r.rows,
-                 f"{r.seconds:.1f}"),
-             report_headline(r), changes_line(r), "",
-             arg(translate("ImportDialog", "Added: %1"), r.added),
-             arg(translate("ImportDialog", "Updated: %1"), r.updated),
-             arg(translate("ImportDialog", "Unchanged: %1"), r.unchanged),
-             arg(translate("ImportDialog", "Merged with a listing of the same place: %1"), r.merged),
-             arg(translate("ImportDialog", "Your own edits kept: %1"), r.kept_user_edits),
-             arg(translate("ImportDialog", "Skipped (empty or junk rows): %1"), r.skipped_junk),
-             arg(translate("ImportDialog", "Rejected rows: %1"), len(r.rejected))]
+    lines = [
+        arg(
+            translate("ImportDialog", "%1 (%2): %3 rows read in %4 s."),
+            r.file,
+            r.format,
+            r.rows,
+            f"{r.seconds:.1f}",
+        ),
+        report_headline(r),
+        changes_line(r),
+        "",
+        arg(translate("ImportDialog", "Added: %1"), r.added),
+        arg(translate("ImportDialog", "Updated: %1"), r.updated),
+        arg(translate("ImportDialog", "Unchanged: %1"), r.unchanged),
+        arg(translate("ImportDialog", "Merged with a listing of the same place: %1"), r.merged),
+        arg(translate("ImportDialog", "Your own edits kept: %1"), r.kept_user_edits),
+        arg(translate("ImportDialog", "Skipped (empty or junk rows): %1"), r.skipped_junk),
+        arg(translate("ImportDialog", "Rejected rows: %1"), len(r.rejected)),
+    ]
     if r.unlocated:
         lines.append(arg(translate("ImportDialog", "Without a location: %1"), r.unlocated))
-    lines += ["", translate("ImportDialog", "A backup of the directory was made first (File → Restore backup).")]
+    lines += [
+        "",
+        translate("ImportDialog", "A backup of the directory was made first (File → Restore backup)."),
+    ]
     return "\n".join(lines)
 
 
@@ -122,8 +157,9 @@ def choose_import_file(parent: QWidget | None) -> Path | None:
     return Path(path) if path else None
 
 
-def run_import_dialog(parent: QWidget | None, db, path: str | Path | None = None,
-                      fmt: str = "auto") -> ImportReport | None:
+def run_import_dialog(
+    parent: QWidget | None, db, path: str | Path | None = None, fmt: str = "auto"
+) -> ImportReport | None:
     """Ask for a file (unless given), import it with progress, show the report; None if nothing changed."""
     path = Path(path) if path else choose_import_file(parent)
     if path is None:

@@ -43,7 +43,13 @@ from finder.ui.dialog_kit import (
 from finder.ui.texts import arg, translate, translate_n
 
 SHORTLISTED, CHANGED, MISSING, ADDED, RELISTED, KEPT = (
-    "On your shortlists", "Changed", "No longer listed", "Added", "Listed again", "Your edits kept")
+    "On your shortlists",
+    "Changed",
+    "No longer listed",
+    "Added",
+    "Listed again",
+    "Your edits kept",
+)
 SECTIONS = (SHORTLISTED, CHANGED, MISSING, ADDED, RELISTED, KEPT)
 ALL = "Everything"
 CONTEXT = "ImportReport"
@@ -51,28 +57,42 @@ CONTEXT = "ImportReport"
 
 def section_label(section: str) -> str:
     """A section's name in the window's language (the English name stays the key in files)."""
-    return {SHORTLISTED: translate("ImportReport", "On your shortlists"), CHANGED: translate("ImportReport", "Changed"),
-            MISSING: translate("ImportReport", "No longer listed"), ADDED: translate("ImportReport", "Added"),
-            RELISTED: translate("ImportReport", "Listed again"), KEPT: translate("ImportReport", "Your edits kept"),
-            ALL: translate("ImportReport", "Everything")}.get(section, section)
+    return {
+        SHORTLISTED: translate("ImportReport", "On your shortlists"),
+        CHANGED: translate("ImportReport", "Changed"),
+        MISSING: translate("ImportReport", "No longer listed"),
+        ADDED: translate("ImportReport", "Added"),
+        RELISTED: translate("ImportReport", "Listed again"),
+        KEPT: translate("ImportReport", "Your edits kept"),
+        ALL: translate("ImportReport", "Everything"),
+    }.get(section, section)
 
 
 def field_label(name: str) -> str:
     """The name of a changed field as a person reads it (an unknown field as stored)."""
-    return {"name": translate("ImportReport", "name"), "phone": translate("ImportReport", "phone"),
-            "intake_phone": translate("ImportReport", "intake phone"),
-            "street1": translate("ImportReport", "street"), "city": translate("ImportReport", "city"),
-            "state": translate("ImportReport", "state"), "zip": translate("ImportReport", "ZIP"),
-            "website": translate("ImportReport", "website"), "types": translate("ImportReport", "treats"),
-            "levels": translate("ImportReport", "levels"), "payments": translate("ImportReport", "payment"),
-            "populations": translate("ImportReport", "for whom"),
-            "therapies": translate("ImportReport", "therapies"),
-            "languages": translate("ImportReport", "languages"),
-            "accreditation": translate("ImportReport", "accreditation"),
-            "status": translate("ImportReport", "status"), "county": translate("ImportReport", "county"),
-            "location": translate("ImportReport", "location"), "notes": translate("ImportReport", "notes"),
-            "insurers": translate("ImportReport", "insurers"),
-            "verified_on": translate("ImportReport", "verified on")}.get(name, name)
+    return {
+        "name": translate("ImportReport", "name"),
+        "phone": translate("ImportReport", "phone"),
+        "intake_phone": translate("ImportReport", "intake phone"),
+        "street1": translate("ImportReport", "street"),
+        "city": translate("ImportReport", "city"),
+        "state": translate("ImportReport", "state"),
+        "zip": translate("ImportReport", "ZIP"),
+        "website": translate("ImportReport", "website"),
+        "types": translate("ImportReport", "treats"),
+        "levels": translate("ImportReport", "levels"),
+        "payments": translate("ImportReport", "payment"),
+        "populations": translate("ImportReport", "for whom"),
+        "therapies": translate("ImportReport", "therapies"),
+        "languages": translate("ImportReport", "languages"),
+        "accreditation": translate("ImportReport", "accreditation"),
+        "status": translate("ImportReport", "status"),
+        "county": translate("ImportReport", "county"),
+        "location": translate("ImportReport", "location"),
+        "notes": translate("ImportReport", "notes"),
+        "insurers": translate("ImportReport", "insurers"),
+        "verified_on": translate("ImportReport", "verified on"),
+    }.get(name, name)
 
 
 def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
@@ -81,8 +101,13 @@ def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
     translate("ImportReport", "%n (is/are) no longer listed", None, 2)
     translate("ImportReport", "%n program(s) on your shortlists (is/are) listed again", None, 2)
     translate("ImportReport", "%n (is/are) listed again", None, 2)
-    translate("ImportReport", "changed %n program(s), added %1, no longer listed %2, listed again %3, "
-                              "kept your edits on %4; delisting: %5", None, 2)
+    translate(
+        "ImportReport",
+        "changed %n program(s), added %1, no longer listed %2, listed again %3, "
+        "kept your edits on %4; delisting: %5",
+        None,
+        2,
+    )
     translate("ImportReport", "Showing %n line(s) of %1", None, 2)
 
 
@@ -104,7 +129,9 @@ def _value(v) -> str:
 
 def changes_text(fields: dict) -> str:
     """'phone: 949-555-0100 → 714-555-0142; levels: php, residential → php'."""
-    return "; ".join(f"{field_label(name)}: {_value(old)} → {_value(new)}" for name, (old, new) in fields.items())
+    return "; ".join(
+        f"{field_label(name)}: {_value(old)} → {_value(new)}" for name, (old, new) in fields.items()
+    )
 
 
 def report_lines(r: ImportReport) -> list[ReportLine]:
@@ -143,61 +170,112 @@ def report_headline(r: ImportReport) -> str:
     if changed:
         parts.append(translate_n(CONTEXT, "%n program(s) on your shortlists changed", changed))
     if missing:
-        parts.append(translate_n(CONTEXT, "%n (is/are) no longer listed", missing) if parts else
-                     translate_n(CONTEXT, "%n program(s) on your shortlists (is/are) no longer listed", missing))
+        parts.append(
+            translate_n(CONTEXT, "%n (is/are) no longer listed", missing)
+            if parts
+            else translate_n(CONTEXT, "%n program(s) on your shortlists (is/are) no longer listed", missing)
+        )
     if relisted:
-        parts.append(translate_n(CONTEXT, "%n (is/are) listed again", relisted) if parts else
-                     translate_n(CONTEXT, "%n program(s) on your shortlists (is/are) listed again", relisted))
+        parts.append(
+            translate_n(CONTEXT, "%n (is/are) listed again", relisted)
+            if parts
+            else translate_n(CONTEXT, "%n program(s) on your shortlists (is/are) listed again", relisted)
+        )
     return "; ".join(parts) or translate("ImportReport", "No program on your shortlists changed.")
 
 
 def delisting_text(r: ImportReport) -> str:
     """Whether the import marked programs delisted. In English the importer's own, fuller reason."""
-    source = ("full: programs this file no longer lists are marked delisted" if r.full
-              else "partial: nothing was delisted")
-    said = (translate("ImportReport", "full: programs this file no longer lists are marked delisted") if r.full
-            else translate("ImportReport", "partial: nothing was delisted"))
+    source = (
+        "full: programs this file no longer lists are marked delisted"
+        if r.full
+        else "partial: nothing was delisted"
+    )
+    said = (
+        translate("ImportReport", "full: programs this file no longer lists are marked delisted")
+        if r.full
+        else translate("ImportReport", "partial: nothing was delisted")
+    )
     return r.delisting if said == source and r.delisting else said
 
 
 def changes_line(r: ImportReport) -> str:
     """ImportReport.changes_line in the window's language."""
-    return arg(translate_n(CONTEXT, "changed %n program(s), added %1, no longer listed %2, listed again %3, "
-                                    "kept your edits on %4; delisting: %5", len(r.changed)),
-               len(r.added_ids), len(r.missing_ids), len(r.relisted_ids), len(r.kept_ids), delisting_text(r))
+    return arg(
+        translate_n(
+            CONTEXT,
+            "changed %n program(s), added %1, no longer listed %2, listed again %3, "
+            "kept your edits on %4; delisting: %5",
+            len(r.changed),
+        ),
+        len(r.added_ids),
+        len(r.missing_ids),
+        len(r.relisted_ids),
+        len(r.kept_ids),
+        delisting_text(r),
+    )
 
 
 def summary_line(r: ImportReport) -> str:
     """ImportReport.summary in the window's language."""
-    return arg(translate("ImportReport", "%1 (%2): %3 rows in %4 s; added %5, updated %6, unchanged %7, merged %8, "
-                                         "your edits kept %9; skipped %10, rejected %11; without a location %12, "
-                                         "at a ZIP centre only %13"),
-               r.file, r.format, r.rows, f"{r.seconds:.1f}", r.added, r.updated, r.unchanged, r.merged,
-               r.kept_user_edits, r.skipped_junk, len(r.rejected), r.unlocated, r.zip_only)
+    return arg(
+        translate(
+            "ImportReport",
+            "%1 (%2): %3 rows in %4 s; added %5, updated %6, unchanged %7, merged %8, "
+            "your edits kept %9; skipped %10, rejected %11; without a location %12, "
+            "at a ZIP centre only %13",
+        ),
+        r.file,
+        r.format,
+        r.rows,
+        f"{r.seconds:.1f}",
+        r.added,
+        r.updated,
+        r.unchanged,
+        r.merged,
+        r.kept_user_edits,
+        r.skipped_junk,
+        len(r.rejected),
+        r.unlocated,
+        r.zip_only,
+    )
 
 
 def report_html(r: ImportReport, lines: list[ReportLine] | None = None) -> str:
     """The report for paper: every text escaped (names are data)."""
     e = lambda t: html.escape(str(t or ""), quote=True)
     lines = report_lines(r) if lines is None else lines
-    parts = [f"<h2>{e(arg(translate('ImportReport', 'Import report: %1'), r.file))}</h2>",
-             f"<p>{e(summary_line(r))}</p>", f"<p><b>{e(report_headline(r))}</b></p>",
-             f"<p>{e(arg(translate('ImportReport', 'Delisting: %1'), delisting_text(r)))}</p>"]
+    parts = [
+        f"<h2>{e(arg(translate('ImportReport', 'Import report: %1'), r.file))}</h2>",
+        f"<p>{e(summary_line(r))}</p>",
+        f"<p><b>{e(report_headline(r))}</b></p>",
+        f"<p>{e(arg(translate('ImportReport', 'Delisting: %1'), delisting_text(r)))}</p>",
+    ]
     for section in SECTIONS:
         rows = [x for x in lines if x.section == section]
         if not rows:
             continue
-        parts.append(f"<h3>{e(section_label(section))} ({len(rows)})</h3><table width='100%' cellspacing='0' cellpadding='2'>")
-        parts += [f"<tr><td width='8%' valign='top'>{x.program_id}</td><td width='35%' valign='top'>{e(x.name)}"
-                  f"</td><td valign='top'>{e(x.what)}</td></tr>" for x in rows]
+        parts.append(
+            f"<h3>{e(section_label(section))} ({len(rows)})</h3><table width='100%' cellspacing='0' cellpadding='2'>"
+        )
+        parts += [
+            f"<tr><td width='8%' valign='top'>{x.program_id}</td><td width='35%' valign='top'>{e(x.name)}"
+            f"</td><td valign='top'>{e(x.what)}</td></tr>"
+            for x in rows
+        ]
         parts.append("</table>")
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
 def report_text(r: ImportReport, lines: list[ReportLine] | None = None) -> str:
     lines = report_lines(r) if lines is None else lines
-    out = [arg(translate("ImportReport", "Import report: %1"), r.file), summary_line(r), report_headline(r),
-           arg(translate("ImportReport", "Delisting: %1"), delisting_text(r)), ""]
+    out = [
+        arg(translate("ImportReport", "Import report: %1"), r.file),
+        summary_line(r),
+        report_headline(r),
+        arg(translate("ImportReport", "Delisting: %1"), delisting_text(r)),
+        "",
+    ]
     out += [f"{x.section}\t{x.program_id}\t{x.name}\t{x.what}" for x in lines]
     return "\n".join(out) + "\n"
 
@@ -242,9 +320,14 @@ class ImportReportDialog(QDialog):
         lay.addLayout(bar)
 
         self.table = QTableWidget(len(self.lines), 4)
-        self.table.setHorizontalHeaderLabels([translate("ImportReport", "Section"), translate("ImportReport", "ID"),
-                                              translate("ImportReport", "Program"),
-                                              translate("ImportReport", "What changed")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ImportReport", "Section"),
+                translate("ImportReport", "ID"),
+                translate("ImportReport", "Program"),
+                translate("ImportReport", "What changed"),
+            ]
+        )
         self.table.setAccessibleName(translate("ImportReport", "Programs in the import report"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
@@ -291,18 +374,22 @@ class ImportReportDialog(QDialog):
         needle = self.text.text().strip().lower()
         for row, x in enumerate(self.lines):
             keep = (section == ALL or x.section == section) and (
-                not needle or needle in x.name.lower() or needle == str(x.program_id))
+                not needle or needle in x.name.lower() or needle == str(x.program_id)
+            )
             self.table.setRowHidden(row, not keep)
         n = len(self.visible_lines())
-        self.shown_label.setText(arg(translate_n(CONTEXT, "Showing %n line(s) of %1", n), f"{len(self.lines):,}"))
+        self.shown_label.setText(
+            arg(translate_n(CONTEXT, "Showing %n line(s) of %1", n), f"{len(self.lines):,}")
+        )
 
     # --- print and save -------------------------------------------------------------------
     def print_report(self) -> None:
         """A print preview of what the filter shows; printing from it prints that."""
         from finder.ui.print_preview import PrintPreview
 
-        self.preview = PrintPreview(self, arg(translate("ImportReport", "Print — %1"), Path(self.report.file).name),
-                                    self.paint)
+        self.preview = PrintPreview(
+            self, arg(translate("ImportReport", "Print — %1"), Path(self.report.file).name), self.paint
+        )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()
 
@@ -310,16 +397,24 @@ class ImportReportDialog(QDialog):
         """Paint what the filter shows on a printer or a PDF writer; returns the page count."""
         from finder.reports.printing import paint_html
 
-        return paint_html(report_html(self.report, self.visible_lines()), device,
-                          arg(translate("ImportReport", "Import report · %1"), self.report.file))
+        return paint_html(
+            report_html(self.report, self.visible_lines()),
+            device,
+            arg(translate("ImportReport", "Import report · %1"), self.report.file),
+        )
 
     def ask_save(self) -> None:
         from finder.errors import UserError
         from finder.reports.i18n import user_message
 
         stem = Path(self.report.file).name.split(".")[0] or "import"
-        path = ask_save_path(self, translate("ImportReport", "Save the import report"), f"{stem}-report.pdf",
-                             "PDF (*.pdf);;JSON (*.json);;" + translate("ImportReport", "Text") + " (*.txt)", "")
+        path = ask_save_path(
+            self,
+            translate("ImportReport", "Save the import report"),
+            f"{stem}-report.pdf",
+            "PDF (*.pdf);;JSON (*.json);;" + translate("ImportReport", "Text") + " (*.txt)",
+            "",
+        )
         if path:
             try:
                 self.save(path)
@@ -342,12 +437,20 @@ class ImportReportDialog(QDialog):
         if suffix == ".pdf":
             from finder.reports.printing import setup_page, write_pdf
 
-            write_pdf(path, title=f"Import report {self.report.file}", example="import-report.pdf",
-                      page_setup=setup_page, paint=self.paint)
+            write_pdf(
+                path,
+                title=f"Import report {self.report.file}",
+                example="import-report.pdf",
+                page_setup=setup_page,
+                paint=self.paint,
+            )
             return path
         target = checked_target(path, f"import-report{suffix}")
-        text = (json.dumps(self.report.as_json(), ensure_ascii=False, indent=1) + "\n" if suffix == ".json"
-                else report_text(self.report, self.visible_lines()))
+        text = (
+            json.dumps(self.report.as_json(), ensure_ascii=False, indent=1) + "\n"
+            if suffix == ".json"
+            else report_text(self.report, self.visible_lines())
+        )
         try:
             touch_private(target)
             target.write_text(text, encoding="utf-8")

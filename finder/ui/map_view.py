@@ -30,8 +30,10 @@ FOCUS_FRAME = 2  # pixels
 
 def legend_texts(origin_label: str) -> tuple[str, str]:
     """The legend line under the map and its credit, in the window's language."""
-    text = arg(translate("MapView", "+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot"),
-               origin_label or translate("MapView", "origin"))
+    text = arg(
+        translate("MapView", "+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot"),
+        origin_label or translate("MapView", "origin"),
+    )
     return text, translate("MapView", "Boundaries: U.S. Census Bureau")
 
 
@@ -57,10 +59,14 @@ class MapView(QWidget):
         super().__init__(parent)
         self.setObjectName("resultsMap")
         self.setAccessibleName(translate("MapView", "Map of results"))
-        self.setAccessibleDescription(translate(
-            "MapView", "The search origin, distance rings and one mark per program over land, water, state and "
-                       "county lines and towns. Click a mark to select its program. Zoom with the wheel or plus "
-                       "and minus, move with the arrow keys or by dragging, 0 fits every result, Home the whole area"))
+        self.setAccessibleDescription(
+            translate(
+                "MapView",
+                "The search origin, distance rings and one mark per program over land, water, state and "
+                "county lines and towns. Click a mark to select its program. Zoom with the wheel or plus "
+                "and minus, move with the arrow keys or by dragging, 0 fits every result, Home the whole area",
+            )
+        )
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(160, 120)
@@ -87,13 +93,24 @@ class MapView(QWidget):
         row = QHBoxLayout(self.controls)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        self.zoom_in_button = self._button("+", translate("MapView", "Zoom in"),
-                                           translate("MapView", "Zoom in (+ or the mouse wheel)"), self.zoom_in)
-        self.zoom_out_button = self._button("−", translate("MapView", "Zoom out"),
-                                            translate("MapView", "Zoom out (− or the mouse wheel)"), self.zoom_out)
-        self.fit_button = self._button(translate("MapView", "Fit"), translate("MapView", "Fit to results"),
-                                       translate("MapView", "Show every result (0); Home shows the whole search area"),
-                                       self.fit_to_results)
+        self.zoom_in_button = self._button(
+            "+",
+            translate("MapView", "Zoom in"),
+            translate("MapView", "Zoom in (+ or the mouse wheel)"),
+            self.zoom_in,
+        )
+        self.zoom_out_button = self._button(
+            "−",
+            translate("MapView", "Zoom out"),
+            translate("MapView", "Zoom out (− or the mouse wheel)"),
+            self.zoom_out,
+        )
+        self.fit_button = self._button(
+            translate("MapView", "Fit"),
+            translate("MapView", "Fit to results"),
+            translate("MapView", "Show every result (0); Home shows the whole search area"),
+            self.fit_to_results,
+        )
         for b in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             row.addWidget(b)
         self.controls.adjustSize()
@@ -120,15 +137,28 @@ class MapView(QWidget):
             b.setEnabled(self.scene is not None)
 
     # --- data -----------------------------------------------------------------------------
-    def set_result(self, origin_lat: float, origin_lon: float, origin_label: str, radius: float,
-                   rows, coords: dict[int, tuple[float, float]]) -> None:
+    def set_result(
+        self,
+        origin_lat: float,
+        origin_lon: float,
+        origin_label: str,
+        radius: float,
+        rows,
+        coords: dict[int, tuple[float, float]],
+    ) -> None:
         """rows: ResultRow-like objects (id, name, location_precision); coords: id -> (lat, lon)."""
         if radius <= 0:
             return self.clear()
-        marks = [MapMark(r.id, r.name, *coords[r.id], r.location_precision != "zip")
-                 for r in rows if r.id in coords]
-        same_place = (self.scene is not None and (self.scene.lat, self.scene.lon, self.scene.radius_mi)
-                      == (origin_lat, origin_lon, radius))
+        marks = [
+            MapMark(r.id, r.name, *coords[r.id], r.location_precision != "zip")
+            for r in rows
+            if r.id in coords
+        ]
+        same_place = self.scene is not None and (self.scene.lat, self.scene.lon, self.scene.radius_mi) == (
+            origin_lat,
+            origin_lon,
+            radius,
+        )
         self.radius, self.origin_label = radius, origin_label
         self.scene = MapScene(origin_lat, origin_lon, radius, tuple(marks), self.selected_id, origin_label)
         if not same_place:  # a new place or radius starts from the whole area; new filters keep the view
@@ -268,8 +298,9 @@ class MapView(QWidget):
         if self._view is not None:  # keep what was in the middle in the middle
             old = event.oldSize()
             if old.isValid() and old.width() > 0:
-                self._view = self._view.panned((self.width() - old.width()) / 2,
-                                               (self.height() - old.height()) / 2)
+                self._view = self._view.panned(
+                    (self.width() - old.width()) / 2, (self.height() - old.height()) / 2
+                )
         self._painted = None
         self._place_buttons()
         super().resizeEvent(event)
@@ -278,7 +309,7 @@ class MapView(QWidget):
         steps = event.angleDelta().y() / 120
         if not steps or self.scene is None:
             return super().wheelEvent(event)
-        self.zoom_by(ZOOM_STEP ** steps, event.position())
+        self.zoom_by(ZOOM_STEP**steps, event.position())
         event.accept()
 
     def keyPressEvent(self, event) -> None:
@@ -289,8 +320,12 @@ class MapView(QWidget):
                 return self.zoom_in()
             if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore) or text in ("-", "−"):
                 return self.zoom_out()
-            moves = {Qt.Key.Key_Left: (step, 0), Qt.Key.Key_Right: (-step, 0),
-                     Qt.Key.Key_Up: (0, step), Qt.Key.Key_Down: (0, -step)}
+            moves = {
+                Qt.Key.Key_Left: (step, 0),
+                Qt.Key.Key_Right: (-step, 0),
+                Qt.Key.Key_Up: (0, step),
+                Qt.Key.Key_Down: (0, -step),
+            }
             if key in moves:  # the view moves that way: the map under it the other
                 return self.pan_by(*moves[key])
             if key == Qt.Key.Key_0:
@@ -339,8 +374,11 @@ class MapView(QWidget):
             self.programClicked.emit(nxt)
 
     def mouseDoubleClickEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.scene is not None \
-                and not self.points_at(event.position()):
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self.scene is not None
+            and not self.points_at(event.position())
+        ):
             self.zoom_by(ZOOM_STEP * ZOOM_STEP, event.position())
             return
         # on a mark, the second click of a double click selects the next program there
@@ -356,8 +394,9 @@ class MapView(QWidget):
 
     # --- painting -------------------------------------------------------------------------
     def _paint_map(self, qp: QPainter) -> None:
-        self._painted = self._renderer.paint(qp, QRectF(self.rect()), self.scene, self._colours,
-                                             self.projection(), font=self.font())
+        self._painted = self._renderer.paint(
+            qp, QRectF(self.rect()), self.scene, self._colours, self.projection(), font=self.font()
+        )
 
     def paintEvent(self, _event) -> None:
         qp = QPainter(self)
@@ -365,7 +404,9 @@ class MapView(QWidget):
         if self.scene is None:
             qp.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
             qp.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            qp.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("MapView", "Results will be drawn here"))
+            qp.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, translate("MapView", "Results will be drawn here")
+            )
         else:
             self._paint_map(qp)
         if self.hasFocus():

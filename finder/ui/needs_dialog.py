@@ -26,12 +26,14 @@ from finder.ui import dialog_kit
 from finder.ui.texts import arg, translate
 
 COLUMNS = 3
-TITLES = {"types": QT_TRANSLATE_NOOP("NeedsDialog", "Treats"),
-          "levels": QT_TRANSLATE_NOOP("NeedsDialog", "Level of care"),
-          "payments": QT_TRANSLATE_NOOP("NeedsDialog", "Payment"),
-          "populations": QT_TRANSLATE_NOOP("NeedsDialog", "Serves"),
-          "therapies": QT_TRANSLATE_NOOP("NeedsDialog", "Therapies"),
-          "schedule": QT_TRANSLATE_NOOP("NeedsDialog", "Hours")}
+TITLES = {
+    "types": QT_TRANSLATE_NOOP("NeedsDialog", "Treats"),
+    "levels": QT_TRANSLATE_NOOP("NeedsDialog", "Level of care"),
+    "payments": QT_TRANSLATE_NOOP("NeedsDialog", "Payment"),
+    "populations": QT_TRANSLATE_NOOP("NeedsDialog", "Serves"),
+    "therapies": QT_TRANSLATE_NOOP("NeedsDialog", "Therapies"),
+    "schedule": QT_TRANSLATE_NOOP("NeedsDialog", "Hours"),
+}
 
 
 class NeedsDialog(QDialog):
@@ -41,9 +43,14 @@ class NeedsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(arg(translate("NeedsDialog", "Client's needs — %1"), name))
         lay = QVBoxLayout(self)
-        hint = dialog_kit.plain_label(translate(
-            "NeedsDialog", "Tick what this client needs. Each program on the shortlist then shows how many it "
-            "meets, and its checklist asks first about the ones nobody knows yet."), wrap=True)
+        hint = dialog_kit.plain_label(
+            translate(
+                "NeedsDialog",
+                "Tick what this client needs. Each program on the shortlist then shows how many it "
+                "meets, and its checklist asks first about the ones nobody knows yet.",
+            ),
+            wrap=True,
+        )
         lay.addWidget(hint)
         body = QWidget()
         col = QVBoxLayout(body)
@@ -63,8 +70,9 @@ class NeedsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         lay.addWidget(scroll, 1)
-        buttons = dialog_kit.plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                                            | QDialogButtonBox.StandardButton.Cancel))
+        buttons = dialog_kit.plain_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("NeedsDialog", "Save needs"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -79,8 +87,11 @@ class NeedsDialog(QDialog):
 def needs_tooltip(info) -> str:
     """The Needs button's tooltip: the shortlist's needs, or what setting them does."""
     if info is None or not info.needs:
-        return translate("NeedsDialog", "Say what the client needs (payment, level of care, hours …): each program "
-                                        "then shows how many of them it meets")
+        return translate(
+            "NeedsDialog",
+            "Say what the client needs (payment, level of care, hours …): each program "
+            "then shows how many of them it meets",
+        )
     labels = [vocabulary_label(*key.split(":", 1)) for key in info.needs]
     return arg(translate("NeedsDialog", "The client needs: %1"), ", ".join(labels))
 
@@ -96,6 +107,7 @@ def edit_needs(panel) -> NeedsDialog | None:
     def save() -> None:
         keys = dialog.keys()
         panel.write(lambda: sl.set_needs(db, name, keys), lambda _info: panel.reload(select=name))
+
     dialog.accepted.connect(save)
     dialog.setModal(True)
     dialog.show()

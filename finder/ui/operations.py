@@ -66,10 +66,19 @@ class QueryOp(QObject):
 
     write = False
 
-    def __init__(self, parent: QObject | None, fn: Callable, on_done: Callable[[object], None] | None,
-                 on_failed: Callable[[str], None] | None = None, key: object = None, *,
-                 on_cancelled: Callable[[], None] | None = None, url: str | None = None,
-                 runner: TaskRunner | None = None, after_writes: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QObject | None,
+        fn: Callable,
+        on_done: Callable[[object], None] | None,
+        on_failed: Callable[[str], None] | None = None,
+        key: object = None,
+        *,
+        on_cancelled: Callable[[], None] | None = None,
+        url: str | None = None,
+        runner: TaskRunner | None = None,
+        after_writes: bool = False,
+    ) -> None:
         # not a Qt child of `parent`: a child deleted later under a widget whose accessibility
         # interface was built crashed Qt (offscreen, seen in the accessibility tests)
         super().__init__(None)
@@ -89,9 +98,16 @@ class QueryOp(QObject):
         _running.add(self)
 
     # --- set up -----------------------------------------------------------------------------
-    def with_progress(self, label: str = "", *, title: str = "", cancel: str | None = "",
-                      minimum_ms: int = 400, on_progress: Callable[[int, int], None] | None = None,
-                      dialog: bool = True) -> QueryOp:
+    def with_progress(
+        self,
+        label: str = "",
+        *,
+        title: str = "",
+        cancel: str | None = "",
+        minimum_ms: int = 400,
+        on_progress: Callable[[int, int], None] | None = None,
+        dialog: bool = True,
+    ) -> QueryOp:
         """Call `fn(progress)`; show a progress dialog (after `minimum_ms`) that can cancel.
 
         `on_progress(done, total)` runs on the GUI thread as well (or instead, with dialog=False).
@@ -100,8 +116,13 @@ class QueryOp(QObject):
         relay.moved.connect(self._moved)
         self._progress = Progress(relay, self._cancel)
         self._progress_label = label
-        self._progress_options = {"title": title, "cancel": cancel, "minimum_ms": minimum_ms,
-                                      "on_progress": on_progress, "dialog": dialog}
+        self._progress_options = {
+            "title": title,
+            "cancel": cancel,
+            "minimum_ms": minimum_ms,
+            "on_progress": on_progress,
+            "dialog": dialog,
+        }
         return self
 
     def run(self) -> QueryOp:
@@ -113,9 +134,18 @@ class QueryOp(QObject):
         call = (lambda: fn(progress)) if progress is not None else fn
         explain = lambda exc, url=self.url: connection_problem(exc, url)
         # connected before the task starts: a task that ends at once is still heard
-        self.runner.submit(call, self._done, self._failed, write=self.write, on_cancelled=self._cancelled,
-                           explain=explain, skip=self._cancel.is_set, scope=getattr(self, "scope", ""),
-                           on_ended=self._ended, after_writes=self.after_writes)
+        self.runner.submit(
+            call,
+            self._done,
+            self._failed,
+            write=self.write,
+            on_cancelled=self._cancelled,
+            explain=explain,
+            skip=self._cancel.is_set,
+            scope=getattr(self, "scope", ""),
+            on_ended=self._ended,
+            after_writes=self.after_writes,
+        )
         return self
 
     def owner(self) -> QObject | None:
@@ -136,7 +166,9 @@ class QueryOp(QObject):
         parent = self.owner() if isinstance(self.owner(), QWidget) else None
         from finder.ui.dialog_kit import literal
 
-        cancel = opts["cancel"] if opts["cancel"] != "" else translate("Operations", "Cancel")  # "": the usual word
+        cancel = (
+            opts["cancel"] if opts["cancel"] != "" else translate("Operations", "Cancel")
+        )  # "": the usual word
         d = QProgressDialog(literal(self._progress_label), cancel, 0, 0, parent)
         if opts["cancel"] is None:
             d.setCancelButton(None)
@@ -189,8 +221,11 @@ class QueryOp(QObject):
             from finder.ui.dialog_kit import warn
 
             parent = self.owner()
-            warn(parent if isinstance(parent, QWidget) else None, "Program Finder",
-                 message[:1].upper() + message[1:])
+            warn(
+                parent if isinstance(parent, QWidget) else None,
+                "Program Finder",
+                message[:1].upper() + message[1:],
+            )
 
     @Slot()
     def _cancelled(self) -> None:
@@ -210,8 +245,16 @@ class WriteOp(QueryOp):
 
     write = True
 
-    def __init__(self, parent: QObject | None, fn: Callable, on_done: Callable[[object], None] | None = None,
-                 on_failed: Callable[[str], None] | None = None, key: object = None, *,
-                 scope: str = "", **kwargs) -> None:
+    def __init__(
+        self,
+        parent: QObject | None,
+        fn: Callable,
+        on_done: Callable[[object], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        key: object = None,
+        *,
+        scope: str = "",
+        **kwargs,
+    ) -> None:
         super().__init__(parent, fn, on_done, on_failed, key, **kwargs)
         self.scope = scope

@@ -24,8 +24,15 @@ class PrintPreview(QPrintPreviewDialog):
     what it shows. `setup(printer)` sets paper and margins before the first paint.
     """
 
-    def __init__(self, parent: QWidget | None, title: str, paint: Callable[[QPrinter], object], *,
-                 setup: Callable[[QPrinter], object] | None = None, landscape: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        paint: Callable[[QPrinter], object],
+        *,
+        setup: Callable[[QPrinter], object] | None = None,
+        landscape: bool = False,
+    ) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if setup is not None:
             setup(printer)

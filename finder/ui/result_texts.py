@@ -13,8 +13,10 @@ from finder.services.search import SearchCriteria, SearchResult
 from finder.ui.texts import arg, translate, translate_n
 
 START_TEXT = QT_TRANSLATE_NOOP(
-    "Results", "Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) "
-    "in “Near” and press Enter.")
+    "Results",
+    "Type a ZIP code (92660), a city (Newport Beach, CA) or a position (33.6,-117.9) "
+    "in “Near” and press Enter.",
+)
 # the count line before any search: START_TEXT already fills the results area below it
 START_COUNT = QT_TRANSLATE_NOOP("Results", "No search yet")
 
@@ -38,8 +40,12 @@ def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
     translate("Results", "Without filters there are %n program(s) within %1 mi: %2%3.", None, 2)
     translate("Results", "Widening the radius to %1 mi finds %n program(s) with these filters.", None, 2)
     translate("Results", "Widening the radius to %1 mi finds %n program(s).", None, 2)
-    translate("Results", "%n program(s) match(es) but (has/have) no location, so a distance search cannot "
-                         "include (it/them).", None, 2)
+    translate(
+        "Results",
+        "%n program(s) match(es) but (has/have) no location, so a distance search cannot include (it/them).",
+        None,
+        2,
+    )
     translate("Results", " · %n program(s)", None, 2)
     translate("Results", " · %n located by ZIP centre only", None, 2)
     translate("Results", " · %n without a location", None, 2)
@@ -68,8 +74,12 @@ def active_filters(c: SearchCriteria) -> list[str]:
     The headings and the vocabulary labels are in the window's language.
     """
     out = []
-    for vocab, title in (("types", "Treats"), ("levels", "Level of care"), ("payments", "Payment"),
-                         ("populations", "Serves")):
+    for vocab, title in (
+        ("types", "Treats"),
+        ("levels", "Level of care"),
+        ("payments", "Payment"),
+        ("populations", "Serves"),
+    ):
         slugs = getattr(c, vocab)
         if slugs:
             labels = ", ".join(vocabulary_text(LABELS.get(s, s)) for s in slugs)  # in the window's language
@@ -86,39 +96,88 @@ def empty_text(outcome: SearchOutcome) -> str:
     result = outcome.result
     c = result.criteria
     miles = f"{c.radius_miles:g}"
-    lines = [arg(translate("Results", "No programs within %1 mi of %2 match this search."), miles, place_of(result))]
+    lines = [
+        arg(
+            translate("Results", "No programs within %1 mi of %2 match this search."), miles, place_of(result)
+        )
+    ]
     filters = active_filters(c)
     if filters:
         lines.append(arg(translate("Results", "Filters in force: %1."), "; ".join(filters)))
         if outcome.without_filters:
-            what = translate("Results", " or ").join(x for x in (
-                translate("Results", "untick some boxes") if (c.types or c.levels or c.payments or c.populations) else "",
-                translate("Results", "clear the text") if c.text.strip() else "",
-                translate("Results", "show do-not-refer programs") if c.hide_do_not_refer else "") if x)
-            why = (translate("Results", " (every box ticked under Treats and Serves must apply, so each one narrows)")
-                   if c.types or c.populations else "")
-            lines.append(_n("Without filters there are %n program(s) within %1 mi: %2%3.",
-                            outcome.without_filters, miles, what, why))
+            what = translate("Results", " or ").join(
+                x
+                for x in (
+                    translate("Results", "untick some boxes")
+                    if (c.types or c.levels or c.payments or c.populations)
+                    else "",
+                    translate("Results", "clear the text") if c.text.strip() else "",
+                    translate("Results", "show do-not-refer programs") if c.hide_do_not_refer else "",
+                )
+                if x
+            )
+            why = (
+                translate(
+                    "Results", " (every box ticked under Treats and Serves must apply, so each one narrows)"
+                )
+                if c.types or c.populations
+                else ""
+            )
+            lines.append(
+                _n(
+                    "Without filters there are %n program(s) within %1 mi: %2%3.",
+                    outcome.without_filters,
+                    miles,
+                    what,
+                    why,
+                )
+            )
         elif outcome.without_filters == 0:
             lines.append(arg(translate("Results", "Even without filters nothing lies within %1 mi."), miles))
     if outcome.wider_radius is not None:
         wider = f"{outcome.wider_radius:g}"
         if outcome.wider_total:
-            lines.append(_n("Widening the radius to %1 mi finds %n program(s) with these filters.",
-                            outcome.wider_total, wider) if filters else
-                         _n("Widening the radius to %1 mi finds %n program(s).", outcome.wider_total, wider))
+            lines.append(
+                _n(
+                    "Widening the radius to %1 mi finds %n program(s) with these filters.",
+                    outcome.wider_total,
+                    wider,
+                )
+                if filters
+                else _n("Widening the radius to %1 mi finds %n program(s).", outcome.wider_total, wider)
+            )
         else:
-            lines.append(arg(translate("Results", "Widening the radius to %1 mi finds none either; try fewer filters or another "
-                                 "origin.") if filters else
-                             translate("Results", "Widening the radius to %1 mi finds none either; try another origin."), wider))
+            lines.append(
+                arg(
+                    translate(
+                        "Results",
+                        "Widening the radius to %1 mi finds none either; try fewer filters or another "
+                        "origin.",
+                    )
+                    if filters
+                    else translate(
+                        "Results", "Widening the radius to %1 mi finds none either; try another origin."
+                    ),
+                    wider,
+                )
+            )
     if result.unlocated_skipped:
-        lines.append(_n("%n program(s) match(es) but (has/have) no location, so a distance search cannot "
-                        "include (it/them).", result.unlocated_skipped))
+        lines.append(
+            _n(
+                "%n program(s) match(es) but (has/have) no location, so a distance search cannot "
+                "include (it/them).",
+                result.unlocated_skipped,
+            )
+        )
     return "\n\n".join(lines)
 
 
 def directory_line(f: DirectoryFacts) -> str:
-    head = arg(translate("Results", "Directory as of %1"), f.as_of) if f.as_of else translate("Results", "Directory")
+    head = (
+        arg(translate("Results", "Directory as of %1"), f.as_of)
+        if f.as_of
+        else translate("Results", "Directory")
+    )
     text = head + _n(" · %n program(s)", f.total)
     if f.total:
         if f.zip_only == f.total:
@@ -135,17 +194,38 @@ def about_html(version: str, facts: DirectoryFacts | None, citation: str) -> str
 
     The source and date come from the directory file: escaped, so they read as stored.
     """
-    source = html.escape(facts.source if facts and facts.source else
-                         "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities")
-    as_of = arg(translate("Results", " (as of %1)"), html.escape(facts.as_of)) if facts and facts.as_of else ""
+    source = html.escape(
+        facts.source
+        if facts and facts.source
+        else "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities"
+    )
+    as_of = (
+        arg(translate("Results", " (as of %1)"), html.escape(facts.as_of)) if facts and facts.as_of else ""
+    )
     version, citation = html.escape(version), html.escape(citation)
-    return (f"<h3>Program Finder {version}</h3>"
-            "<p>" + translate("Results", "Find and vet intensive outpatient and other behavioral-health programs, offline.")
-            + "</p><p>"
-            + arg(translate("Results", "Directory data: %1%2, published by the Substance Abuse and Mental Health Services "
-                      "Administration (SAMHSA), U.S. Department of Health and Human Services. Locations are "
-                      "the centres of ZIP codes unless marked otherwise. Program Finder is not affiliated "
-                      "with or endorsed by SAMHSA."), source, as_of)
-            + f"</p><p><small>{citation}</small></p><p>"
-            + translate("Results", "Always confirm details with the program. The choice of a program belongs with a "
-                  "healthcare professional; do not pick one for convenience alone.") + "</p>")
+    return (
+        f"<h3>Program Finder {version}</h3>"
+        "<p>"
+        + translate(
+            "Results", "Find and vet intensive outpatient and other behavioral-health programs, offline."
+        )
+        + "</p><p>"
+        + arg(
+            translate(
+                "Results",
+                "Directory data: %1%2, published by the Substance Abuse and Mental Health Services "
+                "Administration (SAMHSA), U.S. Department of Health and Human Services. Locations are "
+                "the centres of ZIP codes unless marked otherwise. Program Finder is not affiliated "
+                "with or endorsed by SAMHSA.",
+            ),
+            source,
+            as_of,
+        )
+        + f"</p><p><small>{citation}</small></p><p>"
+        + translate(
+            "Results",
+            "Always confirm details with the program. The choice of a program belongs with a "
+            "healthcare professional; do not pick one for convenience alone.",
+        )
+        + "</p>"
+    )

@@ -30,8 +30,11 @@ SHORT = {slug: short for v in REGISTRY for slug, short in v.short_labels.items()
 # "Desintoxicación" alone sets the Levels column's width at 1280 px); the tooltip has the whole word
 CELL_SHORT = {"detox": QT_TRANSLATE_NOOP("Results", "Detox")}
 IOP_UNKNOWN = "IOP?"
-IOP_UNKNOWN_TIP = QT_TRANSLATE_NOOP("Results", "The national data does not record intensive outpatient care for "
-                                               "mental-health programs; ask the program.")
+IOP_UNKNOWN_TIP = QT_TRANSLATE_NOOP(
+    "Results",
+    "The national data does not record intensive outpatient care for "
+    "mental-health programs; ask the program.",
+)
 DNR_MARK = QT_TRANSLATE_NOOP("Results", "[Do not refer] ")  # the English; dnr_mark() in the window's language
 DELISTED_MARK = QT_TRANSLATE_NOOP("Results", "[Not listed] ")  # its directory's latest full edition lacks it
 SHORTLIST_MARK = "✓ "  # before the name of a program on the current shortlist
@@ -43,6 +46,7 @@ def dnr_mark() -> str:
 
 def delisted_mark() -> str:
     return translate("Results", DELISTED_MARK)
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,8 +66,7 @@ def street_of(r: ResultRow) -> str:
 def _program_tip(r: ResultRow) -> str:
     street = street_of(r)
     gone = f"\n{delisted_text(r.delisted)}" if getattr(r, "delisted", None) is not None else ""
-    return (f"{display_name(r)}\n" + (f"{street}\n" if street else "") + f"{r.city}, {r.state} {r.zip}"
-            + gone)
+    return f"{display_name(r)}\n" + (f"{street}\n" if street else "") + f"{r.city}, {r.state} {r.zip}" + gone
 
 
 def distance_text(r: ResultRow) -> str:
@@ -87,8 +90,12 @@ def _short(slugs) -> str:
 def _short_in(slugs: tuple, _language: str) -> str:
     # no-break spaces and hyphens inside a label: a wrapped cell breaks between labels, never
     # in "Dual dx" or "Self-pay"
-    return ", ".join((translate("Results", CELL_SHORT[s]) if s in CELL_SHORT else vocabulary_text(SHORT.get(s, s)))
-                     .replace(" ", "\u00a0").replace("-", "\u2011") for s in slugs)
+    return ", ".join(
+        (translate("Results", CELL_SHORT[s]) if s in CELL_SHORT else vocabulary_text(SHORT.get(s, s)))
+        .replace(" ", "\u00a0")
+        .replace("-", "\u2011")
+        for s in slugs
+    )
 
 
 def _long(slugs) -> str:
@@ -97,7 +104,9 @@ def _long(slugs) -> str:
 
 @lru_cache(maxsize=4096)
 def _long_in(slugs: tuple, _language: str) -> str:
-    return ", ".join(vocabulary_text(LABELS.get(s, s)) for s in slugs) or translate("Results", "none recorded")
+    return ", ".join(vocabulary_text(LABELS.get(s, s)) for s in slugs) or translate(
+        "Results", "none recorded"
+    )
 
 
 def _iop_tip() -> str:
@@ -115,21 +124,47 @@ class Column:
 
 COLUMNS: list[Column] = [
     Column("Program", display_name, tip=_program_tip),
-    Column("Miles", distance_text, sort=lambda r: (r.distance_miles, r.name.lower()), tip=lambda r: _distance_tip(r)),
-    Column("City", lambda r: f"{r.city}, {r.state}", tip=lambda r: f"{r.city}, {r.state} {r.zip}",
-           key=attrgetter("city", "state")),
+    Column(
+        "Miles",
+        distance_text,
+        sort=lambda r: (r.distance_miles, r.name.lower()),
+        tip=lambda r: _distance_tip(r),
+    ),
+    Column(
+        "City",
+        lambda r: f"{r.city}, {r.state}",
+        tip=lambda r: f"{r.city}, {r.state} {r.zip}",
+        key=attrgetter("city", "state"),
+    ),
     Column("Treats", lambda r: _short(r.types), tip=lambda r: _long(r.types), key=attrgetter("types")),
-    Column("Levels",
-           lambda r: _short(r.levels) + (f", {IOP_UNKNOWN}" if r.iop_not_recorded and r.levels
-                                         else IOP_UNKNOWN if r.iop_not_recorded else ""),
-           tip=lambda r: _long(r.levels) + (_iop_tip() if r.iop_not_recorded else ""),
-           key=attrgetter("levels", "iop_not_recorded")),
-    Column("Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments), key=attrgetter("payments")),
+    Column(
+        "Levels",
+        lambda r: (
+            _short(r.levels)
+            + (
+                f", {IOP_UNKNOWN}"
+                if r.iop_not_recorded and r.levels
+                else IOP_UNKNOWN
+                if r.iop_not_recorded
+                else ""
+            )
+        ),
+        tip=lambda r: _long(r.levels) + (_iop_tip() if r.iop_not_recorded else ""),
+        key=attrgetter("levels", "iop_not_recorded"),
+    ),
+    Column(
+        "Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments), key=attrgetter("payments")
+    ),
     Column("Phone", lambda r: format_phone(r.phone) or "—"),
     # last, and there only while a call has said something about room for one of the results: a
     # hidden column would still be counted and read by a screen reader, cell by cell
-    Column("Room", lambda r: room_text(r.availability), sort=lambda r: room_sort(r.availability),
-           tip=lambda r: room_tip(r.availability), key=attrgetter("availability")),
+    Column(
+        "Room",
+        lambda r: room_text(r.availability),
+        sort=lambda r: room_sort(r.availability),
+        tip=lambda r: room_tip(r.availability),
+        key=attrgetter("availability"),
+    ),
 ]
 
 
@@ -161,11 +196,19 @@ def room_text(room) -> str:
     if room is None:
         return "—"
     # short, under the heading "Room": the tooltip has the whole sentence
-    said = {True: translate("Results", "Has room"), False: translate("Results", "No room"),
-            None: translate("Results", "Not said")}[room.accepting]
+    said = {
+        True: translate("Results", "Has room"),
+        False: translate("Results", "No room"),
+        None: translate("Results", "Not said"),
+    }[room.accepting]
     age = room.age_days(_today)
-    when = (translate("Results", "today") if age == 0 else translate("Results", "yesterday") if age == 1
-            else arg(translate("Results", "%1 d ago"), age))
+    when = (
+        translate("Results", "today")
+        if age == 0
+        else translate("Results", "yesterday")
+        if age == 1
+        else arg(translate("Results", "%1 d ago"), age)
+    )
     text = f"{said} · {when}"
     return text + translate("Results", " (old)") if room.stale(_today) else text
 
@@ -190,9 +233,20 @@ def _warning_brush() -> QBrush:
 
 
 # the roles data() answers (a set of ints: a table's paint asks ten roles of every cell)
-_ANSWERED = frozenset(int(r) for r in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, STREET_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE))
+_ANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        STREET_ROLE,
+        ID_ROLE,
+        ROW_ROLE,
+        SORT_ROLE,
+    )
+)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
@@ -215,7 +269,9 @@ class ResultsModel(QAbstractTableModel):
     def set_rows(self, rows: list[ResultRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._columns = ROOM_COLUMN + 1 if any(r.availability is not None for r in self._rows) else ROOM_COLUMN
+        self._columns = (
+            ROOM_COLUMN + 1 if any(r.availability is not None for r in self._rows) else ROOM_COLUMN
+        )
         self.endResetModel()
 
     def room_shown(self) -> bool:
@@ -246,11 +302,18 @@ class ResultsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("Results", COLUMNS[section].title)
             if role == Qt.ItemDataRole.ToolTipRole and section == DISTANCE_COLUMN:
-                return arg(translate("Results", "Miles from the search origin; %1 means measured from the "
-                                                "program's ZIP centre"), APPROX_MARK)
+                return arg(
+                    translate(
+                        "Results",
+                        "Miles from the search origin; %1 means measured from the program's ZIP centre",
+                    ),
+                    APPROX_MARK,
+                )
             if role == Qt.ItemDataRole.ToolTipRole and section == ROOM_COLUMN:
-                return translate("Results", "What the latest call said about room, and when; greyed and marked "
-                                            "(old) after 30 days")
+                return translate(
+                    "Results",
+                    "What the latest call said about room, and when; greyed and marked (old) after 30 days",
+                )
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -273,8 +336,12 @@ class ResultsModel(QAbstractTableModel):
             return text + "\n" + translate("Results", "On the current shortlist") if marked and text else text
         if role == Qt.ItemDataRole.ForegroundRole and r.do_not_refer:
             return _warning_brush()  # the name also carries DNR_MARK: never colour alone
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == ROOM_COLUMN and r.availability is not None \
-                and r.availability.stale(_today):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.column() == ROOM_COLUMN
+            and r.availability is not None
+            and r.availability.stale(_today)
+        ):
             return QBrush(quiet_colour())  # and "(old)": never colour alone
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DISTANCE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -297,8 +364,9 @@ class ResultsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_rows = list(self._rows)
         key = COLUMNS[column].sort
-        self._rows.sort(key=lambda r: (key(r), r.distance_miles, r.id),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(
+            key=lambda r: (key(r), r.distance_miles, r.id), reverse=order == Qt.SortOrder.DescendingOrder
+        )
         where = {id(r): i for i, r in enumerate(self._rows)}
         old = self.persistentIndexList()
         new = [self.index(where[id(old_rows[ix.row()])], ix.column()) for ix in old]

@@ -114,7 +114,7 @@ def wrapped(fm: QFontMetrics, text: str, width: int, lines: int) -> list[str]:
     words = text.split(" ")
     while words and len(out) < lines - 1:
         k = 1
-        while k < len(words) and fm.horizontalAdvance(" ".join(words[:k + 1])) <= width:
+        while k < len(words) and fm.horizontalAdvance(" ".join(words[: k + 1])) <= width:
             k += 1
         if k == len(words) or fm.horizontalAdvance(words[0]) > width:
             break
@@ -136,9 +136,14 @@ class NameDelegate(QStyledItemDelegate):
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active \
+        group = (
+            QPalette.ColorGroup.Normal
+            if opt.state & QStyle.StateFlag.State_Active
             else QPalette.ColorGroup.Inactive
-        fg = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        )
+        fg = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         bg = opt.palette.color(group, QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         fm = opt.fontMetrics
@@ -151,13 +156,18 @@ class NameDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(fg)
         for i, line in enumerate(names):
-            painter.drawText(QRect(rect.left(), top + i * line_h, rect.width(), line_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(
+                QRect(rect.left(), top + i * line_h, rect.width(), line_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
         if street:
             painter.setPen(mix(fg, bg, 0.72))
-            painter.drawText(QRect(rect.left(), top + len(names) * line_h, rect.width(), line_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(street, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.drawText(
+                QRect(rect.left(), top + len(names) * line_h, rect.width(), line_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(street, Qt.TextElideMode.ElideRight, rect.width()),
+            )
         painter.restore()
 
 
@@ -216,7 +226,9 @@ class ResultsTable(QTableView):
             index = self.indexAt(event.pos())
             tip = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
             if tip:
-                QToolTip.showText(event.globalPos(), literal(str(tip)), self.viewport(), self.visualRect(index))
+                QToolTip.showText(
+                    event.globalPos(), literal(str(tip)), self.viewport(), self.visualRect(index)
+                )
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -289,7 +301,10 @@ class ResultsTable(QTableView):
         """Per list column, the width that shows every one of its cells whole on `lines` lines."""
         self.natural_widths()
         width = self._fit.width
-        return {c: max((width(t, lines) for t in self._distinct[c]), default=0) + self.text_margin() for c in LISTS}
+        return {
+            c: max((width(t, lines) for t in self._distinct[c]), default=0) + self.text_margin()
+            for c in LISTS
+        }
 
     def fit_columns(self) -> None:
         header = self.horizontalHeader()
@@ -300,22 +315,28 @@ class ResultsTable(QTableView):
         room = self.room_shown()
         flex = {c: cap for c, cap in FLEX_CAP.items() if room or c != ROOM_COLUMN}
         hint = [header.sectionSizeHint(i) for i in range(header.count())]
-        widths = {DISTANCE_COLUMN: max(hint[DISTANCE_COLUMN], fm.horizontalAdvance("≈000.0") + pad),
-                  PHONE_COLUMN: max(hint[PHONE_COLUMN], fm.horizontalAdvance("000-000-0000") + pad)}
+        widths = {
+            DISTANCE_COLUMN: max(hint[DISTANCE_COLUMN], fm.horizontalAdvance("≈000.0") + pad),
+            PHONE_COLUMN: max(hint[PHONE_COLUMN], fm.horizontalAdvance("000-000-0000") + pad),
+        }
         avail = max(self.viewport().width(), 300)
         rest = avail - sum(widths.values())
         natural = self.natural_widths()
         share = NAME_SHARE_WITH_ROOM if room else NAME_SHARE
         name_min = max(hint[NAME_COLUMN], int(rest * share))
-        least = {c: max(hint[c], min(self._floor[c], int(rest * cap))) for c, cap in flex.items()}  # no label cut
+        least = {
+            c: max(hint[c], min(self._floor[c], int(rest * cap))) for c, cap in flex.items()
+        }  # no label cut
         want = {c: max(least[c], min(natural[c], int(rest * cap))) for c, cap in flex.items()}
         # what each keeps before the name gives: City (and Room) their fill, each list every cell whole
         # on the fewest lines (up to SHORT_LINES) that leave the name its share; failing that, on
         # SHORT_LINES and then MAX_LINES lines with the name down to its floor (not while Room shows)
         name_floor = name_min if room else max(hint[NAME_COLUMN], int(rest * NAME_FLOOR))
         keep = {c: w for c, w in want.items() if c not in LISTS}
-        tries = [(n, name_min) for n in range(LINES, SHORT_LINES + 1)] + [(SHORT_LINES, name_floor),
-                                                                          (MAX_LINES, name_floor)]
+        tries = [(n, name_min) for n in range(LINES, SHORT_LINES + 1)] + [
+            (SHORT_LINES, name_floor),
+            (MAX_LINES, name_floor),
+        ]
         for lines, name_keeps in tries:
             whole = {c: max(least[c], w) for c, w in self.list_floor(lines).items()}
             if sum(keep.values()) + sum(whole.values()) <= rest - name_keeps:
@@ -364,15 +385,19 @@ class ResultsTable(QTableView):
         most = max((max(n.values(), default=LINES) for n in lines), default=LINES)
         heights = {n: self.row_height(max(LINES, min(MAX_LINES, n))) for n in range(1, max(most, LINES) + 1)}
         # each row's height: the most lines any of its lists takes, two to MAX_LINES
-        wants = list(map(heights.__getitem__, map(max, *(map(n.__getitem__, self._cells[c])
-                                                         for n, c in zip(lines, LISTS)))))
+        wants = list(
+            map(
+                heights.__getitem__,
+                map(max, *(map(n.__getitem__, self._cells[c]) for n, c in zip(lines, LISTS))),
+            )
+        )
         size, resize = vh.sectionSize, vh.resizeSection
         changed = False
         # the view hears of each row's new height on a timer and would paint the table a second
         # time after the results' first paint: it is told once, here, instead
         vh.blockSignals(True)
         try:
-            for row, want in enumerate(wants[:self.model().rowCount()]):
+            for row, want in enumerate(wants[: self.model().rowCount()]):
                 if size(row) != want:
                     resize(row, want)
                     changed = True

@@ -47,8 +47,14 @@ class SearchController(QObject):
         db, geocoder = win.db, win.geocoder
         win.count_label.setText(arg(translate("SearchController", "Searching near %1…"), query))
         # key: a search typed over drops the older one's result, whichever ends first
-        QueryOp(self, lambda: run_search(db, query, criteria, online=online, geocoder=geocoder),
-                self._done, self._failed, key="search", url=db.url).run()
+        QueryOp(
+            self,
+            lambda: run_search(db, query, criteria, online=online, geocoder=geocoder),
+            self._done,
+            self._failed,
+            key="search",
+            url=db.url,
+        ).run()
 
     def filters_changed(self) -> None:
         if self.result is not None or self.win.panel.query():
@@ -64,12 +70,24 @@ class SearchController(QObject):
         header = win.table.horizontalHeader()
         if header.sortIndicatorSection() >= win.model.columnCount():  # sorted by Room, and these have none
             header.setSortIndicator(DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder)
-        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (DISTANCE_COLUMN,
-                                                                            Qt.SortOrder.AscendingOrder):
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+            DISTANCE_COLUMN,
+            Qt.SortOrder.AscendingOrder,
+        ):
             win.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        win.notice.setText(arg(translate("SearchController", "Note: %1"), result.origin.warning) if result.origin.warning else "")
-        win.map.set_result(result.origin.latitude, result.origin.longitude, result_texts.place_of(result),
-                           result.criteria.radius_miles, result.results, coordinates_of(result.results))
+        win.notice.setText(
+            arg(translate("SearchController", "Note: %1"), result.origin.warning)
+            if result.origin.warning
+            else ""
+        )
+        win.map.set_result(
+            result.origin.latitude,
+            result.origin.longitude,
+            result_texts.place_of(result),
+            result.criteria.radius_miles,
+            result.results,
+            coordinates_of(result.results),
+        )
         if result.results:
             win.count_label.setText(result_texts.count_line(result))
             win.stack.setCurrentWidget(win.table)
@@ -78,14 +96,17 @@ class SearchController(QObject):
                 win.select_program(win.model.row(0).id)
             self.details_after_paint = False
         else:
-            self.show_empty(result_texts.empty_text(outcome), count=result_texts.count_line(result),
-                            keep_map=True)
+            self.show_empty(
+                result_texts.empty_text(outcome), count=result_texts.count_line(result), keep_map=True
+            )
         win.searchFinished.emit()
 
     def _failed(self, message: str) -> None:
         # shown where the results would be, next to the field to fix, rather than in a modal box
-        self.show_empty(arg(translate("SearchController", "Cannot search: %1"), message),
-                        count=translate("SearchController", "Nothing searched."))
+        self.show_empty(
+            arg(translate("SearchController", "Cannot search: %1"), message),
+            count=translate("SearchController", "Nothing searched."),
+        )
         self.win.last_error = message
         self.win.searchFinished.emit()
 
@@ -94,7 +115,9 @@ class SearchController(QObject):
         win.model.set_rows([])
         if not keep_map:  # an empty search still draws its origin and radius
             win.map.clear()
-        win.details.show_message(translate("Details", "Select a program to see everything recorded about it."))
+        win.details.show_message(
+            translate("Details", "Select a program to see everything recorded about it.")
+        )
         win.count_label.setText(count or result_texts.start_count())
         win.empty_label.setText(text)
         win.stack.setCurrentWidget(win.empty_label)

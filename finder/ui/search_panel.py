@@ -27,8 +27,10 @@ from finder.services.search import DEFAULT_RADIUS, SearchCriteria
 from finder.ui.dialog_kit import with_clear_button
 from finder.ui.texts import arg, translate
 
-RULE_TEXT = {Match.ALL: QT_TRANSLATE_NOOP("SearchPanel", "all ticked must apply"),
-             Match.ANY: QT_TRANSLATE_NOOP("SearchPanel", "any ticked will do")}
+RULE_TEXT = {
+    Match.ALL: QT_TRANSLATE_NOOP("SearchPanel", "all ticked must apply"),
+    Match.ANY: QT_TRANSLATE_NOOP("SearchPanel", "any ticked will do"),
+}
 # one list per searchable vocabulary of the registry, in its order: name -> vocabulary
 FILTERS = {v.name: v for v in SEARCH_VOCABULARIES}
 
@@ -38,6 +40,8 @@ def _headings_for_lupdate() -> None:  # never called: the filter headings of fin
     translate("SearchPanel", "Level of care")
     translate("SearchPanel", "Payment")
     translate("SearchPanel", "Serves")
+
+
 GUI_LIMIT = 1000  # rows shown; the count line still says how many matched
 
 
@@ -67,7 +71,9 @@ class OriginBar(QWidget):
         self.origin.setObjectName("originEdit")
         self.origin.setPlaceholderText(translate("SearchPanel", "ZIP, City, ST or lat,lon"))
         self.origin.setAccessibleName(translate("SearchPanel", "Search near"))
-        self.origin.setAccessibleDescription(translate("SearchPanel", "A ZIP code, a city as 'City, ST', or latitude,longitude"))
+        self.origin.setAccessibleDescription(
+            translate("SearchPanel", "A ZIP code, a city as 'City, ST', or latitude,longitude")
+        )
         with_clear_button(self.origin)
         self.origin.setMinimumWidth(220)
         self.origin.setMaximumWidth(420)
@@ -108,10 +114,17 @@ class OriginBar(QWidget):
 
     def set_online(self, on: bool) -> None:
         if on:
-            self.origin.setPlaceholderText(translate("SearchPanel", "ZIP, City, ST, lat,lon or a street address"))
+            self.origin.setPlaceholderText(
+                translate("SearchPanel", "ZIP, City, ST, lat,lon or a street address")
+            )
             self.online_note.setText(translate("SearchPanel", "Online lookup on"))
-            self.online_note.setToolTip(translate("SearchPanel", "Street addresses you type are sent to OpenStreetMap "
-                                                  "Nominatim. Turn this off in Edit › Preferences."))
+            self.online_note.setToolTip(
+                translate(
+                    "SearchPanel",
+                    "Street addresses you type are sent to OpenStreetMap "
+                    "Nominatim. Turn this off in Edit › Preferences.",
+                )
+            )
         else:
             self.origin.setPlaceholderText(translate("SearchPanel", "ZIP, City, ST or lat,lon"))
             self.online_note.setText("")
@@ -153,8 +166,9 @@ class FilterPanel(QScrollArea):
             for slug in v.slugs:
                 item = QListWidgetItem(vocabulary_label(v.name, slug))  # in the window's language
                 item.setData(Qt.ItemDataRole.UserRole, slug)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                              | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                )
                 item.setCheckState(Qt.CheckState.Unchecked)
                 lst.addItem(item)
             lst.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -182,9 +196,15 @@ class FilterPanel(QScrollArea):
         self.hide_dnr.toggled.connect(lambda _on: self.changed.emit())
         self.hide_delisted = QCheckBox(translate("SearchPanel", "Hide delisted"))
         self.hide_delisted.setObjectName("hideDelisted")
-        self.hide_delisted.setToolTip(translate("SearchPanel", "Leave out programs the latest full directory "
-                                                          "edition no longer lists (they may have closed)"))
-        self.hide_delisted.setAccessibleName(translate("SearchPanel", "Hide programs no longer listed in the directory"))
+        self.hide_delisted.setToolTip(
+            translate(
+                "SearchPanel",
+                "Leave out programs the latest full directory edition no longer lists (they may have closed)",
+            )
+        )
+        self.hide_delisted.setAccessibleName(
+            translate("SearchPanel", "Hide programs no longer listed in the directory")
+        )
         self.hide_delisted.toggled.connect(lambda _on: self.changed.emit())
         self.clear_button = QPushButton(translate("SearchPanel", "Clear filters"))
         self.clear_button.setAccessibleName(translate("SearchPanel", "Clear filters"))
@@ -216,8 +236,11 @@ class FilterPanel(QScrollArea):
 
     def selected(self, vocab: str) -> list[str]:
         lst = self.lists[vocab]
-        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
-                if lst.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            lst.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(lst.count())
+            if lst.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_selected(self, vocab: str, slugs: list[str]) -> None:
         lst = self.lists[vocab]
@@ -271,16 +294,25 @@ class SearchPanel(QObject):
 
     def criteria(self) -> SearchCriteria:
         f = self.filters
-        return SearchCriteria(radius_miles=float(self.radius.value()),
-                              **{vocab: f.selected(vocab) for vocab in FILTERS}, text=f.text.text().strip(),
-                              hide_do_not_refer=f.hide_dnr.isChecked(),
-                              hide_delisted=f.hide_delisted.isChecked(), limit=GUI_LIMIT)
+        return SearchCriteria(
+            radius_miles=float(self.radius.value()),
+            **{vocab: f.selected(vocab) for vocab in FILTERS},
+            text=f.text.text().strip(),
+            hide_do_not_refer=f.hide_dnr.isChecked(),
+            hide_delisted=f.hide_delisted.isChecked(),
+            limit=GUI_LIMIT,
+        )
 
     def state(self) -> dict:
         c = self.criteria()
-        return {"origin": self.query(), "radius": int(c.radius_miles),
-                **{vocab: getattr(c, vocab) for vocab in FILTERS},
-                "text": c.text, "hide_dnr": c.hide_do_not_refer, "hide_delisted": c.hide_delisted}
+        return {
+            "origin": self.query(),
+            "radius": int(c.radius_miles),
+            **{vocab: getattr(c, vocab) for vocab in FILTERS},
+            "text": c.text,
+            "hide_dnr": c.hide_do_not_refer,
+            "hide_delisted": c.hide_delisted,
+        }
 
     def apply_state(self, state: dict) -> None:
         """Fill every control from a saved state without starting searches."""

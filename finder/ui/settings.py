@@ -25,11 +25,14 @@ from finder.ui.texts import translate
 
 def online_explanation() -> str:
     """What turning online lookup on means, said plainly."""
-    return translate("Preferences", "When this is on, an origin that is not a ZIP, a 'City, ST' or 'lat,lon' is sent "
-                                    "over the internet to OpenStreetMap's Nominatim service to find where it is. The "
-                                    "address you type leaves this computer. Answers are kept in the local database so "
-                                    "the same address is not sent twice. When it is off (the default), nothing leaves "
-                                    "this computer.")
+    return translate(
+        "Preferences",
+        "When this is on, an origin that is not a ZIP, a 'City, ST' or 'lat,lon' is sent "
+        "over the internet to OpenStreetMap's Nominatim service to find where it is. The "
+        "address you type leaves this computer. Answers are kept in the local database so "
+        "the same address is not sent twice. When it is off (the default), nothing leaves "
+        "this computer.",
+    )
 
 
 def settings_path() -> Path:
@@ -105,8 +108,11 @@ class Settings:
 
     def _migrate_legacy(self, shared) -> None:
         """Move what older versions kept in this file (database, name, online) to the shared one."""
-        legacy = {"database": "agency/database", "user_name": "agency/user_name",
-                  "online_lookup": "privacy/online_lookup"}
+        legacy = {
+            "database": "agency/database",
+            "user_name": "agency/user_name",
+            "online_lookup": "privacy/online_lookup",
+        }
         found = {attr: self._q.value(key) for attr, key in legacy.items() if self._q.contains(key)}
         if not found:
             return
@@ -192,8 +198,12 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(translate("Preferences", "Preferences"))
         self._settings = settings
         lay = QVBoxLayout(self)
-        self.online = QCheckBox(translate("Preferences", "Look up street addresses online (OpenStreetMap Nominatim)"))
-        self.online.setToolTip(translate("Preferences", "The address you type is sent to OpenStreetMap Nominatim"))
+        self.online = QCheckBox(
+            translate("Preferences", "Look up street addresses online (OpenStreetMap Nominatim)")
+        )
+        self.online.setToolTip(
+            translate("Preferences", "The address you type is sent to OpenStreetMap Nominatim")
+        )
         self.online.setAccessibleName(translate("Preferences", "Online address lookup"))
         self.online.setChecked(settings.online_lookup())
         lay.addWidget(self.online)
@@ -207,8 +217,9 @@ class PreferencesDialog(QDialog):
         lay.addStretch(1)  # room a wider dialog does not need for wrapping goes below the text
         from finder.ui.dialog_kit import plain_buttons
 
-        buttons = plain_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                                 | QDialogButtonBox.StandardButton.Cancel))
+        buttons = plain_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -240,12 +251,17 @@ class PreferencesDialog(QDialog):
         self.database = QLineEdit(settings.database())
         self.database.setPlaceholderText(translate("Preferences", "empty: the directory in your data folder"))
         self.database.setAccessibleName(translate("Preferences", "Database"))
-        self.database.setAccessibleDescription(translate("Preferences", "A database file, or "
-                                                         "postgresql://user@server/dbname; used from the next start"))
+        self.database.setAccessibleDescription(
+            translate(
+                "Preferences", "A database file, or postgresql://user@server/dbname; used from the next start"
+            )
+        )
         self.user_name = QLineEdit(settings.user_name())
         self.user_name.setPlaceholderText(translate("Preferences", "empty: your login name"))
         self.user_name.setAccessibleName(translate("Preferences", "Your name"))
-        self.user_name.setAccessibleDescription(translate("Preferences", "Recorded with your edits and checklist answers"))
+        self.user_name.setAccessibleDescription(
+            translate("Preferences", "Recorded with your edits and checklist answers")
+        )
         self.database_error = QLabel()
         self.database_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.database_error.setWordWrap(True)
@@ -253,9 +269,14 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("Preferences", "&Database:"), self.database)
         form.addRow("", self.database_error)
         form.addRow(translate("Preferences", "Your &name:"), self.user_name)
-        note = QLabel(translate("Preferences", "The database is used from the next start of the app. Your name is "
-                                             "recorded with each edit and checklist answer (who changed what, and "
-                                             "when)."))
+        note = QLabel(
+            translate(
+                "Preferences",
+                "The database is used from the next start of the app. Your name is "
+                "recorded with each edit and checklist answer (who changed what, and "
+                "when).",
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
         return box
@@ -265,15 +286,19 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(box)
         self.language = QComboBox()
         # the language names read in their own language, whatever the window's
-        for text, code in ((translate("Preferences", "Follow the system"), ""), ("English", "en"),
-                           ("Español", "es")):
+        for text, code in (
+            (translate("Preferences", "Follow the system"), ""),
+            ("English", "en"),
+            ("Español", "es"),
+        ):
             self.language.addItem(text, code)
         at = self.language.findData(settings.language())
         self.language.setCurrentIndex(max(at, 0))
         self.language.setAccessibleName(translate("Preferences", "Window language"))
         form.addRow(translate("Preferences", "&Window language:"), self.language)
-        note = QLabel(translate("Preferences", "The window's language is used from the next start "
-                                                  "of the app."))
+        note = QLabel(
+            translate("Preferences", "The window's language is used from the next start of the app.")
+        )
         note.setWordWrap(True)
         form.addRow(note)
         return box
@@ -291,5 +316,6 @@ class PreferencesDialog(QDialog):
         self._settings.set_language(self.language.currentData() or "")
         self._settings.sync()
         from finder.services.history import set_user_name
+
         set_user_name(self.user_name.text())  # names take effect at once; the database on restart
         super().accept()

@@ -21,7 +21,8 @@ COMPARE_SHORTCUT = QKeySequence("Ctrl+Shift+C")
 NOTHING_TO_PRINT = QT_TRANSLATE_NOOP(
     "ShortlistActions",
     "Nothing to print yet: put a program on a shortlist first (select it in the results "
-    "and press Ctrl+Shift+S, or use “Add to shortlist”), then Ctrl+P prints its checklist.")
+    "and press Ctrl+Shift+S, or use “Add to shortlist”), then Ctrl+P prints its checklist.",
+)
 
 
 def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
@@ -41,12 +42,28 @@ class ShortlistActions(QObject):
 
         menu = win.menus["shortlist"]
         act = self._make
-        self.new_action = act(translate("ShortlistActions", "&New shortlist…"), lambda: self.panel.new_shortlist(), QKeySequence.StandardKey.New)
-        self.add_action = act(translate("ShortlistActions", "&Add selected program"), self.add_selected, ADD_SHORTCUT)
-        self.checklist_action = act(translate("ShortlistActions", "Open &checklist…"), self.open_checklist, QKeySequence("Ctrl+K"))
-        self.compare_action = act(translate("ShortlistActions", "Co&mpare programs…"), self.compare, COMPARE_SHORTCUT)
-        self.print_action = act(translate("ShortlistActions", "&Print checklist…"), self.print_checklist, QKeySequence.StandardKey.Print)
-        self.needs_action = act(translate("ShortlistActions", "Client's n&eeds…"), lambda: edit_needs(self.panel))
+        self.new_action = act(
+            translate("ShortlistActions", "&New shortlist…"),
+            lambda: self.panel.new_shortlist(),
+            QKeySequence.StandardKey.New,
+        )
+        self.add_action = act(
+            translate("ShortlistActions", "&Add selected program"), self.add_selected, ADD_SHORTCUT
+        )
+        self.checklist_action = act(
+            translate("ShortlistActions", "Open &checklist…"), self.open_checklist, QKeySequence("Ctrl+K")
+        )
+        self.compare_action = act(
+            translate("ShortlistActions", "Co&mpare programs…"), self.compare, COMPARE_SHORTCUT
+        )
+        self.print_action = act(
+            translate("ShortlistActions", "&Print checklist…"),
+            self.print_checklist,
+            QKeySequence.StandardKey.Print,
+        )
+        self.needs_action = act(
+            translate("ShortlistActions", "Client's n&eeds…"), lambda: edit_needs(self.panel)
+        )
         self.handout_action = act(translate("ShortlistActions", "Family &handout…"), self.print_handout)
         menu.addActions([self.new_action, self.add_action, self.needs_action])
         menu.addSeparator()
@@ -91,12 +108,25 @@ class ShortlistActions(QObject):
         pid = self.win.selected_program_id()
         on_list = pid is not None and pid in self.shortlisted_ids()
         button = self.win.details.add_button
-        button.setText(translate("ShortlistActions", "✓ On the shortlist") if on_list else translate("ShortlistActions", "&Add to shortlist"))
+        button.setText(
+            translate("ShortlistActions", "✓ On the shortlist")
+            if on_list
+            else translate("ShortlistActions", "&Add to shortlist")
+        )
         button.setEnabled(self.win.details.program_id is not None and not on_list)
         name = self.panel.current_name()
-        button.setToolTip(literal(arg(translate("ShortlistActions", "Already on “%1”"), name) if on_list else
-                                  arg(translate("ShortlistActions", "Put this program on “%1”"), name) if name else
-                                  translate("ShortlistActions", "Put this program on a new shortlist (you will be asked for a case reference)")))
+        button.setToolTip(
+            literal(
+                arg(translate("ShortlistActions", "Already on “%1”"), name)
+                if on_list
+                else arg(translate("ShortlistActions", "Put this program on “%1”"), name)
+                if name
+                else translate(
+                    "ShortlistActions",
+                    "Put this program on a new shortlist (you will be asked for a case reference)",
+                )
+            )
+        )
         self.add_action.setEnabled(pid is not None)
         has_program = self.panel.selected_program() is not None
         self.checklist_action.setEnabled(has_program)
@@ -121,20 +151,30 @@ class ShortlistActions(QObject):
     def add_selected(self) -> bool:
         pid = self.win.selected_program_id()
         if pid is None:
-            self.win.statusBar().showMessage(translate("ShortlistActions", "Select a program in the results first, then add it."), 8000)
+            self.win.statusBar().showMessage(
+                translate("ShortlistActions", "Select a program in the results first, then add it."), 8000
+            )
             return False
         return self.panel.add_program(pid, then=self._added)
 
     def _added(self) -> None:
         n = self.panel.list.count()
-        self.win.statusBar().showMessage(arg(translate_n("ShortlistActions", "Added to “%1”: %n program(s) on it.", n),
-                                             self.panel.current_name()), 8000)
+        self.win.statusBar().showMessage(
+            arg(
+                translate_n("ShortlistActions", "Added to “%1”: %n program(s) on it.", n),
+                self.panel.current_name(),
+            ),
+            8000,
+        )
         self.update_enabled()
 
     def open_checklist(self, program_id: int | None = None):
         pid = program_id if program_id is not None else self.panel.selected_program()
         if pid is None:
-            self.win.statusBar().showMessage(translate("ShortlistActions", "Choose a program on the shortlist to open its checklist."), 8000)
+            self.win.statusBar().showMessage(
+                translate("ShortlistActions", "Choose a program on the shortlist to open its checklist."),
+                8000,
+            )
             return None
         self.panel.save_note()
         self.checklist = self.panel.open_checklist(pid)
@@ -155,13 +195,27 @@ class ShortlistActions(QObject):
 
         name = self.panel.current_name()
         if not name:
-            self.win.statusBar().showMessage(translate("ShortlistActions", "Make a shortlist and add programs to it, then print the family handout."), 8000)
+            self.win.statusBar().showMessage(
+                translate(
+                    "ShortlistActions",
+                    "Make a shortlist and add programs to it, then print the family handout.",
+                ),
+                8000,
+            )
             return False
         self.panel.save_note()
         db = self.win.db
-        QueryOp(self.win, lambda: build_handout(db, name), lambda h: self._preview_handout(name, h),
-                lambda message: dialog_kit.warn(self.win, translate("ShortlistActions", "Family handout"), message),
-                url=db.url, after_writes=True, key="handout").run()
+        QueryOp(
+            self.win,
+            lambda: build_handout(db, name),
+            lambda h: self._preview_handout(name, h),
+            lambda message: dialog_kit.warn(
+                self.win, translate("ShortlistActions", "Family handout"), message
+            ),
+            url=db.url,
+            after_writes=True,
+            key="handout",
+        ).run()
         return True
 
     def _preview_handout(self, name: str, handout) -> None:
@@ -172,9 +226,11 @@ class ShortlistActions(QObject):
 
         lang = app_language()
         self.handout_preview = PrintPreview(
-            self.win, arg(translate("ShortlistActions", "Family handout — %1"), name),
+            self.win,
+            arg(translate("ShortlistActions", "Family handout — %1"), name),
             lambda printer: print_handout(handout, printer, lang=lang),
-            setup=lambda printer: setup_handout_page(printer, default_paper()))
+            setup=lambda printer: setup_handout_page(printer, default_paper()),
+        )
         self.handout_preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.handout_preview.open()
 
@@ -184,7 +240,10 @@ class ShortlistActions(QObject):
 
         name = self.panel.current_name()
         if not name:
-            self.win.statusBar().showMessage(translate("ShortlistActions", "Make a shortlist and add programs to it, then compare them."), 8000)
+            self.win.statusBar().showMessage(
+                translate("ShortlistActions", "Make a shortlist and add programs to it, then compare them."),
+                8000,
+            )
             return False
         self.panel.save_note()
         open_comparison(self.win, self.win.db, name, then=self._compared)

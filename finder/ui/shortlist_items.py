@@ -36,7 +36,9 @@ def entry_item(e, note: str, needs=None) -> QListWidgetItem:
     unknown as the tooltip.
     """
     where = f"{e.city}, {e.state}" if e.city else e.state
-    text = f"{e.name} — {where} · {e.distance_label} · " + arg(translate("Shortlist", "%1 of %2 asked"), e.asked, e.total)
+    text = f"{e.name} — {where} · {e.distance_label} · " + arg(
+        translate("Shortlist", "%1 of %2 asked"), e.asked, e.total
+    )
     tips = []
     if needs is not None and needs.total:
         text += " · " + arg(translate_n("Shortlist", "%1 of %n need(s)", needs.total), needs.met)
@@ -50,8 +52,12 @@ def entry_item(e, note: str, needs=None) -> QListWidgetItem:
     item.setData(ASKED_ROLE, e.asked)
     if e.status == "do-not-refer":
         item.setForeground(warning_brush())
-        tips.insert(0, dialog_kit.literal(arg(translate("Shortlist", "Do not refer: %1"), e.status_reason))
-                    if e.status_reason else translate("Shortlist", "Do not refer"))
+        tips.insert(
+            0,
+            dialog_kit.literal(arg(translate("Shortlist", "Do not refer: %1"), e.status_reason))
+            if e.status_reason
+            else translate("Shortlist", "Do not refer"),
+        )
     if tips:
         item.setToolTip("\n".join(tips))
     item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -61,4 +67,7 @@ def entry_item(e, note: str, needs=None) -> QListWidgetItem:
 
 def show_note(item: QListWidgetItem, note: str) -> None:
     item.setData(NOTE_ROLE, note)
-    item.setText(item.data(Qt.ItemDataRole.AccessibleTextRole) + (arg(translate("Shortlist", " · note: %1"), note) if note else ""))
+    item.setText(
+        item.data(Qt.ItemDataRole.AccessibleTextRole)
+        + (arg(translate("Shortlist", " · note: %1"), note) if note else "")
+    )

@@ -33,7 +33,9 @@ from finder.ui.operations import QueryOp, WriteOp
 from finder.ui.shortlist_items import ASKED_ROLE, ID_ROLE, NOTE_ROLE, entry_item, read_with_needs, show_note
 from finder.ui.texts import arg, translate, translate_n
 
-NAME_HINT = QT_TRANSLATE_NOOP("Shortlist", "Name it with a case reference such as “Case 2291”, never with a client's name.")
+NAME_HINT = QT_TRANSLATE_NOOP(
+    "Shortlist", "Name it with a case reference such as “Case 2291”, never with a client's name."
+)
 NOTE_DELAY_MS = 500
 
 
@@ -77,19 +79,36 @@ class ShortlistPanel(QWidget):
         self.combo.setMinimumContentsLength(18)
         label.setBuddy(self.combo)
         self.new_button = QPushButton(translate("Shortlist", "New…"))
-        self.new_button.setToolTip(translate("Shortlist", "Make a new shortlist.") + " " + translate("Shortlist", NAME_HINT))
+        self.new_button.setToolTip(
+            translate("Shortlist", "Make a new shortlist.") + " " + translate("Shortlist", NAME_HINT)
+        )
         self.delete_button = QPushButton(translate("Shortlist", "&Delete…"))
-        self.delete_button.setToolTip(translate("Shortlist", "Delete this shortlist with its notes and checklist answers"))
+        self.delete_button.setToolTip(
+            translate("Shortlist", "Delete this shortlist with its notes and checklist answers")
+        )
         self.needs_button = QPushButton(translate("Shortlist", "Needs…"))
         self.count = dialog_kit.plain_label()
         self.owner = dialog_kit.plain_label()  # a person's name
         self.owner.setAccessibleName(translate("Shortlist", "Shortlist owner and who sees it"))
         self.private_box = QCheckBox(translate("Shortlist", "Private"))  # Alt+V is the View menu
-        self.private_box.setToolTip(translate("Shortlist", "Only you see a private shortlist; a shared one is "
-                                              "everyone's using this directory. Only its owner can change this."))
+        self.private_box.setToolTip(
+            translate(
+                "Shortlist",
+                "Only you see a private shortlist; a shared one is "
+                "everyone's using this directory. Only its owner can change this.",
+            )
+        )
         self.private_box.toggled.connect(self._set_private)
-        for w in (label, self.combo, self.new_button, self.delete_button, self.needs_button, self.count,
-                  self.owner, self.private_box):
+        for w in (
+            label,
+            self.combo,
+            self.new_button,
+            self.delete_button,
+            self.needs_button,
+            self.count,
+            self.owner,
+            self.private_box,
+        ):
             top.addWidget(w)
         top.addStretch(1)
         outer.addLayout(top)
@@ -100,7 +119,9 @@ class ShortlistPanel(QWidget):
         note_row = QHBoxLayout()
         note_label = QLabel(translate("Shortlist", "N&ote:"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(translate("Shortlist", "A note about the selected program (saved as you type)"))
+        self.note.setPlaceholderText(
+            translate("Shortlist", "A note about the selected program (saved as you type)")
+        )
         self.note.setAccessibleName(translate("Shortlist", "Note about the selected program"))
         note_label.setBuddy(self.note)
         note_row.addWidget(note_label)
@@ -111,9 +132,13 @@ class ShortlistPanel(QWidget):
         self.compare_button = QPushButton(translate("Shortlist", "Co&mpare"))
         self.print_button = QPushButton(translate("Shortlist", "&Print…"))
         self.remove_button = QPushButton(translate("Shortlist", "&Remove"))
-        self.checklist_button.setToolTip(translate("Shortlist", "Open the vetting checklist for the selected program"))
+        self.checklist_button.setToolTip(
+            translate("Shortlist", "Open the vetting checklist for the selected program")
+        )
         self.print_button.setToolTip(translate("Shortlist", "Print the selected program's checklist"))
-        self.remove_button.setToolTip(translate("Shortlist", "Take the selected program (and its answers) off the shortlist"))
+        self.remove_button.setToolTip(
+            translate("Shortlist", "Take the selected program (and its answers) off the shortlist")
+        )
         # the actions sit on the top row, so under the main window the panel reads as one bar
         for b in (self.checklist_button, self.compare_button, self.print_button, self.remove_button):
             top.addWidget(b)
@@ -124,8 +149,9 @@ class ShortlistPanel(QWidget):
         self.needs_button.clicked.connect(lambda: edit_needs(self))
         self.list.currentItemChanged.connect(lambda *_a: self._program_chosen())
         self.list.itemActivated.connect(lambda _i: self._request_checklist())
-        self.note.textEdited.connect(lambda _t: self._note_timer.start() if not self._note_timer.isActive()
-                                     else None)
+        self.note.textEdited.connect(
+            lambda _t: self._note_timer.start() if not self._note_timer.isActive() else None
+        )
         self.checklist_button.clicked.connect(self._request_checklist)
         self.compare_button.clicked.connect(lambda: self.compare_requested.emit(self.current_name()))
         self.print_button.clicked.connect(self._request_print)
@@ -164,6 +190,7 @@ class ShortlistPanel(QWidget):
             names = [s.name for s in sl.list_shortlists(db)]
             chosen = keep if keep in names else (names[0] if names else "")
             return names, (read_with_needs(db, chosen) if chosen else (None, {}))
+
         self._read(read, lambda got: self._reloaded(got[0], *got[1], keep_program, then))
 
     def _reloaded(self, names: list[str], info, needs: dict, keep_program: int | None, then) -> None:
@@ -196,13 +223,28 @@ class ShortlistPanel(QWidget):
             return self._program_chosen()
         entries = info.programs if info else []
         for e in entries:
-            self.list.addItem(entry_item(e, self._unconfirmed.get((name, e.program_id), e.note),
-                                         (needs or {}).get(e.program_id)))
-        self.count.setText(translate_n("Shortlist", "%n program(s)", len(entries)) if name else
-                           translate("Shortlist", "no shortlist yet"))
-        sharing = info is not None and (translate("Shortlist", "shared") if info.shared else translate("Shortlist", "private"))
-        self.owner.setText(arg(translate("Shortlist", "· owner %1, %2"), info.owner or translate("Shortlist", "unknown"),
-                               sharing) if info else "")
+            self.list.addItem(
+                entry_item(
+                    e, self._unconfirmed.get((name, e.program_id), e.note), (needs or {}).get(e.program_id)
+                )
+            )
+        self.count.setText(
+            translate_n("Shortlist", "%n program(s)", len(entries))
+            if name
+            else translate("Shortlist", "no shortlist yet")
+        )
+        sharing = info is not None and (
+            translate("Shortlist", "shared") if info.shared else translate("Shortlist", "private")
+        )
+        self.owner.setText(
+            arg(
+                translate("Shortlist", "· owner %1, %2"),
+                info.owner or translate("Shortlist", "unknown"),
+                sharing,
+            )
+            if info
+            else ""
+        )
         self.private_box.blockSignals(True)
         self.private_box.setChecked(bool(info) and not info.shared)
         self.private_box.setEnabled(bool(info) and info.owner in ("", current_user()))
@@ -240,8 +282,11 @@ class ShortlistPanel(QWidget):
         self._show_note(name, pid, text)  # coming back to the program shows what was typed
         self._unconfirmed[(name, pid)] = text  # a read on its way may not have it yet
         db = self.db
-        self.write(lambda: sl.set_note(db, name, pid, text), lambda _r: self._note_stored_as(name, pid, text),
-                    lambda message: self._note_failed(message, name, pid, text, before))
+        self.write(
+            lambda: sl.set_note(db, name, pid, text),
+            lambda _r: self._note_stored_as(name, pid, text),
+            lambda message: self._note_failed(message, name, pid, text, before),
+        )
 
     def _note_stored_as(self, name: str, pid: int, text: str) -> None:
         if self._unconfirmed.get((name, pid)) == text:
@@ -273,8 +318,11 @@ class ShortlistPanel(QWidget):
         name = self.current_name()
         if name:
             db = self.db
-            self.write(lambda: sl.set_shared(db, name, not private), lambda _r: self.reload(select=name),
-                        lambda message: (self._warn(message), self.reload(select=name)))
+            self.write(
+                lambda: sl.set_shared(db, name, not private),
+                lambda _r: self.reload(select=name),
+                lambda message: (self._warn(message), self.reload(select=name)),
+            )
 
     # ------------------------------------------------------------ actions (written off the GUI thread)
     def new_shortlist(self, name: str | None = None, then=None) -> str | None:
@@ -286,14 +334,20 @@ class ShortlistPanel(QWidget):
         if name is None:
             return None
         db, origin = self.db, self._origin
-        self.write(lambda: sl.create_shortlist(db, name, origin=origin),
-                    lambda info: self.reload(select=info.name, then=then))
+        self.write(
+            lambda: sl.create_shortlist(db, name, origin=origin),
+            lambda info: self.reload(select=info.name, then=then),
+        )
         return name
 
     def _ask_name(self) -> str | None:
-        name, ok = QInputDialog.getText(self, translate("Shortlist", "New shortlist"),
-                                            translate("Shortlist", "Case reference for the new shortlist.") + "\n"
-                                            + translate("Shortlist", NAME_HINT))
+        name, ok = QInputDialog.getText(
+            self,
+            translate("Shortlist", "New shortlist"),
+            translate("Shortlist", "Case reference for the new shortlist.")
+            + "\n"
+            + translate("Shortlist", NAME_HINT),
+        )
         return name if ok and name.strip() else None
 
     def delete_current(self) -> bool:
@@ -301,9 +355,19 @@ class ShortlistPanel(QWidget):
         if not name:
             return False
         if not dialog_kit.confirm(
-                self, translate("Shortlist", "Delete shortlist"),
-                arg(translate("Shortlist", "Delete the shortlist “%1” with its notes and all checklist answers? "
-                              "This cannot be undone."), name), translate("Shortlist", "Delete shortlist"), icon=QMessageBox.Icon.Warning):
+            self,
+            translate("Shortlist", "Delete shortlist"),
+            arg(
+                translate(
+                    "Shortlist",
+                    "Delete the shortlist “%1” with its notes and all checklist answers? "
+                    "This cannot be undone.",
+                ),
+                name,
+            ),
+            translate("Shortlist", "Delete shortlist"),
+            icon=QMessageBox.Icon.Warning,
+        ):
             return False
         self.save_note()
         self._note_for = None
@@ -335,6 +399,7 @@ class ShortlistPanel(QWidget):
 
         def added(shortlist: str) -> None:
             self.reload(select=shortlist, then=lambda: self._select_then(program_id, then))
+
         self.write(write, added)
         return True
 
@@ -350,9 +415,12 @@ class ShortlistPanel(QWidget):
         if pid is None:
             return False
         asked = self.list.currentItem().data(ASKED_ROLE)
-        if asked and not dialog_kit.confirm(self, translate("Shortlist", "Remove program"),
-                                            translate("Shortlist", "Remove this program and its checklist answers from the shortlist?"),
-                                            translate("Shortlist", "Remove")):
+        if asked and not dialog_kit.confirm(
+            self,
+            translate("Shortlist", "Remove program"),
+            translate("Shortlist", "Remove this program and its checklist answers from the shortlist?"),
+            translate("Shortlist", "Remove"),
+        ):
             return False
         self.save_note()
         self._note_for = None
@@ -386,8 +454,9 @@ class ShortlistPanel(QWidget):
         from finder.services.checklists import get_checklist
 
         db, name = self.db, self.current_name()
-        self._read(lambda: get_checklist(db, program_id, name), lambda cl: self._preview(cl, then),
-                   key="print")
+        self._read(
+            lambda: get_checklist(db, program_id, name), lambda cl: self._preview(cl, then), key="print"
+        )
 
     def _preview(self, cl, then) -> None:
         from finder.ui.checklist_dialog import preview_checklist

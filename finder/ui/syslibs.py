@@ -53,8 +53,11 @@ def _plugin_files() -> list[Path]:
     import PySide6
 
     qt = Path(PySide6.__file__).parent / "Qt"
-    files = [qt / "plugins" / "platforms" / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6",
-             qt / "lib" / "libQt6Gui.so.6"]
+    files = [
+        qt / "plugins" / "platforms" / "libqxcb.so",
+        qt / "lib" / "libQt6XcbQpa.so.6",
+        qt / "lib" / "libQt6Gui.so.6",
+    ]
     return [f for f in files if f.exists()]
 
 
@@ -81,8 +84,10 @@ def missing_libraries() -> list[str]:
 
 def message(missing: list[str]) -> str:
     packages = " ".join(dict.fromkeys(PACKAGES.get(lib, lib) for lib in missing))
-    return (f"Program Finder cannot open its window: missing system libraries {', '.join(missing)}; "
-            f"install them with: sudo apt-get install {packages}")
+    return (
+        f"Program Finder cannot open its window: missing system libraries {', '.join(missing)}; "
+        f"install them with: sudo apt-get install {packages}"
+    )
 
 
 def main() -> int:

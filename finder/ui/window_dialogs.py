@@ -30,8 +30,13 @@ def about_text(facts) -> str:
 
 
 def show_about(win) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About Program Finder"), about_text(win.facts),
-                      QMessageBox.StandardButton.Ok, win)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("MainWindow", "About Program Finder"),
+        about_text(win.facts),
+        QMessageBox.StandardButton.Ok,
+        win,
+    )
     box.setTextFormat(Qt.TextFormat.RichText)
     box.open()
     return box

@@ -40,8 +40,11 @@ def unexpected_message(exc: BaseException) -> str:
     """What the window says about a bug: what kind, and where the details are."""
     from finder.logs import log_file
 
-    return QCoreApplication.translate("Workers", "something went wrong (%1); the details are in %2").replace(
-        "%1", type(exc).__name__).replace("%2", str(log_file()))
+    return (
+        QCoreApplication.translate("Workers", "something went wrong (%1); the details are in %2")
+        .replace("%1", type(exc).__name__)
+        .replace("%2", str(log_file()))
+    )
 
 
 class TaskSignals(QObject):
@@ -62,8 +65,12 @@ class Task(QRunnable):
     other exception is a bug: logged with its traceback and reported with the log file's name.
     """
 
-    def __init__(self, fn: Callable[[], object], explain: Callable[[BaseException], str | None] | None = None,
-                 skip: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        fn: Callable[[], object],
+        explain: Callable[[BaseException], str | None] | None = None,
+        skip: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__()
         self.fn, self.explain, self.skip = fn, explain, skip
         self.signals = TaskSignals()
@@ -119,12 +126,20 @@ class TaskRunner(QObject):
         self._latest: dict[tuple, int] = {}
         self._seq = 0
 
-    def submit(self, fn: Callable[[], object], on_done: Callable[[object], None] | None = None,
-               on_failed: Callable[[str], None] | None = None, *, write: bool = False,
-               on_cancelled: Callable[[], None] | None = None,
-               explain: Callable[[BaseException], str | None] | None = None,
-               skip: Callable[[], bool] | None = None, scope: str = "",
-               on_ended: Callable[[], None] | None = None, after_writes: bool = False) -> TaskSignals:
+    def submit(
+        self,
+        fn: Callable[[], object],
+        on_done: Callable[[object], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        *,
+        write: bool = False,
+        on_cancelled: Callable[[], None] | None = None,
+        explain: Callable[[BaseException], str | None] | None = None,
+        skip: Callable[[], bool] | None = None,
+        scope: str = "",
+        on_ended: Callable[[], None] | None = None,
+        after_writes: bool = False,
+    ) -> TaskSignals:
         """Run `fn` off the GUI thread; the callbacks run on the GUI thread.
 
         `after_writes`: a read that must see the writes asked for before it (read your own

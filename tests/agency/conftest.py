@@ -104,6 +104,7 @@ def as_user(monkeypatch):
             for db in _OPEN_ON_SERVER:
                 db.engine.dispose()  # the pool's connections are logged in as the previous user
             set_current_login(name)
+
     switch("alice")
     return switch
 
@@ -127,8 +128,10 @@ class Cluster:
         self._run("initdb", "-D", self.data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8")
         self.start()
         import psycopg
-        with psycopg.connect(host=self.sock, port=self.port, user="postgres", dbname="postgres",
-                             autocommit=True) as c:
+
+        with psycopg.connect(
+            host=self.sock, port=self.port, user="postgres", dbname="postgres", autocommit=True
+        ) as c:
             c.execute('CREATE DATABASE "own"')
         self.url = f"postgresql+psycopg://postgres@/own?host={self.sock}&port={self.port}"
 
@@ -139,8 +142,17 @@ class Cluster:
         subprocess.run(cmd, check=True, capture_output=True, timeout=120)
 
     def start(self) -> None:
-        self._run("pg_ctl", "-D", self.data, "-w", "-l", os.path.join(self.base, "log"), "-o",
-                  f"-k {self.sock} -p {self.port} -c listen_addresses='' -c fsync=off", "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            self.data,
+            "-w",
+            "-l",
+            os.path.join(self.base, "log"),
+            "-o",
+            f"-k {self.sock} -p {self.port} -c listen_addresses='' -c fsync=off",
+            "start",
+        )
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", self.data, "-w", "-m", "fast", "stop")

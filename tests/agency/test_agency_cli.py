@@ -22,6 +22,7 @@ def _close_after_each_command(monkeypatch):
         db = real(*a, **kw)
         OPENED.append(db)
         return db
+
     monkeypatch.setattr(finder.services.opening, "open_database", tracked)
 
 
@@ -64,5 +65,7 @@ def test_private_shortlists_edit_conflicts_and_history(any_db_url, backend, as_u
     assert "Version: 3" in out and "bob  phone: 949-555-0101 → 949-555-0199" in out
     code, out, _ = _run(capsys, *db, "show", pid, "--format", "json")
     history = json.loads(out)["history"]
-    assert [(h["who"], h["field"], h["new"]) for h in history] == [("bob", "phone", "949-555-0199"),
-                                                                   ("alice", "phone", "949-555-0101")]
+    assert [(h["who"], h["field"], h["new"]) for h in history] == [
+        ("bob", "phone", "949-555-0199"),
+        ("alice", "phone", "949-555-0101"),
+    ]

@@ -27,8 +27,9 @@ def test_search_matches_the_sqlite_reference(any_sample_db, sample_db):
     got = search_programs(any_sample_db, origin, SearchCriteria(**crit))
     ref = search_programs(sample_db, origin, SearchCriteria(**crit))
     assert got.total == ref.total > 0 and got.unlocated_skipped == ref.unlocated_skipped
-    assert [(r.name, round(r.distance_miles, 3)) for r in got.results] == \
-           [(r.name, round(r.distance_miles, 3)) for r in ref.results]
+    assert [(r.name, round(r.distance_miles, 3)) for r in got.results] == [
+        (r.name, round(r.distance_miles, 3)) for r in ref.results
+    ]
 
 
 def test_reimport_changes_nothing_and_keeps_hand_edits(any_sample_db, as_user):
@@ -47,8 +48,11 @@ def test_edits_record_who_and_when(any_sample_db, as_user):
     mark_verified(any_sample_db, pid)
     rows = program_history(any_sample_db, pid)
     by_field = {r.field: r for r in rows}
-    assert (by_field["city"].old_value, by_field["city"].new_value, by_field["city"].who) == \
-           (old_city, "Irvine", "alice")
+    assert (by_field["city"].old_value, by_field["city"].new_value, by_field["city"].who) == (
+        old_city,
+        "Irvine",
+        "alice",
+    )
     assert by_field["phone"].new_value == "949-555-0100"
     assert by_field["verified_by"].who == "bob" and by_field["verified_by"].new_value == "bob"
     assert rows[0].at >= rows[-1].at and rows[0].field.startswith("verified")
@@ -93,19 +97,33 @@ def test_answers_record_who_and_when_and_appear_in_history(any_sample_db, as_use
     assert (a.answer, a.note, a.answered_by, a.version) == ("yes", "18 and up", "alice", 1)
     assert a.answered_at is not None
     hist = [r for r in program_history(any_sample_db, pid) if r.entity == "answer"]
-    assert {(r.field, r.new_value, r.who, r.shortlist) for r in hist} == \
-           {("answer", "yes", "alice", name), ("note", "written", "alice", name)}
+    assert {(r.field, r.new_value, r.who, r.shortlist) for r in hist} == {
+        ("answer", "yes", "alice", name),
+        ("note", "written", "alice", name),
+    }
 
 
 def test_answer_changed_underneath_is_a_conflict_naming_question_person_and_value(any_sample_db, as_user):
     pid = _first(any_sample_db)
     name = _shortlisted(any_sample_db, pid)
     base = get_checklist(any_sample_db, pid, name).answer("fit-similar-issues").version  # both open it at 0
-    record_answers(any_sample_db, pid, name, [AnswerChange("fit-similar-issues", "yes", "adults only", base_version=base)])
+    record_answers(
+        any_sample_db,
+        pid,
+        name,
+        [AnswerChange("fit-similar-issues", "yes", "adults only", base_version=base)],
+    )
     as_user("bob")
     with pytest.raises(AnswerConflict) as err:
-        record_answers(any_sample_db, pid, name, [AnswerChange("fit-similar-issues", "no", base_version=base),
-                                                  AnswerChange("cost-payment-help", "yes", base_version=0)])
+        record_answers(
+            any_sample_db,
+            pid,
+            name,
+            [
+                AnswerChange("fit-similar-issues", "no", base_version=base),
+                AnswerChange("cost-payment-help", "yes", base_version=0),
+            ],
+        )
     msg = str(err.value)
     assert "alice" in msg and "'yes'" in msg and "adults only" in msg
     assert "treated" in msg.lower()  # the question's text
@@ -114,9 +132,19 @@ def test_answer_changed_underneath_is_a_conflict_naming_question_person_and_valu
     assert cl.answer("cost-payment-help").answer == "not-asked"  # all or nothing
     # "overwrite with mine"
     v = err.value.versions["fit-similar-issues"]
-    cl = record_answers(any_sample_db, pid, name, [AnswerChange("fit-similar-issues", "no", base_version=v),
-                                                   AnswerChange("cost-payment-help", "yes", base_version=0)])
-    assert (cl.answer("fit-similar-issues").answer, cl.answer("fit-similar-issues").answered_by) == ("no", "bob")
+    cl = record_answers(
+        any_sample_db,
+        pid,
+        name,
+        [
+            AnswerChange("fit-similar-issues", "no", base_version=v),
+            AnswerChange("cost-payment-help", "yes", base_version=0),
+        ],
+    )
+    assert (cl.answer("fit-similar-issues").answer, cl.answer("fit-similar-issues").answered_by) == (
+        "no",
+        "bob",
+    )
 
 
 def test_same_answer_from_both_is_not_a_conflict(any_sample_db, as_user):
@@ -139,11 +167,13 @@ def test_private_shortlists_are_their_owners_only(any_sample_db, backend, as_use
     assert [s.name for s in sl.list_shortlists(any_sample_db)] == ["Case 2 shared"]
     # on a shared directory someone else's private shortlist is not even named as existing
     hidden = "no shortlist named 'Case 1 private'" if backend == "postgresql" else "private to alice"
-    for attempt in (lambda: sl.get_shortlist(any_sample_db, "Case 1 private"),
-                    lambda: sl.add_programs(any_sample_db, "Case 1 private", [pid]),
-                    lambda: get_checklist(any_sample_db, pid, "Case 1 private"),
-                    lambda: sl.delete_shortlist(any_sample_db, "Case 1 private"),
-                    lambda: sl.set_shared(any_sample_db, "Case 1 private", True)):
+    for attempt in (
+        lambda: sl.get_shortlist(any_sample_db, "Case 1 private"),
+        lambda: sl.add_programs(any_sample_db, "Case 1 private", [pid]),
+        lambda: get_checklist(any_sample_db, pid, "Case 1 private"),
+        lambda: sl.delete_shortlist(any_sample_db, "Case 1 private"),
+        lambda: sl.set_shared(any_sample_db, "Case 1 private", True),
+    ):
         with pytest.raises(UserError, match=hidden) as err:
             attempt()
         assert backend == "sqlite" or "alice" not in str(err.value)

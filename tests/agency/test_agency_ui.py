@@ -33,16 +33,20 @@ def _edit_dialog(qtbot, db, pid):
     return d
 
 
-@pytest.mark.parametrize("choice, phone", [(conflict_dialog.OVERWRITE, "949-555-0199"),
-                                           (conflict_dialog.KEEP_THEIRS, "949-555-0101")])
-def test_edit_dialog_asks_when_someone_saved_the_same_field(qtbot, sample_db, pid, as_user, monkeypatch,
-                                                            choice, phone):
+@pytest.mark.parametrize(
+    "choice, phone",
+    [(conflict_dialog.OVERWRITE, "949-555-0199"), (conflict_dialog.KEEP_THEIRS, "949-555-0101")],
+)
+def test_edit_dialog_asks_when_someone_saved_the_same_field(
+    qtbot, sample_db, pid, as_user, monkeypatch, choice, phone
+):
     d = _edit_dialog(qtbot, sample_db, pid)
     edit_program(sample_db, pid, {"phone": "949-555-0101"})  # alice, while bob has the form open
     as_user("bob")
     asked = []
-    monkeypatch.setattr(conflict_dialog, "choose", lambda parent, theirs, mine, what:
-                        asked.append((theirs, mine)) or choice)
+    monkeypatch.setattr(
+        conflict_dialog, "choose", lambda parent, theirs, mine, what: asked.append((theirs, mine)) or choice
+    )
     d.edits["phone"].setText("949-555-0199")
     d.save()
     qtbot.waitUntil(lambda: d.result_program is not None, timeout=10_000)  # saved off the GUI thread
@@ -79,10 +83,12 @@ def test_conflict_dialog_lists_their_values_and_records_the_choice(qtbot):
     assert d.choice == conflict_dialog.OVERWRITE
 
 
-@pytest.mark.parametrize("choice, stored", [(conflict_dialog.KEEP_THEIRS, "yes"),
-                                            (conflict_dialog.OVERWRITE, "no")])
-def test_checklist_dialog_asks_when_an_answer_changed_underneath(qtbot, sample_db, pid, as_user, monkeypatch,
-                                                                 choice, stored):
+@pytest.mark.parametrize(
+    "choice, stored", [(conflict_dialog.KEEP_THEIRS, "yes"), (conflict_dialog.OVERWRITE, "no")]
+)
+def test_checklist_dialog_asks_when_an_answer_changed_underneath(
+    qtbot, sample_db, pid, as_user, monkeypatch, choice, stored
+):
     from finder.ui.checklist_dialog import ChecklistDialog
 
     sl.create_shortlist(sample_db, "Case 3")
@@ -166,8 +172,10 @@ def test_preferences_keep_the_database_and_name(qtbot, monkeypatch):
     d.accept()
     try:
         again = Settings()
-        assert (again.database(), again.user_name()) == ("postgresql://casey@db.agency.local/finder",
-                                                         "Casey Ortiz")
+        assert (again.database(), again.user_name()) == (
+            "postgresql://casey@db.agency.local/finder",
+            "Casey Ortiz",
+        )
         assert current_user() == "Casey Ortiz"
         assert database_location(None, again) == "postgresql://casey@db.agency.local/finder"
         assert database_location("/tmp/x.db", again) == "/tmp/x.db"

@@ -34,8 +34,16 @@ def alice_called(agency, monkeypatch):  # noqa: F811
             pid = c.execute("SELECT min(id) FROM programs").fetchone()[0]
         sl.create_shortlist(db, "Case 2")
         sl.add_programs(db, "Case 2", [pid])
-        on_list = log_call(db, pid, outcome="reached", shortlist="Case 2", spoke_to="intake", note=NOTE,
-                           confirm={"payments:medicaid": True}, follow_up="2030-01-02")
+        on_list = log_call(
+            db,
+            pid,
+            outcome="reached",
+            shortlist="Case 2",
+            spoke_to="intake",
+            note=NOTE,
+            confirm={"payments:medicaid": True},
+            follow_up="2030-01-02",
+        )
         no_list = log_call(db, pid, outcome="voicemail", follow_up="2030-01-03")
     finally:
         db.dispose()
@@ -73,8 +81,11 @@ def test_bob_cannot_forge_what_her_call_confirmed(alice_called):
     url, _pid, on_list, no_list = alice_called
     with _sql(url, "bob") as c:
         _refused(c, "UPDATE call_facts SET value = false")
-        _refused(c, "INSERT INTO call_facts (call_id, field, value) VALUES (%s, 'payments:medicare', false)",
-                 no_list)
+        _refused(
+            c,
+            "INSERT INTO call_facts (call_id, field, value) VALUES (%s, 'payments:medicare', false)",
+            no_list,
+        )
         _refused(c, "UPDATE calls SET outcome = 'closed', note = 'forged' WHERE id = %s", on_list)
     assert _count(url, "SELECT count(*) FROM call_facts WHERE value") == 1
     assert _count(url, "SELECT count(*) FROM call_facts WHERE call_id = %s", no_list) == 0
@@ -142,7 +153,9 @@ def test_taking_a_program_off_a_shared_list_still_forgets_the_call_notes_made_fo
     finally:
         db.dispose()
     assert _count(url, "SELECT count(*) FROM calls WHERE note = %s", NOTE) == 0
-    assert _count(url, "SELECT count(*) FROM call_facts WHERE call_id = %s", on_list) == 1  # what it learned stays
+    assert (
+        _count(url, "SELECT count(*) FROM call_facts WHERE call_id = %s", on_list) == 1
+    )  # what it learned stays
 
 
 def test_deleting_a_call_is_the_authors_on_either_back_end(any_sample_db, as_user):

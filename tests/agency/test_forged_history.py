@@ -39,8 +39,11 @@ def _recent(at: datetime) -> bool:
 def test_history_cannot_be_back_dated(directory):
     url, pid = directory
     with _sql(url, "bob") as c:
-        c.execute("INSERT INTO history (entity, program_id, question_id, field, old_value, new_value, who, at) "
-                  "VALUES ('program', %s, '', 'phone', '', 'x', 'alice', '2001-02-03 04:05:06')", (pid,))
+        c.execute(
+            "INSERT INTO history (entity, program_id, question_id, field, old_value, new_value, who, at) "
+            "VALUES ('program', %s, '', 'phone', '', 'x', 'alice', '2001-02-03 04:05:06')",
+            (pid,),
+        )
         who, at = c.execute("SELECT who, at FROM history WHERE new_value = 'x'").fetchone()
     assert who == "bob" and _recent(at)
 
@@ -49,15 +52,20 @@ def test_a_program_changed_with_sql_is_in_its_history(directory):
     url, pid = directory
     with _sql(url, "bob") as c:
         old_phone = c.execute("SELECT phone FROM programs WHERE id = %s", (pid,)).fetchone()[0]
-        c.execute("UPDATE programs SET phone = '949-555-0000', payments_mask = 0, updated_at = now() "
-                  "WHERE id = %s", (pid,))
+        c.execute(
+            "UPDATE programs SET phone = '949-555-0000', payments_mask = 0, updated_at = now() WHERE id = %s",
+            (pid,),
+        )
     db = _open(url, "alice")
     try:
         rows = {h.field: h for h in program_history(db, pid)}
     finally:
         db.dispose()
-    assert (rows["phone"].who, rows["phone"].old_value, rows["phone"].new_value) == ("bob", old_phone,
-                                                                                    "949-555-0000")
+    assert (rows["phone"].who, rows["phone"].old_value, rows["phone"].new_value) == (
+        "bob",
+        old_phone,
+        "949-555-0000",
+    )
     assert rows["payments_mask"].who == "bob" and _recent(rows["phone"].at)
     assert "updated_at" not in rows  # bookkeeping columns are not changes of the program
 

@@ -49,8 +49,11 @@ def test_a_name_differing_in_case_resolves_to_your_own_list(two_lists):
     with _sql(url, "bob") as c:  # nothing of alice's note reached bob's shared list
         assert c.execute("SELECT count(*) FROM shortlist_items WHERE note = %s", (NOTE,)).fetchone() == (0,)
     with _sql(url, "alice") as c:
-        assert c.execute("SELECT s.owner, s.shared FROM shortlist_items i JOIN shortlists s "
-                         "ON s.id = i.shortlist_id WHERE i.note = %s", (NOTE,)).fetchall() == [("alice", False)]
+        assert c.execute(
+            "SELECT s.owner, s.shared FROM shortlist_items i JOIN shortlists s "
+            "ON s.id = i.shortlist_id WHERE i.note = %s",
+            (NOTE,),
+        ).fetchall() == [("alice", False)]
 
 
 def test_a_name_shared_by_several_others_is_refused_in_one_line(two_lists):

@@ -14,19 +14,27 @@ from finder.services.shortlists import list_shortlists
 from tests.agency.conftest import as_login, prepare_agency
 
 ROWS = [
-    ("INSERT INTO programs (id, name, name2, street1, street2, city, state, zip, county, phone, intake_phone, "
-    "website, latitude, longitude, location_precision, types_mask, levels_mask, payments_mask, populations_mask, "
-    "therapies_mask, languages, accreditation, insurers, status, status_reason, verified_on, verified_by, notes, "
-    "search_text, merge_key, user_edited, created_at, updated_at, version) VALUES (7, 'Harbor Path IOP', '', "
-    "'1 Main St', '', 'Irvine', 'CA', '92614', 'Orange', '(949) 555-0100', '', '', 33.68, -117.83, 'zip', 1, 1, "
-    "0, 0, 0, '', '', '', 'active', '', '', '', '', 'harbor path iop | | irvine', 'k', '', "
-    "'2025-01-01 10:00:00', '2025-01-01 10:00:00', 4)"),
-    ("INSERT INTO shortlists (id, name, origin_query, origin_label, origin_lat, origin_lon, owner, shared, "
-    "created_at) VALUES (1, 'Case 41', '', '', NULL, NULL, 'alice', TRUE, '2025-01-02 09:00:00')"),
-    ("INSERT INTO shortlist_items (shortlist_id, program_id, position, note, added_at) "
-    "VALUES (1, 7, 0, 'call back Tue', '2025-01-02 09:00:00')"),
-    ("INSERT INTO checklist_answers (shortlist_id, program_id, question_id, answer, note, answered_by, "
-    "answered_at, version) VALUES (1, 7, 'fit-ages', 'yes', '18+', 'alice', '2025-01-02 09:05:00', 1)"),
+    (
+        "INSERT INTO programs (id, name, name2, street1, street2, city, state, zip, county, phone, intake_phone, "
+        "website, latitude, longitude, location_precision, types_mask, levels_mask, payments_mask, populations_mask, "
+        "therapies_mask, languages, accreditation, insurers, status, status_reason, verified_on, verified_by, notes, "
+        "search_text, merge_key, user_edited, created_at, updated_at, version) VALUES (7, 'Harbor Path IOP', '', "
+        "'1 Main St', '', 'Irvine', 'CA', '92614', 'Orange', '(949) 555-0100', '', '', 33.68, -117.83, 'zip', 1, 1, "
+        "0, 0, 0, '', '', '', 'active', '', '', '', '', 'harbor path iop | | irvine', 'k', '', "
+        "'2025-01-01 10:00:00', '2025-01-01 10:00:00', 4)"
+    ),
+    (
+        "INSERT INTO shortlists (id, name, origin_query, origin_label, origin_lat, origin_lon, owner, shared, "
+        "created_at) VALUES (1, 'Case 41', '', '', NULL, NULL, 'alice', TRUE, '2025-01-02 09:00:00')"
+    ),
+    (
+        "INSERT INTO shortlist_items (shortlist_id, program_id, position, note, added_at) "
+        "VALUES (1, 7, 0, 'call back Tue', '2025-01-02 09:00:00')"
+    ),
+    (
+        "INSERT INTO checklist_answers (shortlist_id, program_id, question_id, answer, note, answered_by, "
+        "answered_at, version) VALUES (1, 7, 'fit-ages', 'yes', '18+', 'alice', '2025-01-02 09:05:00', 1)"
+    ),
 ]
 
 
@@ -57,8 +65,12 @@ def test_a_0001_database_upgrades_with_its_data(any_admin_url, backend, as_user,
         assert current_revision(db.engine) == head_revision() != "0001"
         assert inspect(db.engine).has_table("history")
         [case] = list_shortlists(db)
-        assert (case.name, case.owner, case.shared, case.programs[0].note) == ("Case 41", "alice", True,
-                                                                              "call back Tue")
+        assert (case.name, case.owner, case.shared, case.programs[0].note) == (
+            "Case 41",
+            "alice",
+            True,
+            "call back Tue",
+        )
         a = get_checklist(db, 7, "Case 41").answer("fit-ages")
         # "What ages…?" is an open question now: the old "yes" with a note reads as answered
         assert (a.answer, a.note, a.answered_by, a.version) == ("answered", "18+", "alice", 1)

@@ -38,9 +38,12 @@ def test_a_colleagues_call_settles_a_need_on_a_shared_list(any_sample_db, as_use
     sl.create_shortlist(any_sample_db, "Case 4", client_needs="evening")
     sl.add_programs(any_sample_db, "Case 4", [pid])
     assert needs.needs_met(any_sample_db, sl.get_shortlist(any_sample_db, "Case 4"))[pid].unknown == [
-        "schedule:evening"]
+        "schedule:evening"
+    ]
     as_user("bob")
-    calls.log_call(any_sample_db, pid, shortlist="Case 4", outcome="reached", confirm={"schedule:evening": True})
+    calls.log_call(
+        any_sample_db, pid, shortlist="Case 4", outcome="reached", confirm={"schedule:evening": True}
+    )
     sl.set_needs(any_sample_db, "Case 4", "evening,weekend")  # a shared list: anyone may change its needs
     as_user("alice")
     met = needs.needs_met(any_sample_db, sl.get_shortlist(any_sample_db, "Case 4"))[pid]

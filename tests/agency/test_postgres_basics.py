@@ -34,8 +34,9 @@ def test_import_search_and_export_match_sqlite(pg_db, empty_db, tmp_path):
     crit = {"radius_miles": 25, "types": ["addiction"], "levels": ["iop", "outpatient"]}
     on_pg = search_programs(pg_db, origin, SearchCriteria(**crit))
     on_sqlite = search_programs(empty_db, origin, SearchCriteria(**crit))
-    assert [(r.name, round(r.distance_miles, 3)) for r in on_pg.results] == \
-           [(r.name, round(r.distance_miles, 3)) for r in on_sqlite.results]
+    assert [(r.name, round(r.distance_miles, 3)) for r in on_pg.results] == [
+        (r.name, round(r.distance_miles, 3)) for r in on_sqlite.results
+    ]
     assert on_pg.total == on_sqlite.total > 0
     assert get_program(pg_db, on_pg.results[0].id).sources
 
@@ -44,8 +45,11 @@ def test_import_search_and_export_match_sqlite(pg_db, empty_db, tmp_path):
     export_csv(empty_db, b)
 
     def rows(p):
-        return sorted(tuple(v for k, v in r.items() if k not in ("id", "source"))
-                      for r in csv.DictReader(p.read_text(encoding="utf-8-sig").splitlines()))
+        return sorted(
+            tuple(v for k, v in r.items() if k not in ("id", "source"))
+            for r in csv.DictReader(p.read_text(encoding="utf-8-sig").splitlines())
+        )
+
     assert rows(a) == rows(b)
 
 

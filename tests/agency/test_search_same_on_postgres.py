@@ -18,10 +18,15 @@ from finder.services.search import SearchCriteria, search_programs
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 AKUA = 47
 
-CASES = [("92660", {}), ("92660", {"types": ["addiction"], "payments": ["private"]}),
-         ("92660", {"levels": ["iop"]}), ("92626", {"types": ["mental-health"]}),
-         ("92660", {"text": "recovery"}), ("92660", {"accepting": True}),
-         ("92660", {"types": ["addiction"], "hide_do_not_refer": True, "hide_delisted": True})]
+CASES = [
+    ("92660", {}),
+    ("92660", {"types": ["addiction"], "payments": ["private"]}),
+    ("92660", {"levels": ["iop"]}),
+    ("92626", {"types": ["mental-health"]}),
+    ("92660", {"text": "recovery"}),
+    ("92660", {"accepting": True}),
+    ("92660", {"types": ["addiction"], "hide_do_not_refer": True, "hide_delisted": True}),
+]
 
 
 def _fill(db) -> None:
@@ -31,8 +36,10 @@ def _fill(db) -> None:
 
 def _seen(db, query: str, options: dict):
     found = search_programs(db, resolve_offline(query), SearchCriteria(radius_miles=25, **options))
-    rows = [(r.id, round(r.distance_miles, 6), r.availability is not None, r.iop_not_recorded, r.types)
-            for r in found.results]
+    rows = [
+        (r.id, round(r.distance_miles, 6), r.availability is not None, r.iop_not_recorded, r.types)
+        for r in found.results
+    ]
     return found.total, found.unlocated_skipped, rows
 
 
@@ -59,11 +66,14 @@ def test_distances_are_the_same_to_the_last_bit(both):
     # the packed candidates carry the server's float8 unchanged: not a digit is lost on the way
     lite, server = both
     for options in ({}, {"accepting": True}):
-        found = [search_programs(db, resolve_offline("92660"), SearchCriteria(radius_miles=40, **options))
-                 for db in (lite, server)]
+        found = [
+            search_programs(db, resolve_offline("92660"), SearchCriteria(radius_miles=40, **options))
+            for db in (lite, server)
+        ]
         assert found[0].results, "the case finds something"
-        assert [(r.id, r.distance_miles, r.latitude, r.longitude) for r in found[1].results] == \
-            [(r.id, r.distance_miles, r.latitude, r.longitude) for r in found[0].results]
+        assert [(r.id, r.distance_miles, r.latitude, r.longitude) for r in found[1].results] == [
+            (r.id, r.distance_miles, r.latitude, r.longitude) for r in found[0].results
+        ]
 
 
 def test_an_empty_box_finds_nothing_on_both(both):
@@ -79,7 +89,9 @@ def test_unlocated_programs_are_counted_on_the_server_too(both):
     lite, server = both
     for db in (lite, server):
         with db.engine.begin() as conn:
-            conn.exec_driver_sql("UPDATE programs SET latitude = NULL, longitude = NULL WHERE id IN (1, 2, 3)")
+            conn.exec_driver_sql(
+                "UPDATE programs SET latitude = NULL, longitude = NULL WHERE id IN (1, 2, 3)"
+            )
     expected = _seen(lite, "92660", {})
     assert expected[1] >= 3
     assert _seen(server, "92660", {}) == expected
@@ -94,8 +106,10 @@ def test_the_remembered_unlocated_count_follows_every_change(both):
     assert _seen(server, "92660", {"types": ["addiction"]}) == first
     for db in (lite, server):
         with db.engine.begin() as conn:
-            conn.exec_driver_sql("UPDATE programs SET latitude = NULL, longitude = NULL "
-                                 "WHERE id IN (SELECT id FROM programs WHERE types_mask & 1 = 1 ORDER BY id LIMIT 2)")
+            conn.exec_driver_sql(
+                "UPDATE programs SET latitude = NULL, longitude = NULL "
+                "WHERE id IN (SELECT id FROM programs WHERE types_mask & 1 = 1 ORDER BY id LIMIT 2)"
+            )
     after = _seen(server, "92660", {"types": ["addiction"]})
     assert after[1] == first[1] + 2
     assert after == _seen(lite, "92660", {"types": ["addiction"]})
@@ -110,7 +124,9 @@ def test_an_unchanged_server_does_not_count_again(both):
     box = search.bbox_params(resolve_offline("92660"), 25)
     with server.engine.connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT")
-        sql, _order, constants = search._compiled(conn.dialect, "packed+unlocated", search._shape(crit), len(box) // 4)
+        sql, _order, constants = search._compiled(
+            conn.dialect, "packed+unlocated", search._shape(crit), len(box) // 4
+        )
         params = {**constants, **box, **search.tag_params(crit)}
         cur = conn.connection.driver_connection.cursor()
         cur.execute(sql, {**params, "seen": ""})
@@ -120,7 +136,9 @@ def test_an_unchanged_server_does_not_count_again(both):
         for seen in ("", stamp):
             cur.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql, {**params, "seen": seen})
             plans[seen] = [row[0] for row in cur.fetchall()]
-    counting = {seen: [line for line in plan if "ix_programs_unlocated" in line] for seen, plan in plans.items()}
+    counting = {
+        seen: [line for line in plan if "ix_programs_unlocated" in line] for seen, plan in plans.items()
+    }
     assert counting[""] and "never executed" not in counting[""][0]
     assert counting[stamp] and "never executed" in counting[stamp][0], plans[stamp]
 
@@ -138,7 +156,11 @@ def test_a_server_before_13_stamps_the_count_with_txid_current_snapshot(both, mo
         sql = search._compiled(server.engine.dialect, "packed+unlocated", search._shape(crit), 1)[0]
         assert "txid_current_snapshot()" in sql and "pg_current_snapshot" not in sql
         first = _seen(server, "92660", {"types": ["addiction"]})
-        assert _seen(server, "92660", {"types": ["addiction"]}) == first == _seen(lite, "92660", {"types": ["addiction"]})
+        assert (
+            _seen(server, "92660", {"types": ["addiction"]})
+            == first
+            == _seen(lite, "92660", {"types": ["addiction"]})
+        )
         for db in (lite, server):
             with db.engine.begin() as conn:
                 conn.exec_driver_sql("UPDATE programs SET latitude = NULL, longitude = NULL WHERE id = 47")
@@ -153,7 +175,8 @@ def test_the_box_index_holds_the_id_on_postgresql(pg_url):
     try:
         with db.engine.connect() as conn:
             definition = conn.exec_driver_sql(
-                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_programs_box'").scalar_one()
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_programs_box'"
+            ).scalar_one()
     finally:
         db.dispose()
     assert definition.endswith("INCLUDE (id)")

@@ -43,8 +43,9 @@ def _sql(url: str, name: str):
     import psycopg
 
     u = make_url(url)
-    return psycopg.connect(host=u.query["host"], port=int(u.query["port"]), dbname=u.database, user=name,
-                           autocommit=True)
+    return psycopg.connect(
+        host=u.query["host"], port=int(u.query["port"]), dbname=u.database, user=name, autocommit=True
+    )
 
 
 @pytest.fixture
@@ -68,18 +69,21 @@ def alice_wrote(agency, monkeypatch):
 
 
 @pytest.mark.parametrize("claimed", ["alice", "bob", ""])
-def test_bob_cannot_read_alices_private_notes_through_the_app_whatever_he_claims(alice_wrote, monkeypatch,
-                                                                                 claimed):
+def test_bob_cannot_read_alices_private_notes_through_the_app_whatever_he_claims(
+    alice_wrote, monkeypatch, claimed
+):
     url, pid = alice_wrote
     monkeypatch.setenv("FINDER_USER", claimed)
     db = _open(url, "bob")
     try:
         assert [s.name for s in sl.list_shortlists(db)] == ["Case 2 shared"]
-        for attempt in (lambda: sl.get_shortlist(db, "Case 1 private"),
-                        lambda: get_checklist(db, pid, "Case 1 private"),
-                        lambda: sl.add_programs(db, "Case 1 private", [pid]),
-                        lambda: sl.set_shared(db, "Case 1 private", True),
-                        lambda: sl.delete_shortlist(db, "Case 1 private")):
+        for attempt in (
+            lambda: sl.get_shortlist(db, "Case 1 private"),
+            lambda: get_checklist(db, pid, "Case 1 private"),
+            lambda: sl.add_programs(db, "Case 1 private", [pid]),
+            lambda: sl.set_shared(db, "Case 1 private", True),
+            lambda: sl.delete_shortlist(db, "Case 1 private"),
+        ):
             with pytest.raises(UserError) as err:
                 attempt()
             # not even that it exists, nor whose it is
@@ -115,28 +119,45 @@ def test_bob_cannot_take_over_rewrite_history_or_change_the_schema(alice_wrote):
         with pytest.raises(errors.InsufficientPrivilege):
             c.execute("UPDATE shortlists SET owner = 'bob' WHERE name = 'Case 2 shared'")
         # someone else's private list: the server does not even find it
-        assert c.execute("UPDATE shortlists SET owner = 'bob', shared = true "
-                         "WHERE name = 'Case 1 private'").rowcount == 0
+        assert (
+            c.execute(
+                "UPDATE shortlists SET owner = 'bob', shared = true WHERE name = 'Case 1 private'"
+            ).rowcount
+            == 0
+        )
         with pytest.raises(errors.InsufficientPrivilege):  # only its owner decides who sees it
             c.execute("UPDATE shortlists SET shared = false WHERE name = 'Case 2 shared'")
         assert c.execute("DELETE FROM shortlists WHERE name = 'Case 2 shared'").rowcount == 0
-        for sql in ("UPDATE history SET who = 'alice'", "DELETE FROM history",
-                    "TRUNCATE history", "CREATE TABLE loot (x text)", "DROP TABLE programs",
-                    "ALTER TABLE shortlists DISABLE ROW LEVEL SECURITY", "CREATE ROLE eve LOGIN"):
+        for sql in (
+            "UPDATE history SET who = 'alice'",
+            "DELETE FROM history",
+            "TRUNCATE history",
+            "CREATE TABLE loot (x text)",
+            "DROP TABLE programs",
+            "ALTER TABLE shortlists DISABLE ROW LEVEL SECURITY",
+            "CREATE ROLE eve LOGIN",
+        ):
             with pytest.raises(psycopg.Error) as err:
                 c.execute(sql)
             assert isinstance(err.value, (errors.InsufficientPrivilege, errors.UndefinedTable)), sql
         # what bob writes is recorded as bob, whatever he says
-        c.execute("INSERT INTO shortlists (name, origin_query, origin_label, owner, shared, created_at) "
-                  "VALUES ('Case 3', '', '', 'alice', false, now())")
+        c.execute(
+            "INSERT INTO shortlists (name, origin_query, origin_label, owner, shared, created_at) "
+            "VALUES ('Case 3', '', '', 'alice', false, now())"
+        )
         assert c.execute("SELECT owner FROM shortlists WHERE name = 'Case 3'").fetchone() == ("bob",)
-        c.execute("INSERT INTO history (entity, program_id, question_id, field, old_value, new_value, who, at) "
-                  "VALUES ('program', %s, '', 'phone', '', 'x', 'alice', now())", (pid,))
+        c.execute(
+            "INSERT INTO history (entity, program_id, question_id, field, old_value, new_value, who, at) "
+            "VALUES ('program', %s, '', 'phone', '', 'x', 'alice', now())",
+            (pid,),
+        )
         assert c.execute("SELECT who FROM history WHERE new_value = 'x'").fetchone() == ("bob",)
     with _sql(url, "alice") as c:  # alice does not see bob's private list either
         assert c.execute("SELECT count(*) FROM shortlists WHERE name = 'Case 3'").fetchone() == (0,)
-        assert c.execute("SELECT owner, shared FROM shortlists WHERE name = 'Case 2 shared'").fetchone() == \
-               ("alice", True)
+        assert c.execute("SELECT owner, shared FROM shortlists WHERE name = 'Case 2 shared'").fetchone() == (
+            "alice",
+            True,
+        )
 
 
 def test_history_who_is_the_login_not_the_name_claimed(alice_wrote, monkeypatch):
@@ -147,8 +168,10 @@ def test_history_who_is_the_login_not_the_name_claimed(alice_wrote, monkeypatch)
         edit_program(db, pid, {"phone": "949-555-0177"})
         record_answers(db, pid, "Case 2 shared", [AnswerChange("cost-payment-help", "yes")])
         assert get_checklist(db, pid, "Case 2 shared").answer("cost-payment-help").answered_by == "bob"
-        assert [(h.field, h.who) for h in program_history(db, pid) if h.field in ("phone", "answer")] == \
-               [("answer", "bob"), ("phone", "bob")]
+        assert [(h.field, h.who) for h in program_history(db, pid) if h.field in ("phone", "answer")] == [
+            ("answer", "bob"),
+            ("phone", "bob"),
+        ]
     finally:
         db.dispose()
 

@@ -30,9 +30,29 @@ def tls_server(pg_server, tmp_path_factory):
         pytest.skip("openssl is not installed")
     certs = tmp_path_factory.mktemp("certs")
     cert, key = certs / "server.crt", certs / "server.key"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     cluster = Cluster()
     cluster.stop()
     for f in (cert, key):  # the server reads them from its own folder, the key its owner's alone
@@ -41,9 +61,18 @@ def tls_server(pg_server, tmp_path_factory):
             shutil.chown(os.path.join(cluster.data, f.name), "postgres", "postgres")
         os.chmod(os.path.join(cluster.data, f.name), 0o600)
     port = _loopback_port()
-    cluster._run("pg_ctl", "-D", cluster.data, "-w", "-l", os.path.join(cluster.base, "log"), "-o",
-                 f"-k {cluster.sock} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on "
-                 "-c ssl_cert_file=server.crt -c ssl_key_file=server.key", "start")
+    cluster._run(
+        "pg_ctl",
+        "-D",
+        cluster.data,
+        "-w",
+        "-l",
+        os.path.join(cluster.base, "log"),
+        "-o",
+        f"-k {cluster.sock} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on "
+        "-c ssl_cert_file=server.crt -c ssl_key_file=server.key",
+        "start",
+    )
     yield cluster, port, cert
     cluster.remove()
 
@@ -68,9 +97,27 @@ def test_tcp_without_a_certificate_to_check_is_refused_in_one_line(tls_server, c
 def test_a_certificate_that_does_not_verify_is_refused(tls_server, tmp_path, capsys):
     _cluster, port, _cert = tls_server
     other = tmp_path / "other.crt"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-                    "/CN=someone-else", "-keyout", str(tmp_path / "k"), "-out", str(other)],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=someone-else",
+            "-keyout",
+            str(tmp_path / "k"),
+            "-out",
+            str(other),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     code = main(["--db", _tcp_url(port, f"?sslrootcert={other}"), "shortlist", "list"])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "could not be verified" in err

@@ -12,14 +12,22 @@ from finder.services.opening import open_database
 from tests.agency.conftest import as_login
 from tests.agency.test_migrations import ROWS
 
-OLD_ROWS = [*ROWS,  # Case 41: shared, alice's, with a note and an answer
-            ("INSERT INTO shortlists (id, name, origin_query, origin_label, owner, shared, created_at) "
-            "VALUES (2, 'Case 42', '', '', 'alice', FALSE, '2025-01-03 09:00:00')"),
-            ("INSERT INTO shortlist_items (shortlist_id, program_id, position, note, added_at) "
-            "VALUES (2, 7, 0, 'private to alice', '2025-01-03 09:00:00')"),
-            ("INSERT INTO shortlists (id, name, origin_query, origin_label, owner, shared, created_at) "
-            "VALUES (3, 'Case 43', '', '', 'dave', FALSE, '2025-01-03 09:00:00')"),
-            "SELECT setval('shortlists_id_seq', 3)"]
+OLD_ROWS = [
+    *ROWS,  # Case 41: shared, alice's, with a note and an answer
+    (
+        "INSERT INTO shortlists (id, name, origin_query, origin_label, owner, shared, created_at) "
+        "VALUES (2, 'Case 42', '', '', 'alice', FALSE, '2025-01-03 09:00:00')"
+    ),
+    (
+        "INSERT INTO shortlist_items (shortlist_id, program_id, position, note, added_at) "
+        "VALUES (2, 7, 0, 'private to alice', '2025-01-03 09:00:00')"
+    ),
+    (
+        "INSERT INTO shortlists (id, name, origin_query, origin_label, owner, shared, created_at) "
+        "VALUES (3, 'Case 43', '', '', 'dave', FALSE, '2025-01-03 09:00:00')"
+    ),
+    "SELECT setval('shortlists_id_seq', 3)",
+]
 
 
 def _make_0004(url: str) -> None:
@@ -50,8 +58,10 @@ def test_a_0004_agency_database_upgrades_with_its_owners(pg_url, monkeypatch, ca
 
     db = _as(pg_url, "alice")
     try:
-        assert {(s.name, s.owner, s.shared) for s in sl.list_shortlists(db)} == \
-               {("Case 41", "alice", True), ("Case 42", "alice", False)}
+        assert {(s.name, s.owner, s.shared) for s in sl.list_shortlists(db)} == {
+            ("Case 41", "alice", True),
+            ("Case 42", "alice", False),
+        }
         assert sl.get_shortlist(db, "Case 42").programs[0].note == "private to alice"
         a = get_checklist(db, 7, "Case 41").answer("fit-ages")
         assert (a.note, a.answered_by) == ("18+", "alice")

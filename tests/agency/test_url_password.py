@@ -11,9 +11,11 @@ from finder.cli import main
 from finder.errors import UserError
 from finder.settings import settings_file
 
-URLS = ["postgresql://casey@dbserver/finder?password=hunter2",
-        "postgresql+psycopg://casey@dbserver/finder?sslmode=verify-full&PASSWORD=hunter2",
-        "postgresql://casey@dbserver/finder?pass%77ord=hunter2"]  # %77 is 'w'
+URLS = [
+    "postgresql://casey@dbserver/finder?password=hunter2",
+    "postgresql+psycopg://casey@dbserver/finder?sslmode=verify-full&PASSWORD=hunter2",
+    "postgresql://casey@dbserver/finder?pass%77ord=hunter2",
+]  # %77 is 'w'
 
 
 @pytest.mark.parametrize("url", URLS)

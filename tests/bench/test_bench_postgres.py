@@ -27,7 +27,15 @@ def test_the_postgres_timing_is_paired_with_sqlite(sample_db, pg_url):
     from finder.bench.postgres import time_postgres
 
     t = time_postgres(sample_db, pg_url, reps=1)
-    assert set(t) == {"postgres_search_p50_ms", "postgres_search_p95_ms", "postgres_bbox_floor_p50_ms",
-                      "postgres_paired_sqlite_p50_ms", "postgres_ratio_to_sqlite"}
+    assert set(t) == {
+        "postgres_search_p50_ms",
+        "postgres_search_p95_ms",
+        "postgres_bbox_floor_p50_ms",
+        "postgres_paired_sqlite_p50_ms",
+        "postgres_ratio_to_sqlite",
+    }
     assert t["postgres_ratio_to_sqlite"] == t["postgres_search_p50_ms"] / t["postgres_paired_sqlite_p50_ms"]
-    assert 0 < t["postgres_paired_sqlite_p50_ms"] and 0 < t["postgres_search_p50_ms"] <= t["postgres_search_p95_ms"]
+    assert (
+        0 < t["postgres_paired_sqlite_p50_ms"]
+        and 0 < t["postgres_search_p50_ms"] <= t["postgres_search_p95_ms"]
+    )

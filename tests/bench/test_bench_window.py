@@ -15,9 +15,15 @@ def test_the_window_reports_its_first_paint_with_the_near_field_focused(empty_db
     path = str(empty_db.path)
     empty_db.dispose()
     mark = tmp_path / "first-paint.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FINDER_NO_SEED": "1", "FINDER_FIRST_PAINT_FILE": str(mark)}
-    subprocess.run([sys.executable, "-m", "finder", "--db", path], env=env, check=True, timeout=120,
-                   capture_output=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FINDER_NO_SEED": "1",
+        "FINDER_FIRST_PAINT_FILE": str(mark),
+    }
+    subprocess.run(
+        [sys.executable, "-m", "finder", "--db", path], env=env, check=True, timeout=120, capture_output=True
+    )
     seen = json.loads(mark.read_text())
     assert seen["focused"] is True and seen["painted_at"] > 0
 

@@ -31,7 +31,9 @@ def test_questions_json(tmp_path, capsys):
     assert all(set(q) == {"id", "section", "kind", "text", "why", "source"} for q in data)
     assert all(q["source"].endswith(".txt") and "/" not in q["source"] for q in data)
     kinds = {q["id"]: q["kind"] for q in data}
-    assert kinds["fit-intake"] == "open" and kinds["fit-ages"] == "open" and kinds["cost-insurance"] == "yes-no"
+    assert (
+        kinds["fit-intake"] == "open" and kinds["fit-ages"] == "open" and kinds["cost-insurance"] == "yes-no"
+    )
     assert "after-contact" not in kinds  # the call's contact, not a question
     table = run(capsys, tmp_path / "q.db", "checklist", "--questions")
     assert table.returncode == 0 and "fit-ages" in table.stdout
@@ -41,11 +43,27 @@ def test_questions_json(tmp_path, capsys):
 def test_answers_persist_across_processes(listed, capsys, monkeypatch):
     path, ids = listed
     monkeypatch.setenv("FINDER_USER", "Casey Ortiz")
-    p = finder(path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "fit-ages=answered",
-               "--note", "fit-ages=18 and over",
-               "--set", "cost-insurance=unsure", "--note", "cost-insurance=Aetna; confirm with insurer",
-               "--spoke-to", "Dana Reyes, intake", "--spoke-at", "2026-03-04",
-               "--format", "json")
+    p = finder(
+        path,
+        "checklist",
+        ids[0],
+        "--shortlist",
+        "Case 2291",
+        "--set",
+        "fit-ages=answered",
+        "--note",
+        "fit-ages=18 and over",
+        "--set",
+        "cost-insurance=unsure",
+        "--note",
+        "cost-insurance=Aetna; confirm with insurer",
+        "--spoke-to",
+        "Dana Reyes, intake",
+        "--spoke-at",
+        "2026-03-04",
+        "--format",
+        "json",
+    )
     assert p.returncode == 0, p.stderr
     # a second, separate process reads what the first one wrote
     p = finder(path, "checklist", ids[0], "--shortlist", "Case 2291", "--format", "json")
@@ -61,11 +79,17 @@ def test_answers_persist_across_processes(listed, capsys, monkeypatch):
     assert answers["fit-ages"]["answered_by"] == "Casey Ortiz"
     assert answers["fit-ages"]["answered_at"]
     assert answers["cost-insurance"]["note"] == "Aetna; confirm with insurer"
-    assert answers["sched-hours"] == {**answers["sched-hours"], "answer": "not-asked", "note": "",
-                                      "answered_by": "", "answered_at": None}
+    assert answers["sched-hours"] == {
+        **answers["sched-hours"],
+        "answer": "not-asked",
+        "note": "",
+        "answered_by": "",
+        "answered_at": None,
+    }
     # another program on the same shortlist has its own, empty checklist
-    other = json.loads(run(capsys, path, "checklist", ids[1], "--shortlist", "Case 2291",
-                           "--format", "json").stdout)
+    other = json.loads(
+        run(capsys, path, "checklist", ids[1], "--shortlist", "Case 2291", "--format", "json").stdout
+    )
     assert other["asked"] == 0
     table = run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291")
     assert table.returncode == 0 and f"2 of {len(QUESTIONS)} asked" in table.stdout
@@ -74,19 +98,43 @@ def test_answers_persist_across_processes(listed, capsys, monkeypatch):
 
 def test_errors(listed, tmp_path, capsys):
     path, ids = listed
-    one_line_error(run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "nope=yes"),
-                   "nope")
-    one_line_error(run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291",
-                       "--set", "cost-insurance=maybe"), "maybe")
+    one_line_error(
+        run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "nope=yes"), "nope"
+    )
+    one_line_error(
+        run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "cost-insurance=maybe"),
+        "maybe",
+    )
     # a yes/no answer on an open question, or the reverse
-    one_line_error(run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291",
-                       "--set", "fit-intake=no"), "open question")
-    one_line_error(run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291",
-                       "--set", "cost-insurance=answered"), "yes/no question")
-    one_line_error(run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291",
-                       "--set", "fit-intake=answered"), "--note fit-intake=")
-    one_line_error(run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291",
-                       "--spoke-to", "Dana", "--spoke-at", "March 4"), "YYYY-MM-DD")
+    one_line_error(
+        run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "fit-intake=no"),
+        "open question",
+    )
+    one_line_error(
+        run(
+            capsys, path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "cost-insurance=answered"
+        ),
+        "yes/no question",
+    )
+    one_line_error(
+        run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "fit-intake=answered"),
+        "--note fit-intake=",
+    )
+    one_line_error(
+        run(
+            capsys,
+            path,
+            "checklist",
+            ids[0],
+            "--shortlist",
+            "Case 2291",
+            "--spoke-to",
+            "Dana",
+            "--spoke-at",
+            "March 4",
+        ),
+        "YYYY-MM-DD",
+    )
     one_line_error(run(capsys, path, "checklist", ids[0], "--spoke-to", "Dana"), "--shortlist")
     one_line_error(run(capsys, path, "checklist", ids[0], "--shortlist", "Case 9"), "no shortlist")
     one_line_error(run(capsys, path, "checklist", "999999", "--shortlist", "Case 2291"), "999999")
@@ -101,8 +149,20 @@ def test_errors(listed, tmp_path, capsys):
 
 def test_pdf_blank_without_shortlist_even_with_answers(listed, tmp_path, capsys):
     path, ids = listed
-    run(capsys, path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "cost-insurance=yes",
-           "--note", "fit-ages=UNIQUE-NOTE-TEXT", "--spoke-to", "Dana Reyes")
+    run(
+        capsys,
+        path,
+        "checklist",
+        ids[0],
+        "--shortlist",
+        "Case 2291",
+        "--set",
+        "cost-insurance=yes",
+        "--note",
+        "fit-ages=UNIQUE-NOTE-TEXT",
+        "--spoke-to",
+        "Dana Reyes",
+    )
     filled, blank = tmp_path / "filled.pdf", tmp_path / "blank.pdf"
     p = finder(path, "checklist", ids[0], "--shortlist", "Case 2291", "--pdf", filled)
     assert p.returncode == 0, p.stderr

@@ -60,18 +60,21 @@ def test_show_prints_tags_and_source(db):
     assert "Source: directory_sample.csv" in table and " — " in table
 
 
-@pytest.mark.parametrize("args, words", [
-    (["search", "--near", "00000"], "00000"),
-    (["search", "--near", "60601", "--radius", "0"], "between 1 and 500"),
-    (["search", "--near", "60601", "--radius", "501"], "between 1 and 500"),
-    (["search", "--near", "60601", "--radius", "far"], "not a number"),
-    (["search", "--near", "60601", "--type", "nonsense"], "valid:"),
-    (["search", "--near", "Nowhere, QQ"], "QQ"),
-    (["search", "--near", "95,200"], "latitude"),
-    (["show", "987654321"], "no program with id 987654321"),
-    (["show", "abc"], "not a program id"),
-    (["import", "/nonexistent/file.csv"], "not found"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["search", "--near", "00000"], "00000"),
+        (["search", "--near", "60601", "--radius", "0"], "between 1 and 500"),
+        (["search", "--near", "60601", "--radius", "501"], "between 1 and 500"),
+        (["search", "--near", "60601", "--radius", "far"], "not a number"),
+        (["search", "--near", "60601", "--type", "nonsense"], "valid:"),
+        (["search", "--near", "Nowhere, QQ"], "QQ"),
+        (["search", "--near", "95,200"], "latitude"),
+        (["show", "987654321"], "no program with id 987654321"),
+        (["show", "abc"], "not a program id"),
+        (["import", "/nonexistent/file.csv"], "not found"),
+    ],
+)
 def test_user_errors_exit_2_with_one_line(db, args, words):
     p = finder(db, *args)
     assert p.returncode == 2
@@ -108,5 +111,7 @@ def test_not_a_database_file_is_refused_clearly(tmp_path):
 
 
 def test_version():
-    p = subprocess.run([sys.executable, "-m", "finder", "--version"], capture_output=True, text=True, check=False)
+    p = subprocess.run(
+        [sys.executable, "-m", "finder", "--version"], capture_output=True, text=True, check=False
+    )
     assert p.returncode == 0 and p.stdout.startswith("finder ")

@@ -17,8 +17,20 @@ def listed(db):  # noqa: F811
     path, ids = db
     assert finder(path, "shortlist", "create", "Case 2291", "--near", "92660").returncode == 0
     assert finder(path, "shortlist", "add", "Case 2291", *ids).returncode == 0
-    assert finder(path, "checklist", ids[0], "--shortlist", "Case 2291", "--set", "fit-similar-issues=yes",
-                  "--note", "fit-similar-issues=teens only").returncode == 0
+    assert (
+        finder(
+            path,
+            "checklist",
+            ids[0],
+            "--shortlist",
+            "Case 2291",
+            "--set",
+            "fit-similar-issues=yes",
+            "--note",
+            "fit-similar-issues=teens only",
+        ).returncode
+        == 0
+    )
     return path, ids
 
 
@@ -36,10 +48,15 @@ def test_csv_in_shortlist_order(listed, tmp_path):
     with open(out, newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     names = _names(path)
-    assert [r[0] for r in rows] == ["Program", *ATTRIBUTE_LABELS,
-                                    *[f"Checklist · {q.section}: {q.text}" for q in QUESTIONS]]
+    assert [r[0] for r in rows] == [
+        "Program",
+        *ATTRIBUTE_LABELS,
+        *[f"Checklist · {q.section}: {q.text}" for q in QUESTIONS],
+    ]
     assert [c.split(" — ")[0] for c in rows[0][1:]] == [names[i] for i in ids]
-    ages = next(r for r in rows if r[0].endswith("Have you treated people with problems like this person's before?"))
+    ages = next(
+        r for r in rows if r[0].endswith("Have you treated people with problems like this person's before?")
+    )
     assert ages[1:] == ["Yes — teens only", "Not asked", "Not asked"]
 
 
@@ -76,8 +93,10 @@ def test_errors(listed, tmp_path):
     path, _ids = listed
     one_line_error(finder(path, "compare", "Case 2291"), "--pdf", "--csv")
     one_line_error(finder(path, "compare", "Nobody", "--csv", tmp_path / "x.csv"), "no shortlist")
-    one_line_error(finder(path, "compare", "Case 2291", "--ids", "999999", "--csv", tmp_path / "x.csv"),
-                   "not on the shortlist")
+    one_line_error(
+        finder(path, "compare", "Case 2291", "--ids", "999999", "--csv", tmp_path / "x.csv"),
+        "not on the shortlist",
+    )
     one_line_error(finder(path, "compare", "Case 2291", "--ids", "1,x", "--csv", tmp_path / "x.csv"), "'x'")
     one_line_error(finder(path, "compare", "Case 2291", "--csv", tmp_path / "no" / "x.csv"), "does not exist")
     assert finder(path, "shortlist", "create", "Empty").returncode == 0
@@ -93,8 +112,10 @@ def test_more_than_six_needs_ids(db, tmp_path):  # noqa: F811
     assert finder(path, "shortlist", "create", "Case 7").returncode == 0
     assert finder(path, "shortlist", "add", "Case 7", *ids).returncode == 0
     one_line_error(finder(path, "compare", "Case 7", "--csv", tmp_path / "x.csv"), "7 programs", "--ids")
-    one_line_error(finder(path, "compare", "Case 7", "--ids", ",".join(map(str, ids)),
-                          "--csv", tmp_path / "x.csv"), "at most 6")
+    one_line_error(
+        finder(path, "compare", "Case 7", "--ids", ",".join(map(str, ids)), "--csv", tmp_path / "x.csv"),
+        "at most 6",
+    )
     out = tmp_path / "six.pdf"
     p = finder(path, "compare", "Case 7", "--ids", ",".join(map(str, ids[1:])), "--pdf", out)
     assert p.returncode == 0, p.stderr

@@ -27,13 +27,16 @@ def test_set_get_unset_list_round_trip():
     assert finder("config", "get", "user-name").stdout.strip() == ""
 
 
-@pytest.mark.parametrize(("args", "says"), [
-    (("get", "colour"), "database, user-name, online-lookup, language"),
-    (("set", "language", "fr"), "en, es"),
-    (("set", "online-lookup", "maybe"), "true or false"),
-    (("set", "database", "postgresql://casey:secret@db/finder"), ".pgpass"),
-    (("set", "database", "mysql://db/finder"), "postgresql://"),
-])
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("get", "colour"), "database, user-name, online-lookup, language"),
+        (("set", "language", "fr"), "en, es"),
+        (("set", "online-lookup", "maybe"), "true or false"),
+        (("set", "database", "postgresql://casey:secret@db/finder"), ".pgpass"),
+        (("set", "database", "mysql://db/finder"), "postgresql://"),
+    ],
+)
 def test_unknown_keys_and_bad_values_are_one_line_and_exit_2(args, says):
     r = finder("config", *args)
     assert r.returncode == 2 and says in r.stderr and len(r.stderr.strip().splitlines()) == 1
@@ -86,8 +89,15 @@ def test_forget_addresses_empties_the_lookup_cache(tmp_path):
     path = tmp_path / "d.db"
     db = open_database(str(path), seed=False)
     with db.Session.begin() as s:
-        s.add(GeocodeCache(query="12 elm street, irvine", latitude=33.7, longitude=-117.8, label="",
-                           fetched_at=datetime.now()))
+        s.add(
+            GeocodeCache(
+                query="12 elm street, irvine",
+                latitude=33.7,
+                longitude=-117.8,
+                label="",
+                fetched_at=datetime.now(),
+            )
+        )
     db.dispose()
     r = run_finder("config", "forget-addresses", db=path)
     assert r.returncode == 0 and "forgot 1 looked-up address" in r.stdout

@@ -24,8 +24,23 @@ def show(db, capsys, pid=1):
 
 def test_edit_changes_and_verifies(db, capsys, monkeypatch):
     monkeypatch.setattr("getpass.getuser", lambda: "casey")
-    code = main(["--db", db, "edit", "1", "--phone", "949.777.2283 x7", "--street", "2 Harbor Rd",
-                 "--zip", "92660", "--website", "akua.example.org", "--verified"])
+    code = main(
+        [
+            "--db",
+            db,
+            "edit",
+            "1",
+            "--phone",
+            "949.777.2283 x7",
+            "--street",
+            "2 Harbor Rd",
+            "--zip",
+            "92660",
+            "--website",
+            "akua.example.org",
+            "--verified",
+        ]
+    )
     assert code == 0
     out = capsys.readouterr().out
     assert "949-777-2283 ext. 7" in out and "by casey" in out
@@ -35,23 +50,41 @@ def test_edit_changes_and_verifies(db, capsys, monkeypatch):
 
 
 def test_location_and_do_not_refer(db, capsys):
-    assert main(["--db", db, "edit", "1", "--location", "33.6,-117.9", "--status", "do-not-refer",
-                 "--reason", "Closed when called"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "edit",
+                "1",
+                "--location",
+                "33.6,-117.9",
+                "--status",
+                "do-not-refer",
+                "--reason",
+                "Closed when called",
+            ]
+        )
+        == 0
+    )
     p = show(db, capsys)
     assert (p["latitude"], p["location_precision"], p["status"]) == (33.6, "manual", "do-not-refer")
 
 
-@pytest.mark.parametrize(("argv", "rule"), [
-    (["--zip", "7030"], "ZIP: '7030' is not a ZIP code"),
-    (["--state", "QQ"], "not a US state"),
-    (["--phone", "555-0100"], "not a US phone number"),
-    (["--website", "javascript:alert(1)"], "http:// or https://"),
-    (["--location", "95,10"], "latitude 95 is out of range"),
-    (["--name", ""], "Name: is required"),
-    (["--name", "x" * 501], "at most 500"),
-    (["--status", "do-not-refer"], "give a reason"),
-    ([], "nothing to change"),
-])
+@pytest.mark.parametrize(
+    ("argv", "rule"),
+    [
+        (["--zip", "7030"], "ZIP: '7030' is not a ZIP code"),
+        (["--state", "QQ"], "not a US state"),
+        (["--phone", "555-0100"], "not a US phone number"),
+        (["--website", "javascript:alert(1)"], "http:// or https://"),
+        (["--location", "95,10"], "latitude 95 is out of range"),
+        (["--name", ""], "Name: is required"),
+        (["--name", "x" * 501], "at most 500"),
+        (["--status", "do-not-refer"], "give a reason"),
+        ([], "nothing to change"),
+    ],
+)
 def test_broken_rules_exit_2_with_the_rule(db, capsys, argv, rule):
     before = show(db, capsys)
     assert main(["--db", db, "edit", "1", *argv]) == 2

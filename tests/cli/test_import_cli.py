@@ -35,8 +35,11 @@ def test_each_format_through_the_cli(tmp_path, capsys):
     db = tmp_path / "d.db"
     header, rows = locator_rows(sample_rows()[:5])
     hsds = zip_folder(write_hsds(tmp_path / "pkg", sample_rows()[5:9]), tmp_path / "hsds.zip")
-    for path, fmt in ((write_csv(tmp_path / "loc.csv", header, rows), "samhsa-locator"),
-                      (hsds, "hsds"), (PR, "samhsa-directory")):
+    for path, fmt in (
+        (write_csv(tmp_path / "loc.csv", header, rows), "samhsa-locator"),
+        (hsds, "hsds"),
+        (PR, "samhsa-directory"),
+    ):
         code, out, err = run(capsys, "--db", db, "import", path)
         assert code == 0, err
         assert f"({fmt})" in out
@@ -45,8 +48,10 @@ def test_each_format_through_the_cli(tmp_path, capsys):
     assert code == 0 and "added 0" in out
 
 
-@pytest.mark.parametrize(("content", "why"), [(b"", "empty"), (b"x,y\n1,2\n", "unknown layout"),
-                                              (b"\x00\x01\x02binary", "not a text, XLSX or zip")])
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [(b"", "empty"), (b"x,y\n1,2\n", "unknown layout"), (b"\x00\x01\x02binary", "not a text, XLSX or zip")],
+)
 def test_refused_files_exit_2_and_create_nothing(tmp_path, capsys, content, why):
     f = tmp_path / "f.csv"
     f.write_bytes(content)

@@ -93,8 +93,9 @@ def test_the_same_file_again_reports_nothing(tmp_path, capsys):
 
 def test_a_report_into_a_missing_folder_is_refused_before_importing(tmp_path, capsys):
     db, ed = _edition(tmp_path, capsys)
-    code, _out, err = run(capsys, "--db", db, "import", ed.write(tmp_path), "--full",
-                         "--report", tmp_path / "nope" / "r.json")
+    code, _out, err = run(
+        capsys, "--db", db, "import", ed.write(tmp_path), "--full", "--report", tmp_path / "nope" / "r.json"
+    )
     assert code == 2 and "does not exist" in err and len(err.strip().splitlines()) == 1
     shown = json.loads(run(capsys, "--db", db, "show", ed.gone[0], "--format", "json")[1])
     assert shown["delisted"] is None  # nothing was imported

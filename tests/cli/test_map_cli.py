@@ -26,7 +26,20 @@ def db(tmp_path_factory):
 
 def test_the_png_is_written_at_the_size_asked(db, tmp_path):
     out = tmp_path / "newport.png"
-    p = finder(db, "map", "--near", "92660", "--radius", "25", "--type", "mental-health", "--png", out, "--size", "900x600")
+    p = finder(
+        db,
+        "map",
+        "--near",
+        "92660",
+        "--radius",
+        "25",
+        "--type",
+        "mental-health",
+        "--png",
+        out,
+        "--size",
+        "900x600",
+    )
     assert p.returncode == 0, p.stderr
     img = QImage(str(out))
     assert (img.width(), img.height()) == (900, 600)
@@ -39,12 +52,15 @@ def test_the_default_size_is_1280_by_800(db, tmp_path):
     assert QImage(str(out)).size().toTuple() == (1280, 800)
 
 
-@pytest.mark.parametrize(("args", "said"), [
-    (["--near", "00000"], "ZIP code 00000 was not found"),
-    (["--near", "92660", "--size", "big"], "is not WIDTHxHEIGHT"),
-    (["--near", "92660", "--size", "20x20"], "must each be"),
-    (["--near", "92660", "--radius", "9000"], "radius"),
-])
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--near", "00000"], "ZIP code 00000 was not found"),
+        (["--near", "92660", "--size", "big"], "is not WIDTHxHEIGHT"),
+        (["--near", "92660", "--size", "20x20"], "must each be"),
+        (["--near", "92660", "--radius", "9000"], "radius"),
+    ],
+)
 def test_user_mistakes_are_one_line_and_exit_2(db, tmp_path, args, said):
     p = finder(db, "map", *args, "--png", tmp_path / "x.png")
     assert p.returncode == 2 and said in p.stderr

@@ -33,8 +33,16 @@ def lists(capsys, db):
 
 
 def test_create_with_needs_then_show_how_many_each_program_meets(db, capsys):
-    p = run_finder("shortlist", "create", "Case 5", "--near", "92660", "--needs", "medicaid,adolescents,iop,evening",
-                   db=db)
+    p = run_finder(
+        "shortlist",
+        "create",
+        "Case 5",
+        "--near",
+        "92660",
+        "--needs",
+        "medicaid,adolescents,iop,evening",
+        db=db,
+    )
     assert p.returncode == 0, p.stderr
     assert "Needs: Medicaid, Adolescents, IOP, Evening hours" in p.stdout
     assert run(capsys, db, "shortlist", "add", "Case 5", AKUA, DISCOVERY).returncode == 0
@@ -46,12 +54,30 @@ def test_create_with_needs_then_show_how_many_each_program_meets(db, capsys):
     assert set(shown) == {"name", "origin", "owner", "shared", "created_at", "needs", "programs"}
     assert shown["needs"] == case["needs"]
     by_id = {p["id"]: p for p in shown["programs"]}
-    assert set(by_id[AKUA]) == {"id", "name", "name2", "city", "state", "distance_miles", "note", "asked", "total",
-                                "needs_met"}
-    assert by_id[AKUA]["needs_met"] == {"met": 1, "total": 4, "not_met": ["medicaid", "adolescents"],
-                                        "unknown": ["evening"]}
-    assert by_id[DISCOVERY]["needs_met"] == {"met": 1, "total": 4, "not_met": ["medicaid"],
-                                             "unknown": ["iop", "evening"]}
+    assert set(by_id[AKUA]) == {
+        "id",
+        "name",
+        "name2",
+        "city",
+        "state",
+        "distance_miles",
+        "note",
+        "asked",
+        "total",
+        "needs_met",
+    }
+    assert by_id[AKUA]["needs_met"] == {
+        "met": 1,
+        "total": 4,
+        "not_met": ["medicaid", "adolescents"],
+        "unknown": ["evening"],
+    }
+    assert by_id[DISCOVERY]["needs_met"] == {
+        "met": 1,
+        "total": 4,
+        "not_met": ["medicaid"],
+        "unknown": ["iop", "evening"],
+    }
 
     table = run(capsys, db, "shortlist", "show", "Case 5").stdout
     assert "Needs: Medicaid, Adolescents, IOP, Evening hours" in table
@@ -61,8 +87,20 @@ def test_create_with_needs_then_show_how_many_each_program_meets(db, capsys):
 def test_a_call_changes_what_show_says(db, capsys):
     run(capsys, db, "shortlist", "create", "Case 6", "--needs", "evening,iop")
     run(capsys, db, "shortlist", "add", "Case 6", DISCOVERY)
-    p = run(capsys, db, "call", DISCOVERY, "--shortlist", "Case 6", "--outcome", "reached",
-            "--confirm", "evening=yes", "--confirm", "iop=yes")
+    p = run(
+        capsys,
+        db,
+        "call",
+        DISCOVERY,
+        "--shortlist",
+        "Case 6",
+        "--outcome",
+        "reached",
+        "--confirm",
+        "evening=yes",
+        "--confirm",
+        "iop=yes",
+    )
     assert p.returncode == 0, p.stderr
     shown = json.loads(run(capsys, db, "shortlist", "show", "Case 6", "--format", "json").stdout)
     assert shown["programs"][0]["needs_met"] == {"met": 2, "total": 2, "not_met": [], "unknown": []}
@@ -87,12 +125,15 @@ def test_needs_replaces_and_an_empty_list_clears(db, capsys):
     assert data["programs"][0]["needs_met"] == {"met": 0, "total": 0, "not_met": [], "unknown": []}
 
 
-@pytest.mark.parametrize(("needs", "says"), [
-    ("medicaid,medicade", "'medicade' is not a need"),
-    ("trauma", "say which, e.g. populations:trauma"),
-    ("address", "'address' is not a need"),
-    ("when:evening", "no vocabulary 'when'"),
-])
+@pytest.mark.parametrize(
+    ("needs", "says"),
+    [
+        ("medicaid,medicade", "'medicade' is not a need"),
+        ("trauma", "say which, e.g. populations:trauma"),
+        ("address", "'address' is not a need"),
+        ("when:evening", "no vocabulary 'when'"),
+    ],
+)
 def test_bad_needs_are_one_line_exit_2_and_record_nothing(db, capsys, needs, says):
     one_line_error(run(capsys, db, "shortlist", "create", "Case 8", "--needs", needs), says)
     assert lists(capsys, db) == []  # no shortlist was made

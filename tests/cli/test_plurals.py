@@ -9,8 +9,9 @@ from finder.cli import main
 from finder.domain.text import plural, plural_word, verb
 
 
-@pytest.mark.parametrize(("n", "words"), [(0, "0 programs"), (1, "1 program"), (2, "2 programs"),
-                                          (17634, "17,634 programs")])
+@pytest.mark.parametrize(
+    ("n", "words"), [(0, "0 programs"), (1, "1 program"), (2, "2 programs"), (17634, "17,634 programs")]
+)
 def test_plural(n, words):
     assert plural(n, "program") == words
 
@@ -35,8 +36,9 @@ def test_search_table_says_1_program(db_path, capsys):
 
 def test_search_table_says_1_matching_program_has_no_location(sample_db, db_path, capsys):
     with sample_db.engine.begin() as conn:
-        conn.execute(text("UPDATE programs SET latitude=NULL, longitude=NULL, location_precision=NULL "
-                          "WHERE id = 54"))
+        conn.execute(
+            text("UPDATE programs SET latitude=NULL, longitude=NULL, location_precision=NULL WHERE id = 54")
+        )
     assert main(["--db", db_path, "search", "--near", "92660", "--text", "Ocean Recovery"]) == 0
     out = capsys.readouterr().out
     assert "0 programs within 25 mi" in out and "1 matching program has no location" in out
@@ -60,10 +62,13 @@ def test_window_sentences_for_one_program():
 
     origin = SimpleNamespace(label="Newport Beach, CA 92660", query="92660")
     row = SimpleNamespace(location_precision="exact")
-    one = SimpleNamespace(origin=origin, criteria=SearchCriteria(), total=1, unlocated_skipped=1,
-                          results=[row])
+    one = SimpleNamespace(
+        origin=origin, criteria=SearchCriteria(), total=1, unlocated_skipped=1, results=[row]
+    )
     assert result_texts.count_line(one).startswith("1 program within 25 mi of Newport Beach, CA 92660")
-    empty = SimpleNamespace(origin=origin, criteria=SearchCriteria(), total=0, unlocated_skipped=1, results=[])
+    empty = SimpleNamespace(
+        origin=origin, criteria=SearchCriteria(), total=0, unlocated_skipped=1, results=[]
+    )
     outcome = SimpleNamespace(result=empty, without_filters=None, wider_radius=50.0, wider_total=1)
     words = result_texts.empty_text(outcome)
     assert "finds 1 program." in words

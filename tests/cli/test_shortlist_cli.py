@@ -12,7 +12,6 @@ from tests.helpers import one_line_error
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "directory_sample.csv"
 
 
-
 def finder(db, *args):
     return run_finder(*args, db=db)
 

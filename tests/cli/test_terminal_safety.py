@@ -33,16 +33,29 @@ def loaded(tmp_path_factory):
     assert finder("import", SAMPLE_CSV, db=path).returncode == 0
     assert finder("shortlist", "create", "Case 7", db=path).returncode == 0
     assert finder("shortlist", "add", "Case 7", 47, db=path).returncode == 0
-    r = finder("call", 47, "--shortlist", "Case 7", "--outcome", "reached", "--spoke-to", "Dana",
-               "--note", "evening group", db=path)
+    r = finder(
+        "call",
+        47,
+        "--shortlist",
+        "Case 7",
+        "--outcome",
+        "reached",
+        "--spoke-to",
+        "Dana",
+        "--note",
+        "evening group",
+        db=path,
+    )
     assert r.returncode == 0, r.stderr
     r = finder("checklist", 47, "--shortlist", "Case 7", "--note", "fit-intake=walk-ins", db=path)
     assert r.returncode == 0, r.stderr
     # what an older version (or a colleague on a shared directory) could have stored
     con = sqlite3.connect(path)
     with con:
-        con.execute("UPDATE programs SET name = ?, search_text = search_text || ' lmth' WHERE id = 47",
-                    (f"Harbor {OSC52}House{RLO}lmth.exe",))
+        con.execute(
+            "UPDATE programs SET name = ?, search_text = search_text || ' lmth' WHERE id = 47",
+            (f"Harbor {OSC52}House{RLO}lmth.exe",),
+        )
         con.execute("UPDATE shortlists SET name = ?", (f"Case 7{CSI}",))
         con.execute("UPDATE shortlist_items SET note = ?", (f"call back{OSC52}",))
         con.execute("UPDATE calls SET note = ?, spoke_to = ?", (f"evening{OSC52}", "Dana\x1b[8m"))
@@ -55,8 +68,13 @@ def on_terminal(*args, db) -> str:
     """Run `finder` with stdout and stderr on a pseudo-terminal; what the terminal received."""
     main, child = pty.openpty()
     env = {**os.environ, "FINDER_NO_SEED": "1", "COLUMNS": "200"}
-    proc = subprocess.Popen([sys.executable, "-m", "finder", "--db", str(db), *map(str, args)],
-                            stdin=subprocess.DEVNULL, stdout=child, stderr=child, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "finder", "--db", str(db), *map(str, args)],
+        stdin=subprocess.DEVNULL,
+        stdout=child,
+        stderr=child,
+        env=env,
+    )
     os.close(child)
     chunks = []
     while True:
@@ -72,11 +90,18 @@ def on_terminal(*args, db) -> str:
     return codecs.decode(b"".join(chunks), "utf-8", "replace")
 
 
-@pytest.mark.parametrize("command", [
-    ["show", 47], ["calls", 47], ["shortlist", "list"], ["search", "--near", "92660", "--text", "lmth"],
-    ["search", "--near", "92660", "--text", "lmth", "--format", "json"],
-    ["checklist", 47, "--shortlist", f"Case 7{CSI}"], ["shortlist", "show", f"Case 7{CSI}"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", 47],
+        ["calls", 47],
+        ["shortlist", "list"],
+        ["search", "--near", "92660", "--text", "lmth"],
+        ["search", "--near", "92660", "--text", "lmth", "--format", "json"],
+        ["checklist", 47, "--shortlist", f"Case 7{CSI}"],
+        ["shortlist", "show", f"Case 7{CSI}"],
+    ],
+)
 def test_nothing_a_terminal_would_obey_reaches_it(loaded, command):
     out = on_terminal(*command, db=loaded)
     assert out.strip(), "the command printed nothing"
@@ -107,13 +132,16 @@ def db(loaded, tmp_path):
     return copy
 
 
-@pytest.mark.parametrize("args", [
-    ["shortlist", "create", f"Case {OSC52}"],
-    ["shortlist", "create", f"Case {RLO}1"],
-    ["call", 47, "--outcome", "reached", "--spoke-to", f"Dana{OSC52}"],
-    ["call", 47, "--outcome", "reached", "--note", f"ok{CSI}"],
-    ["edit", 47, "--name", f"Harbor{RLO}"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["shortlist", "create", f"Case {OSC52}"],
+        ["shortlist", "create", f"Case {RLO}1"],
+        ["call", 47, "--outcome", "reached", "--spoke-to", f"Dana{OSC52}"],
+        ["call", 47, "--outcome", "reached", "--note", f"ok{CSI}"],
+        ["edit", 47, "--name", f"Harbor{RLO}"],
+    ],
+)
 def test_typing_a_control_character_is_refused(db, args):
     r = finder(*args, db=db)
     one_line_error(r, "control character")

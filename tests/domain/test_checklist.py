@@ -24,36 +24,76 @@ from finder.paths import seeds_dir
 # Answers are stored under these ids and scripts pass them on the command line:
 # changing one breaks saved checklists. Add new ids at need; never rename.
 PINNED_IDS = [
-    "fit-similar-issues", "fit-people-like-me", "fit-ages", "fit-intake", "fit-higher-level",
-    "med-detox", "med-medication", "med-eating-disorder",
-    "cost-insurance", "cost-out-of-pocket", "cost-payment-help",
-    "sched-iop-track", "sched-hours", "sched-day-evening", "sched-virtual", "sched-attendance",
+    "fit-similar-issues",
+    "fit-people-like-me",
+    "fit-ages",
+    "fit-intake",
+    "fit-higher-level",
+    "med-detox",
+    "med-medication",
+    "med-eating-disorder",
+    "cost-insurance",
+    "cost-out-of-pocket",
+    "cost-payment-help",
+    "sched-iop-track",
+    "sched-hours",
+    "sched-day-evening",
+    "sched-virtual",
+    "sched-attendance",
     "sched-length",
-    "appr-approach", "appr-therapies", "appr-holistic", "appr-group-individual", "appr-school",
-    "staff-qualifications", "staff-accreditation", "staff-group-leaders",
-    "after-family", "after-daily-life", "after-aftercare", "after-outcomes",
+    "appr-approach",
+    "appr-therapies",
+    "appr-holistic",
+    "appr-group-individual",
+    "appr-school",
+    "staff-qualifications",
+    "staff-accreditation",
+    "staff-group-leaders",
+    "after-family",
+    "after-daily-life",
+    "after-aftercare",
+    "after-outcomes",
 ]
 # "after-contact" was the last question until who we spoke to became the call's contact; the id
 # stays reserved as the contact's storage key (CONTACT_QUESTION_ID) and is never a question again.
 
 # PRODUCT.md "Vetting checklist": each topic -> words that must appear in one question of that section
 TOPICS = {
-    "Fit": [["treated", "problems like"], ["race", "lgbtq"], ["ages"], ["assessment", "qualifies", "severity",
-                                                         "commitment"],
-            ["more care", "php", "residential", "inpatient"]],
-    "Medical care": [["detox", "provide", "refer"], ["medication management"],
-                     ["eating disorder", "medical supervision", "nutrition"]],
+    "Fit": [
+        ["treated", "problems like"],
+        ["race", "lgbtq"],
+        ["ages"],
+        ["assessment", "qualifies", "severity", "commitment"],
+        ["more care", "php", "residential", "inpatient"],
+    ],
+    "Medical care": [
+        ["detox", "provide", "refer"],
+        ["medication management"],
+        ["eating disorder", "medical supervision", "nutrition"],
+    ],
     "Insurance & cost": [["insurance", "medicaid", "insurer"], ["pay"], ["sliding fee", "help with paying"]],
-    "Structure & schedule": [["intensive outpatient track", "national directory"],
-                             ["sessions", "hours a week"], ["daytime", "evening"], ["in person", "online"],
-                             ["missed session", "attendance"], ["how long", "who decides"]],
-    "Approach & therapies": [["treatment approach"],
-                             ["cbt", "dbt", "12-step", "motivational", "therapeutic community",
-                              "family therapy"],
-                             ["mindfulness", "holistic"], ["groups", "one-on-one"], ["school"]],
+    "Structure & schedule": [
+        ["intensive outpatient track", "national directory"],
+        ["sessions", "hours a week"],
+        ["daytime", "evening"],
+        ["in person", "online"],
+        ["missed session", "attendance"],
+        ["how long", "who decides"],
+    ],
+    "Approach & therapies": [
+        ["treatment approach"],
+        ["cbt", "dbt", "12-step", "motivational", "therapeutic community", "family therapy"],
+        ["mindfulness", "holistic"],
+        ["groups", "one-on-one"],
+        ["school"],
+    ],
     "Staff": [["qualifications", "licences"], ["accredited"], ["leads the group"]],
-    "Family & aftercare": [["family"], ["work, school and daily life"],
-                           ["aftercare", "stepping down", "sober-living"], ["reviews", "results"]],
+    "Family & aftercare": [
+        ["family"],
+        ["work, school and daily life"],
+        ["aftercare", "stepping down", "sober-living"],
+        ["reviews", "results"],
+    ],
 }
 
 
@@ -128,7 +168,7 @@ def test_questions_are_complete_and_cite_a_bundled_article():
 
 def _shingles(text: str, n: int = 7) -> set[tuple[str, ...]]:
     words = re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def test_written_in_our_own_words():

@@ -18,8 +18,10 @@ def test_limits_are_the_documented_ones():
     assert (MIN_RADIUS_MILES, DEFAULT_RADIUS_MILES, MAX_RADIUS_MILES) == (1, 25, 500)
 
 
-@pytest.mark.parametrize("typed, miles", [("25", 25.0), ("1", 1.0), ("500", 500.0), ("12.5", 12.5),
-                                          (40, 40.0), (2.5, 2.5), (" 7 ", 7.0)])
+@pytest.mark.parametrize(
+    "typed, miles",
+    [("25", 25.0), ("1", 1.0), ("500", 500.0), ("12.5", 12.5), (40, 40.0), (2.5, 2.5), (" 7 ", 7.0)],
+)
 def test_radius_accepted_from_text_or_number(typed, miles):
     assert check_radius(typed) == miles and isinstance(check_radius(typed), float)
 

@@ -34,25 +34,62 @@ def test_levels_iop_only_from_oit():
     assert tags_from_codes(["OIT", "OP"]).levels == ("iop", "outpatient")
     assert "iop" not in tags_from_codes(["OP", "PHDT", "RES", "HI", "DT", "TELE"]).levels
     assert tags_from_codes(["PHDT", "RES", "HI", "DT", "TELE"]).levels == (
-        "php", "residential", "inpatient", "detox", "telehealth")
+        "php",
+        "residential",
+        "inpatient",
+        "detox",
+        "telehealth",
+    )
 
 
 def test_payments():
     t = tags_from_codes(["MD", "MC", "PI", "MI", "ITU", "SI", "SF", "SS", "PA", "NP"])
-    assert t.payments == ("medicaid", "medicare", "private", "military", "ihs", "state-funded", "self-pay",
-                          "sliding-scale", "payment-assistance", "free")
+    assert t.payments == (
+        "medicaid",
+        "medicare",
+        "private",
+        "military",
+        "ihs",
+        "state-funded",
+        "self-pay",
+        "sliding-scale",
+        "payment-assistance",
+        "free",
+    )
 
 
 def test_populations():
     t = tags_from_codes(["CHLD", "TAY", "ADLT", "SNR", "GL", "VET", "WN", "MALE", "PW", "TRMA"])
-    assert t.populations == ("children", "adolescents", "young-adults", "adults", "seniors", "lgbtq",
-                             "veterans", "women", "men", "pregnant", "trauma")
+    assert t.populations == (
+        "children",
+        "adolescents",
+        "young-adults",
+        "adults",
+        "seniors",
+        "lgbtq",
+        "veterans",
+        "women",
+        "men",
+        "pregnant",
+        "trauma",
+    )
 
 
 def test_therapies():
     t = tags_from_codes(["CBT", "DBT", "TWFA", "MOTI", "CFT", "GT", "IPT", "TRC", "RELP", "PEER", "UB"])
-    assert t.therapies == ("cbt", "dbt", "twelve-step", "motivational", "family", "medication", "group",
-                           "individual", "trauma", "relapse-prevention", "peer-support")
+    assert t.therapies == (
+        "cbt",
+        "dbt",
+        "twelve-step",
+        "motivational",
+        "family",
+        "medication",
+        "group",
+        "individual",
+        "trauma",
+        "relapse-prevention",
+        "peer-support",
+    )
 
 
 def test_languages_and_accreditation():
@@ -94,10 +131,20 @@ def test_iop_not_recorded_only_for_the_mental_health_directory_alone():
 
 
 def test_registry_keeps_the_slugs_labels_and_flags_of_the_contract():
-    assert [v.name for v in REGISTRY] == ["types", "levels", "payments", "populations", "therapies", "schedule"]
+    assert [v.name for v in REGISTRY] == [
+        "types",
+        "levels",
+        "payments",
+        "populations",
+        "therapies",
+        "schedule",
+    ]
     assert [(v.name, v.cli_flag, v.json_key, v.match) for v in SEARCH_VOCABULARIES] == [
-        ("types", "--type", "types", Match.ALL), ("levels", "--level", "levels", Match.ANY),
-        ("payments", "--payment", "payments", Match.ANY), ("populations", "--population", "populations", Match.ALL)]
+        ("types", "--type", "types", Match.ALL),
+        ("levels", "--level", "levels", Match.ANY),
+        ("payments", "--payment", "payments", Match.ANY),
+        ("populations", "--population", "populations", Match.ALL),
+    ]
     assert BY_NAME["therapies"].cli_flag is None and not BY_NAME["therapies"].searchable
     assert [v.mask_column for v in REGISTRY] == [f"{v.name}_mask" for v in REGISTRY]
     assert BY_NAME["levels"].label("iop") == "Intensive outpatient (IOP)" == LABELS["iop"]
@@ -120,7 +167,7 @@ def test_registry_entries_are_well_formed():
 
 
 def test_tags_carry_one_field_per_vocabulary():
-    assert [f.name for f in fields(Tags)][:len(REGISTRY)] == [v.name for v in REGISTRY]
+    assert [f.name for f in fields(Tags)][: len(REGISTRY)] == [v.name for v in REGISTRY]
     assert Tags().therapies == () and Tags(levels=("iop",)).levels == ("iop",)
 
 

@@ -12,12 +12,13 @@ from finder.paths import resource_path
 TWO_SQUARES = {
     "type": "Topology",
     "transform": {"scale": [0.5, 0.5], "translate": [10, 20]},
-    "arcs": [[[2, 0], [0, 2]],
-             [[2, 2], [-2, 0], [0, -2], [2, 0]],
-             [[2, 0], [2, 0], [0, 2], [-2, 0]]],
-    "objects": {"squares": {"type": "GeometryCollection", "geometries": [
-        {"type": "Polygon", "arcs": [[0, 1]]},
-        {"type": "Polygon", "arcs": [[2, ~0]]}]}},
+    "arcs": [[[2, 0], [0, 2]], [[2, 2], [-2, 0], [0, -2], [2, 0]], [[2, 0], [2, 0], [0, 2], [-2, 0]]],
+    "objects": {
+        "squares": {
+            "type": "GeometryCollection",
+            "geometries": [{"type": "Polygon", "arcs": [[0, 1]]}, {"type": "Polygon", "arcs": [[2, ~0]]}],
+        }
+    },
 }
 
 

@@ -26,8 +26,13 @@ EN = QLocale("en_US")
 
 
 def _room(accepting=True, wait=None, intake=None, days_ago=6, by="D. Rivera") -> Availability:
-    return Availability(accepting, wait, intake, datetime(2026, 11, 26 - min(days_ago, 25), 10, 0)
-                        if days_ago <= 25 else datetime(2026, 10, 1, 9, 0), by)
+    return Availability(
+        accepting,
+        wait,
+        intake,
+        datetime(2026, 11, 26 - min(days_ago, 25), 10, 0) if days_ago <= 25 else datetime(2026, 10, 1, 9, 0),
+        by,
+    )
 
 
 ROOMS = [
@@ -58,12 +63,18 @@ def test_english_room_sentence_of_today_by_default():
 
 def test_spanish_room_sentences(spanish):
     es = QLocale()
-    assert call_texts.room_text(_room(True, 14, date(2026, 12, 15)), es, TODAY) == \
-        "acepta personas nuevas · espera ≈ 14 días · próxima admisión 15 dic · lo dijo D. Rivera hace 6 días"
-    assert call_texts.room_text(_room(False, 1, days_ago=1, by=""), es, TODAY) == \
-        "no acepta personas nuevas · espera ≈ 1 día · lo dijeron ayer"
-    assert call_texts.room_text(_room(None, None, days_ago=0), es, TODAY) == \
-        "no se sabe si hay cupo · lo dijo D. Rivera hoy"
+    assert (
+        call_texts.room_text(_room(True, 14, date(2026, 12, 15)), es, TODAY)
+        == "acepta personas nuevas · espera ≈ 14 días · próxima admisión 15 dic · lo dijo D. Rivera hace 6 días"
+    )
+    assert (
+        call_texts.room_text(_room(False, 1, days_ago=1, by=""), es, TODAY)
+        == "no acepta personas nuevas · espera ≈ 1 día · lo dijeron ayer"
+    )
+    assert (
+        call_texts.room_text(_room(None, None, days_ago=0), es, TODAY)
+        == "no se sabe si hay cupo · lo dijo D. Rivera hoy"
+    )
     old = call_texts.room_text(_room(True, None, days_ago=56, by=""), es, TODAY)
     assert old == "acepta personas nuevas · lo dijeron hace 56 días (hace más de 30 días: vuelva a llamar)"
 
@@ -75,13 +86,18 @@ def test_a_printout_in_spanish_from_an_english_window():
     assert call_texts.room_text(_room(False, 2), EN, TODAY).startswith("not accepting · wait ≈ 2 days")
 
 
-MARKS = [DelistedMark("2026-01-05", "N-SUMHSS 2025.xlsx", "2025"), DelistedMark("2026-01-05", "old.csv"),
-         DelistedMark("2026-01-05", "")]
+MARKS = [
+    DelistedMark("2026-01-05", "N-SUMHSS 2025.xlsx", "2025"),
+    DelistedMark("2026-01-05", "old.csv"),
+    DelistedMark("2026-01-05", ""),
+]
 
 
 def test_delisted_notes(spanish):
-    assert call_texts.delisted_text(MARKS[0]) == \
-        "No aparece en el directorio 2025 — puede que haya cerrado; llame para confirmarlo"
+    assert (
+        call_texts.delisted_text(MARKS[0])
+        == "No aparece en el directorio 2025 — puede que haya cerrado; llame para confirmarlo"
+    )
     assert call_texts.delisted_text(MARKS[1]).startswith("No aparece en old.csv — ")
     assert "directorio más reciente" in call_texts.delisted_text(MARKS[2])
     remove_app_language()
@@ -105,7 +121,10 @@ def test_english_confirmations_are_the_services_own(key, c):
 
 def test_spanish_confirmations(spanish):
     key, c = CONFIRMED[4]
-    assert call_texts.confirmation_text(key, c) == "Sitio web: sí — por teléfono el 5 sept (el directorio dice no)"
+    assert (
+        call_texts.confirmation_text(key, c)
+        == "Sitio web: sí — por teléfono el 5 sept (el directorio dice no)"
+    )
     key, c = CONFIRMED[2]
     assert call_texts.confirmation_text(key, c) == "Teléfono: número equivocado — por teléfono el 2 dic"
 
@@ -114,8 +133,11 @@ def _call(outcome, at, follow_up=None, done=False) -> CallRecord:
     return CallRecord(1, 47, at, "me", "", outcome, "", "", None, None, None, follow_up, done)
 
 
-LAST = [_call("voicemail", datetime(2026, 11, 28, 9), date(2026, 12, 2)),
-        _call("reached", datetime(2026, 1, 3, 9), date(2026, 1, 9), done=True), _call("no-answer", datetime(2026, 5, 1))]
+LAST = [
+    _call("voicemail", datetime(2026, 11, 28, 9), date(2026, 12, 2)),
+    _call("reached", datetime(2026, 1, 3, 9), date(2026, 1, 9), done=True),
+    _call("no-answer", datetime(2026, 5, 1)),
+]
 
 
 def test_last_calls(spanish):
@@ -127,11 +149,18 @@ def test_last_calls(spanish):
 
 # ---------------------------------------------------------------- printouts
 
+
 def _called_shortlist(sample_db):
     create_shortlist(sample_db, "Case 7", origin=resolve_offline("Newport Beach, CA"))
     add_programs(sample_db, "Case 7", [47, 9])
-    calls.log_call(sample_db, 47, outcome="reached", accepting="yes", wait_days=14,
-                   at=datetime.combine(date.today(), datetime.min.time()).replace(hour=8))
+    calls.log_call(
+        sample_db,
+        47,
+        outcome="reached",
+        accepting="yes",
+        wait_days=14,
+        at=datetime.combine(date.today(), datetime.min.time()).replace(hour=8),
+    )
     calls.log_call(sample_db, 9, outcome="voicemail", at=datetime.combine(date.today(), datetime.min.time()))
 
 

@@ -27,8 +27,9 @@ def spanish() -> dict[tuple[str, str], str]:
 
 
 def test_the_strings_module_is_current():
-    assert strings_path().read_text(encoding="utf-8") == generated_source(), \
+    assert strings_path().read_text(encoding="utf-8") == generated_source(), (
         "finder/reports/domain_strings.py is stale: run `make translations` (it regenerates it)"
+    )
 
 
 def test_every_vocabulary_label_and_checklist_question_has_spanish():
@@ -40,8 +41,10 @@ def test_every_vocabulary_label_and_checklist_question_has_spanish():
     for q in checklist.QUESTIONS:
         assert (CHECKLIST, q.text) in wanted and (CHECKLIST, q.why) in wanted
     missing = [f"{c}: {t!r}" for c, t in domain_messages() if (c, t) not in have]
-    assert missing == [], ("no Spanish for (run `python -m finder.reports.domain_texts`, `make translations`, "
-                           "then translate in finder/i18n/finder_es.ts):\n" + "\n".join(missing))
+    assert missing == [], (
+        "no Spanish for (run `python -m finder.reports.domain_texts`, `make translations`, "
+        "then translate in finder/i18n/finder_es.ts):\n" + "\n".join(missing)
+    )
 
 
 def test_translated_at_run_time_in_the_report_language():

@@ -24,12 +24,16 @@ TS = Path(__file__).resolve().parents[2] / "finder" / "i18n" / "finder_es.ts"
 def spanish_catalogue() -> dict[str, str]:
     for context in ET.parse(TS).getroot().iter("context"):
         if context.findtext("name") == CONTEXT:
-            return {m.findtext("source"): m.find("translation").text or "" for m in context.iter("message")
-                    if m.find("translation").get("type") is None}
+            return {
+                m.findtext("source"): m.find("translation").text or ""
+                for m in context.iter("message")
+                if m.find("translation").get("type") is None
+            }
     return {}
 
 
 # ---------------------------------------------------------------- English stays what it was
+
 
 def test_a_template_reads_as_the_english_sentence():
     exc = UserError("cannot read %1: %2", "/tmp/x.csv", "No such file or directory")
@@ -48,7 +52,10 @@ def test_a_plain_message_and_a_value_with_places_stay_as_typed():
 def test_a_message_value_and_a_copy_through_pickle_keep_the_english():
     hint = Message("online lookup failed (%1)", "Timeout")
     exc = UserError("'%1' could not be found: %2, and it holds no known ZIP or 'City, ST'", "1 Main St", hint)
-    assert str(exc) == "'1 Main St' could not be found: online lookup failed (Timeout), and it holds no known ZIP or 'City, ST'"
+    assert (
+        str(exc)
+        == "'1 Main St' could not be found: online lookup failed (Timeout), and it holds no known ZIP or 'City, ST'"
+    )
     again = pickle.loads(pickle.dumps(exc))
     assert str(again) == str(exc) and again.template == exc.template
 
@@ -63,8 +70,9 @@ def test_the_cli_says_a_shortlist_name_clash_and_a_bad_file_as_before(capsys, sa
     assert finder_here(capsys, sample_db.path, "shortlist", "create", "Case 2291").returncode == 0
     p = finder_here(capsys, sample_db.path, "shortlist", "create", "case 2291")
     one_line_error(p)
-    assert p.stderr.strip() == ("finder: a shortlist named 'Case 2291' already exists; choose another name "
-                                "or add to that one")
+    assert p.stderr.strip() == (
+        "finder: a shortlist named 'Case 2291' already exists; choose another name or add to that one"
+    )
     empty = tmp_path / "programs.csv"
     empty.write_text("")
     p = finder_here(capsys, sample_db.path, "import", empty)
@@ -74,16 +82,20 @@ def test_the_cli_says_a_shortlist_name_clash_and_a_bad_file_as_before(capsys, sa
 
 # ---------------------------------------------------------------- the catalogue sees every template
 
+
 def test_the_error_strings_module_is_current():
-    assert strings_path().read_text(encoding="utf-8") == generated_source(), \
+    assert strings_path().read_text(encoding="utf-8") == generated_source(), (
         "finder/reports/error_strings.py is stale: run `python -m finder.reports.error_texts` (make translations does)"
+    )
 
 
 def test_no_message_is_formatted_before_it_is_raised():
     templates, formatted = scan()
-    assert formatted == [], ("UserError/Message/FieldError with an f-string, a join or a %-format: pass the "
-                             "values as arguments (UserError('… %1 …', value)) so the template can be translated:\n"
-                             + "\n".join(formatted))
+    assert formatted == [], (
+        "UserError/Message/FieldError with an f-string, a join or a %-format: pass the "
+        "values as arguments (UserError('… %1 …', value)) so the template can be translated:\n"
+        + "\n".join(formatted)
+    )
     assert "ZIP code %1 was not found in the offline ZIP list" in templates
     assert "a shortlist named '%1' already exists; choose another name or add to that one" in templates
     assert "is required" in templates  # a rule of the edit form (FieldError)
@@ -101,6 +113,7 @@ def test_every_template_has_spanish_with_the_same_places():
 
 # ---------------------------------------------------------------- in the window's language
 
+
 def test_user_message_in_spanish(spanish):
     from finder.reports.i18n import user_message
 
@@ -108,17 +121,24 @@ def test_user_message_in_spanish(spanish):
     assert user_message(exc) == "el código postal 00000 no está en la lista de códigos postales sin conexión"
     assert str(exc) == "ZIP code 00000 was not found in the offline ZIP list"  # the log and the CLI: English
     assert user_message(UserError("there are no backups yet")) == "todavía no hay copias de seguridad"
-    nested = UserError("'%1' could not be found: %2, and it holds no known ZIP or 'City, ST'", "x",
-                       Message("online lookup found nothing"))
-    assert user_message(nested) == ("no se pudo encontrar 'x': la búsqueda en línea no encontró nada, "
-                                    "y no contiene ningún código postal ni 'Ciudad, ST' conocido")
+    nested = UserError(
+        "'%1' could not be found: %2, and it holds no known ZIP or 'City, ST'",
+        "x",
+        Message("online lookup found nothing"),
+    )
+    assert user_message(nested) == (
+        "no se pudo encontrar 'x': la búsqueda en línea no encontró nada, "
+        "y no contiene ningún código postal ni 'Ciudad, ST' conocido"
+    )
 
 
 def test_a_message_nobody_translated_stays_english(spanish):
     from finder.reports.i18n import user_message
 
-    assert user_message(UserError("a sentence made at run time, 42 of them")) == \
-        "a sentence made at run time, 42 of them"
+    assert (
+        user_message(UserError("a sentence made at run time, 42 of them"))
+        == "a sentence made at run time, 42 of them"
+    )
     assert user_message(OSError("disk full")) == "disk full"
 
 
@@ -131,8 +151,9 @@ def test_a_validation_error_names_each_field_in_spanish(spanish):
     exc = caught.value
     assert str(exc) == "ZIP: 'abc' is not a ZIP code: use 5 digits, e.g. 07030; Name: is required"
     assert exc.errors == {"zip": "'abc' is not a ZIP code: use 5 digits, e.g. 07030", "name": "is required"}
-    assert user_message(exc) == ("Código postal: 'abc' no es un código postal: use 5 dígitos, p. ej., 07030; "
-                                 "Nombre: es obligatorio")
+    assert user_message(exc) == (
+        "Código postal: 'abc' no es un código postal: use 5 dígitos, p. ej., 07030; Nombre: es obligatorio"
+    )
     assert user_message(exc.problems["name"]) == "es obligatorio"
 
 
@@ -140,17 +161,23 @@ def test_a_bad_row_refuses_the_import_in_english_and_in_spanish(tmp_path):
     from finder.reports.i18n import install_app_language, remove_app_language, user_message
     from finder.services.importing.run import read_records
 
-    header, first = (Path(__file__).parents[1] / "fixtures" / "directory_sample.csv").read_text().splitlines()[:2]
+    header, first = (
+        (Path(__file__).parents[1] / "fixtures" / "directory_sample.csv").read_text().splitlines()[:2]
+    )
     bad = tmp_path / "directory.csv"
     bad.write_text(header + "\n" + first.replace(",92627,", ",ABCDE,") + "\n")
     with pytest.raises(UserError) as caught:
         read_records(bad)
-    assert str(caught.value) == ("directory.csv was not imported, nothing changed: row 2: ZIP 'ABCDE' is not a ZIP "
-                                 "code (5 digits or ZIP+4, e.g. 92660)")
+    assert str(caught.value) == (
+        "directory.csv was not imported, nothing changed: row 2: ZIP 'ABCDE' is not a ZIP "
+        "code (5 digits or ZIP+4, e.g. 92660)"
+    )
     install_app_language("es")
     try:
-        assert user_message(caught.value) == ("directory.csv no se importó y no cambió nada: fila 2: el código postal "
-                                              "'ABCDE' no es válido (5 dígitos o ZIP+4, p. ej., 92660)")
+        assert user_message(caught.value) == (
+            "directory.csv no se importó y no cambió nada: fila 2: el código postal "
+            "'ABCDE' no es válido (5 dígitos o ZIP+4, p. ej., 92660)"
+        )
     finally:
         remove_app_language()
 

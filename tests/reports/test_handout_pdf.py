@@ -16,16 +16,37 @@ from tests.helpers import finder
 AKUA, DISCOVERY, NSIGHT = 47, 9, 12
 PHONES = ("949-777-2283", "855-818-2029", "949-629-3730")
 # what the family reads first in each part of the handout, in English ...
-EN_HEADINGS = ("Treatment programs to consider", "Need help now?", "What is an intensive outpatient program",
-               "What a week looks like", "Ways to pay", "Kinds of care", "Room for new people",
-               "Questions to ask them", "Your notes", "What to bring to the first visit",
-               "Words used on this sheet", "Where this information comes from", "Page 1 of")
+EN_HEADINGS = (
+    "Treatment programs to consider",
+    "Need help now?",
+    "What is an intensive outpatient program",
+    "What a week looks like",
+    "Ways to pay",
+    "Kinds of care",
+    "Room for new people",
+    "Questions to ask them",
+    "Your notes",
+    "What to bring to the first visit",
+    "Words used on this sheet",
+    "Where this information comes from",
+    "Page 1 of",
+)
 # ... and in Spanish
-ES_HEADINGS = ("Programas de tratamiento para considerar", "¿Necesita ayuda ahora?",
-               "¿Qué es un programa intensivo ambulatorio (IOP)?", "Cómo es una semana", "Formas de pago",
-               "Tipos de atención", "Lugar para personas nuevas", "Preguntas para hacerles", "Sus notas",
-               "Qué llevar a la primera cita", "Palabras que usamos en esta hoja",
-               "De dónde viene esta información", "Página 1 de")
+ES_HEADINGS = (
+    "Programas de tratamiento para considerar",
+    "¿Necesita ayuda ahora?",
+    "¿Qué es un programa intensivo ambulatorio (IOP)?",
+    "Cómo es una semana",
+    "Formas de pago",
+    "Tipos de atención",
+    "Lugar para personas nuevas",
+    "Preguntas para hacerles",
+    "Sus notas",
+    "Qué llevar a la primera cita",
+    "Palabras que usamos en esta hoja",
+    "De dónde viene esta información",
+    "Página 1 de",
+)
 
 
 def text_of(path) -> str:
@@ -37,8 +58,16 @@ def text_of(path) -> str:
 def handout(sample_db):
     create_shortlist(sample_db, "Case 7", origin=resolve_offline("Newport Beach, CA"))
     add_programs(sample_db, "Case 7", [AKUA, DISCOVERY, NSIGHT])
-    calls.log_call(sample_db, AKUA, outcome="reached", accepting="yes", wait_days=14, next_intake="2026-03-20",
-                   confirm=calls.parse_confirmations(["medicaid=yes"]), at=datetime(2026, 3, 4, 10))
+    calls.log_call(
+        sample_db,
+        AKUA,
+        outcome="reached",
+        accepting="yes",
+        wait_days=14,
+        next_intake="2026-03-20",
+        confirm=calls.parse_confirmations(["medicaid=yes"]),
+        at=datetime(2026, 3, 4, 10),
+    )
     return build_handout(sample_db, "Case 7", today=date(2026, 3, 10))
 
 
@@ -79,7 +108,10 @@ def test_spanish_handout_is_spanish_throughout(handout, tmp_path):
     # dates and plurals the Spanish way
     assert "Preparado el 10 de marzo de 2026." in text
     assert "La espera es de más o menos 14 días." in text
-    assert "hace 6 días (4 de marzo de 2026)" in text and "Próxima fecha para empezar: 20 de marzo de 2026." in text
+    assert (
+        "hace 6 días (4 de marzo de 2026)" in text
+        and "Próxima fecha para empezar: 20 de marzo de 2026." in text
+    )
     assert "datos de diciembre de 2024" in text
     assert "Un programa para adolescentes" in text and "Formas de pago: Medicaid ✓" in text
     assert "marque 2 para español" in text and "profesional de la salud" in text
@@ -93,7 +125,9 @@ def test_one_day_is_singular(handout, tmp_path):
     handout.programs[0].room = type(handout.programs[0].room)(True, 1, None, date(2026, 3, 9), 1, False)
     write_handout_pdf(handout, tmp_path / "es.pdf", lang="es")
     write_handout_pdf(handout, tmp_path / "en.pdf", lang="en")
-    assert "más o menos 1 día." in text_of(tmp_path / "es.pdf") and "hace 1 día " in text_of(tmp_path / "es.pdf")
+    assert "más o menos 1 día." in text_of(tmp_path / "es.pdf") and "hace 1 día " in text_of(
+        tmp_path / "es.pdf"
+    )
     assert "about 1 day." in text_of(tmp_path / "en.pdf") and "1 day ago" in text_of(tmp_path / "en.pdf")
 
 
@@ -157,12 +191,18 @@ def test_three_programs_fit_on_two_pages_with_the_numbered_map_and_word_list(han
     text = text_of(out)
     for i, p in enumerate(handout.programs, 1):  # numbered as on the map
         assert f"{i}. {p.name}" in text
-    words = ("Words used on this sheet", "CARF", "Joint Commission", "12-step facilitation", "DBT") if lang == "en" \
+    words = (
+        ("Words used on this sheet", "CARF", "Joint Commission", "12-step facilitation", "DBT")
+        if lang == "en"
         else ("Palabras que usamos en esta hoja", "Facilitación de 12 pasos", "Desintoxicación")
+    )
     for w in words:
         assert w in text, w
-    assert ("The numbers on the map are the programs below" if lang == "en"
-            else "Los números del mapa son los programas de abajo") in text
+    assert (
+        "The numbers on the map are the programs below"
+        if lang == "en"
+        else "Los números del mapa son los programas de abajo"
+    ) in text
 
 
 def test_five_programs_in_spanish_still_fit_on_two_pages(sample_db, tmp_path):

@@ -19,8 +19,11 @@ def _gui(qapp):
 def colour_share(img: QImage, x: float, y: float, colour: QColor, half: int = 4) -> float:
     """How much of the (2*half+1)² block around a pixel is exactly `colour`."""
     want = colour.rgb()
-    cells = [(i, j) for i in range(round(x) - half, round(x) + half + 1)
-             for j in range(round(y) - half, round(y) + half + 1)]
+    cells = [
+        (i, j)
+        for i in range(round(x) - half, round(x) + half + 1)
+        for j in range(round(y) - half, round(y) + half + 1)
+    ]
     return sum(img.pixel(i, j) == want for i, j in cells) / len(cells)
 
 
@@ -28,6 +31,7 @@ def luminance(c: QColor) -> float:
     def lin(v):
         v /= 255
         return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * lin(c.red()) + 0.7152 * lin(c.green()) + 0.0722 * lin(c.blue())
 
 
@@ -73,15 +77,19 @@ def test_dark_palette_rings_stand_out_from_land_and_water():
         assert contrast(ring_colour, pal.land) >= 3 and contrast(ring_colour, pal.water) >= 3
     # on the picture: the radius circle due west of the origin (over land) is drawn in ink
     x, y = proj.cx - proj.to_pixels(25), proj.cy
-    darkest = max((QColor(img.pixel(round(x) + dx, round(y))) for dx in (-1, 0, 1)),
-                  key=lambda c: contrast(c, pal.land))
+    darkest = max(
+        (QColor(img.pixel(round(x) + dx, round(y))) for dx in (-1, 0, 1)), key=lambda c: contrast(c, pal.land)
+    )
     assert contrast(darkest, pal.land) >= 3
 
 
 def test_marks_exact_filled_zip_hollow_and_clicks_find_them():
     pal = MapPalette.light()
-    marks = [MapMark(1, "Exact", 33.70, -117.80, True), MapMark(2, "Zip one", 33.66, -117.95, False),
-             MapMark(3, "Zip two", 33.66, -117.95, False)]
+    marks = [
+        MapMark(1, "Exact", 33.70, -117.80, True),
+        MapMark(2, "Zip one", 33.66, -117.95, False),
+        MapMark(3, "Zip two", 33.66, -117.95, False),
+    ]
     scene = MapScene(*NEWPORT, 25, marks, selected_id=1)
     img = QImage(1280, 800, QImage.Format.Format_RGB32)
     painter = QPainter(img)
@@ -117,8 +125,10 @@ def test_marks_copied_on_screen_look_as_drawn_on_paper(dpr):
     from PySide6.QtGui import QFont, QPicture
 
     lat, lon = CHICAGO
-    marks = tuple(MapMark(i, f"p{i}", lat + (i % 9 - 4) * 0.03, lon + (i // 9 - 4) * 0.035, i % 3 != 0)
-                  for i in range(81))
+    marks = tuple(
+        MapMark(i, f"p{i}", lat + (i % 9 - 4) * 0.03, lon + (i // 9 - 4) * 0.035, i % 3 != 0)
+        for i in range(81)
+    )
     marks += tuple(MapMark(100 + i, "shared", lat + 0.12, lon - 0.2, False) for i in range(5))  # one spot, ×5
     scene = MapScene(lat, lon, 25, marks, origin_label="test")
     font = QFont("DejaVu Sans")
@@ -147,8 +157,9 @@ def test_marks_copied_on_screen_look_as_drawn_on_paper(dpr):
         for i in range(x - 12, x + 13):
             for j in range(y - 12, y + 13):
                 a, b = QColor(copied.pixel(i, j)), QColor(drawn.pixel(i, j))
-                assert max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 3, \
-                    (m.id, i - x, j - y)
+                assert (
+                    max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 3
+                ), (m.id, i - x, j - y)
 
 
 def test_no_label_covers_another_or_a_mark_in_a_dense_search():
@@ -175,12 +186,14 @@ def test_no_label_covers_another_or_a_mark_in_a_dense_search():
     fm = QFontMetricsF(font)
     rings = ring_labels(25, proj, fm, width, height, [(g.at.x(), g.at.y()) for g in groups], [])
     counts = count_labels(groups, fm, [b for _t, b in rings])
-    dots = [QRectF(g.at.x() - g.size - 2, g.at.y() - g.size - 2, 2 * g.size + 4, 2 * g.size + 4) for g in groups]
+    dots = [
+        QRectF(g.at.x() - g.size - 2, g.at.y() - g.size - 2, 2 * g.size + 4, 2 * g.size + 4) for g in groups
+    ]
     towns = [(f"Town {i}", rnd.uniform(-40, 40), rnd.uniform(-18, 18)) for i in range(300)]
     placed = town_labels(towns, proj, fm, width, height, [b for _t, b in rings + counts] + dots, {})
     assert len(rings) >= 3 and len(counts) > 20 and len(placed) > 5
     labels = [b for _t, b in rings] + [b for _t, b in counts] + [b for _n, _at, b in placed]
     for i, a in enumerate(labels):
-        assert not any(a.intersects(b) for b in labels[i + 1:]), i
+        assert not any(a.intersects(b) for b in labels[i + 1 :]), i
     for _name, _at, box in placed:
         assert not any(box.intersects(d) for d in dots)

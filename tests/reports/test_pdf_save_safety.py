@@ -25,8 +25,12 @@ def db(tmp_path_factory):
     assert finder("import", SAMPLE_CSV, db=path).returncode == 0
     assert finder("shortlist", "create", "Case 11", db=path).returncode == 0
     assert finder("shortlist", "add", "Case 11", 47, db=path).returncode == 0
-    assert finder("checklist", 47, "--shortlist", "Case 11", "--note", "fit-intake=walk-ins on Monday",
-                  db=path).returncode == 0
+    assert (
+        finder(
+            "checklist", 47, "--shortlist", "Case 11", "--note", "fit-intake=walk-ins on Monday", db=path
+        ).returncode
+        == 0
+    )
     return path
 
 

@@ -21,12 +21,31 @@ def _shortlist(sample_db, tmp_path):
 def test_spanish_checklist_from_the_command_line(sample_db, tmp_path):
     db = _shortlist(sample_db, tmp_path)
     out = tmp_path / "lista.pdf"
-    p = finder("checklist", str(AKUA), "--shortlist", "Case 7", "--set", "cost-insurance=yes", "--pdf", out,
-               "--lang", "es", db=db)
+    p = finder(
+        "checklist",
+        str(AKUA),
+        "--shortlist",
+        "Case 7",
+        "--set",
+        "cost-insurance=yes",
+        "--pdf",
+        out,
+        "--lang",
+        "es",
+        db=db,
+    )
     assert p.returncode == 0, p.stderr
     text = text_of(out)
-    for spanish in ("Si es adecuado", "Seguro y costo", "¿Quién dirige las sesiones de grupo?", "Por qué preguntar:",
-                    "☒ Sí", "No está claro", "Dirección", "Página 1 de"):
+    for spanish in (
+        "Si es adecuado",
+        "Seguro y costo",
+        "¿Quién dirige las sesiones de grupo?",
+        "Por qué preguntar:",
+        "☒ Sí",
+        "No está claro",
+        "Dirección",
+        "Página 1 de",
+    ):
         assert spanish in text, spanish
     assert re.search(r"\d{1,2} de [a-z]+ de 20\d\d", text)  # the printed date the Spanish way
     for english in ("Who leads the group sessions?", "Why ask:", "Insurance & cost", "Page 1 of"):
@@ -35,9 +54,11 @@ def test_spanish_checklist_from_the_command_line(sample_db, tmp_path):
 
 def test_a_wrong_language_is_one_line_and_exit_2(sample_db, tmp_path):
     db = _shortlist(sample_db, tmp_path)
-    for args in (("checklist", str(AKUA), "--pdf", tmp_path / "x.pdf", "--lang", "xx"),
-                 ("compare", "Case 7", "--pdf", tmp_path / "x.pdf", "--lang", "xx"),
-                 ("compare", "Case 7", "--csv", tmp_path / "x.csv", "--lang", "fr")):
+    for args in (
+        ("checklist", str(AKUA), "--pdf", tmp_path / "x.pdf", "--lang", "xx"),
+        ("compare", "Case 7", "--pdf", tmp_path / "x.pdf", "--lang", "xx"),
+        ("compare", "Case 7", "--csv", tmp_path / "x.csv", "--lang", "fr"),
+    ):
         p = finder(*args, db=db)
         assert p.returncode == 2 and p.stderr.count("\n") == 1, p.stderr
         assert "en (English)" in p.stderr and "es (Spanish" in p.stderr
@@ -52,10 +73,18 @@ def test_spanish_comparison_pdf_and_csv(sample_db, tmp_path):
     p = finder("compare", "Case 7", "--pdf", pdf, "--csv", table, "--lang", "es", db=db)
     assert p.returncode == 0, p.stderr
     text = text_of(pdf)
-    for spanish in ("Comparación de programas · Case 7", "Sobre los programas", "Niveles de atención",
-                    "Ambulatorio intensivo (IOP)", "un programa para adolescentes", "No se preguntó",
-                    "Dónde están · Case 7", "Palabras que usamos en esta hoja", "Facilitación de 12 pasos",
-                    "Página 1 de"):
+    for spanish in (
+        "Comparación de programas · Case 7",
+        "Sobre los programas",
+        "Niveles de atención",
+        "Ambulatorio intensivo (IOP)",
+        "un programa para adolescentes",
+        "No se preguntó",
+        "Dónde están · Case 7",
+        "Palabras que usamos en esta hoja",
+        "Facilitación de 12 pasos",
+        "Página 1 de",
+    ):
         assert spanish in text, spanish
     for english in ("Levels of care", "About the programs", "Not asked", "Words used on this sheet", "Teen"):
         assert english not in text, english
@@ -75,8 +104,18 @@ def test_english_comparison_closes_with_the_word_list_and_says_who_a_program_is_
     write_comparison_pdf(build_comparison(sample_db, "Case 7"), out)
     text = text_of(out)
     assert text.index("Words used on this sheet") > text.index("Where they are")  # the glossary closes it
-    for word in ("IOP (intensive outpatient program)", "PHP / day treatment", "Residential", "Detox", "MAT",
-                 "CARF", "Joint Commission", "12-step facilitation", "CBT", "DBT"):
+    for word in (
+        "IOP (intensive outpatient program)",
+        "PHP / day treatment",
+        "Residential",
+        "Detox",
+        "MAT",
+        "CARF",
+        "Joint Commission",
+        "12-step facilitation",
+        "CBT",
+        "DBT",
+    ):
         assert word in text, word
     assert "a program for teens" in text and "a program for eating disorders" in text
     assert ", Teen" not in text and "Eating disorder" not in text
@@ -91,12 +130,18 @@ def test_cells_the_services_write_in_english_read_in_spanish():
         return ComparisonRow(key, "Program", key, [])
 
     with report_language("es") as locale:
-        assert cell_text(row("needs"), "No: Medicaid · Unknown: IOP", locale) == "No: Medicaid · No se sabe: IOP"
+        assert (
+            cell_text(row("needs"), "No: Medicaid · Unknown: IOP", locale) == "No: Medicaid · No se sabe: IOP"
+        )
         assert cell_text(row("needs"), "All met", locale) == "Cumple todo"
-        assert cell_text(row("phones"), "main 949-777-2283 · intake 949-337-1439", locale) == \
-            "principal 949-777-2283 · admisión 949-337-1439"
+        assert (
+            cell_text(row("phones"), "main 949-777-2283 · intake 949-337-1439", locale)
+            == "principal 949-777-2283 · admisión 949-337-1439"
+        )
         assert cell_text(row("verified"), "2024-12-01", locale) == "1 de diciembre de 2024"
         assert cell_text(row("asked"), "3 of 29 asked", locale) == "3 de 29 preguntadas"
-        assert treats_cell("Addiction, Teen, Eating disorder") == \
-            "Adicciones; un programa para adolescentes; un programa para trastornos de la alimentación"
+        assert (
+            treats_cell("Addiction, Teen, Eating disorder")
+            == "Adicciones; un programa para adolescentes; un programa para trastornos de la alimentación"
+        )
     assert treats_cell("Mental health, Teen") == "Mental health; a program for teens"

@@ -14,8 +14,20 @@ import pytest
 from tests.conftest import FIXTURES
 
 WORKER = Path(__file__).with_name("worker.py")
-DIRECTORY = ["facility_id", "directory_type", "name1", "name2", "street1", "street2", "city", "state", "zip",
-             "phone", "intake1", "service_code_info"]
+DIRECTORY = [
+    "facility_id",
+    "directory_type",
+    "name1",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "phone",
+    "intake1",
+    "service_code_info",
+]
 
 
 def write_directory_csv(path: Path, n: int, prefix: str = "Program") -> Path:
@@ -25,15 +37,34 @@ def write_directory_csv(path: Path, n: int, prefix: str = "Program") -> Path:
         w = csv.writer(fh)
         w.writerow(DIRECTORY)
         for i in range(n):
-            w.writerow([f"t{i}", "substance", f"{prefix} {i}", "", f"{i} Test Ave", "", "Irvine", "CA",
-                        zips[i % len(zips)], "949-555-0100", "", "SA * OIT OP * MD PI * CBT"])
+            w.writerow(
+                [
+                    f"t{i}",
+                    "substance",
+                    f"{prefix} {i}",
+                    "",
+                    f"{i} Test Ave",
+                    "",
+                    "Irvine",
+                    "CA",
+                    zips[i % len(zips)],
+                    "949-555-0100",
+                    "",
+                    "SA * OIT OP * MD PI * CBT",
+                ]
+            )
     return path
 
 
 def start_worker(*args: str) -> subprocess.Popen:
     env = {**os.environ, "FINDER_NO_SEED": "1"}
-    return subprocess.Popen([sys.executable, str(WORKER), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def integrity(path: Path) -> str:

@@ -67,6 +67,7 @@ def test_answer_save_killed_midway_keeps_one_whole_round(shortlisted):
         if acknowledged:
             saved_before_kill = True
             from finder.domain.checklist import QUESTIONS
+
             assert answered == len(QUESTIONS)
             # the last acknowledged save is there, or the one after it that was being written
             assert notes & {f"round {acknowledged[-1]}", f"round {acknowledged[-1] + 1}"}

@@ -82,6 +82,7 @@ def test_an_empty_file_becomes_a_new_directory(tmp_path):
     try:
         # a usable, migrated, empty directory: it can be searched and written to
         from finder.services.shortlists import create_shortlist, list_shortlists
+
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM programs").scalar() == 0
         create_shortlist(db, "Case 1")
@@ -95,8 +96,15 @@ def test_an_empty_file_becomes_a_new_directory(tmp_path):
 def test_the_app_says_so_instead_of_crashing(good_db, tmp_path, command):
     _scramble(good_db, 0.5)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FINDER_NO_SEED": "1"}
-    proc = subprocess.run([sys.executable, "-m", "finder", "--db", str(good_db), *command], cwd=tmp_path,
-                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "finder", "--db", str(good_db), *command],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 2, proc.stderr[-1500:]
     assert "Traceback" not in proc.stderr
     assert "damaged" in proc.stderr

@@ -28,7 +28,7 @@ from tests.conftest import FIXTURES
 from tests.robustness.conftest import DIRECTORY, count
 from tests.services.test_import_formats import sample_rows, write_hsds, zip_folder
 
-AS_LIMIT = 4 * 1024 ** 3
+AS_LIMIT = 4 * 1024**3
 SAMPLE = FIXTURES / "directory_sample.csv"
 ROW = "t{i},substance,Program {i},,{i} Test Ave,,Irvine,CA,92660,949-555-0100,,SA * OIT OP\n"
 
@@ -39,8 +39,15 @@ def _limit_memory() -> None:
 
 def finder(*args, env_extra: dict | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "FINDER_NO_SEED": "1", **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "finder", *map(str, args)], capture_output=True, text=True,
-                          check=False, env=env, preexec_fn=_limit_memory, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "finder", *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        preexec_fn=_limit_memory,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -95,8 +102,9 @@ def test_gzip_of_zeros_unpacking_to_2_gb(directory, tmp_path):
 
 def test_gzip_of_directory_rows_unpacking_to_2_gb(directory, tmp_path):
     block = "".join(ROW.format(i=i) for i in range(12_000)).encode()  # ~1 MB of valid rows
-    bomb = multi_member_gzip(tmp_path / "rows.csv.gz", block, 2 * 1024 ** 3 // len(block),
-                             head=(",".join(DIRECTORY) + "\n").encode())
+    bomb = multi_member_gzip(
+        tmp_path / "rows.csv.gz", block, 2 * 1024**3 // len(block), head=(",".join(DIRECTORY) + "\n").encode()
+    )
     assert_refused(directory, tmp_path, bomb, "200 MB")
 
 
@@ -125,14 +133,32 @@ def _xlsx(path: Path, rows: list[list], *, sheet_xml=None) -> Path:
 
 
 def _directory_rows(n: int) -> list[list]:
-    return [DIRECTORY] + [[f"t{i}", "substance", f"Sheet Program {i}", "", f"{i} Oak St", "", "Irvine",
-                           "CA", "92660", "949-555-0100", "", "SA * OP"] for i in range(n)]
+    return [DIRECTORY] + [
+        [
+            f"t{i}",
+            "substance",
+            f"Sheet Program {i}",
+            "",
+            f"{i} Oak St",
+            "",
+            "Irvine",
+            "CA",
+            "92660",
+            "949-555-0100",
+            "",
+            "SA * OP",
+        ]
+        for i in range(n)
+    ]
 
 
 def test_xlsx_claiming_the_whole_sheet_imports_its_real_rows(directory, tmp_path):
     """<dimension ref="A1:XFD1048576"/> made openpyxl pad every row to 16,384 cells (MemoryError)."""
-    claim = _xlsx(tmp_path / "claims.xlsx", _directory_rows(3), sheet_xml=lambda x: re.sub(
-        rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', x))
+    claim = _xlsx(
+        tmp_path / "claims.xlsx",
+        _directory_rows(3),
+        sheet_xml=lambda x: re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', x),
+    )
     assert claim.stat().st_size < 10_000
     rows_before = count(directory, "SELECT count(*) FROM programs")
     result = finder("--db", directory, "import", claim)
@@ -142,23 +168,33 @@ def test_xlsx_claiming_the_whole_sheet_imports_its_real_rows(directory, tmp_path
 
 
 def test_xlsx_row_wider_than_the_limit(directory, tmp_path):
-    wide = _xlsx(tmp_path / "wide.xlsx", _directory_rows(2), sheet_xml=lambda x: x.replace(
-        b"</row>", b'<c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>', 2))
+    wide = _xlsx(
+        tmp_path / "wide.xlsx",
+        _directory_rows(2),
+        sheet_xml=lambda x: x.replace(b"</row>", b'<c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>', 2),
+    )
     assert_refused(directory, tmp_path, wide, "1,000 columns")
 
 
 def test_xlsx_row_of_ten_million_cells(directory, tmp_path):
     cells = b"<c/>" * 10_000_000  # openpyxl would build every one before we saw the row
-    huge = _xlsx(tmp_path / "cells.xlsx", _directory_rows(1), sheet_xml=lambda x: x.replace(
-        b"</row>", cells + b"</row>", 1))
+    huge = _xlsx(
+        tmp_path / "cells.xlsx",
+        _directory_rows(1),
+        sheet_xml=lambda x: x.replace(b"</row>", cells + b"</row>", 1),
+    )
     assert_refused(directory, tmp_path, huge, "200:1")  # packs 1,000:1, so refused before unpacking
 
 
 def test_xlsx_wide_row_is_refused_before_openpyxl_builds_it(tmp_path, monkeypatch):
-    cells = b"".join(b'<c r="%s1"/>' % openpyxl.utils.get_column_letter(1 + i % 16_000).encode()
-                     for i in range(300_000))
-    wide = _xlsx(tmp_path / "cells.xlsx", _directory_rows(1), sheet_xml=lambda x: x.replace(
-        b"</row>", cells + b"</row>", 1))
+    cells = b"".join(
+        b'<c r="%s1"/>' % openpyxl.utils.get_column_letter(1 + i % 16_000).encode() for i in range(300_000)
+    )
+    wide = _xlsx(
+        tmp_path / "cells.xlsx",
+        _directory_rows(1),
+        sheet_xml=lambda x: x.replace(b"</row>", cells + b"</row>", 1),
+    )
     info = zipfile.ZipFile(wide).getinfo("xl/worksheets/sheet1.xml")
     assert info.file_size < readers.MAX_RATIO * info.compress_size  # not caught as a zip bomb
 
@@ -170,11 +206,15 @@ def test_xlsx_wide_row_is_refused_before_openpyxl_builds_it(tmp_path, monkeypatc
         readers.xlsx_rows(wide.read_bytes(), wide.name)
 
 
-BILLION_LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-                  + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
-                             for i in range(1, 10))
-                  + b']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
-                    b'uniqueCount="1"><si><t>&lol9;</t></si></sst>')
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+        for i in range(1, 10)
+    )
+    + b']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
+    b'uniqueCount="1"><si><t>&lol9;</t></si></sst>'
+)
 
 
 def _with_part(src: Path, target: Path, name: str, data: bytes) -> Path:
@@ -190,8 +230,9 @@ def test_xlsx_with_an_xml_entity_bomb(directory, tmp_path):
     plain = _xlsx(tmp_path / "plain.xlsx", _directory_rows(2))
     bomb = _with_part(plain, tmp_path / "laughs.xlsx", "xl/sharedStrings.xml", BILLION_LAUGHS)
     assert_refused(directory, tmp_path, bomb, "entit")
-    workbook_bomb = _with_part(plain, tmp_path / "laughs2.xlsx", "xl/workbook.xml",
-                               BILLION_LAUGHS.replace(b"sst", b"workbook"))
+    workbook_bomb = _with_part(
+        plain, tmp_path / "laughs2.xlsx", "xl/workbook.xml", BILLION_LAUGHS.replace(b"sst", b"workbook")
+    )
     assert_refused(directory, tmp_path, workbook_bomb, "entit")
 
 
@@ -201,8 +242,9 @@ def test_openpyxl_parses_with_defusedxml(tmp_path):
 
     assert openpyxl.DEFUSEDXML is True
     plain = _xlsx(tmp_path / "plain.xlsx", _directory_rows(1))
-    bomb = _with_part(plain, tmp_path / "laughs.xlsx", "xl/workbook.xml",
-                      BILLION_LAUGHS.replace(b"sst", b"workbook"))
+    bomb = _with_part(
+        plain, tmp_path / "laughs.xlsx", "xl/workbook.xml", BILLION_LAUGHS.replace(b"sst", b"workbook")
+    )
     with pytest.raises(ValueError) as caught:
         openpyxl.load_workbook(bomb, read_only=True)
     assert isinstance(caught.value.__cause__ or caught.value.__context__, EntitiesForbidden)
@@ -215,7 +257,7 @@ def _declare_size(path: Path, member: str, size: int) -> Path:
     at = 0
     while (at := data.find(b"PK\x01\x02", at)) != -1:
         name_len = struct.unpack_from("<H", data, at + 28)[0]
-        if bytes(data[at + 46:at + 46 + name_len]) == name:
+        if bytes(data[at + 46 : at + 46 + name_len]) == name:
             struct.pack_into("<I", data, at + 24, size)
             break
         at += 4
@@ -265,25 +307,42 @@ def test_too_many_rows_or_columns(directory, tmp_path):
 
 def test_escape_sequences_in_names_never_reach_the_terminal(directory, tmp_path):
     evil = tmp_path / "evil.csv"
-    evil.write_text(",".join(DIRECTORY) + "\n"
-                    + "e1,substance,\x1b[2J\x1b[31mEVIL,\x9b31mSecond\x07,1 Bell\x08 St,,Irv\x7fine,CA,92660,"
-                      "949-555-0100\x1b,,SA * OP\n")
+    evil.write_text(
+        ",".join(DIRECTORY)
+        + "\n"
+        + "e1,substance,\x1b[2J\x1b[31mEVIL,\x9b31mSecond\x07,1 Bell\x08 St,,Irv\x7fine,CA,92660,"
+        "949-555-0100\x1b,,SA * OP\n"
+    )
     result = finder("--db", directory, "import", evil)
     assert result.returncode == 0, result.stderr
     for fmt in ("table", "json", "csv"):
         out = finder("--db", directory, "search", "--near", "92660", "--text", "EVIL", "--format", fmt).stdout
         assert "EVIL" in out
         assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), repr(out)
-    found = json.loads(finder("--db", directory, "search", "--near", "92660", "--text", "EVIL",
-                              "--format", "json").stdout)["results"][0]
+    found = json.loads(
+        finder("--db", directory, "search", "--near", "92660", "--text", "EVIL", "--format", "json").stdout
+    )["results"][0]
     assert (found["name"], found["name2"], found["city"]) == ("[2J[31mEVIL", "31mSecond", "Irvine")
 
 
-@pytest.mark.parametrize("path", [
-    "../outside.csv", "a/../../outside.csv", "/etc/passwd", "..\\..\\outside.csv", "a\\..\\..\\x.csv",
-    "C:/Windows/win.ini", "C:\\Windows\\win.ini", "c:outside.csv", "\\\\server\\share\\x.csv",
-    "//server/share/x.csv", "\\outside.csv", "", "a\x00.csv",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "../outside.csv",
+        "a/../../outside.csv",
+        "/etc/passwd",
+        "..\\..\\outside.csv",
+        "a\\..\\..\\x.csv",
+        "C:/Windows/win.ini",
+        "C:\\Windows\\win.ini",
+        "c:outside.csv",
+        "\\\\server\\share\\x.csv",
+        "//server/share/x.csv",
+        "\\outside.csv",
+        "",
+        "a\x00.csv",
+    ],
+)
 def test_resource_paths_that_leave_the_package(path):
     with pytest.raises(UserError, match="outside the package"):
         package_relative(path, "pkg.zip")
@@ -295,8 +354,14 @@ def test_resource_paths_on_the_web(path):
         package_relative(path, "pkg.zip")
 
 
-@pytest.mark.parametrize("path,inside", [("services.csv", "services.csv"), ("./data/services.csv",
-                                         "data/services.csv"), ("data\\services.csv", "data/services.csv")])
+@pytest.mark.parametrize(
+    "path,inside",
+    [
+        ("services.csv", "services.csv"),
+        ("./data/services.csv", "data/services.csv"),
+        ("data\\services.csv", "data/services.csv"),
+    ],
+)
 def test_resource_paths_inside_the_package(path, inside):
     assert package_relative(path, "pkg") == inside
     # what the check returns is relative on both kinds of system

@@ -18,23 +18,84 @@ from finder.errors import UserError
 from finder.services.importing import import_file
 from finder.services.importing.finder_csv import EXPORT_COLUMNS
 
-DIRECTORY = ["facility_id", "directory_type", "name1", "name2", "street1", "street2", "city", "state", "zip",
-             "phone", "intake1", "service_code_info"]
-LOCATOR = ["name1", "name2", "street1", "street2", "city", "state", "zip", "county", "phone", "website",
-           "latitude", "longitude", "type_facility", "oit", "md"]
+DIRECTORY = [
+    "facility_id",
+    "directory_type",
+    "name1",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "phone",
+    "intake1",
+    "service_code_info",
+]
+LOCATOR = [
+    "name1",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "county",
+    "phone",
+    "website",
+    "latitude",
+    "longitude",
+    "type_facility",
+    "oit",
+    "md",
+]
 LAYOUTS = [DIRECTORY, LOCATOR, EXPORT_COLUMNS]
 # FINDER_FUZZ_EXAMPLES=2000 for a long random hunt; the default is quick and repeatable
 _DEEP = int(os.environ.get("FINDER_FUZZ_EXAMPLES", "0"))
-FUZZ = settings(max_examples=_DEEP or 120, deadline=None, derandomize=not _DEEP,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                       HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=_DEEP or 120,
+    deadline=None,
+    derandomize=not _DEEP,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 
 cells = st.one_of(
     st.text(max_size=12),
-    st.sampled_from(["", "CA", "XX", "92660", "ab", "1e999", "nan", "-91", "181", "33.6", "-117.8", "=1+1",
-                     "SA MH * OIT * MD", "'", "\"", "mental", "substance", "exact", "zip", "addiction",
-                     "do-not-refer", "iop;php", "bogus-tag", "\r\n", "\x00", "\ufeff"]),
-    st.builds(lambda c, n: c * n, st.sampled_from("aZ9 ,\"é"), st.integers(400, 5000)),  # huge fields
+    st.sampled_from(
+        [
+            "",
+            "CA",
+            "XX",
+            "92660",
+            "ab",
+            "1e999",
+            "nan",
+            "-91",
+            "181",
+            "33.6",
+            "-117.8",
+            "=1+1",
+            "SA MH * OIT * MD",
+            "'",
+            '"',
+            "mental",
+            "substance",
+            "exact",
+            "zip",
+            "addiction",
+            "do-not-refer",
+            "iop;php",
+            "bogus-tag",
+            "\r\n",
+            "\x00",
+            "\ufeff",
+        ]
+    ),
+    st.builds(lambda c, n: c * n, st.sampled_from('aZ9 ,"é'), st.integers(400, 5000)),  # huge fields
 )
 
 
@@ -63,6 +124,7 @@ def try_import(db, path) -> None:
 def to_csv(rows: list[list[str]]) -> str:
     out = io.StringIO()
     import csv
+
     csv.writer(out).writerows(rows)
     return out.getvalue()
 
@@ -76,10 +138,14 @@ def test_binary_junk(sample_db, tmp_path, data, suffix):
 
 
 @FUZZ
-@given(layout=st.sampled_from(LAYOUTS), extra=st.lists(st.text(string.ascii_lowercase, max_size=8), max_size=3),
-       drop=st.integers(0, 3), rows=st.lists(st.lists(cells, max_size=20), max_size=6),
-       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"]),
-       compress=st.booleans())
+@given(
+    layout=st.sampled_from(LAYOUTS),
+    extra=st.lists(st.text(string.ascii_lowercase, max_size=8), max_size=3),
+    drop=st.integers(0, 3),
+    rows=st.lists(st.lists(cells, max_size=20), max_size=6),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"]),
+    compress=st.booleans(),
+)
 def test_random_rows_under_real_headers(sample_db, tmp_path, layout, extra, drop, rows, encoding, compress):
     header = list(layout)[drop:] + extra
     text = to_csv([header, *rows])
@@ -100,10 +166,23 @@ def test_random_headers(sample_db, tmp_path, header, rows):
 
 
 @FUZZ
-@given(files=st.dictionaries(st.sampled_from(["datapackage.json", "organization.csv", "service.csv",
-                                              "location.csv", "address.csv", "xl/workbook.xml", "x"]),
-                             st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode)),
-                             max_size=5))
+@given(
+    files=st.dictionaries(
+        st.sampled_from(
+            [
+                "datapackage.json",
+                "organization.csv",
+                "service.csv",
+                "location.csv",
+                "address.csv",
+                "xl/workbook.xml",
+                "x",
+            ]
+        ),
+        st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode)),
+        max_size=5,
+    )
+)
 def test_random_zip_packages(sample_db, tmp_path, files):
     path = tmp_path / "package.zip"
     with zipfile.ZipFile(path, "w") as zf:

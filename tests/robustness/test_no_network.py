@@ -29,6 +29,7 @@ def test_search_and_import_make_no_network_call(empty_db, tmp_path, monkeypatch)
         def blocked(*args, **kwargs):
             calls.append((name, args[:1]))
             raise OSError(f"network call {name} in an offline path")
+
         return blocked
 
     # name lookups do not go through socket.socket, so pytest-socket alone would not see them
@@ -56,9 +57,18 @@ BLOCKER = textwrap.dedent("""
 def test_the_command_line_stays_offline(tmp_path):
     env = {**os.environ, "FINDER_NO_SEED": "1"}
     db = str(tmp_path / "d.db")
-    for args in (["import", str(FIXTURES / "directory_sample.csv")], ["search", "--near", "Irvine, CA"],
-                 ["search", "--near", "92660", "--format", "json"]):
-        proc = subprocess.run([sys.executable, "-c", BLOCKER, "--db", db, *args], capture_output=True, text=True,
-                              env=env, timeout=120, check=False)
+    for args in (
+        ["import", str(FIXTURES / "directory_sample.csv")],
+        ["search", "--near", "Irvine, CA"],
+        ["search", "--near", "92660", "--format", "json"],
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-c", BLOCKER, "--db", db, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
         assert "NETWORK CALL" not in proc.stderr
         assert proc.returncode == 0, proc.stderr[-800:]

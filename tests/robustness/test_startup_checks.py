@@ -16,10 +16,17 @@ def test_head_read_from_files_matches_alembic():
 def test_opening_a_current_directory_does_not_load_alembic(empty_db):
     path = str(empty_db.path)
     empty_db.dispose()
-    code = ("import sys; from finder.services.opening import open_database; open_database(sys.argv[1], seed=False); "
-            "print('alembic' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, check=True,
-                         env={**os.environ, "FINDER_NO_SEED": "1"}).stdout
+    code = (
+        "import sys; from finder.services.opening import open_database; open_database(sys.argv[1], seed=False); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, path],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "FINDER_NO_SEED": "1"},
+    ).stdout
     assert out.strip() == "False"
 
 

@@ -29,13 +29,25 @@ def answers(db_path: str, shortlist: str, pid: str) -> None:
     n = 0
     while True:
         n += 1
-        record_answers(db, pid, shortlist, [AnswerChange(q.id, _answer(q, "yes" if n % 2 else "no"), f"round {n}")
-                                            for q in QUESTIONS], answered_by="worker")
+        record_answers(
+            db,
+            pid,
+            shortlist,
+            [AnswerChange(q.id, _answer(q, "yes" if n % 2 else "no"), f"round {n}") for q in QUESTIONS],
+            answered_by="worker",
+        )
         print(n, flush=True)
 
 
-def mixed(db_path: str, shortlist: str, pid: str, tag: str, seconds: str, parity: str,
-          import_file: str | None = None) -> None:
+def mixed(
+    db_path: str,
+    shortlist: str,
+    pid: str,
+    tag: str,
+    seconds: str,
+    parity: str,
+    import_file: str | None = None,
+) -> None:
     """Save answers, search and edit for a while; report what was acknowledged and every error."""
     from finder.services.editing import edit_program
     from finder.services.importing import import_file as run_import
@@ -55,9 +67,15 @@ def mixed(db_path: str, shortlist: str, pid: str, tag: str, seconds: str, parity
         question = mine[n % len(mine)]
         qid, answer = question.id, _answer(question, "unsure")
         note = f"{tag} {n}"
-        steps = [("saves", lambda qid=qid, note=note, answer=answer: record_answers(
-                     db, pid, shortlist, [AnswerChange(qid, answer, note)], answered_by=tag)),
-                 ("searches", lambda: search_programs(db, origin, SearchCriteria(radius_miles=50)))]
+        steps = [
+            (
+                "saves",
+                lambda qid=qid, note=note, answer=answer: record_answers(
+                    db, pid, shortlist, [AnswerChange(qid, answer, note)], answered_by=tag
+                ),
+            ),
+            ("searches", lambda: search_programs(db, origin, SearchCriteria(radius_miles=50))),
+        ]
         if n % 7 == 0:
             steps.append(("edits", lambda n=n: edit_program(db, pid, {"notes": f"{tag} edit {n}"})))
         if import_file and n == 20:
@@ -78,6 +96,7 @@ if __name__ == "__main__":
     mode, *rest = sys.argv[1:]
     if mode == "import":
         from finder.cli import main
+
         sys.exit(main(["--db", rest[0], "import", rest[1]]))
     elif mode == "answers":
         answers(*rest)

@@ -90,8 +90,13 @@ def test_the_cell_index_finds_every_shape_a_full_scan_finds():
 
     a = basemap.atlas()
     rng = random.Random(7)
-    boxes = [(-118.5, 33.2, -117.3, 34.1), (179.2, 51.0, 181.4, 52.6), (-181.0, 50.5, -178.9, 52.0),
-             (-158.4, 21.0, -157.5, 21.8), (-125.0, 24.0, -66.0, 49.5)]
+    boxes = [
+        (-118.5, 33.2, -117.3, 34.1),
+        (179.2, 51.0, 181.4, 52.6),
+        (-181.0, 50.5, -178.9, 52.0),
+        (-158.4, 21.0, -157.5, 21.8),
+        (-125.0, 24.0, -66.0, 49.5),
+    ]
     for _ in range(40):
         lon, lat, w, h = rng.uniform(-170, -65), rng.uniform(18, 70), rng.uniform(0.2, 6), rng.uniform(0.2, 4)
         boxes.append((lon, lat, lon + w, lat + h))

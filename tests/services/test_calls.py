@@ -23,8 +23,15 @@ def found(db, **criteria) -> set[int]:
 
 
 def test_availability_is_the_latest_call_that_said_anything_about_room(sample_db):
-    calls.log_call(sample_db, AKUA, outcome="reached", accepting="yes", wait_days=14,
-                   next_intake="2026-12-15", at=datetime(2026, 11, 20, 10, 0))
+    calls.log_call(
+        sample_db,
+        AKUA,
+        outcome="reached",
+        accepting="yes",
+        wait_days=14,
+        next_intake="2026-12-15",
+        at=datetime(2026, 11, 20, 10, 0),
+    )
     calls.log_call(sample_db, AKUA, outcome="voicemail", at=datetime(2026, 11, 25, 9, 0))  # says nothing
     a = calls.availability(sample_db, [AKUA])[AKUA]
     assert (a.accepting, a.wait_days, a.next_intake) == (True, 14, date(2026, 12, 15))
@@ -35,7 +42,9 @@ def test_availability_is_the_latest_call_that_said_anything_about_room(sample_db
 
 
 def test_accepting_only_counts_a_recent_yes(sample_db):
-    calls.log_call(sample_db, AKUA, outcome="reached", accepting="yes", at=datetime.now() - timedelta(days=40))
+    calls.log_call(
+        sample_db, AKUA, outcome="reached", accepting="yes", at=datetime.now() - timedelta(days=40)
+    )
     assert calls.accepting_ids(sample_db, [AKUA]) == set()
     calls.log_call(sample_db, AKUA, outcome="reached", accepting="yes")
     assert calls.accepting_ids(sample_db, [AKUA]) == {AKUA}
@@ -44,12 +53,19 @@ def test_accepting_only_counts_a_recent_yes(sample_db):
 
 
 def test_a_confirmed_fact_overrides_the_directory_both_ways_and_survives_a_reimport(sample_db):
-    assert AKUA not in found(sample_db, payments=["medicaid"]) and AKUA in found(sample_db, payments=["private"])
-    calls.log_call(sample_db, AKUA, outcome="reached", confirm=calls.parse_confirmations(
-        ["medicaid=yes", "private=no"]))
-    assert AKUA in found(sample_db, payments=["medicaid"]) and AKUA not in found(sample_db, payments=["private"])
+    assert AKUA not in found(sample_db, payments=["medicaid"]) and AKUA in found(
+        sample_db, payments=["private"]
+    )
+    calls.log_call(
+        sample_db, AKUA, outcome="reached", confirm=calls.parse_confirmations(["medicaid=yes", "private=no"])
+    )
+    assert AKUA in found(sample_db, payments=["medicaid"]) and AKUA not in found(
+        sample_db, payments=["private"]
+    )
     import_file(sample_db, SAMPLE_CSV)  # the directory still says private, not Medicaid
-    assert AKUA in found(sample_db, payments=["medicaid"]) and AKUA not in found(sample_db, payments=["private"])
+    assert AKUA in found(sample_db, payments=["medicaid"]) and AKUA not in found(
+        sample_db, payments=["private"]
+    )
     c = calls.confirmations(sample_db, AKUA)
     assert c["payments:medicaid"].value is True and c["payments:medicaid"].directory_value is False
     text = calls.confirmation_text("payments:private", c["payments:private"])
@@ -65,7 +81,9 @@ def test_wrong_number_flags_the_phone_and_closed_marks_do_not_refer(sample_db):
 
 
 def test_follow_ups_are_due_then_closed_by_the_next_call(sample_db):
-    calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-12-03", at=datetime(2026, 12, 1, 9, 0))
+    calls.log_call(
+        sample_db, AKUA, outcome="voicemail", follow_up="2026-12-03", at=datetime(2026, 12, 1, 9, 0)
+    )
     assert calls.follow_ups(sample_db, today=date(2026, 12, 2)) == []
     [due] = calls.follow_ups(sample_db, today=date(2026, 12, 4))
     assert due.program_id == AKUA and due.overdue(date(2026, 12, 4)) and due.last_outcome == "voicemail"
@@ -77,26 +95,40 @@ def test_follow_ups_are_due_then_closed_by_the_next_call(sample_db):
 def test_a_follow_up_before_the_call_is_refused(sample_db):
     """A date typed into the wrong field became a follow-up seven months before the call."""
     with pytest.raises(UserError, match="before the call"):
-        calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-05-07", at=datetime(2026, 12, 7, 9, 0))
+        calls.log_call(
+            sample_db, AKUA, outcome="voicemail", follow_up="2026-05-07", at=datetime(2026, 12, 7, 9, 0)
+        )
     assert calls.list_calls(sample_db, AKUA) == []
-    calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-12-07", at=datetime(2026, 12, 7, 9, 0))
+    calls.log_call(
+        sample_db, AKUA, outcome="voicemail", follow_up="2026-12-07", at=datetime(2026, 12, 7, 9, 0)
+    )
 
 
-@pytest.mark.parametrize(("kwargs", "says"), [
-    ({"outcome": "maybe"}, "outcome"),
-    ({"outcome": "reached", "wait_days": -1}, "wait"),
-    ({"outcome": "reached", "next_intake": "15/12/2026"}, "YYYY-MM-DD"),
-    ({"outcome": "reached", "accepting": "perhaps"}, "yes, no or unknown"),
-    ({"outcome": "reached", "shortlist": "Nope"}, "no shortlist"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "says"),
+    [
+        ({"outcome": "maybe"}, "outcome"),
+        ({"outcome": "reached", "wait_days": -1}, "wait"),
+        ({"outcome": "reached", "next_intake": "15/12/2026"}, "YYYY-MM-DD"),
+        ({"outcome": "reached", "accepting": "perhaps"}, "yes, no or unknown"),
+        ({"outcome": "reached", "shortlist": "Nope"}, "no shortlist"),
+    ],
+)
 def test_bad_input_is_one_clear_error_and_records_nothing(sample_db, kwargs, says):
     with pytest.raises(UserError, match=says):
         calls.log_call(sample_db, AKUA, **kwargs)
     assert calls.list_calls(sample_db, AKUA) == []
 
 
-@pytest.mark.parametrize(("raw", "says"), [("medicade=yes", "not a fact"), ("trauma=yes", "say which"),
-                                           ("medicaid=maybe", "yes or no"), ("medicaid", "FIELD=yes")])
+@pytest.mark.parametrize(
+    ("raw", "says"),
+    [
+        ("medicade=yes", "not a fact"),
+        ("trauma=yes", "say which"),
+        ("medicaid=maybe", "yes or no"),
+        ("medicaid", "FIELD=yes"),
+    ],
+)
 def test_bad_confirmations_are_refused(raw, says):
     with pytest.raises(UserError, match=says):
         calls.parse_confirmations([raw])
@@ -106,8 +138,15 @@ def test_notes_of_calls_follow_their_shortlist(sample_db, monkeypatch):
     monkeypatch.setenv("FINDER_USER", "alice")
     sl.create_shortlist(sample_db, "Case 3", private=True)
     sl.add_programs(sample_db, "Case 3", [AKUA])
-    calls.log_call(sample_db, AKUA, outcome="reached", shortlist="Case 3", spoke_to="Dana",
-                   note="client prefers evenings", accepting="yes")
+    calls.log_call(
+        sample_db,
+        AKUA,
+        outcome="reached",
+        shortlist="Case 3",
+        spoke_to="Dana",
+        note="client prefers evenings",
+        accepting="yes",
+    )
     monkeypatch.setenv("FINDER_USER", "bob")
     [seen] = calls.list_calls(sample_db, AKUA)
     assert seen.accepting is True and seen.note == "" and seen.spoke_to == "" and seen.shortlist == ""
@@ -146,4 +185,6 @@ def test_the_comparison_has_the_room_and_the_last_call(sample_db):
     c = build_comparison(sample_db, "Case 5")
     rows = {r.key: r.values for r in c.rows}
     assert rows["room"][0] == "no call said" and rows["room"][1].startswith("accepting · wait ≈ 3 days")
-    assert rows["last-call"][0] == "Voicemail, Nov 28 (follow up Dec 2)" and rows["last-call"][1].startswith("Reached")
+    assert rows["last-call"][0] == "Voicemail, Nov 28 (follow up Dec 2)" and rows["last-call"][1].startswith(
+        "Reached"
+    )

@@ -39,24 +39,40 @@ def test_unanswered_checklist_has_every_question_not_asked(sample_db, pid):
     assert set(data) == {"program", "shortlist", "contact", "asked", "total", "answers"}
     assert data["contact"] == {"name": "", "at": None}
     assert {"id", "name"} <= set(data["program"]) and data["shortlist"] == "Case 2291"
-    assert set(data["answers"][0]) == {"id", "section", "text", "answer", "note", "answered_by",
-                                       "answered_at"}
+    assert set(data["answers"][0]) == {
+        "id",
+        "section",
+        "text",
+        "answer",
+        "note",
+        "answered_by",
+        "answered_at",
+    }
     assert cl.program.distance_miles is not None
 
 
 def test_answers_are_saved_with_who_and_when(sample_db, pid, monkeypatch):
     monkeypatch.setenv("FINDER_USER", "Casey Ortiz")
     before = datetime.now().replace(microsecond=0)
-    record_answers(sample_db, pid, "Case 2291", [AnswerChange("cost-payment-help", "yes"),
-                                                 AnswerChange("cost-insurance", "Unsure", "call Aetna")])
+    record_answers(
+        sample_db,
+        pid,
+        "Case 2291",
+        [AnswerChange("cost-payment-help", "yes"), AnswerChange("cost-insurance", "Unsure", "call Aetna")],
+    )
     cl = get_checklist(sample_db, pid, "case 2291")
     a = cl.answer("cost-insurance")
     assert (a.answer, a.note, a.answered_by) == ("unsure", "call Aetna", "Casey Ortiz")
     assert a.answered_at >= before
     assert cl.asked == 2
     # a note alone keeps the answer; a named recorder is kept
-    record_answers(sample_db, pid, "Case 2291", [AnswerChange("cost-payment-help", note="sliding scale")],
-                   answered_by="J. Ortiz")
+    record_answers(
+        sample_db,
+        pid,
+        "Case 2291",
+        [AnswerChange("cost-payment-help", note="sliding scale")],
+        answered_by="J. Ortiz",
+    )
     a = get_checklist(sample_db, pid, "Case 2291").answer("cost-payment-help")
     assert (a.answer, a.note, a.answered_by) == ("yes", "sliding scale", "J. Ortiz")
 
@@ -82,7 +98,9 @@ def test_no_name_set_records_no_name_not_the_login(sample_db, pid, monkeypatch):
 
 
 def test_open_questions_are_answered_by_their_note(sample_db, pid):
-    cl = record_answers(sample_db, pid, "Case 2291", [AnswerChange("fit-intake", note="phone screen, then a visit")])
+    cl = record_answers(
+        sample_db, pid, "Case 2291", [AnswerChange("fit-intake", note="phone screen, then a visit")]
+    )
     a = cl.answer("fit-intake")
     assert (a.kind, a.answer, a.note) == ("open", "answered", "phone screen, then a visit")
     assert cl.asked == 1 and cl.as_json()["answers"][3]["answer"] == "answered"
@@ -103,15 +121,28 @@ def test_old_yes_no_answers_on_open_questions_read_back(sample_db, pid):
     """Stored before the question became open: answered with a note, not asked without."""
     with sample_db.Session.begin() as s:
         from finder.db.models import Shortlist
+
         sid = s.scalars(select(Shortlist.id)).one()
         for qid, answer, note in (("fit-ages", "yes", "18+"), ("fit-intake", "no", "")):
-            s.add(ChecklistAnswer(shortlist_id=sid, program_id=pid, question_id=qid, answer=answer, note=note,
-                                  answered_by="alice", answered_at=datetime(2025, 1, 2, 9, 5), version=1))
+            s.add(
+                ChecklistAnswer(
+                    shortlist_id=sid,
+                    program_id=pid,
+                    question_id=qid,
+                    answer=answer,
+                    note=note,
+                    answered_by="alice",
+                    answered_at=datetime(2025, 1, 2, 9, 5),
+                    version=1,
+                )
+            )
     cl = get_checklist(sample_db, pid, "Case 2291")
     assert (cl.answer("fit-ages").answer, cl.answer("fit-ages").note) == ("answered", "18+")
     assert cl.answer("fit-intake").answer == "not-asked" and cl.asked == 1
     # and can be changed from there
-    cl = record_answers(sample_db, pid, "Case 2291", [AnswerChange("fit-ages", note="18 and up", base_version=1)])
+    cl = record_answers(
+        sample_db, pid, "Case 2291", [AnswerChange("fit-ages", note="18 and up", base_version=1)]
+    )
     assert cl.answer("fit-ages").note == "18 and up"
 
 
@@ -131,8 +162,12 @@ def test_version_counts_real_changes_only(sample_db, pid):
 
 def test_contact_is_the_calls_not_a_question(sample_db, pid):
     when = datetime(2026, 3, 4, 10, 30)
-    cl = record_answers(sample_db, pid, "Case 2291", [contact_change("Dana, intake nurse", when),
-                                                      AnswerChange("cost-insurance", "yes")])
+    cl = record_answers(
+        sample_db,
+        pid,
+        "Case 2291",
+        [contact_change("Dana, intake nurse", when), AnswerChange("cost-insurance", "yes")],
+    )
     assert (cl.contact.name, cl.contact.at) == ("Dana, intake nurse", when)
     assert cl.asked == 1 and cl.total == len(QUESTIONS)  # the contact is not counted
     assert "after-contact" not in [a.id for a in cl.answers]
@@ -147,8 +182,18 @@ def test_contact_stored_by_earlier_versions_reads_as_the_contact(sample_db, pid)
     when = datetime(2025, 5, 6, 14, 0)
     with sample_db.Session.begin() as s:
         sid = s.scalars(select(Shortlist.id)).one()
-        s.add(ChecklistAnswer(shortlist_id=sid, program_id=pid, question_id="after-contact", answer="yes",
-                              note="Sam, admissions", answered_by="alice", answered_at=when, version=1))
+        s.add(
+            ChecklistAnswer(
+                shortlist_id=sid,
+                program_id=pid,
+                question_id="after-contact",
+                answer="yes",
+                note="Sam, admissions",
+                answered_by="alice",
+                answered_at=when,
+                version=1,
+            )
+        )
     cl = get_checklist(sample_db, pid, "Case 2291")
     assert (cl.contact.name, cl.contact.at, cl.asked) == ("Sam, admissions", when, 0)
 
@@ -172,8 +217,12 @@ def test_errors(sample_db, pid):
 
 
 def test_blank_checklist_ignores_answers(sample_db, pid):
-    record_answers(sample_db, pid, "Case 2291", [AnswerChange("fit-ages", note="note"),
-                                                 contact_change("Dana", datetime(2026, 1, 2))])
+    record_answers(
+        sample_db,
+        pid,
+        "Case 2291",
+        [AnswerChange("fit-ages", note="note"), contact_change("Dana", datetime(2026, 1, 2))],
+    )
     blank = blank_checklist(sample_db, pid)
     assert blank.contact.name == ""
     assert blank.shortlist is None and blank.asked == 0 and blank.program.distance_miles is None

@@ -42,14 +42,16 @@ def test_rows_cover_attributes_and_every_question(case):
     assert [p.id for p in c.programs] == [DISCOVERY, NSIGHT, DEPAUL]
     assert "92660" in c.origin_label
     labels = [r.label for r in c.rows]
-    assert labels[:len(ATTRIBUTE_LABELS)] == ATTRIBUTE_LABELS
-    assert labels[len(ATTRIBUTE_LABELS):] == [q.text for q in QUESTIONS]
+    assert labels[: len(ATTRIBUTE_LABELS)] == ATTRIBUTE_LABELS
+    assert labels[len(ATTRIBUTE_LABELS) :] == [q.text for q in QUESTIONS]
     assert all(len(r.values) == 3 for r in c.rows)
     # a mental-health-only program: the data cannot say whether it runs an IOP
     assert _row(c, "levels").values[0].endswith("IOP: not recorded")
     assert "IOP: not recorded" not in _row(c, "levels").values[1]
-    assert _row(c, "distance").values[2].endswith("mi") and float(
-        _row(c, "distance").values[2].strip("≈ mi")) > 1000
+    assert (
+        _row(c, "distance").values[2].endswith("mi")
+        and float(_row(c, "distance").values[2].strip("≈ mi")) > 1000
+    )
 
 
 def test_differences(case):
@@ -109,25 +111,39 @@ def test_more_than_six_and_empty(sample_db):
 
 
 def test_csv_exact_cells(case, tmp_path):
-    record_answers(case, DISCOVERY, "Case 2291",
-                   [AnswerChange("fit-ages", note="13 to 17"), AnswerChange("cost-insurance", "no")])
-    record_answers(case, NSIGHT, "Case 2291",
-                   [AnswerChange("fit-ages", note="=ask again"), AnswerChange("cost-insurance", "yes")])
+    record_answers(
+        case,
+        DISCOVERY,
+        "Case 2291",
+        [AnswerChange("fit-ages", note="13 to 17"), AnswerChange("cost-insurance", "no")],
+    )
+    record_answers(
+        case,
+        NSIGHT,
+        "Case 2291",
+        [AnswerChange("fit-ages", note="=ask again"), AnswerChange("cost-insurance", "yes")],
+    )
     set_note(case, "Case 2291", NSIGHT, "-call after 3pm")
     c = build_comparison(case, "Case 2291", ids=[NSIGHT, DISCOVERY])
     out = tmp_path / "c.csv"
     assert write_comparison_csv(c, out) == 1 + len(c.rows)
     with open(out, newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["Program", "Nsight Mental Health and Wellness — Nsight PHP/IOP Program",
-                       "Center for Discovery — Newport Beach"]
+    assert rows[0] == [
+        "Program",
+        "Nsight Mental Health and Wellness — Nsight PHP/IOP Program",
+        "Center for Discovery — Newport Beach",
+    ]
     by_label = {r[0]: r[1:] for r in rows[1:]}
-    assert by_label["Address"] == ["4000 Birch Street, Suite 112, Newport Beach, CA 92660",
-                                   "1000 Quail Street, Suite 290, Newport Beach, CA 92660"]
+    assert by_label["Address"] == [
+        "4000 Birch Street, Suite 112, Newport Beach, CA 92660",
+        "1000 Quail Street, Suite 290, Newport Beach, CA 92660",
+    ]
     assert by_label["Phones"] == ["main 949-629-3730", "main 855-818-2029"]
     assert by_label["Levels of care"] == [
         "Intensive outpatient (IOP), Partial hospitalization / day, Outpatient, Telehealth",
-        "Partial hospitalization / day, Outpatient, IOP: not recorded"]
+        "Partial hospitalization / day, Outpatient, IOP: not recorded",
+    ]
     assert by_label["Languages"] == ["Spanish", "—"]
     assert by_label["Accreditation"] == ["CARF, Joint Commission", "—"]
     assert by_label["Status"] == ["Active", "Active"]

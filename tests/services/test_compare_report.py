@@ -23,8 +23,12 @@ def six(sample_db):
     create_shortlist(sample_db, "Case 6", origin=resolve_offline("60601"))
     add_programs(sample_db, "Case 6", ids)
     set_status(sample_db, ids[1], "do-not-refer", "license lapsed")
-    record_answers(sample_db, ids[0], "Case 6", [AnswerChange("fit-ages", note="12-17 only"),
-                                                 AnswerChange("cost-insurance", "yes", "Medicaid too")])
+    record_answers(
+        sample_db,
+        ids[0],
+        "Case 6",
+        [AnswerChange("fit-ages", note="12-17 only"), AnswerChange("cost-insurance", "yes", "Medicaid too")],
+    )
     return build_comparison(sample_db, "Case 6")
 
 

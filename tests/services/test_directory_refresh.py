@@ -31,8 +31,11 @@ NEW_PHONE = "714-555-0142"
 def _sources(db) -> dict[int, list[tuple[str, str]]]:
     with db.Session() as s:
         out: dict[int, list[tuple[str, str]]] = {}
-        for pid, key, dtype in s.execute(select(ProgramSource.program_id, ProgramSource.source_key,
-                                                ProgramSource.directory_type).order_by(ProgramSource.id)):
+        for pid, key, dtype in s.execute(
+            select(ProgramSource.program_id, ProgramSource.source_key, ProgramSource.directory_type).order_by(
+                ProgramSource.id
+            )
+        ):
             out.setdefault(pid, []).append((key, dtype))
         return out
 
@@ -45,8 +48,11 @@ class Edition:
         self.header = list(self.rows[0])
         by_program = _sources(db)
         singles = [pid for pid, src in sorted(by_program.items()) if len(src) == 1]
-        self.pair = next(pid for pid, src in sorted(by_program.items())
-                         if len(src) == 2 and {d for _, d in src} == {"mental", "substance"})
+        self.pair = next(
+            pid
+            for pid, src in sorted(by_program.items())
+            if len(src) == 2 and {d for _, d in src} == {"mental", "substance"}
+        )
         self.gone = singles[:2]
         self.phone_changed = singles[2]
         self.gone_keys = [by_program[p][0][0] for p in self.gone]
@@ -64,8 +70,16 @@ class Edition:
             out.append({**r, "phone": NEW_PHONE} if r["facility_id"] == self.phone_key else r)
         real = [r for r in self.rows if r["name1"]]
         for n, base in enumerate(real[:2], start=1):
-            out.append({**base, "facility_id": f"substance_9900{n}", "directory_type": "substance",
-                        "name1": f"{base['name1']} Annex {n}", "name2": "", "street1": f"{n}00 Main Street"})
+            out.append(
+                {
+                    **base,
+                    "facility_id": f"substance_9900{n}",
+                    "directory_type": "substance",
+                    "name1": f"{base['name1']} Annex {n}",
+                    "name2": "",
+                    "street1": f"{n}00 Main Street",
+                }
+            )
         return out
 
     def write(self, tmp_path: Path, name: str = "directory_2025.csv") -> Path:
@@ -117,8 +131,11 @@ def test_programs_on_shortlists_come_first_and_keep_their_answers_and_calls(samp
     log_call(sample_db, edition.gone[0], outcome="reached", shortlist="Case 2291", note="call back Monday")
     with sample_db.Session.begin() as s:
         sid = s.scalar(select(ShortlistItem.shortlist_id))
-        s.add(ChecklistAnswer(shortlist_id=sid, program_id=edition.gone[0], question_id="fit-similar",
-                              answer="yes", note=""))
+        s.add(
+            ChecklistAnswer(
+                shortlist_id=sid, program_id=edition.gone[0], question_id="fit-similar", answer="yes", note=""
+            )
+        )
 
     report = import_file(sample_db, edition.write(tmp_path), full=True, backup=False)
 
@@ -126,9 +143,12 @@ def test_programs_on_shortlists_come_first_and_keep_their_answers_and_calls(samp
     assert report.shortlist_headline() == "1 program on your shortlists changed; 1 is no longer listed"
     with sample_db.Session() as s:
         assert s.scalar(select(ShortlistItem.program_id).where(ShortlistItem.program_id == edition.gone[0]))
-        assert s.scalar(select(ChecklistAnswer.answer).where(ChecklistAnswer.program_id == edition.gone[0])) \
+        assert (
+            s.scalar(select(ChecklistAnswer.answer).where(ChecklistAnswer.program_id == edition.gone[0]))
             == "yes"
+        )
     from finder.services.calls import list_calls
+
     assert [c.note for c in list_calls(sample_db, edition.gone[0])] == ["call back Monday"]
 
 
@@ -139,8 +159,10 @@ def test_the_same_edition_again_reports_nothing_and_keeps_the_marks(sample_db, e
 
     assert (again.added_ids, again.changed, again.missing_ids, again.relisted_ids) == ([], [], [], [])
     assert again.updated == 0 and again.shortlisted_ids == []
-    assert get_program(sample_db, edition.gone[0]).delisted.since == \
-        get_program(sample_db, first.missing_ids[0]).delisted.since
+    assert (
+        get_program(sample_db, edition.gone[0]).delisted.since
+        == get_program(sample_db, first.missing_ids[0]).delisted.since
+    )
 
 
 def test_a_later_file_that_lists_them_again_clears_the_mark(sample_db, edition, tmp_path):
@@ -166,8 +188,16 @@ def test_a_partial_file_delists_nothing_unless_full(sample_db, edition, tmp_path
 
 def test_a_whole_national_edition_is_full_by_default_and_other_formats_never_are():
     states = sorted(__import__("finder.services.gazetteer", fromlist=["US_STATES"]).US_STATES)[:45]
-    records = [ImportRecord(row=n + 2, source_kind="samhsa-directory", name=f"p{n}", state=states[n % 45],
-                            directory_type="mental" if n % 2 else "substance") for n in range(1200)]
+    records = [
+        ImportRecord(
+            row=n + 2,
+            source_kind="samhsa-directory",
+            name=f"p{n}",
+            state=states[n % 45],
+            directory_type="mental" if n % 2 else "substance",
+        )
+        for n in range(1200)
+    ]
     whole = decide_delisting("samhsa-directory", records, "national_2025.csv")
     assert whole.full and whole.edition == "2025" and "full edition" in whole.reason
     assert whole.covers("samhsa-directory", "mental") and not whole.covers("samhsa-locator", "")
@@ -186,8 +216,11 @@ def test_hand_edits_and_confirmations_are_kept_and_listed(sample_db, edition, tm
     target = edition.pair
     edit_program(sample_db, target, {"phone": "949-555-0100"})
     other = edition.phone_changed
-    lacks = next(p for p in ("military", "ihs", "free", "medicare", "self-pay")
-                 if p not in get_program(sample_db, other).payments)
+    lacks = next(
+        p
+        for p in ("military", "ihs", "free", "medicare", "self-pay")
+        if p not in get_program(sample_db, other).payments
+    )
     log_call(sample_db, other, outcome="reached", confirm={f"payments:{lacks}": True})
 
     report = import_file(sample_db, SAMPLE, backup=False)
@@ -198,9 +231,12 @@ def test_hand_edits_and_confirmations_are_kept_and_listed(sample_db, edition, tm
     assert report.as_json()["kept_user_edits"] == report.kept_ids
 
 
-def test_a_program_also_in_a_locator_export_stays_listed_while_that_export_lists_it(sample_db, edition,
-                                                                                     tmp_path):
-    gone_rows = [r for r in sample_rows() if r["facility_id"] in edition.drop_keys and r["directory_type"] != ""]
+def test_a_program_also_in_a_locator_export_stays_listed_while_that_export_lists_it(
+    sample_db, edition, tmp_path
+):
+    gone_rows = [
+        r for r in sample_rows() if r["facility_id"] in edition.drop_keys and r["directory_type"] != ""
+    ]
     header, loc = locator_rows(gone_rows)
     locator = write_csv(tmp_path / "locator.csv", header, loc)
     import_file(sample_db, locator, backup=False)
@@ -222,8 +258,14 @@ def test_a_program_also_in_a_locator_export_stays_listed_while_that_export_lists
 def test_a_reused_facility_id_on_another_name_is_another_facility(sample_db, edition, tmp_path):
     rows = edition.next_rows()
     victim = next(r for r in rows if r["facility_id"] == edition.phone_key)
-    rows.append({**victim, "facility_id": next(iter(sorted(edition.drop_keys))), "name1": "Harbor Light Annex",
-                 "street1": "9 Harbor Road"})
+    rows.append(
+        {
+            **victim,
+            "facility_id": next(iter(sorted(edition.drop_keys))),
+            "name1": "Harbor Light Annex",
+            "street1": "9 Harbor Road",
+        }
+    )
     path = write_csv(tmp_path / "directory_2025.csv", edition.header, rows)
     report = import_file(sample_db, path, full=True, backup=False)
 

@@ -110,9 +110,19 @@ def test_do_not_refer_needs_a_reason(sample_db):
 
 
 def test_add_a_program_by_hand(empty_db):
-    p = add_program(empty_db, {"name": "Harbor Day Program", "street1": "1 Main St", "city": "Newport Beach",
-                               "state": "ca", "zip": "92660", "phone": "9495550100",
-                               "types": ["mental-health"], "levels": ["iop"]})
+    p = add_program(
+        empty_db,
+        {
+            "name": "Harbor Day Program",
+            "street1": "1 Main St",
+            "city": "Newport Beach",
+            "state": "ca",
+            "zip": "92660",
+            "phone": "9495550100",
+            "types": ["mental-health"],
+            "levels": ["iop"],
+        },
+    )
     assert p.id > 0 and p.state == "CA" and p.phone == "949-555-0100"
     assert p.location_precision == "zip" and p.latitude is not None
     assert p.types == ["mental-health"] and p.levels == ["iop"]

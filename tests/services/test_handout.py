@@ -13,7 +13,9 @@ from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist, set_note
 
 AKUA = 47  # Akua Behavioral Health Inc, Newport Beach: addiction + dual diagnosis, IOP, Joint Commission
-DISCOVERY = 9  # Center for Discovery, Newport Beach: a teen eating-disorder program, mental-health directory only
+DISCOVERY = (
+    9  # Center for Discovery, Newport Beach: a teen eating-disorder program, mental-health directory only
+)
 NSIGHT = 12  # Nsight PHP/IOP Program, Newport Beach: staff speak Spanish
 TODAY = date(2026, 3, 10)
 
@@ -27,8 +29,11 @@ def case(sample_db):
 
 def test_programs_in_shortlist_order_with_how_to_reach_them(case):
     h = build_handout(case, "Case 7", today=TODAY)
-    assert [p.name for p in h.programs] == ["Akua Behavioral Health Inc", "Center for Discovery",
-                                            "Nsight Mental Health and Wellness"]
+    assert [p.name for p in h.programs] == [
+        "Akua Behavioral Health Inc",
+        "Center for Discovery",
+        "Nsight Mental Health and Wellness",
+    ]
     akua = h.programs[0]
     assert akua.name2 == "Akua Mind and Body"
     assert akua.address == "20271 SW Birch Street, Suite 200, Newport Beach, CA 92660"
@@ -52,11 +57,24 @@ def test_what_a_program_offers_reads_in_plain_words(case):
 
 
 def test_room_is_the_latest_call_with_its_age_and_confirmed_facts_mark_the_lists(case):
-    calls.log_call(case, AKUA, outcome="reached", accepting="yes", wait_days=14, next_intake="2026-03-20",
-                   confirm=calls.parse_confirmations(["medicaid=yes", "phone=yes"]), at=datetime(2026, 3, 4, 10))
+    calls.log_call(
+        case,
+        AKUA,
+        outcome="reached",
+        accepting="yes",
+        wait_days=14,
+        next_intake="2026-03-20",
+        confirm=calls.parse_confirmations(["medicaid=yes", "phone=yes"]),
+        at=datetime(2026, 3, 4, 10),
+    )
     akua = build_handout(case, "Case 7", today=TODAY).programs[0]
     r = akua.room
-    assert (r.accepting, r.wait_days, r.next_intake, r.learned_on) == (True, 14, date(2026, 3, 20), date(2026, 3, 4))
+    assert (r.accepting, r.wait_days, r.next_intake, r.learned_on) == (
+        True,
+        14,
+        date(2026, 3, 20),
+        date(2026, 3, 4),
+    )
     assert r.age_days == 6 and not r.stale
     assert "Medicaid" in akua.payments and "Medicaid" in akua.confirmed_words
     assert akua.confirmed_yes("phone") and akua.last_confirmed == date(2026, 3, 4)
@@ -71,9 +89,16 @@ def test_a_wrong_number_is_told(case):
 
 
 def test_answers_become_what_we_found_out_and_what_is_left_to_ask(case):
-    record_answers(case, AKUA, "Case 7", [AnswerChange("sched-day-evening", "yes"),
-                                           AnswerChange("cost-insurance", "unsure"),
-                                           AnswerChange("sched-hours", note="3 evenings, 3 hours each")])
+    record_answers(
+        case,
+        AKUA,
+        "Case 7",
+        [
+            AnswerChange("sched-day-evening", "yes"),
+            AnswerChange("cost-insurance", "unsure"),
+            AnswerChange("sched-hours", note="3 evenings, 3 hours each"),
+        ],
+    )
     akua, discovery, _ = build_handout(case, "Case 7", today=TODAY).programs
     assert akua.found_out == [FOUND_OUT[("sched-day-evening", "yes")]]
     assert TO_ASK["sched-day-evening"] not in akua.to_ask and TO_ASK["sched-hours"] not in akua.to_ask

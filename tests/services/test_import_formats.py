@@ -21,8 +21,21 @@ from finder.services.importing.run import read_records
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SAMPLE = FIXTURES / "directory_sample.csv"
 PR = FIXTURES / "directory_pr.csv"
-NATIONAL_HEADER = ["name1", "name2", "street1", "street2", "city", "state", "zip", "phone", "intake1",
-                   "intake2", "intake1a", "intake2a", "service_code_info"]
+NATIONAL_HEADER = [
+    "name1",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "phone",
+    "intake1",
+    "intake2",
+    "intake1a",
+    "intake2a",
+    "service_code_info",
+]
 
 
 def sample_rows(path: Path = SAMPLE, real_only: bool = True) -> list[dict]:
@@ -47,14 +60,49 @@ def locator_rows(rows: list[dict]) -> tuple[list[str], list[dict]]:
     for r in rows:
         place = gazetteer().zip(r["zip"].zfill(5))
         have = set(r["service_code_info"].split())
-        out.append({**{k: r[k] for k in ("name1", "name2", "street1", "street2", "city", "state", "zip",
-                                          "phone", "intake1")},
-                    "zip4": "", "county": place.county, "website": "", "latitude": place.latitude,
-                    "longitude": place.longitude,
-                    "type_facility": "SA" if r["directory_type"] == "substance" else "MH",
-                    **{c.lower(): "1" if c in have else "" for c in codes}})
-    header = ["latitude", "longitude", "name1", "name2", "street1", "street2", "city", "state", "zip", "zip4",
-              "county", "phone", "intake1", "website", "type_facility", *[c.lower() for c in codes]]
+        out.append(
+            {
+                **{
+                    k: r[k]
+                    for k in (
+                        "name1",
+                        "name2",
+                        "street1",
+                        "street2",
+                        "city",
+                        "state",
+                        "zip",
+                        "phone",
+                        "intake1",
+                    )
+                },
+                "zip4": "",
+                "county": place.county,
+                "website": "",
+                "latitude": place.latitude,
+                "longitude": place.longitude,
+                "type_facility": "SA" if r["directory_type"] == "substance" else "MH",
+                **{c.lower(): "1" if c in have else "" for c in codes},
+            }
+        )
+    header = [
+        "latitude",
+        "longitude",
+        "name1",
+        "name2",
+        "street1",
+        "street2",
+        "city",
+        "state",
+        "zip",
+        "zip4",
+        "county",
+        "phone",
+        "intake1",
+        "website",
+        "type_facility",
+        *[c.lower() for c in codes],
+    ]
     return header, out
 
 
@@ -66,38 +114,96 @@ def write_hsds(folder: Path, rows: list[dict], *, drop: str | None = None) -> Pa
         "service": ("services.csv", ["id", "organization_id", "name", "url", "status"], []),
         "location": ("locations.csv", ["id", "organization_id", "name", "latitude", "longitude"], []),
         "service_at_location": ("service_at_location.csv", ["id", "service_id", "location_id"], []),
-        "address": ("addresses.csv", ["id", "location_id", "address_1", "address_2", "city",
-                                      "state_province", "postal_code", "country", "address_type"], []),
+        "address": (
+            "addresses.csv",
+            [
+                "id",
+                "location_id",
+                "address_1",
+                "address_2",
+                "city",
+                "state_province",
+                "postal_code",
+                "country",
+                "address_type",
+            ],
+            [],
+        ),
         "phone": ("phones.csv", ["id", "location_id", "number", "extension", "type"], []),
         "taxonomy_term": ("taxonomy_terms.csv", ["id", "code", "name", "taxonomy"], []),
-        "attribute": ("attributes.csv", ["id", "link_id", "taxonomy_term_id", "link_type", "link_entity"], []),
+        "attribute": (
+            "attributes.csv",
+            ["id", "link_id", "taxonomy_term_id", "link_type", "link_entity"],
+            [],
+        ),
     }
     terms: dict[str, str] = {}
     for i, r in enumerate(rows, start=1):
-        oid, sid, lid = f"00000000-0000-4000-8000-{i:012d}", f"10000000-0000-4000-8000-{i:012d}", \
-            f"20000000-0000-4000-8000-{i:012d}"
+        oid, sid, lid = (
+            f"00000000-0000-4000-8000-{i:012d}",
+            f"10000000-0000-4000-8000-{i:012d}",
+            f"20000000-0000-4000-8000-{i:012d}",
+        )
         place = gazetteer().zip(r["zip"].zfill(5))
         tables["organization"][2].append({"id": oid, "name": r["name1"], "website": ""})
-        tables["service"][2].append({"id": sid, "organization_id": oid, "name": r["name2"] or r["name1"],
-                                     "url": "", "status": "active"})
-        tables["location"][2].append({"id": lid, "organization_id": oid, "name": r["name1"],
-                                      "latitude": place.latitude, "longitude": place.longitude})
-        tables["service_at_location"][2].append({"id": f"30000000-0000-4000-8000-{i:012d}", "service_id": sid,
-                                                 "location_id": lid})
-        tables["address"][2].append({"id": f"40000000-0000-4000-8000-{i:012d}", "location_id": lid,
-                                     "address_1": r["street1"], "address_2": r["street2"], "city": r["city"],
-                                     "state_province": r["state"], "postal_code": r["zip"].zfill(5),
-                                     "country": "US", "address_type": "physical"})
-        tables["phone"][2].append({"id": f"50000000-0000-4000-8000-{i:012d}", "location_id": lid,
-                                   "number": r["phone"], "extension": "", "type": "voice"})
+        tables["service"][2].append(
+            {
+                "id": sid,
+                "organization_id": oid,
+                "name": r["name2"] or r["name1"],
+                "url": "",
+                "status": "active",
+            }
+        )
+        tables["location"][2].append(
+            {
+                "id": lid,
+                "organization_id": oid,
+                "name": r["name1"],
+                "latitude": place.latitude,
+                "longitude": place.longitude,
+            }
+        )
+        tables["service_at_location"][2].append(
+            {"id": f"30000000-0000-4000-8000-{i:012d}", "service_id": sid, "location_id": lid}
+        )
+        tables["address"][2].append(
+            {
+                "id": f"40000000-0000-4000-8000-{i:012d}",
+                "location_id": lid,
+                "address_1": r["street1"],
+                "address_2": r["street2"],
+                "city": r["city"],
+                "state_province": r["state"],
+                "postal_code": r["zip"].zfill(5),
+                "country": "US",
+                "address_type": "physical",
+            }
+        )
+        tables["phone"][2].append(
+            {
+                "id": f"50000000-0000-4000-8000-{i:012d}",
+                "location_id": lid,
+                "number": r["phone"],
+                "extension": "",
+                "type": "voice",
+            }
+        )
         for code in dict.fromkeys(c for c in r["service_code_info"].split() if c != "*"):
             if code not in terms:
                 terms[code] = f"60000000-0000-4000-8000-{len(terms) + 1:012d}"
-                tables["taxonomy_term"][2].append({"id": terms[code], "code": code, "name": code,
-                                                   "taxonomy": "SAMHSA"})
-            tables["attribute"][2].append({"id": f"7{len(tables['attribute'][2]):07d}-0000-4000-8000-{i:012d}",
-                                           "link_id": sid, "taxonomy_term_id": terms[code],
-                                           "link_type": "", "link_entity": "service"})
+                tables["taxonomy_term"][2].append(
+                    {"id": terms[code], "code": code, "name": code, "taxonomy": "SAMHSA"}
+                )
+            tables["attribute"][2].append(
+                {
+                    "id": f"7{len(tables['attribute'][2]):07d}-0000-4000-8000-{i:012d}",
+                    "link_id": sid,
+                    "taxonomy_term_id": terms[code],
+                    "link_type": "",
+                    "link_entity": "service",
+                }
+            )
     resources = []
     for name, (file, header, data) in tables.items():
         write_csv(folder / file, header, data)
@@ -151,8 +257,9 @@ def test_national_directory_xlsx_first_sheet(empty_db, tmp_path):
     wb.save(tmp_path / "d.xlsx")
     report = import_file(empty_db, tmp_path / "d.xlsx", backup=False)
     assert report.format == "samhsa-directory" and report.added == 64
-    assert ("Guardian Intensive Outpatient Program", "07030") in names(empty_db) or \
-        any(z == "07030" for _, z in names(empty_db))
+    assert ("Guardian Intensive Outpatient Program", "07030") in names(empty_db) or any(
+        z == "07030" for _, z in names(empty_db)
+    )
 
 
 def test_locator_export_exact_points_and_code_columns(empty_db, tmp_path):
@@ -176,7 +283,9 @@ def test_hsds_datapackage_folder_or_zip(empty_db, tmp_path, as_zip):
     report = import_file(empty_db, target, backup=False)
     assert report.format == "hsds" and report.rows == 12
     with empty_db.Session() as s:
-        p = get_program(empty_db, s.scalar(select(Program.id).where(Program.name == "Akua Behavioral Health")))
+        p = get_program(
+            empty_db, s.scalar(select(Program.id).where(Program.name == "Akua Behavioral Health"))
+        )
     assert p.location_precision == "exact" and p.state == "CA" and p.zip == "92627"
     assert "dual-diagnosis" in p.types and "medicare" in p.payments
     assert import_file(empty_db, target, backup=False).added == 0
@@ -187,8 +296,11 @@ def test_hsds_missing_table_or_broken_reference_names_table_and_row(empty_db, tm
     with pytest.raises(UserError, match="location"):
         read_records(folder)
     folder = write_hsds(tmp_path / "b", sample_rows()[:3])
-    sal = (folder / "service_at_location.csv").read_text().replace("20000000-0000-4000-8000-000000000002",
-                                                                     "20000000-0000-4000-8000-00000000dead")
+    sal = (
+        (folder / "service_at_location.csv")
+        .read_text()
+        .replace("20000000-0000-4000-8000-000000000002", "20000000-0000-4000-8000-00000000dead")
+    )
     (folder / "service_at_location.csv").write_text(sal)
     with pytest.raises(UserError, match=r"service_at_location\.csv row 3: location_id .* not an id"):
         read_records(folder)
@@ -202,7 +314,9 @@ def test_hsds_zip_without_datapackage_is_refused(tmp_path):
         read_records(tmp_path / "x.zip")
 
 
-@pytest.mark.parametrize(("encoding", "newline"), [("utf-8", "\n"), ("utf-8-sig", "\r\n"), ("cp1252", "\r\n")])
+@pytest.mark.parametrize(
+    ("encoding", "newline"), [("utf-8", "\n"), ("utf-8-sig", "\r\n"), ("cp1252", "\r\n")]
+)
 def test_encodings_and_line_endings(empty_db, tmp_path, encoding, newline):
     rows = sample_rows(PR)
     path = write_csv(tmp_path / "pr.csv", list(rows[0]), rows, encoding=encoding, newline=newline)
@@ -228,6 +342,8 @@ def test_our_export_imports_back_unchanged(sample_db, empty_db, tmp_path):
 
     def rows(p):
         with p.open(newline="", encoding="utf-8-sig") as fh:
-            return sorted(tuple(v for k, v in r.items() if k not in ("id", "source"))
-                          for r in csv.DictReader(fh))
+            return sorted(
+                tuple(v for k, v in r.items() if k not in ("id", "source")) for r in csv.DictReader(fh)
+            )
+
     assert rows(tmp_path / "a.csv") == rows(tmp_path / "b.csv")

@@ -26,15 +26,18 @@ def sixty_rows() -> tuple[list[str], list[dict]]:
     rows = sample_rows(real_only=False)
     header = list(rows[0])
     real = [r for r in rows if r["name1"]]
-    return header, real + real[:70 - len(real)]
+    return header, real + real[: 70 - len(real)]
 
 
-@pytest.mark.parametrize(("field", "value", "why"), [
-    ("state", "ZZ", "not a US state"),
-    ("name1", "", "address but no name"),
-    ("street1", "x" * 501, "longer than 500"),
-    ("name2", "y" * 600, "longer than 500"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "why"),
+    [
+        ("state", "ZZ", "not a US state"),
+        ("name1", "", "address but no name"),
+        ("street1", "x" * 501, "longer than 500"),
+        ("name2", "y" * 600, "longer than 500"),
+    ],
+)
 def test_a_bad_row_50_changes_nothing_and_is_named(sample_db, tmp_path, field, value, why):
     before = snapshot(sample_db, tmp_path)
     header, rows = sixty_rows()
@@ -91,13 +94,16 @@ def test_hand_edit_counted_as_kept(sample_db):
     assert report.kept_user_edits == 3  # website, phone, location (latitude+longitude count once)
 
 
-@pytest.mark.parametrize(("content", "why"), [
-    (b"", "empty"),
-    (b"\r\n \r\n", "empty"),
-    (b"a,b,c\n1,2,3\n", "unknown layout"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text, XLSX or zip"),
-    (b"name1,name2,street1,city,state,zip,service_code_info\n", "no rows"),
-])
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b"", "empty"),
+        (b"\r\n \r\n", "empty"),
+        (b"a,b,c\n1,2,3\n", "unknown layout"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text, XLSX or zip"),
+        (b"name1,name2,street1,city,state,zip,service_code_info\n", "no rows"),
+    ],
+)
 def test_unusable_files_are_refused_in_one_line(empty_db, tmp_path, content, why):
     path = tmp_path / "f.csv"
     path.write_bytes(content)
@@ -117,9 +123,18 @@ def test_missing_file_and_damaged_gzip(empty_db, tmp_path):
 def test_export_neutralises_formulas_and_imports_back(empty_db, tmp_path):
     from finder.services.editing import add_program
 
-    add_program(empty_db, {"name": "=HYPERLINK(\"http://x\",\"click\")", "name2": "+1 Recovery",
-                           "street1": "-5 Main St", "city": "@Home", "zip": "92660",
-                           "types": ["addiction"], "notes": "'quoted already"})
+    add_program(
+        empty_db,
+        {
+            "name": '=HYPERLINK("http://x","click")',
+            "name2": "+1 Recovery",
+            "street1": "-5 Main St",
+            "city": "@Home",
+            "zip": "92660",
+            "types": ["addiction"],
+            "notes": "'quoted already",
+        },
+    )
     rows = snapshot(empty_db, tmp_path)
     header, row = rows[0], dict(zip(rows[0], rows[1]))
     assert row["name"].startswith("'=") and row["name2"].startswith("'+")
@@ -132,5 +147,5 @@ def test_export_neutralises_formulas_and_imports_back(empty_db, tmp_path):
     import_file(other, tmp_path / "snap.csv", backup=False)
     again = snapshot(other, tmp_path, "again.csv")
     src = header.index("source")  # where it came from differs, by design
-    assert [r[1:src] + r[src + 1:] for r in again[1:]] == [r[1:src] + r[src + 1:] for r in rows[1:]]
+    assert [r[1:src] + r[src + 1 :] for r in again[1:]] == [r[1:src] + r[src + 1 :] for r in rows[1:]]
     other.dispose()

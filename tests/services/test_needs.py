@@ -24,8 +24,9 @@ DISCOVERY = 9  # mental-health directory only: IOP is not recorded; adolescents
 
 @pytest.fixture
 def case(sample_db):
-    sl.create_shortlist(sample_db, "Case 7", origin=resolve_offline("92660"),
-                        client_needs="medicaid,adolescents,iop,evening")
+    sl.create_shortlist(
+        sample_db, "Case 7", origin=resolve_offline("92660"), client_needs="medicaid,adolescents,iop,evening"
+    )
     sl.add_programs(sample_db, "Case 7", [AKUA, DISCOVERY])
     return sample_db
 
@@ -36,18 +37,25 @@ def met(db, name="Case 7"):
 
 def test_parse_needs_takes_slugs_of_any_vocabulary_in_the_order_given():
     assert needs.parse_needs(" medicaid, adolescents,iop , evening,medicaid,") == (
-        "payments:medicaid", "populations:adolescents", "levels:iop", "schedule:evening")
+        "payments:medicaid",
+        "populations:adolescents",
+        "levels:iop",
+        "schedule:evening",
+    )
     assert needs.parse_needs(["therapies:trauma", "weekend"]) == ("therapies:trauma", "schedule:weekend")
     assert needs.parse_needs("") == () == needs.parse_needs(None)
 
 
-@pytest.mark.parametrize(("raw", "says"), [
-    ("medicade", "'medicade' is not a need"),
-    ("trauma", "say which, e.g. populations:trauma"),
-    ("phone", "'phone' is not a need"),
-    ("levels:evening", "levels has iop"),
-    ("times:evening", "no vocabulary 'times'"),
-])
+@pytest.mark.parametrize(
+    ("raw", "says"),
+    [
+        ("medicade", "'medicade' is not a need"),
+        ("trauma", "say which, e.g. populations:trauma"),
+        ("phone", "'phone' is not a need"),
+        ("levels:evening", "levels has iop"),
+        ("times:evening", "no vocabulary 'times'"),
+    ],
+)
 def test_a_bad_need_is_one_line_naming_it(raw, says):
     with pytest.raises(UserError, match=says) as err:
         needs.parse_needs(f"iop,{raw}")
@@ -59,18 +67,31 @@ def test_each_program_meets_misses_or_leaves_unknown_each_need(case):
     akua, disc = m[AKUA], m[DISCOVERY]
     # Akua: IOP yes; no Medicaid and no adolescents in the directory; nobody said about evenings
     assert (akua.met, akua.total, akua.not_met, akua.unknown) == (
-        1, 4, ["payments:medicaid", "populations:adolescents"], ["schedule:evening"])
+        1,
+        4,
+        ["payments:medicaid", "populations:adolescents"],
+        ["schedule:evening"],
+    )
     assert akua.count_text == "1 of 4 needs"
     assert akua.summary == "No: Medicaid, Adolescents · Unknown: Evening hours"
     # Discovery: adolescents yes; its directory cannot say IOP, so unknown rather than no
     assert disc.state("levels:iop") == needs.UNKNOWN and disc.state("populations:adolescents") == needs.MET
     assert disc.summary == "No: Medicaid · Unknown: IOP, Evening hours"
-    assert akua.as_json() == {"met": 1, "total": 4, "not_met": ["medicaid", "adolescents"], "unknown": ["evening"]}
+    assert akua.as_json() == {
+        "met": 1,
+        "total": 4,
+        "not_met": ["medicaid", "adolescents"],
+        "unknown": ["evening"],
+    }
 
 
 def test_what_a_call_confirmed_overrides_the_directory_both_ways(case):
-    calls.log_call(case, DISCOVERY, outcome="reached", confirm=calls.parse_confirmations(
-        ["medicaid=yes", "iop=no", "evening=yes"]))
+    calls.log_call(
+        case,
+        DISCOVERY,
+        outcome="reached",
+        confirm=calls.parse_confirmations(["medicaid=yes", "iop=no", "evening=yes"]),
+    )
     calls.log_call(case, AKUA, outcome="reached", confirm=calls.parse_confirmations(["evening=no"]))
     m = met(case)
     assert m[DISCOVERY].summary == "No: IOP" and m[DISCOVERY].count_text == "3 of 4 needs"
@@ -103,11 +124,20 @@ def test_set_needs_replaces_clears_and_refuses_bad_input_without_changing_anythi
     assert all(n.total == 0 and n.count_text == "" for n in met(case).values())
     assert sl.get_shortlist(case, "Case 7").as_json()["needs"] == []
     with case.Session() as s:  # who changed the needs, and when, is in the shortlist's history
-        changes = [(h.old_value, h.new_value) for h in s.scalars(
-            select(HistoryEntry).where(HistoryEntry.field == "needs").order_by(HistoryEntry.id))]
-    assert changes == [("", "payments:medicaid,populations:adolescents,levels:iop,schedule:evening"),
-                       ("payments:medicaid,populations:adolescents,levels:iop,schedule:evening",
-                        "schedule:evening,schedule:weekend"), ("schedule:evening,schedule:weekend", "")]
+        changes = [
+            (h.old_value, h.new_value)
+            for h in s.scalars(
+                select(HistoryEntry).where(HistoryEntry.field == "needs").order_by(HistoryEntry.id)
+            )
+        ]
+    assert changes == [
+        ("", "payments:medicaid,populations:adolescents,levels:iop,schedule:evening"),
+        (
+            "payments:medicaid,populations:adolescents,levels:iop,schedule:evening",
+            "schedule:evening,schedule:weekend",
+        ),
+        ("schedule:evening,schedule:weekend", ""),
+    ]
 
 
 def test_create_refuses_a_bad_need_and_makes_nothing(sample_db):
@@ -137,20 +167,23 @@ def test_needs_and_schedules_survive_a_reimport_and_an_export_round_trip(case, t
 
 # ---------------------------------------------------------------- the comparison
 
+
 def test_comparison_has_the_needs_row_only_when_the_shortlist_has_needs(case):
     rows = build_comparison(case, "Case 7").rows
     labels = [r.label for r in rows]
     assert labels[:2] == ["Distance", NEEDS_LABEL] and NEEDS_LABEL == "Meets the needs"
     row = next(r for r in rows if r.key == "needs")
-    assert row.values == ["No: Medicaid, Adolescents · Unknown: Evening hours",
-                          "No: Medicaid · Unknown: IOP, Evening hours"]
+    assert row.values == [
+        "No: Medicaid, Adolescents · Unknown: Evening hours",
+        "No: Medicaid · Unknown: IOP, Evening hours",
+    ]
     assert row.differs
     c = build_comparison(case, "Case 7")
     assert ["Meets the needs", *row.values] in c.table()  # the CSV (and the PDF) show it as it is
     sl.set_needs(case, "Case 7", "")
     rows = build_comparison(case, "Case 7").rows
     assert NEEDS_LABEL not in [r.label for r in rows]
-    assert [r.label for r in rows][:len(ATTRIBUTE_LABELS)] == ATTRIBUTE_LABELS
+    assert [r.label for r in rows][: len(ATTRIBUTE_LABELS)] == ATTRIBUTE_LABELS
 
 
 def test_comparison_says_a_schedule_is_not_recorded_rather_than_none(case):
@@ -166,6 +199,7 @@ def test_comparison_questions_keep_the_bank_order_whatever_each_checklist_puts_f
 
 # ---------------------------------------------------------------- the checklist
 
+
 def test_checklist_asks_about_unknown_needs_first_and_only_reorders(case):
     bank = [q.id for q in QUESTIONS]
     disc = get_checklist(case, DISCOVERY, "Case 7")
@@ -177,8 +211,13 @@ def test_checklist_asks_about_unknown_needs_first_and_only_reorders(case):
     assert disc.need_questions == ids[:3] and disc.sections[0] == "Structure & schedule"
     assert all(a.section == next(q.section for q in QUESTIONS if q.id == a.id) for a in disc.answers)
     # Akua runs IOP: only the evening questions come first
-    assert [a.id for a in get_checklist(case, AKUA, "Case 7").answers][:2] == ["sched-hours", "sched-day-evening"]
+    assert [a.id for a in get_checklist(case, AKUA, "Case 7").answers][:2] == [
+        "sched-hours",
+        "sched-day-evening",
+    ]
     # once a call said so, nothing is unknown and the bank's order is back
-    calls.log_call(case, DISCOVERY, outcome="reached", confirm={"levels:iop": True, "schedule:evening": False})
+    calls.log_call(
+        case, DISCOVERY, outcome="reached", confirm={"levels:iop": True, "schedule:evening": False}
+    )
     again = get_checklist(case, DISCOVERY, "Case 7")
     assert [a.id for a in again.answers] == bank and again.unknown_needs == []

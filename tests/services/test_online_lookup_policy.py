@@ -41,8 +41,10 @@ def test_two_threads_at_once_send_requests_a_second_apart(monkeypatch):
         except Exception as exc:  # noqa: BLE001 - reported below
             failed.append(exc)
 
-    threads = [threading.Thread(target=search, args=(q,))
-               for q in ("1 Main St, Springfield, IL", "2 Oak Ave, Springfield, IL")]
+    threads = [
+        threading.Thread(target=search, args=(q,))
+        for q in ("1 Main St, Springfield, IL", "2 Oak Ave, Springfield, IL")
+    ]
     for t in threads:
         t.start()
     for t in threads:

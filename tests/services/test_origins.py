@@ -29,14 +29,17 @@ def test_lat_lon():
     assert (o.latitude, o.longitude, o.resolved_as) == (41.88, -87.63, "coordinates")
 
 
-@pytest.mark.parametrize("query, words", [
-    ("00000", "ZIP code 00000 was not found"),
-    ("Nowhere, QQ", "'QQ' is not a US state"),
-    ("Atlantisville, CA", "not found"),
-    ("95,200", "latitude must be"),
-    ("", "no origin"),
-    ("1 Main St, Springfield", "online lookup"),
-])
+@pytest.mark.parametrize(
+    "query, words",
+    [
+        ("00000", "ZIP code 00000 was not found"),
+        ("Nowhere, QQ", "'QQ' is not a US state"),
+        ("Atlantisville, CA", "not found"),
+        ("95,200", "latitude must be"),
+        ("", "no origin"),
+        ("1 Main St, Springfield", "online lookup"),
+    ],
+)
 def test_unknown_origins_say_what_was_not_found(query, words):
     with pytest.raises(UserError, match=words):
         resolve_origin(query)
@@ -69,8 +72,9 @@ def test_online_address_lookup_uses_the_geocoder_and_caches(empty_db):
     geo = FakeGeocoder(Hit())
     o = resolve_origin("1 Main St, Springfield, IL", online=True, geocoder=geo, db=empty_db)
     assert (o.latitude, o.resolved_as) == (39.80, "address")
-    again = resolve_origin("1 Main St, Springfield, IL", online=True, geocoder=FakeGeocoder(fail=True),
-                           db=empty_db)
+    again = resolve_origin(
+        "1 Main St, Springfield, IL", online=True, geocoder=FakeGeocoder(fail=True), db=empty_db
+    )
     assert again.latitude == 39.80  # from the cache, no second lookup needed
     assert geo.calls == ["1 Main St, Springfield, IL"]
 

@@ -104,7 +104,9 @@ def test_a_cleared_note_and_answer_leave_no_copy_in_any_file(home_db):
     finally:
         reader.close()
     # the history says the note changed, not what it said
-    fields = [(h.field, h.old_value, h.new_value) for h in program_history(db, pids[0]) if h.entity == "answer"]
+    fields = [
+        (h.field, h.old_value, h.new_value) for h in program_history(db, pids[0]) if h.entity == "answer"
+    ]
     assert ("note", "", "written") in fields and ("note", "", "cleared") in fields
 
 
@@ -142,8 +144,15 @@ def test_old_pending_files_damaged_copies_and_addresses_expire(home_db):
     for f in (old, damaged):
         os.utime(f, (month_ago, month_ago))
     with db.Session.begin() as s:
-        s.add(GeocodeCache(query="1 old st", latitude=1, longitude=2, label="",
-                           fetched_at=datetime.now() - timedelta(days=40)))
+        s.add(
+            GeocodeCache(
+                query="1 old st",
+                latitude=1,
+                longitude=2,
+                label="",
+                fetched_at=datetime.now() - timedelta(days=40),
+            )
+        )
         s.add(GeocodeCache(query="2 new st", latitude=1, longitude=2, label="", fetched_at=datetime.now()))
     db.dispose()
     again = open_database(str(data_dir() / "directory.db"), seed=False)

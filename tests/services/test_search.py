@@ -12,16 +12,46 @@ from finder.services.origins import resolve_origin
 from finder.services.search import SearchCriteria, search_programs
 
 ORIGIN = (33.6295, -117.8684)  # ZIP 92660 centroid
-HEADER = ["name1", "name2", "street1", "street2", "city", "state", "zip", "zip4", "county", "phone",
-          "intake1", "website", "latitude", "longitude", "type_facility", "oit", "op", "md", "pi", "ad",
-          "chld", "gl", "res"]
+HEADER = [
+    "name1",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "zip4",
+    "county",
+    "phone",
+    "intake1",
+    "website",
+    "latitude",
+    "longitude",
+    "type_facility",
+    "oit",
+    "op",
+    "md",
+    "pi",
+    "ad",
+    "chld",
+    "gl",
+    "res",
+]
 
 
 def row(name, lat, lon, tf="SA", codes=(), zip_="92660", city="Newport Beach"):
     r = dict.fromkeys(HEADER, "")
-    r.update(name1=name, street1=f"{len(name)} Test St", city=city, state="CA", zip=zip_, phone="949-555-0100",
-             latitude="" if lat is None else str(lat), longitude="" if lon is None else str(lon),
-             type_facility=tf)
+    r.update(
+        name1=name,
+        street1=f"{len(name)} Test St",
+        city=city,
+        state="CA",
+        zip=zip_,
+        phone="949-555-0100",
+        latitude="" if lat is None else str(lat),
+        longitude="" if lon is None else str(lon),
+        type_facility=tf,
+    )
     for c in codes:
         r[c] = "1"
     return r
@@ -30,7 +60,7 @@ def row(name, lat, lon, tf="SA", codes=(), zip_="92660", city="Newport Beach"):
 @pytest.fixture
 def db(empty_db, tmp_path):
     rows = [
-        row("Harbor IOP", 33.6295, -117.8684, codes=("oit", "md")),           # 0 mi
+        row("Harbor IOP", 33.6295, -117.8684, codes=("oit", "md")),  # 0 mi
         row("Irvine Teen Program", 33.6846, -117.8265, codes=("oit", "pi", "ad", "chld")),  # ~4.5 mi
         row("Santa Ana Outpatient", 33.7455, -117.8677, tf="MH", codes=("op", "md")),  # ~8 mi
         row("Long Beach Residential", 33.7701, -118.1937, codes=("res", "md", "gl")),  # ~20 mi
@@ -57,7 +87,12 @@ def run(db, origin=ORIGIN, **kw):
 
 def test_sorted_by_distance_within_radius(db):
     res = run(db, radius_miles=25)
-    assert names(res) == ["Harbor IOP", "Irvine Teen Program", "Santa Ana Outpatient", "Long Beach Residential"]
+    assert names(res) == [
+        "Harbor IOP",
+        "Irvine Teen Program",
+        "Santa Ana Outpatient",
+        "Long Beach Residential",
+    ]
     d = [r.distance_miles for r in res.results]
     assert d == sorted(d) and d[-1] <= 25
 
@@ -65,7 +100,9 @@ def test_sorted_by_distance_within_radius(db):
 def test_distances_are_geodesic(db):
     res = run(db, radius_miles=50)
     for r in res.results:
-        ref = {"Irvine Teen Program": (33.6846, -117.8265), "Los Angeles Downtown": (34.0522, -118.2437)}.get(r.name)
+        ref = {"Irvine Teen Program": (33.6846, -117.8265), "Los Angeles Downtown": (34.0522, -118.2437)}.get(
+            r.name
+        )
         if ref:
             assert r.distance_miles == pytest.approx(geodesic(ORIGIN, ref).miles, abs=0.01)
 
@@ -78,7 +115,12 @@ def test_radius_edges(db):
 
 def test_levels_and_payments_any_selected_suffices(db):
     res = run(db, radius_miles=50, levels=["iop", "residential"])
-    assert set(names(res)) == {"Harbor IOP", "Irvine Teen Program", "Long Beach Residential", "Los Angeles Downtown"}
+    assert set(names(res)) == {
+        "Harbor IOP",
+        "Irvine Teen Program",
+        "Long Beach Residential",
+        "Los Angeles Downtown",
+    }
     res = run(db, radius_miles=50, payments=["private"])
     assert names(res) == ["Irvine Teen Program"]
 
@@ -107,8 +149,10 @@ def test_unlocated_count_under_accepting_follows_the_filters(db):
     # "Nowhere Known" (no location, IOP, Medicaid) was found taking clients: it is counted as
     # unlocated only when it also matches the other filters, as without "accepting"
     from finder.services.calls import log_call
+
     with db.Session() as s:
         from finder.db.models import Program
+
         ghost = s.query(Program).filter_by(name="Nowhere Known").one().id
     log_call(db, ghost, outcome="reached", accepting="yes")
     assert run(db, radius_miles=50, accepting=True, levels=["iop"]).unlocated_skipped == 1
@@ -122,10 +166,15 @@ def test_limit_keeps_the_nearest_and_total_counts_all(db):
     assert res.total == 5
 
 
-@pytest.mark.parametrize("kw, words", [
-    ({"radius_miles": 0}, "between 1 and 500"), ({"radius_miles": 501}, "between 1 and 500"),
-    ({"types": ["nonsense"]}, "valid: addiction"), ({"levels": ["weekly"]}, "valid: iop"),
-])
+@pytest.mark.parametrize(
+    "kw, words",
+    [
+        ({"radius_miles": 0}, "between 1 and 500"),
+        ({"radius_miles": 501}, "between 1 and 500"),
+        ({"types": ["nonsense"]}, "valid: addiction"),
+        ({"levels": ["weekly"]}, "valid: iop"),
+    ],
+)
 def test_bad_criteria_are_user_errors(db, kw, words):
     with pytest.raises(UserError, match=words):
         run(db, **kw)
@@ -136,11 +185,29 @@ def test_json_shape(db):
     assert set(data) == {"origin", "radius_miles", "total", "unlocated_skipped", "results"}
     assert set(data["origin"]) == {"query", "latitude", "longitude", "resolved_as"}
     first = data["results"][0]
-    assert set(first) == {"id", "name", "name2", "city", "state", "zip", "distance_miles", "location_precision",
-                          "types", "levels", "payments", "populations", "phone", "website", "availability", "delisted"}
+    assert set(first) == {
+        "id",
+        "name",
+        "name2",
+        "city",
+        "state",
+        "zip",
+        "distance_miles",
+        "location_precision",
+        "types",
+        "levels",
+        "payments",
+        "populations",
+        "phone",
+        "website",
+        "availability",
+        "delisted",
+    }
     assert first["availability"] is None  # no call said anything about room yet
     assert first["delisted"] is None  # no full edition has left it out
-    assert first["types"] == ["addiction"] and first["levels"] == ["iop"] and first["payments"] == ["medicaid"]
+    assert (
+        first["types"] == ["addiction"] and first["levels"] == ["iop"] and first["payments"] == ["medicaid"]
+    )
     assert first["location_precision"] == "exact" and first["zip"] == "92660"
 
 
@@ -154,6 +221,7 @@ def test_the_warm_up_search_writes_nothing_and_copes_with_an_empty_directory(emp
 
     def state():
         return [(f.name, f.stat().st_size, f.stat().st_mtime_ns, f.read_bytes()) for f in files if f.exists()]
+
     before = state()
     warm_up(sample_db, SearchCriteria(radius_miles=25, types=["addiction"]))
     assert before and state() == before  # not a byte of the directory (or its WAL) written

@@ -13,8 +13,15 @@ from finder.services.search import SearchCriteria, search_programs
 
 WGS84 = Geodesic.WGS84
 # dense city, coast, high latitude, next to the antimeridian, southern hemisphere, equator
-ORIGINS = ["34.0614,-118.2385", "40.7484,-73.9967", "64.8378,-147.7164", "51.88,179.6", "-14.28,-170.70",
-           "0.5,-60.0", "92660"]
+ORIGINS = [
+    "34.0614,-118.2385",
+    "40.7484,-73.9967",
+    "64.8378,-147.7164",
+    "51.88,179.6",
+    "-14.28,-170.70",
+    "0.5,-60.0",
+    "92660",
+]
 
 
 def _around(rng, lat, lon, max_mi):
@@ -44,8 +51,20 @@ def random_db(empty_db):
             " verified_on, verified_by, notes, search_text, merge_key, user_edited, created_at, updated_at,"
             " version) VALUES (?, '', '', '', 'Town', 'CA', '90000', '', '', '', '', ?, ?, 'exact', ?, ?, ?, 0,"
             " 0, '', '', '', 'active', '', '', '', '', ?, ?, '', '2026-01-01', '2026-01-01', 1)",
-            [(f"P{i}", lat, lon, rng.randrange(32), rng.randrange(128), rng.randrange(1024), f"p{i}", f"p{i}")
-             for i, (lat, lon) in enumerate(rows)])
+            [
+                (
+                    f"P{i}",
+                    lat,
+                    lon,
+                    rng.randrange(32),
+                    rng.randrange(128),
+                    rng.randrange(1024),
+                    f"p{i}",
+                    f"p{i}",
+                )
+                for i, (lat, lon) in enumerate(rows)
+            ],
+        )
     con.close()
     return empty_db
 
@@ -56,7 +75,8 @@ def _brute(db, origin, crit):
     t = to_mask("types", crit.types)
     p = to_mask("payments", crit.payments)
     for pid, lat, lon, tm, pm in con.execute(
-            "SELECT id, latitude, longitude, types_mask, payments_mask FROM programs"):
+        "SELECT id, latitude, longitude, types_mask, payments_mask FROM programs"
+    ):
         if (tm & t) != t or (p and not pm & p):
             continue
         d = geodesic((origin.latitude, origin.longitude), (lat, lon)).miles
@@ -67,8 +87,9 @@ def _brute(db, origin, crit):
 
 
 @pytest.mark.parametrize("query", ORIGINS)
-@pytest.mark.parametrize("radius,filters", [(5, {}), (25, {"types": ["addiction"]}),
-                                             (50, {"payments": ["medicaid", "private"]})])
+@pytest.mark.parametrize(
+    "radius,filters", [(5, {}), (25, {"types": ["addiction"]}), (50, {"payments": ["medicaid", "private"]})]
+)
 def test_search_matches_brute_force(random_db, query, radius, filters):
     origin = resolve_offline(query)
     crit = SearchCriteria(radius_miles=radius, limit=60, **filters)

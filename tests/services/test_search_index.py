@@ -33,9 +33,21 @@ def scattered_db(empty_db):
             if i % 50 == 0:
                 lat = lon = None
             name = f"{q} {rng.choice(('Recovery Center', 'Clinic', 'Family Services'))} {i}"
-            rows.append((name, lat, lon, rng.randrange(32), rng.randrange(128), rng.randrange(1024),
-                         rng.randrange(2048), "do-not-refer" if i % 9 == 0 else "active",
-                         name.lower() + " | | town", name, "2026-02-01 00:00:00" if i % 13 == 0 else None))
+            rows.append(
+                (
+                    name,
+                    lat,
+                    lon,
+                    rng.randrange(32),
+                    rng.randrange(128),
+                    rng.randrange(1024),
+                    rng.randrange(2048),
+                    "do-not-refer" if i % 9 == 0 else "active",
+                    name.lower() + " | | town",
+                    name,
+                    "2026-02-01 00:00:00" if i % 13 == 0 else None,
+                )
+            )
     con = sqlite3.connect(str(empty_db.path))
     with con:
         con.executemany(
@@ -45,7 +57,8 @@ def scattered_db(empty_db):
             " verified_on, verified_by, notes, search_text, merge_key, user_edited, created_at, updated_at,"
             " version, delisted_since) VALUES (?, '', '', '', 'Town', 'CA', '90000', '', '', '', '', ?, ?,"
             " 'exact', ?, ?, ?, ?, 0, '', '', '', ?, '', '', '', '', ?, ?, '', '2026-01-01', '2026-01-01', 1, ?)",
-            rows)
+            rows,
+        )
     con.close()
     return empty_db
 
@@ -56,7 +69,9 @@ def _all_searches(db) -> list:
         origin = resolve_offline(q)
         for c in CRITERIA:
             r = search_programs(db, origin, SearchCriteria(limit=1000, **c))
-            out.append((q, r.total, r.unlocated_skipped, [(x.id, round(x.distance_miles, 9)) for x in r.results]))
+            out.append(
+                (q, r.total, r.unlocated_skipped, [(x.id, round(x.distance_miles, 9)) for x in r.results])
+            )
     return out
 
 

@@ -59,13 +59,16 @@ def test_export_imports_back_unchanged(sample_db, tmp_path, empty_db):
     def rows(p):
         data = list(csv.DictReader(p.read_text(encoding="utf-8-sig").splitlines()))
         return sorted(tuple(v for k, v in r.items() if k not in ("id", "source")) for r in data)
+
     assert rows(out) == rows(out2)
 
 
 def test_short_zips_are_padded_and_located(sample_db, tmp_path):
-    pr_row = ("facility_id,directory_type,name1,name2,street1,street2,city,state,zip,phone,intake1,intake2,"
-              "intake1a,intake2a,service_code_info\n"
-              "mental_9,mental,Centro de Salud,,Calle 1,,Aguada,PR,602,787-555-0100,,,,,MH * OP\n")
+    pr_row = (
+        "facility_id,directory_type,name1,name2,street1,street2,city,state,zip,phone,intake1,intake2,"
+        "intake1a,intake2a,service_code_info\n"
+        "mental_9,mental,Centro de Salud,,Calle 1,,Aguada,PR,602,787-555-0100,,,,,MH * OP\n"
+    )
     (tmp_path / "pr.csv").write_text(pr_row)
     import_file(sample_db, tmp_path / "pr.csv", backup=False)
     with sample_db.Session() as s:
@@ -81,7 +84,8 @@ def test_load_seeds_is_idempotent(empty_db, monkeypatch, tmp_path):
     small = tmp_path / "seeds"
     small.mkdir()
     (small / seeding.SEED_FILE).write_bytes(
-        __import__("gzip").compress(Path("tests/fixtures/directory_sample.csv").read_bytes()))
+        __import__("gzip").compress(Path("tests/fixtures/directory_sample.csv").read_bytes())
+    )
     monkeypatch.setattr(seeding, "seeds_dir", lambda: small)
     first = load_seeds(empty_db)
     second = load_seeds(empty_db)

@@ -102,8 +102,15 @@ def test_delete_cascades_to_items_and_answers(sample_db, ids):
     create_shortlist(sample_db, "Case 2")
     for name in ("Case 1", "Case 2"):
         add_programs(sample_db, name, ids[:2])
-        record_answers(sample_db, ids[0], name, [AnswerChange("fit-similar-issues", "yes", "secret note"),
-                                                 AnswerChange("cost-insurance", "unsure")])
+        record_answers(
+            sample_db,
+            ids[0],
+            name,
+            [
+                AnswerChange("fit-similar-issues", "yes", "secret note"),
+                AnswerChange("cost-insurance", "unsure"),
+            ],
+        )
     assert delete_shortlist(sample_db, "Case 1") == 2
     assert [s.name for s in list_shortlists(sample_db)] == ["Case 2"]
     assert _count(sample_db, ChecklistAnswer) == 2  # only Case 2's remain

@@ -33,17 +33,21 @@ def _search_options() -> dict[str, argparse.Action]:
 
 
 def _search(db, **criteria):
-    return search_programs(db, resolve_offline("92660"), SearchCriteria(radius_miles=500, limit=1000, **criteria))
+    return search_programs(
+        db, resolve_offline("92660"), SearchCriteria(radius_miles=500, limit=1000, **criteria)
+    )
 
 
 # ------------------------------------------------------------------ the CLI
+
 
 @pytest.mark.parametrize("vocab", SEARCHABLE)
 def test_cli_search_has_a_repeatable_flag_per_vocabulary(vocab):
     action = _search_options()[vocab.cli_flag]
     assert isinstance(action, argparse._AppendAction) and action.dest == vocab.name and action.default == []
-    args = build_parser().parse_args(["search", "--near", "92660", vocab.cli_flag, vocab.slugs[0],
-                                      vocab.cli_flag, vocab.slugs[-1]])
+    args = build_parser().parse_args(
+        ["search", "--near", "92660", vocab.cli_flag, vocab.slugs[0], vocab.cli_flag, vocab.slugs[-1]]
+    )
     assert getattr(args, vocab.name) == [vocab.slugs[0], vocab.slugs[-1]]
 
 
@@ -55,6 +59,7 @@ def test_cli_search_filter_flags_are_exactly_the_registry():
 
 
 # ------------------------------------------------------------------ criteria and SQL
+
 
 @pytest.mark.parametrize("vocab", SEARCHABLE)
 def test_criteria_accept_each_vocabulary_and_refuse_unknown_slugs(vocab):
@@ -91,7 +96,7 @@ def test_two_ticked_slugs_combine_as_the_registry_says(sample_db, vocab):
 
 def test_criteria_results_and_details_carry_every_vocabulary():
     criteria = [f.name for f in fields(SearchCriteria)]
-    assert criteria[1:1 + len(SEARCH_VOCABULARIES)] == [v.name for v in SEARCH_VOCABULARIES]
+    assert criteria[1 : 1 + len(SEARCH_VOCABULARIES)] == [v.name for v in SEARCH_VOCABULARIES]
     assert {v.name for v in SEARCH_VOCABULARIES} <= {f.name for f in fields(ResultRow)}
     assert {v.name for v in REGISTRY} <= {f.name for f in fields(ProgramDetail)}
 
@@ -100,11 +105,16 @@ def test_search_json_has_each_vocabulary_under_its_key(sample_db):
     row = _search(sample_db).results[0].as_json()
     for v in SEARCH_VOCABULARIES:
         assert isinstance(row[v.json_key], list)
-    assert [k for k in row if k in {v.json_key for v in REGISTRY}] == ["types", "levels", "payments",
-                                                                        "populations"]
+    assert [k for k in row if k in {v.json_key for v in REGISTRY}] == [
+        "types",
+        "levels",
+        "payments",
+        "populations",
+    ]
 
 
 # ------------------------------------------------------------------ the filter panel
+
 
 def test_filter_panel_has_a_list_per_vocabulary_with_its_labels(qtbot):
     from finder.ui.search_panel import RULE_TEXT, FilterPanel, SearchPanel
@@ -129,6 +139,7 @@ def test_filter_panel_has_a_list_per_vocabulary_with_its_labels(qtbot):
 
 # ------------------------------------------------------------------ the comparison
 
+
 @pytest.mark.parametrize("vocab", EVERY)
 def test_comparison_has_a_row_per_vocabulary(sample_db, vocab):
     create_shortlist(sample_db, "Case", origin=resolve_offline("92660"))
@@ -143,6 +154,7 @@ def test_comparison_has_a_row_per_vocabulary(sample_db, vocab):
 
 
 # ------------------------------------------------------------------ one IOP rule
+
 
 def test_results_and_details_agree_on_iop_not_recorded(sample_db):
     results = _search(sample_db).results

@@ -18,6 +18,7 @@ def search(qtbot, win, query: str, radius: int | None = None) -> None:
 
 def shown_ids(win) -> list[int]:
     from finder.ui.results_model import ID_ROLE
+
     m = win.model
     return [m.data(m.index(r, 0), ID_ROLE) for r in range(m.rowCount())]
 

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from tests.ui.helpers import search, select, settle
 
-pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 
 AKUA = 1
 
@@ -36,8 +38,14 @@ def accessible_name(w: QWidget) -> str:
     iface = QAccessible.queryAccessibleInterface(w)
     if iface is None:
         return ""
-    labels = [other.text(QAccessible.Text.Name) or "" for other, _rel in iface.relations(QAccessible.Relation.Label)]
-    own = w.accessibleName() if isinstance(w, QComboBox) and not w.isEditable() else iface.text(QAccessible.Text.Name)
+    labels = [
+        other.text(QAccessible.Text.Name) or "" for other, _rel in iface.relations(QAccessible.Relation.Label)
+    ]
+    own = (
+        w.accessibleName()
+        if isinstance(w, QComboBox) and not w.isEditable()
+        else iface.text(QAccessible.Text.Name)
+    )
     return (own or " ".join(labels)).replace("&", "").strip()
 
 
@@ -93,6 +101,7 @@ def shown(qtbot, widget):
 
 # --- the main window ---------------------------------------------------------------------
 
+
 def test_the_helper_finds_an_unnamed_line_edit(qtbot):
     from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
 
@@ -135,6 +144,7 @@ def test_the_spanish_window_names_every_control(qtbot, make_window):
 
 # --- dialogs in files of this change -----------------------------------------------------
 
+
 def test_preferences_names_every_control(qtbot):
     from finder.ui.settings import PreferencesDialog, Settings
 
@@ -153,7 +163,9 @@ def test_the_conflict_dialog_names_every_control(qtbot):
     from finder.services.conflicts import TheirChange
     from finder.ui.conflict_dialog import ConflictDialog
 
-    theirs = [TheirChange(field="phone", label="Phone", value="(949) 555-0100", who="sam", at=datetime(2026, 1, 1))]
+    theirs = [
+        TheirChange(field="phone", label="Phone", value="(949) 555-0100", who="sam", at=datetime(2026, 1, 1))
+    ]
     assert unnamed(shown(qtbot, ConflictDialog(theirs, {"phone": "(949) 555-0199"}, "“Akua”"))) == []
 
 
@@ -162,7 +174,10 @@ def test_the_import_closing_message_names_its_button(qtbot):
 
     from finder.ui.import_dialog import result_box
 
-    assert unnamed(shown(qtbot, result_box(None, "Import finished", "Added: 3", QMessageBox.Icon.Information))) == []
+    assert (
+        unnamed(shown(qtbot, result_box(None, "Import finished", "Added: 3", QMessageBox.Icon.Information)))
+        == []
+    )
 
 
 def test_the_map_and_its_buttons_are_named(qtbot):
@@ -197,6 +212,7 @@ def test_preferences_in_spanish_names_every_control(qtbot):
 
 
 # --- dialogs in files other engineers own ------------------------------------------------
+
 
 @pytest.fixture
 def case(sample_db):
@@ -261,7 +277,9 @@ def test_the_follow_ups_list_names_every_control(qtbot, window):
 
     from finder.services import calls
 
-    calls.log_call(window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0))
+    calls.log_call(
+        window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0)
+    )
     window.calls.refresh_follow_ups()
     qtbot.waitUntil(lambda: window.calls.follow_button.text() == "Follow-ups (1 due)", timeout=5000)
     window.calls.follow_button.click()

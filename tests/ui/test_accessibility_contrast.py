@@ -23,11 +23,26 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 R = QPalette.ColorRole
 AA = 4.5
 # the map tests' dark colours, with the roles the rest of the window draws text on
-DARK_WINDOW = {**DARK, R.AlternateBase: "#2a2e32", R.Button: "#31363b", R.ButtonText: "#eff0f1",
-               R.Highlight: "#1d5fa8", R.HighlightedText: "#ffffff", R.ToolTipBase: "#31363b",
-               R.ToolTipText: "#eff0f1", R.BrightText: "#ffffff", R.Light: "#40464c"}
-TEXT_ON = [(R.Text, R.Base), (R.Text, R.AlternateBase), (R.WindowText, R.Window), (R.ButtonText, R.Button),
-           (R.HighlightedText, R.Highlight), (R.ToolTipText, R.ToolTipBase)]
+DARK_WINDOW = {
+    **DARK,
+    R.AlternateBase: "#2a2e32",
+    R.Button: "#31363b",
+    R.ButtonText: "#eff0f1",
+    R.Highlight: "#1d5fa8",
+    R.HighlightedText: "#ffffff",
+    R.ToolTipBase: "#31363b",
+    R.ToolTipText: "#eff0f1",
+    R.BrightText: "#ffffff",
+    R.Light: "#40464c",
+}
+TEXT_ON = [
+    (R.Text, R.Base),
+    (R.Text, R.AlternateBase),
+    (R.WindowText, R.Window),
+    (R.ButtonText, R.Button),
+    (R.HighlightedText, R.Highlight),
+    (R.ToolTipText, R.ToolTipBase),
+]
 
 
 def dark_palette() -> QPalette:
@@ -44,8 +59,11 @@ def light_palette() -> QPalette:
 def on(fg: QColor, bg: QColor) -> float:
     """Contrast of fg drawn over bg, fg's alpha blended in as the painter does."""
     a = fg.alphaF()
-    seen = QColor(round(fg.red() * a + bg.red() * (1 - a)), round(fg.green() * a + bg.green() * (1 - a)),
-                  round(fg.blue() * a + bg.blue() * (1 - a)))
+    seen = QColor(
+        round(fg.red() * a + bg.red() * (1 - a)),
+        round(fg.green() * a + bg.green() * (1 - a)),
+        round(fg.blue() * a + bg.blue() * (1 - a)),
+    )
     return _contrast(seen, bg)
 
 
@@ -85,7 +103,9 @@ def test_the_selected_row_reads_in_qts_light_palette():
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         ours = readable_palette(qt)
         assert on(ours.color(group, R.HighlightedText), ours.color(group, R.Highlight)) >= AA
-        assert ours.color(group, R.Highlight).blue() > ours.color(group, R.Highlight).red()  # still the theme's blue
+        assert (
+            ours.color(group, R.Highlight).blue() > ours.color(group, R.Highlight).red()
+        )  # still the theme's blue
     dark = dark_palette()
     assert readable_palette(dark).color(R.Highlight) == dark.color(R.Highlight)
     assert on(readable_palette(qt).color(R.PlaceholderText), qt.color(R.Base)) >= AA
@@ -97,13 +117,17 @@ def test_the_app_starts_with_the_readable_palette(tmp_path):
     import subprocess
     import sys
 
-    code = ("from finder.ui.app import _application\n"
-            "from finder.ui.dialog_kit import contrast\n"
-            "from PySide6.QtGui import QPalette\n"
-            "p = _application().palette()\n"
-            "print(round(contrast(p.color(QPalette.ColorRole.HighlightedText), p.color(QPalette.ColorRole.Highlight)), 2))\n")
+    code = (
+        "from finder.ui.app import _application\n"
+        "from finder.ui.dialog_kit import contrast\n"
+        "from PySide6.QtGui import QPalette\n"
+        "p = _application().palette()\n"
+        "print(round(contrast(p.color(QPalette.ColorRole.HighlightedText), p.color(QPalette.ColorRole.Highlight)), 2))\n"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=True
+    )
     assert float(out.stdout.split()[-1]) >= AA
 
 
@@ -176,8 +200,14 @@ def test_the_window_takes_the_dark_palette_and_paints_readable_text(qtbot, qapp,
         search(qtbot, win, "92660")
         select(qtbot, win, 1)
         settle(qtbot)
-        widgets = [win.table, win.details.findChild(QTextBrowser),
-                   win.panel.origin, win.panel.filters, win.count_label, win.shortlist_bar]
+        widgets = [
+            win.table,
+            win.details.findChild(QTextBrowser),
+            win.panel.origin,
+            win.panel.filters,
+            win.count_label,
+            win.shortlist_bar,
+        ]
         for w in widgets:
             pal = w.palette()
             fg, bg = pal.color(w.foregroundRole()), pal.color(w.backgroundRole())
@@ -185,9 +215,15 @@ def test_the_window_takes_the_dark_palette_and_paints_readable_text(qtbot, qapp,
         # what is painted: the results table has text light on its dark base
         img = win.table.viewport().grab().toImage()
         base = dark_palette().color(R.Base)
-        pixels = [img.pixelColor(x, y) for x in range(0, img.width(), 2) for y in range(0, min(img.height(), 120), 2)]
+        pixels = [
+            img.pixelColor(x, y)
+            for x in range(0, img.width(), 2)
+            for y in range(0, min(img.height(), 120), 2)
+        ]
         assert max(_contrast(p, base) for p in pixels) >= AA
-        assert sum(_contrast(p, QColor("#ffffff")) < 1.5 for p in pixels) < len(pixels) * 0.05  # no white left
+        assert (
+            sum(_contrast(p, QColor("#ffffff")) < 1.5 for p in pixels) < len(pixels) * 0.05
+        )  # no white left
     finally:
         qapp.setPalette(old)
 
@@ -221,6 +257,9 @@ def test_the_answer_buttons_ring_dot_and_focus_show_in_either_palette(qtbot, qap
     other.setFocus()
     qtbot.waitUntil(other.hasFocus)
     focused = other.grab().toImage()
-    changed = sum(plain.pixelColor(x, y) != focused.pixelColor(x, y)
-                  for x in range(plain.width()) for y in range(plain.height()))
+    changed = sum(
+        plain.pixelColor(x, y) != focused.pixelColor(x, y)
+        for x in range(plain.width())
+        for y in range(plain.height())
+    )
     assert changed > plain.width()  # a frame around it, not a pixel or two

@@ -30,8 +30,12 @@ def _marked_rows(db):
     set_status(db, dnr, "do-not-refer", reason="license lapsed")
     calls.log_call(db, old, outcome="reached", accepting=True, at=datetime.now() - timedelta(days=60))
     rows = search_programs(db, resolve_origin("92660"), SearchCriteria()).results
-    rows = [dataclasses.replace(r, delisted=DelistedMark("2026-01-05", "national.csv", "2025")) if r.id == gone
-            else r for r in rows]
+    rows = [
+        dataclasses.replace(r, delisted=DelistedMark("2026-01-05", "national.csv", "2025"))
+        if r.id == gone
+        else r
+        for r in rows
+    ]
     return rows, dnr, old, gone
 
 
@@ -49,9 +53,19 @@ def test_every_coloured_cell_also_says_why_in_words(sample_db):
             text, name = model.data(index) or "", model.data(model.index(r, 0)) or ""
             styled.append(text)
             words = text if "(old)" in text else name
-            assert any(mark.strip() in words for mark in (DNR_MARK, DELISTED_MARK, "(old)")), (r, c, text, name)
-            spoken = model.data(model.index(r, 0 if words is name else c), Qt.ItemDataRole.AccessibleTextRole) or ""
-            assert any(m.strip() in spoken for m in (DNR_MARK, DELISTED_MARK, "old")), spoken  # "days old: call again"
+            assert any(mark.strip() in words for mark in (DNR_MARK, DELISTED_MARK, "(old)")), (
+                r,
+                c,
+                text,
+                name,
+            )
+            spoken = (
+                model.data(model.index(r, 0 if words is name else c), Qt.ItemDataRole.AccessibleTextRole)
+                or ""
+            )
+            assert any(m.strip() in spoken for m in (DNR_MARK, DELISTED_MARK, "old")), (
+                spoken
+            )  # "days old: call again"
     assert len(styled) >= 2  # the do-not-refer row (and an old room answer) are coloured, with words
     names = {model.row(i).id: model.data(model.index(i, 0)) for i in range(model.rowCount())}
     assert names[dnr].startswith(DNR_MARK) and DELISTED_MARK in names[gone]

@@ -104,7 +104,14 @@ def test_tab_walks_the_main_window_pane_by_pane(qtbot, window):
     names = [accessible_name(w) for w in stops]
     assert visible_stop_problems(stops) == [], names
     assert order_problems(stops, panes) == [], names
-    for must in ("Search near", "Radius in miles", "Search", "Search results", "Map of results", "Program details"):
+    for must in (
+        "Search near",
+        "Radius in miles",
+        "Search",
+        "Search results",
+        "Map of results",
+        "Program details",
+    ):
         assert must in names
     assert len(names) == len(set(names))  # each stop once a round
 

@@ -51,7 +51,12 @@ def test_a_call_logged_by_keyboard_shows_in_the_details(qtbot, window):
     with qtbot.waitSignal(window.detailsShown, timeout=10_000):
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     [call] = calls.list_calls(window.db, AKUA)
-    assert (call.outcome, call.spoke_to, call.accepting, call.wait_days) == ("reached", "Dana, intake", True, 14)
+    assert (call.outcome, call.spoke_to, call.accepting, call.wait_days) == (
+        "reached",
+        "Dana, intake",
+        True,
+        14,
+    )
     assert call.note == "evening group Tue and Thu" and call.confirmed == {"payments:medicaid": True}
     text = window.details.text()
     assert "Room: accepting · wait ≈ 14 days · said today" in text
@@ -72,13 +77,17 @@ def test_a_refused_call_keeps_the_dialog_and_what_was_typed(qtbot, window, monke
 
 
 def test_follow_ups_due_show_in_the_status_bar_and_open_the_call(qtbot, window):
-    calls.log_call(window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0))
+    calls.log_call(
+        window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0)
+    )
     window.calls.refresh_follow_ups()
     qtbot.waitUntil(lambda: window.calls.follow_button.text() == "Follow-ups (1 due)", timeout=5000)
     window.calls.follow_button.click()
     qtbot.waitUntil(lambda: window.calls.follow_ups_dialog is not None, timeout=5000)
     listing = window.calls.follow_ups_dialog
-    assert "Akua Behavioral Health" in listing.list.item(0).text() and "overdue" in listing.list.item(0).text()
+    assert (
+        "Akua Behavioral Health" in listing.list.item(0).text() and "overdue" in listing.list.item(0).text()
+    )
     listing.list.setFocus()
     qtbot.keyClick(listing.list, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Enter opens the program
     qtbot.waitUntil(lambda: window.calls.dialog is not None, timeout=5000)

@@ -40,6 +40,7 @@ def open_dialog(qtbot, sample_db, pid):
         qtbot.addWidget(d)
         d.show()
         return loaded(qtbot, d)  # it opens at once and fills in when read
+
     return make
 
 
@@ -67,7 +68,10 @@ def test_typed_answers_are_saved_within_a_second_and_shown_on_reopen(qtbot, samp
     # no close, no explicit save: a crash now would keep what is in the database
     qtbot.waitUntil(lambda: not d.has_unsaved(), timeout=1000)
     saved = from_another_connection(sample_db, pid)
-    assert (saved.answer("cost-insurance").answer, saved.answer("cost-insurance").note) == ("yes", "Medicaid too")
+    assert (saved.answer("cost-insurance").answer, saved.answer("cost-insurance").note) == (
+        "yes",
+        "Medicaid too",
+    )
     assert (saved.answer("fit-ages").answer, saved.answer("fit-ages").note) == ("answered", "mostly 20s")
     assert saved.contact.name == "Dana, intake" and saved.asked == 2
     assert saved.contact.at.date() == datetime.now().date()
@@ -94,6 +98,7 @@ def test_open_questions_show_only_their_answer_box(qtbot, open_dialog):
             assert len(radios) == 4, q.id
     # the sources are the articles' titles, never the hashed file names
     from PySide6.QtWidgets import QLabel
+
     texts = " ".join(label.text() + label.toolTip() for label in d.findChildren(QLabel))
     assert ".txt" not in texts and "questions to ask" in texts
 
@@ -126,8 +131,9 @@ def test_answers_by_keyboard_and_every_control_named(qtbot, open_dialog):
     assert row.buttons["no"].hasFocus() and row.answer() == "no"
     qtbot.keyClick(row.buttons["no"], Qt.Key.Key_Tab)  # on to this question's note
     assert row.note.hasFocus()
-    for w in d.findChildren(QLineEdit) + [b for b in d.findChildren(QAbstractButton)
-                                          if not b.autoExclusive() and b.group() is None]:
+    for w in d.findChildren(QLineEdit) + [
+        b for b in d.findChildren(QAbstractButton) if not b.autoExclusive() and b.group() is None
+    ]:
         assert w.focusPolicy() & Qt.FocusPolicy.TabFocus, w
     for r in d.rows.values():
         if r.is_open:
@@ -198,7 +204,9 @@ def _contrast(a, b) -> float:
         def ch(v):
             v /= 255
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
         return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue())
+
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
@@ -243,9 +251,12 @@ def test_save_pdf_filled_and_blank(qtbot, open_dialog, tmp_path, monkeypatch):
     qtbot.keyClicks(d.rows["cost-insurance"].note, "adults only")
     target = tmp_path / "out.pdf"
     asked, said = [], []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: asked.append(a) or (str(target), "PDF (*.pdf)"))
-    monkeypatch.setattr(dialog_kit, "say_saved", lambda w, path, what="": said.append((path, what)) or "Saved")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or (str(target), "PDF (*.pdf)")
+    )
+    monkeypatch.setattr(
+        dialog_kit, "say_saved", lambda w, path, what="": said.append((path, what)) or "Saved"
+    )
     assert d.save_pdf() == str(target)
     suggested = asked[0][2]
     name = dialog_kit.safe_file_stem(d.checklist.program.name)
@@ -302,10 +313,12 @@ def test_abandon_writes_nothing_and_leaves_no_pending_file(qtbot, sample_db, pid
 
 
 def test_a_section_title_keeps_its_ampersand(qtbot, open_dialog):
-    """"Structure & schedule" read "Structure _schedule": the & became a shortcut mark."""
+    """ "Structure & schedule" read "Structure _schedule": the & became a shortcut mark."""
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QGroupBox
 
     d = open_dialog()
-    names = [QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name) for b in d.findChildren(QGroupBox)]
+    names = [
+        QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name) for b in d.findChildren(QGroupBox)
+    ]
     assert "Structure & schedule" in names, names

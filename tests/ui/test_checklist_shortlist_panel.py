@@ -72,8 +72,10 @@ def test_note_saved_as_typed(qtbot, panel, sample_db, ids):
     panel.add_program(ids[0])
     settle(qtbot)
     qtbot.keyClicks(panel.note, "called, waitlist 2 weeks")
-    qtbot.waitUntil(lambda: get_shortlist(sample_db, "Case 1").programs[0].note == "called, waitlist 2 weeks",
-                    timeout=NOTE_DELAY_MS + 1000)
+    qtbot.waitUntil(
+        lambda: get_shortlist(sample_db, "Case 1").programs[0].note == "called, waitlist 2 weeks",
+        timeout=NOTE_DELAY_MS + 1000,
+    )
 
 
 def test_buttons_ask_for_checklist_compare_and_print(qtbot, panel, ids):

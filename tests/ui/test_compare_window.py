@@ -36,8 +36,9 @@ def comparison(sample_db):
 
 
 def _row_of(model, key):
-    return next(r for r in range(model.rowCount())
-                if model.headerData(r, Qt.Orientation.Vertical, KEY_ROLE) == key)
+    return next(
+        r for r in range(model.rowCount()) if model.headerData(r, Qt.Orientation.Vertical, KEY_ROLE) == key
+    )
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, comparison):
@@ -54,14 +55,19 @@ def test_differences_are_shaded_and_marked(qtbot, comparison):
     model = ComparisonModel(comparison)
     v = Qt.Orientation.Vertical
     differs, same = _row_of(model, "q:cost-insurance"), _row_of(model, "q:fit-similar-issues")
-    assert [model.data(model.index(differs, c)) for c in range(3)] == ["Not asked", "No — not Aetna",
-                                                                       "Not asked"]
+    assert [model.data(model.index(differs, c)) for c in range(3)] == [
+        "Not asked",
+        "No — not Aetna",
+        "Not asked",
+    ]
     assert model.data(model.index(differs, 1), DIFFERS_ROLE) is True
     assert model.data(model.index(differs, 0), BACKGROUND) is not None
     assert model.headerData(differs, v).startswith("≠ ")  # a mark, not colour alone
     assert model.headerData(differs, v, Qt.ItemDataRole.FontRole).bold()
     assert "differ" in model.data(model.index(differs, 0), Qt.ItemDataRole.ToolTipRole)
-    assert model.data(model.index(same, 0)) == "Yes" and model.data(model.index(same, 0), DIFFERS_ROLE) is False
+    assert (
+        model.data(model.index(same, 0)) == "Yes" and model.data(model.index(same, 0), DIFFERS_ROLE) is False
+    )
     assert model.data(model.index(same, 0), BACKGROUND) is None
     assert not model.headerData(same, v).startswith("≠")
     assert model.headerData(same, v).startswith("Fit: Have you treated")
@@ -167,7 +173,9 @@ def test_more_than_six_asks_which(qtbot, sample_db, monkeypatch):
     qtbot.addWidget(dlg)
     assert dlg.model.program_ids() == ids[4:]
     asked = []
-    monkeypatch.setattr(ChooseProgramsDialog, "exec", lambda self: asked.append(1) or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        ChooseProgramsDialog, "exec", lambda self: asked.append(1) or QDialog.DialogCode.Rejected
+    )
     open_comparison(None, sample_db, "Big", then=shown.append)
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     settle(qtbot)

@@ -43,22 +43,26 @@ def test_phone_can_be_copied(qtbot, window):
     assert "Copied" in window.statusBar().currentMessage()
 
 
-@pytest.mark.parametrize(("raw", "url"), [
-    ("https://example.org/iop", "https://example.org/iop"),
-    ("http://example.org", "http://example.org"),
-    ("www.example.org", "https://www.example.org"),
-    ("javascript:alert(1)", None),
-    ("file:///etc/passwd", None),
-    ("ftp://example.org", None),
-    ("", None),
-    ("call us", None),
-])
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [
+        ("https://example.org/iop", "https://example.org/iop"),
+        ("http://example.org", "http://example.org"),
+        ("www.example.org", "https://www.example.org"),
+        ("javascript:alert(1)", None),
+        ("file:///etc/passwd", None),
+        ("ftp://example.org", None),
+        ("", None),
+        ("call us", None),
+    ],
+)
 def test_only_http_and_https_websites_become_links(raw, url):
     assert safe_web_url(raw) == url
 
 
 def test_website_that_is_not_http_is_shown_but_not_linked(qtbot, window, sample_db):
     from sqlalchemy import text
+
     with sample_db.engine.begin() as conn:
         conn.execute(text("UPDATE programs SET website='javascript:alert(1)' WHERE id=47"))
         conn.execute(text("UPDATE programs SET website='www.example.org' WHERE id=9"))
@@ -67,7 +71,7 @@ def test_website_that_is_not_http_is_shown_but_not_linked(qtbot, window, sample_
     assert "not a web address" in window.details.text()
     assert "href" not in window.details.browser.toHtml().split("javascript")[0].split("Website")[-1]
     _select(qtbot, window, 9)
-    assert "href=\"https://www.example.org\"" in window.details.browser.toHtml()
+    assert 'href="https://www.example.org"' in window.details.browser.toHtml()
 
 
 def test_keyboard_path_find_arrows_enter(qtbot, window):
@@ -89,6 +93,7 @@ def test_keyboard_path_find_arrows_enter(qtbot, window):
 
 def test_controls_have_accessible_names(window):
     from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QSpinBox, QTableView, QTextBrowser
+
     checked = 0
     for kind in (QLineEdit, QSpinBox, QListWidget, QTableView, QTextBrowser, QAbstractButton):
         for w in window.findChildren(kind):
@@ -132,8 +137,11 @@ class FakeGeocoder:
 
     def geocode(self, query):
         self.asked.append(query)
-        return type("Hit", (), {"latitude": 33.6189, "longitude": -117.8713,
-                                "address": "1 Example Way, Newport Beach, CA"})()
+        return type(
+            "Hit",
+            (),
+            {"latitude": 33.6189, "longitude": -117.8713, "address": "1 Example Way, Newport Beach, CA"},
+        )()
 
 
 def test_street_address_needs_the_online_setting(qtbot, make_window):
@@ -153,6 +161,7 @@ def test_street_address_needs_the_online_setting(qtbot, make_window):
 
 def test_preferences_say_the_address_leaves_the_machine(qtbot, window):
     from finder.ui.settings import PreferencesDialog
+
     dlg = PreferencesDialog(window.settings, window)
     qtbot.addWidget(dlg)
     assert not dlg.online.isChecked()

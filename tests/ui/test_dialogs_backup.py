@@ -16,13 +16,20 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 def _answer_box(qtbot, button_text: str, seen: list) -> None:
     """When the question opens, note its text and buttons and press `button_text`, as a user does."""
+
     def press():
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, press)
             return
-        seen.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()],
-                     [b.icon().isNull() for b in box.buttons()]))
+        seen.append(
+            (
+                box.windowTitle(),
+                box.text(),
+                [b.text() for b in box.buttons()],
+                [b.icon().isNull() for b in box.buttons()],
+            )
+        )
         wanted = [b for b in box.buttons() if b.text() == button_text]
         if wanted:
             wanted[0].click()

@@ -57,8 +57,10 @@ def test_history_and_conflict_dialogs_fit_on_the_screen(qtbot, sample_db, icon_t
     history = HistoryDialog(sample_db, 1, "Akua")
     assert fits(qtbot, history)
     assert all(b.icon().isNull() for b in history.buttons.buttons())
-    theirs = [TheirChange(field=f"f{i}", label=f"Field {i}", value="x", who="sam", at=datetime(2026, 1, 1))
-              for i in range(30)]
+    theirs = [
+        TheirChange(field=f"f{i}", label=f"Field {i}", value="x", who="sam", at=datetime(2026, 1, 1))
+        for i in range(30)
+    ]
     conflict = ConflictDialog(theirs, {}, "“Akua”")
     assert fits(qtbot, conflict)
     button_box_buttons = conflict.theirs_button.parentWidget().findChildren(type(conflict.theirs_button))

@@ -13,8 +13,11 @@ from finder.ui.app import open_with_progress
 def test_existing_directory_opens_without_a_dialog(qtbot, sample_db):
     seen = []
     timer = QTimer(interval=20)
-    timer.timeout.connect(lambda: seen.extend(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()))
+    timer.timeout.connect(
+        lambda: seen.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+    )
     timer.start()
     db = open_with_progress(str(sample_db.path))
     timer.stop()

@@ -23,7 +23,9 @@ def open_list(qtbot, window):
     activate(qtbot, window)
     window.table.setFocus()
     window.calls.follow_ups_dialog = None
-    qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(lambda: window.calls.follow_ups_dialog is not None, timeout=5000)
     listing = window.calls.follow_ups_dialog
     qtbot.waitExposed(listing)
@@ -34,8 +36,17 @@ def open_list(qtbot, window):
 def test_enter_selects_the_program_in_the_results_and_ctrl_l_logs_its_call(qtbot, window):
     sl.create_shortlist(window.db, "Case 4")
     sl.add_programs(window.db, "Case 4", [AKUA])
-    calls.log_call(window.db, NSIGHT, outcome="voicemail", follow_up=date(2020, 1, 5), at=datetime(2019, 12, 30, 10, 0))
-    calls.log_call(window.db, AKUA, shortlist="Case 4", outcome="no-answer", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0))
+    calls.log_call(
+        window.db, NSIGHT, outcome="voicemail", follow_up=date(2020, 1, 5), at=datetime(2019, 12, 30, 10, 0)
+    )
+    calls.log_call(
+        window.db,
+        AKUA,
+        shortlist="Case 4",
+        outcome="no-answer",
+        follow_up=date(2020, 1, 2),
+        at=datetime(2019, 12, 30, 10, 0),
+    )
     search(qtbot, window, "92660")
     select(qtbot, window, NSIGHT)  # looking at another program
     listing = open_list(qtbot, window)
@@ -53,7 +64,14 @@ def test_enter_selects_the_program_in_the_results_and_ctrl_l_logs_its_call(qtbot
 
 
 def test_a_program_the_search_did_not_find_shows_its_details_alone(qtbot, window):
-    calls.log_call(window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0), accepting="yes")
+    calls.log_call(
+        window.db,
+        AKUA,
+        outcome="voicemail",
+        follow_up=date(2020, 1, 2),
+        at=datetime(2019, 12, 30, 10, 0),
+        accepting="yes",
+    )
     search(qtbot, window, "10001")  # New York: Akua (Newport Beach, CA) is not among the results
     assert window.model.row_of(AKUA) < 0
     listing = open_list(qtbot, window)
@@ -71,7 +89,9 @@ def test_a_program_the_search_did_not_find_shows_its_details_alone(qtbot, window
 
 
 def test_ctrl_l_in_the_list_logs_the_call_at_once(qtbot, window):
-    calls.log_call(window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0))
+    calls.log_call(
+        window.db, AKUA, outcome="voicemail", follow_up=date(2020, 1, 2), at=datetime(2019, 12, 30, 10, 0)
+    )
     search(qtbot, window, "92660")
     listing = open_list(qtbot, window)
     assert listing.open_button.accessibleName() and listing.call_button.accessibleName()

@@ -14,8 +14,14 @@ FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "directory_sampl
 
 def _finder(*args, env_extra=None):
     env = {**os.environ, "FINDER_NO_SEED": "1", "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "finder", *args], capture_output=True, text=True,
-                          env=env, timeout=90, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "finder", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=90,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -30,8 +36,19 @@ def test_screenshot_is_a_png_of_the_asked_size(tmp_path, sample_db_path):
     from PySide6.QtGui import QImage
 
     out = tmp_path / "shot.png"
-    p = _finder("--db", str(sample_db_path), "gui", "--near", "92660", "--radius", "10",
-                "--screenshot", str(out), "--size", "1024x700")
+    p = _finder(
+        "--db",
+        str(sample_db_path),
+        "gui",
+        "--near",
+        "92660",
+        "--radius",
+        "10",
+        "--screenshot",
+        str(out),
+        "--size",
+        "1024x700",
+    )
     assert p.returncode == 0, p.stderr
     assert p.stderr == ""
     img = QImage(str(out))
@@ -63,7 +80,16 @@ def test_unresolvable_origin_says_so_like_search_and_exits_2(tmp_path, sample_db
 
 
 def test_bad_size_is_a_user_error(tmp_path, sample_db_path):
-    p = _finder("--db", str(sample_db_path), "gui", "--near", "92660", "--screenshot",
-                str(tmp_path / "x.png"), "--size", "big")
+    p = _finder(
+        "--db",
+        str(sample_db_path),
+        "gui",
+        "--near",
+        "92660",
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        "--size",
+        "big",
+    )
     assert p.returncode == 2
     assert "WIDTHxHEIGHT" in p.stderr

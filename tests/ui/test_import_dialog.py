@@ -22,6 +22,7 @@ def test_import_reports_at_the_end(qtbot, empty_db):
     assert runner.report.added == 64
     assert "Added: 64" in runner.message and "Skipped (empty or junk rows): 5" in runner.message
     from finder.ui.workers import task_runner
+
     qtbot.waitUntil(lambda: not task_runner().busy(), timeout=5000)  # the import's thread is done
 
 

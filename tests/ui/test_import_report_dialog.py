@@ -58,6 +58,7 @@ def test_a_name_written_as_html_reads_as_typed_and_is_escaped_on_paper(qtbot, sa
     qtbot.addWidget(dialog)
     assert evil in _cells(dialog, 2)
     from finder.ui.import_report_dialog import report_html
+
     assert evil not in report_html(report) and "&lt;b&gt;CALL 555-0100&lt;/b&gt;" in report_html(report)
 
 

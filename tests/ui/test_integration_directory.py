@@ -31,11 +31,21 @@ def row_of(win, pid: int) -> int:
 
 def test_menus_hold_the_directory_actions(window):
     file_titles = [a.text() for a in window.menus["file"].actions() if a.text()]
-    assert file_titles == ["&Import directory file…", "&Export directory CSV…",
-                           "Export current &results CSV…", "Restore &backup…", "&Quit"]
+    assert file_titles == [
+        "&Import directory file…",
+        "&Export directory CSV…",
+        "Export current &results CSV…",
+        "Restore &backup…",
+        "&Quit",
+    ]
     edit_titles = [a.text() for a in window.menus["edit"].actions() if a.text()]
-    for title in ("&Add program…", "&Edit selected program…", "Mark &verified", "Mark &do-not-refer…",
-                  "Mark &active again"):
+    for title in (
+        "&Add program…",
+        "&Edit selected program…",
+        "Mark &verified",
+        "Mark &do-not-refer…",
+        "Mark &active again",
+    ):
         assert title in edit_titles
 
 
@@ -59,8 +69,11 @@ def test_edit_refreshes_results_and_details(qtbot, window, monkeypatch):
 
 def test_do_not_refer_is_marked_in_text_and_can_be_hidden(qtbot, window, monkeypatch):
     asked = []
-    monkeypatch.setattr(directory_actions, "ask_do_not_refer_reason",
-                        lambda parent, name: asked.append(name) or "licence lapsed")
+    monkeypatch.setattr(
+        directory_actions,
+        "ask_do_not_refer_reason",
+        lambda parent, name: asked.append(name) or "licence lapsed",
+    )
     search(qtbot, window, "92660")
     select(qtbot, window, 47)
     assert not window.directory_actions.active_action.isEnabled()

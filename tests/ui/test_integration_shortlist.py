@@ -30,8 +30,16 @@ def test_bar_sits_under_the_window_and_says_what_to_name_a_shortlist(window):
     assert window.shortlist_bar.isAncestorOf(panel) and panel.isVisible()
     assert "case reference" in panel.combo.placeholderText().lower()
     menu = [a.text() for a in window.menus["shortlist"].actions() if a.text()]
-    assert menu == ["&New shortlist…", "&Add selected program", "Client's n&eeds…", "Open &checklist…", "Co&mpare programs…",
-                    "&Print checklist…", "&Log a call…", "&Follow-ups"]
+    assert menu == [
+        "&New shortlist…",
+        "&Add selected program",
+        "Client's n&eeds…",
+        "Open &checklist…",
+        "Co&mpare programs…",
+        "&Print checklist…",
+        "&Log a call…",
+        "&Follow-ups",
+    ]
     assert window.shortlists.add_action.shortcut().toString() == "Ctrl+Shift+S"
     assert window.shortlists.print_action.shortcut().toString() == "Ctrl+P"
 
@@ -53,8 +61,9 @@ def test_add_with_the_details_button_and_the_shortcut(qtbot, window, sample_db, 
     other = next(i for i in shown_ids(window) if i != 47)
     select(qtbot, window, other)
     activate(qtbot, window)
-    qtbot.keyClick(window.table, Qt.Key.Key_S,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     settle(qtbot)
     assert listed(window) == [47, other]
     assert "2 programs" in window.shortlists.panel.count.text()

@@ -22,10 +22,12 @@ ODD_NAME = "<b>Harbor</b> & Co"  # looks like HTML: must be shown as typed
 
 
 def _programs():
-    rows = [SimpleNamespace(id=1, name=ODD_NAME, location_precision="exact"),
-            SimpleNamespace(id=2, name="Zip one", location_precision="zip"),
-            SimpleNamespace(id=3, name="Zip two", location_precision="zip"),
-            SimpleNamespace(id=4, name="Nowhere known", location_precision="zip")]  # no coordinates
+    rows = [
+        SimpleNamespace(id=1, name=ODD_NAME, location_precision="exact"),
+        SimpleNamespace(id=2, name="Zip one", location_precision="zip"),
+        SimpleNamespace(id=3, name="Zip two", location_precision="zip"),
+        SimpleNamespace(id=4, name="Nowhere known", location_precision="zip"),
+    ]  # no coordinates
     return rows, {1: IRVINE, 2: ZIP_SPOT, 3: ZIP_SPOT}
 
 
@@ -41,9 +43,16 @@ def view(qtbot):
 
 
 def _wheel(view: MapView, at: QPointF, notches: int) -> None:
-    ev = QWheelEvent(at, QPointF(view.mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, 120 * notches),
-                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                     False)
+    ev = QWheelEvent(
+        at,
+        QPointF(view.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view, ev)
 
 
@@ -55,8 +64,11 @@ def _point(view: MapView, lat: float, lon: float) -> QPoint:
 def test_it_says_what_it_is_and_takes_the_keyboard(view, qtbot):
     assert view.accessibleName() == "Map of results"
     assert view.focusPolicy() == Qt.FocusPolicy.StrongFocus
-    assert [b.accessibleName() for b in (view.zoom_in_button, view.zoom_out_button, view.fit_button)] == \
-        ["Zoom in", "Zoom out", "Fit to results"]
+    assert [b.accessibleName() for b in (view.zoom_in_button, view.zoom_out_button, view.fit_button)] == [
+        "Zoom in",
+        "Zoom out",
+        "Fit to results",
+    ]
     highlight = view.palette().color(QPalette.ColorRole.Highlight)
     edge = QPoint(0, view.height() // 2)
     view.clearFocus()
@@ -209,8 +221,11 @@ def _share(view: MapView, colour: QColor, bearings: range, miles=(11, 12, 13, 14
     """How much of a sector of the picture (compass bearings, miles from the origin) is `colour`."""
     image = view.grab().toImage()
     proj = view.projection()
-    spots = [proj.latlon(d * math.sin(math.radians(b)), d * math.cos(math.radians(b)))
-             for b in bearings for d in miles]
+    spots = [
+        proj.latlon(d * math.sin(math.radians(b)), d * math.cos(math.radians(b)))
+        for b in bearings
+        for d in miles
+    ]
     return sum(QColor(image.pixel(_point(view, *s))) == colour for s in spots) / len(spots)
 
 

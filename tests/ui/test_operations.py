@@ -102,6 +102,7 @@ def test_writes_run_one_at_a_time_in_order_then_say_so(qtbot, owner):
             order.append(i)
             running[0] -= 1
             return i
+
         return fn
 
     done = []
@@ -153,8 +154,12 @@ def test_progress_moves_a_dialog_whose_cancel_stops_the_work(qtbot, owner):
             time.sleep(0.005)
         return "finished"
 
-    op = QueryOp(owner, fn, lambda r: pytest.fail("should have been cancelled"),
-                 on_cancelled=lambda: cancelled.append(1))
+    op = QueryOp(
+        owner,
+        fn,
+        lambda r: pytest.fail("should have been cancelled"),
+        on_cancelled=lambda: cancelled.append(1),
+    )
     op.with_progress("Working…", minimum_ms=0, on_progress=lambda d, t: steps.append((d, t))).run()
     qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
     assert op.dialog is not None and op.dialog.maximum() == 1000

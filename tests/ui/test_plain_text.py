@@ -161,7 +161,9 @@ def test_history_dialog_shows_the_change_as_typed(qtbot, win):
     qtbot.addWidget(dlg)
     qtbot.waitUntil(dlg.is_loaded, timeout=10_000)
     assert HOSTILE in dlg.windowTitle()
-    cells = [dlg.table.item(r, c) for r in range(dlg.table.rowCount()) for c in range(dlg.table.columnCount())]
+    cells = [
+        dlg.table.item(r, c) for r in range(dlg.table.rowCount()) for c in range(dlg.table.columnCount())
+    ]
     changed = [it for it in cells if it.text() == HOSTILE]
     assert changed, "the rename is in the history"
     assert all(SEEN in rendered(it.toolTip()) for it in changed)

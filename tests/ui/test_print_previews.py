@@ -39,9 +39,14 @@ def close_when_painted(seen: list, tries: int = 400) -> None:
                 w.findChild(QPrintPreviewWidget).updatePreview()
                 QApplication.processEvents()
                 avail = w.screen().availableGeometry()
-                seen.append({"title": w.windowTitle(), "pages": w.page_count(),
-                             "large": w.width() >= 0.8 * avail.width() and w.height() >= 0.8 * avail.height(),
-                             "modal": w.isModal()})
+                seen.append(
+                    {
+                        "title": w.windowTitle(),
+                        "pages": w.page_count(),
+                        "large": w.width() >= 0.8 * avail.width() and w.height() >= 0.8 * avail.height(),
+                        "modal": w.isModal(),
+                    }
+                )
                 w.reject()
                 return
         if left:
@@ -125,7 +130,12 @@ def test_import_report_print_button(qtbot, sample_db, tmp_path):
 
 def test_every_printer_and_preview_in_the_window_is_made_in_one_place():
     made = re.compile(r"\b(QPrinter|QPrintPreviewDialog|QPrintDialog)\s*\(")
-    elsewhere = [f"{p.name}:{n}" for p in sorted(UI.glob("*.py")) if p.name != "print_preview.py"
-                 for n, line in enumerate(p.read_text().splitlines(), 1) if made.search(line)]
+    elsewhere = [
+        f"{p.name}:{n}"
+        for p in sorted(UI.glob("*.py"))
+        if p.name != "print_preview.py"
+        for n, line in enumerate(p.read_text().splitlines(), 1)
+        if made.search(line)
+    ]
     assert elsewhere == []
     assert made.search((UI / "print_preview.py").read_text())

@@ -12,16 +12,23 @@ from PySide6.QtGui import QColor, QPalette
 from finder.reports.map_render import MapPalette
 from finder.ui.map_view import MapView
 
-DARK = {QPalette.ColorRole.Window: "#31363b", QPalette.ColorRole.Base: "#232629",
-        QPalette.ColorRole.Text: "#eff0f1", QPalette.ColorRole.WindowText: "#eff0f1",
-        QPalette.ColorRole.Mid: "#2b2f33", QPalette.ColorRole.Dark: "#1b1e20",
-        QPalette.ColorRole.Highlight: "#3daee9", QPalette.ColorRole.PlaceholderText: "#8a8d90"}
+DARK = {
+    QPalette.ColorRole.Window: "#31363b",
+    QPalette.ColorRole.Base: "#232629",
+    QPalette.ColorRole.Text: "#eff0f1",
+    QPalette.ColorRole.WindowText: "#eff0f1",
+    QPalette.ColorRole.Mid: "#2b2f33",
+    QPalette.ColorRole.Dark: "#1b1e20",
+    QPalette.ColorRole.Highlight: "#3daee9",
+    QPalette.ColorRole.PlaceholderText: "#8a8d90",
+}
 
 
 def _luminance(c: QColor) -> float:
     def lin(v):
         v /= 255
         return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * lin(c.red()) + 0.7152 * lin(c.green()) + 0.0722 * lin(c.blue())
 
 
@@ -79,8 +86,9 @@ def test_rings_and_origin_stand_out_in_a_dark_theme(qtbot):
     qtbot.waitExposed(view)
     for miles in view.rings():
         assert _ring_contrast(view, miles) >= 3.0, f"{miles:g} mi ring is hard to see"
-    assert MapPalette.for_palette(view.palette()) == MapPalette(**{**MapPalette.dark().__dict__,
-                                                                    "selected": QColor(DARK[QPalette.ColorRole.Highlight])})
+    assert MapPalette.for_palette(view.palette()) == MapPalette(
+        **{**MapPalette.dark().__dict__, "selected": QColor(DARK[QPalette.ColorRole.Highlight])}
+    )
     image = view.grab().toImage()
     proj = view.projection()
     arm = [QColor(image.pixel(round(proj.cx) + dx, round(proj.cy))) for dx in (-5, -3, 3, 5)]
@@ -101,4 +109,4 @@ def test_every_ring_gets_its_label(qtbot, size, points):
     boxes = [b for _t, b in labels]
     for i, b in enumerate(boxes):
         assert view.rect().contains(b.toAlignedRect()), texts[i]
-        assert not any(b.intersects(o) for o in boxes[i + 1:]), texts[i]
+        assert not any(b.intersects(o) for o in boxes[i + 1 :]), texts[i]

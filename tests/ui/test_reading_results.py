@@ -47,8 +47,9 @@ def test_two_lodges_with_one_name_are_told_apart_by_their_street(qtbot, sample_d
 def test_window_shows_the_street_of_each_lodge(qtbot, window):
     search(qtbot, window, "92660")
     m = window.model
-    streets = {m.data(m.index(r, 0), STREET_ROLE) for r in range(m.rowCount())
-               if m.row(r).name == "Gratitude Lodge"}
+    streets = {
+        m.data(m.index(r, 0), STREET_ROLE) for r in range(m.rowCount()) if m.row(r).name == "Gratitude Lodge"
+    }
     assert streets == {"20182 Kline Drive", "20132 Redlands Drive"}
 
 
@@ -88,13 +89,18 @@ def test_columns_readable_in_a_1280_px_window(qtbot, window):
     for col in (3, 4, 5):
         cut = [r for r in range(rows) if not _fits_in_row(table, r, col, cell(window, r, col))]
         assert cut == [], (COLUMNS[col].title, [cell(window, r, col) for r in cut])
-        assert all(window.model.data(window.model.index(r, col), Qt.ItemDataRole.ToolTipRole) for r in range(rows))
-    assert sum(table.rowHeight(r) > table.row_height() for r in range(rows)) < rows  # only where a list needs it
+        assert all(
+            window.model.data(window.model.index(r, col), Qt.ItemDataRole.ToolTipRole) for r in range(rows)
+        )
+    assert (
+        sum(table.rowHeight(r) > table.row_height() for r in range(rows)) < rows
+    )  # only where a list needs it
     assert table.columnWidth(0) >= 0.25 * table.viewport().width()  # the name keeps real room
 
 
 def test_phone_saved_in_the_old_style_reads_like_the_others(qtbot, sample_db, make_window):
     from sqlalchemy import text
+
     with sample_db.engine.begin() as conn:
         conn.execute(text("UPDATE programs SET phone='(562) 273-0799 ext. 12' WHERE id = 47"))
     win = make_window()

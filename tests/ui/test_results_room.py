@@ -30,9 +30,18 @@ def clock():
 
 
 def _called(db):
-    calls.log_call(db, AKUA, outcome="reached", accepting="yes", wait_days=14, spoke_to="D. Rivera",
-                   at=datetime(2026, 11, 20, 10, 0))
-    calls.log_call(db, DISCOVERY, outcome="reached", accepting="no", at=datetime(2026, 10, 1, 9, 0))  # 56 days
+    calls.log_call(
+        db,
+        AKUA,
+        outcome="reached",
+        accepting="yes",
+        wait_days=14,
+        spoke_to="D. Rivera",
+        at=datetime(2026, 11, 20, 10, 0),
+    )
+    calls.log_call(
+        db, DISCOVERY, outcome="reached", accepting="no", at=datetime(2026, 10, 1, 9, 0)
+    )  # 56 days
     calls.log_call(db, NSIGHT, outcome="voicemail", at=datetime(2026, 11, 25, 9, 0))  # says nothing of room
 
 
@@ -58,7 +67,9 @@ def test_room_cells_say_what_the_latest_call_said_and_how_long_ago(sample_db, cl
         return model.data(model.index(model.row_of(pid), ROOM_COLUMN), role)
 
     assert room(AKUA) == "Has room · 6 d ago"
-    assert room(AKUA, Qt.ItemDataRole.ToolTipRole).startswith("accepting · wait ≈ 14 days · said 6 days ago by ")
+    assert room(AKUA, Qt.ItemDataRole.ToolTipRole).startswith(
+        "accepting · wait ≈ 14 days · said 6 days ago by "
+    )
     assert room(NSIGHT) == "—" and "No call" in room(NSIGHT, Qt.ItemDataRole.ToolTipRole)
     # more than 30 days old: greyed, and marked in words (never colour alone)
     assert room(DISCOVERY) == "No room · 56 d ago (old)"
@@ -66,7 +77,8 @@ def test_room_cells_say_what_the_latest_call_said_and_how_long_ago(sample_db, cl
     assert room(AKUA, Qt.ItemDataRole.ForegroundRole) is None
     assert "call again" in room(DISCOVERY, Qt.ItemDataRole.AccessibleTextRole)
     assert model.headerData(ROOM_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith(
-        "What the latest call said about room")
+        "What the latest call said about room"
+    )
     # sorting by room: accepting first, then not accepting, the old word, and no word last
     model.sort(ROOM_COLUMN)
     order = [model.row(i).id for i in range(model.rowCount())]
@@ -74,8 +86,9 @@ def test_room_cells_say_what_the_latest_call_said_and_how_long_ago(sample_db, cl
 
 
 def test_today_and_yesterday_read_as_words(sample_db, clock):
-    calls.log_call(sample_db, AKUA, outcome="reached", accepting="unknown", wait_days=3,
-                   at=datetime(2026, 11, 26, 8, 0))
+    calls.log_call(
+        sample_db, AKUA, outcome="reached", accepting="unknown", wait_days=3, at=datetime(2026, 11, 26, 8, 0)
+    )
     calls.log_call(sample_db, NSIGHT, outcome="reached", accepting="yes", at=datetime(2026, 11, 25, 8, 0))
     model = _model(sample_db)
     assert model.data(model.index(model.row_of(AKUA), ROOM_COLUMN)) == "Not said · today"
@@ -90,8 +103,9 @@ def screen_reader():
     QAccessible.setActive(False)
 
 
-def test_the_room_column_shows_once_a_call_said_something_and_fits_at_1280(qtbot, sample_db, make_window,
-                                                                            screen_reader):
+def test_the_room_column_shows_once_a_call_said_something_and_fits_at_1280(
+    qtbot, sample_db, make_window, screen_reader
+):
     win = make_window()
     win.resize(1280, 800)
     search(qtbot, win, "92660")

@@ -57,9 +57,16 @@ def _rows_as_tall_as_their_lists(window) -> int:
     for r in range(window.model.rowCount()):
         texts = {c: cell(window, r, c) for c in LISTS}
         assert all(_fits_in_row(table, r, c, t) for c, t in texts.items()), (r, texts)
-        assert LINES <= (table.rowHeight(r) - table.row_height(0)) // table.fontMetrics().lineSpacing() <= MAX_LINES
+        assert (
+            LINES
+            <= (table.rowHeight(r) - table.row_height(0)) // table.fontMetrics().lineSpacing()
+            <= MAX_LINES
+        )
         # Qt wraps each list on two lines even in a box 4 px narrower than the cell's: the row keeps two
-        if all(_qt_lines(fm, t, table.columnWidth(c) - table.text_margin() - 4) <= LINES for c, t in texts.items()):
+        if all(
+            _qt_lines(fm, t, table.columnWidth(c) - table.text_margin() - 4) <= LINES
+            for c, t in texts.items()
+        ):
             assert table.rowHeight(r) == table.row_height(), (r, texts)  # no row taller than its lists
         tall += table.rowHeight(r) > table.row_height()
     return tall
@@ -86,7 +93,9 @@ def test_sorting_and_dragging_a_column_keep_every_list_whole_in_its_row(qtbot, w
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert whole()
     heights = [table.rowHeight(r) for r in range(rows)]
-    table.setColumnWidth(5, table.columnWidth(5) + 60)  # the user drags Payment wider: its rows need fewer lines
+    table.setColumnWidth(
+        5, table.columnWidth(5) + 60
+    )  # the user drags Payment wider: its rows need fewer lines
     assert whole()
     assert sum(table.rowHeight(r) for r in range(rows)) < sum(heights)
     table.setColumnWidth(5, table.columnWidth(5) - 60)  # ... and back
@@ -121,4 +130,4 @@ def test_a_new_search_leaves_no_row_as_tall_as_the_last_search_had_it(qtbot, win
     search(qtbot, window, "Santa Ana, CA", radius=12)  # other programs: rows move up into other rows' places
     _rows_as_tall_as_their_lists(window)
     # the two searches' rows differ: the check above saw rows that had to shrink or grow
-    assert any(table.rowHeight(r) != h for r, h in enumerate(before[:window.model.rowCount()]))
+    assert any(table.rowHeight(r) != h for r, h in enumerate(before[: window.model.rowCount()]))

@@ -22,8 +22,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 AKUA = 1
-SCREEN = {"name": "Offscreen", "x": 0, "y": 0, "width": 2560, "height": 1600,
-          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+SCREEN = {
+    "name": "Offscreen",
+    "x": 0,
+    "y": 0,
+    "width": 2560,
+    "height": 1600,
+    "logicalDpi": 96,
+    "logicalBaseDpi": 96,
+    "dpr": 1,
+}
 
 
 def run_window(tmp_path: Path, db_path: Path, *, scale: int, lang: str, size=(1280, 800)) -> dict:
@@ -31,12 +39,32 @@ def run_window(tmp_path: Path, db_path: Path, *, scale: int, lang: str, size=(12
     screen = dict(SCREEN) if scale > 1 else {**SCREEN, "width": 1920, "height": 1080}
     config.write_text(json.dumps({"screens": [screen]}))
     shot, out = tmp_path / f"window-{scale}x-{lang}.png", tmp_path / f"window-{scale}x-{lang}.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale),
-           "FINDER_NO_SEED": "1", "FINDER_TEST_LANG": lang, "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": str(scale),
+        "FINDER_NO_SEED": "1",
+        "FINDER_TEST_LANG": lang,
+        "PYTHONPATH": str(ROOT),
+    }
     env.pop("QT_SCREEN_SCALE_FACTORS", None)
-    p = subprocess.run([sys.executable, "-m", "tests.ui.test_scaling", str(db_path), str(shot), str(out),
-                        f"{size[0]}x{size[1]}"], capture_output=True, text=True, env=env, cwd=ROOT,
-                       timeout=120, check=False)
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.ui.test_scaling",
+            str(db_path),
+            str(shot),
+            str(out),
+            f"{size[0]}x{size[1]}",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
     assert p.returncode == 0, p.stderr[-3000:]
     if os.environ.get("FINDER_KEEP_SHOTS"):
         Path(f"/tmp/finder-scaling-{scale}x-{lang}.png").write_bytes(shot.read_bytes())
@@ -64,7 +92,9 @@ CASES = [(1, "en"), (2, "en"), (1, "es"), (2, "es")]
 def measured(db_file, tmp_path_factory):
     out = {}
     for scale, lang in CASES:
-        out[scale, lang] = run_window(tmp_path_factory.mktemp(f"w{scale}{lang}"), db_file, scale=scale, lang=lang)
+        out[scale, lang] = run_window(
+            tmp_path_factory.mktemp(f"w{scale}{lang}"), db_file, scale=scale, lang=lang
+        )
     return out
 
 
@@ -107,6 +137,7 @@ def test_treats_levels_and_payment_are_whole_at_1280(measured, scale, lang):
 
 # --- the child process -------------------------------------------------------------------
 
+
 def _measure(win) -> dict:
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -119,14 +150,21 @@ def _measure(win) -> dict:
     whole = {}
     for col in (3, 4, 5):
         key = ("Treats", "Levels", "Payment")[col - 3]
-        whole[key] = sum(_fits_in_row(table, r, col, str(win.model.data(win.model.index(r, col)) or ""))
-                         for r in range(rows))
+        whole[key] = sum(
+            _fits_in_row(table, r, col, str(win.model.data(win.model.index(r, col)) or ""))
+            for r in range(rows)
+        )
     line_h = table.fontMetrics().lineSpacing()
     lines = [round((table.rowHeight(r) - table.row_height(0)) / line_h) for r in range(rows)]  # each row's
     inside = QRect(0, 0, win.width(), win.height())
     buttons_cut, labels_cut, outside = [], [], []
     for b in win.findChildren(QAbstractButton):
-        if not b.isVisibleTo(win) or not b.text() or type(b).__name__ == "QToolButton" and b.parent() is header:
+        if (
+            not b.isVisibleTo(win)
+            or not b.text()
+            or type(b).__name__ == "QToolButton"
+            and b.parent() is header
+        ):
             continue
         if b.width() + 1 < b.sizeHint().width() and b.minimumSizeHint().width() > b.width():
             buttons_cut.append(f"{b.text()!r} {b.width()}<{b.sizeHint().width()}")
@@ -141,11 +179,21 @@ def _measure(win) -> dict:
         if lab.minimumSizeHint().width() > lab.width() + 1:
             labels_cut.append(f"{lab.text()[:50]!r} {lab.width()}<{lab.minimumSizeHint().width()}")
     legend_cut = _legend_cut(win.map)
-    headers_cut = [COLUMNS[i].title for i in range(header.count())
-                   if header.sectionSize(i) < header.sectionSizeHint(i)]
-    return {"whole": whole, "rows": rows, "row_lines": {n: lines.count(n) for n in sorted(set(lines))},
-            "columns": [table.columnWidth(i) for i in range(header.count())], "viewport": table.viewport().width(), "buttons_cut": buttons_cut, "labels_cut": labels_cut,
-            "outside": outside, "headers_cut": headers_cut, "legend_cut": legend_cut}
+    headers_cut = [
+        COLUMNS[i].title for i in range(header.count()) if header.sectionSize(i) < header.sectionSizeHint(i)
+    ]
+    return {
+        "whole": whole,
+        "rows": rows,
+        "row_lines": {n: lines.count(n) for n in sorted(set(lines))},
+        "columns": [table.columnWidth(i) for i in range(header.count())],
+        "viewport": table.viewport().width(),
+        "buttons_cut": buttons_cut,
+        "labels_cut": labels_cut,
+        "outside": outside,
+        "headers_cut": headers_cut,
+        "legend_cut": legend_cut,
+    }
 
 
 def _in_scroll_area(w, top) -> bool:
@@ -202,8 +250,12 @@ def _child(db_path: str, shot: str, out: str, size: str) -> int:
     picture = win.grab()
     picture.save(shot, "PNG")
     data = _measure(win)
-    data.update(window=[win.width(), win.height()], dpr=win.devicePixelRatioF(),
-                grab=[picture.width(), picture.height()], details=bool(win.details.text()))
+    data.update(
+        window=[win.width(), win.height()],
+        dpr=win.devicePixelRatioF(),
+        grab=[picture.width(), picture.height()],
+        details=bool(win.details.text()),
+    )
     Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=1))
     win.close()
     return 0

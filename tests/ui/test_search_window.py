@@ -21,8 +21,13 @@ def test_window_starts_with_directions_and_directory_line(window):
     info = window.panel.origin_bar.info.text()
     assert "64 programs" in info
     assert window.findChild(type(window.shortlist_bar), "shortlistBar") is window.shortlist_bar
-    assert [m.title().replace("&", "") for m in window.menus.values()] == \
-        ["File", "Edit", "View", "Shortlist", "Help"]
+    assert [m.title().replace("&", "") for m in window.menus.values()] == [
+        "File",
+        "Edit",
+        "View",
+        "Shortlist",
+        "Help",
+    ]
 
 
 def test_enter_in_origin_fills_table_like_the_service(qtbot, window, sample_db):
@@ -68,13 +73,20 @@ def test_text_filter_and_enter(qtbot, window, sample_db):
 
 def test_count_line_mentions_programs_without_location(qtbot, sample_db, make_window):
     from sqlalchemy import text
+
     with sample_db.engine.begin() as conn:
-        conn.execute(text("UPDATE programs SET latitude=NULL, longitude=NULL, location_precision=NULL "
-                          "WHERE id IN (47, 9)"))
+        conn.execute(
+            text(
+                "UPDATE programs SET latitude=NULL, longitude=NULL, location_precision=NULL "
+                "WHERE id IN (47, 9)"
+            )
+        )
     win = make_window()
     search(qtbot, win, "92660")
-    assert "53 programs within 25 mi of Newport Beach, CA 92660 (2 without a location not shown)" \
+    assert (
+        "53 programs within 25 mi of Newport Beach, CA 92660 (2 without a location not shown)"
         in win.count_label.text()
+    )
     assert "2 without a location" in win.panel.origin_bar.info.text()
 
 
@@ -82,8 +94,9 @@ def test_empty_result_says_what_to_loosen(qtbot, window):
     filters = window.panel.filters
     for vocab, label in (("types", "Eating disorder"), ("payments", "Medicaid")):
         lst = filters.lists[vocab]
-        next(lst.item(i) for i in range(lst.count()) if lst.item(i).text() == label) \
-            .setCheckState(Qt.CheckState.Checked)
+        next(lst.item(i) for i in range(lst.count()) if lst.item(i).text() == label).setCheckState(
+            Qt.CheckState.Checked
+        )
     search(qtbot, window, "92660", radius=5)
     assert window.stack.currentWidget() is window.empty_label
     assert window.model.rowCount() == 0
@@ -121,8 +134,9 @@ def test_sorting_by_name_survives_a_new_search(qtbot, window):
     assert names == sorted(names)
 
 
-
-@pytest.mark.qt_log_ignore("does not support grabbing the keyboard", "does not support raise")  # offscreen: the popup
+@pytest.mark.qt_log_ignore(
+    "does not support grabbing the keyboard", "does not support raise"
+)  # offscreen: the popup
 def test_near_field_completes_city_names_once_the_window_is_on_screen(qtbot, sample_db):
     from finder.ui.main_window import MainWindow
     from finder.ui.settings import Settings

@@ -46,7 +46,9 @@ def test_the_bar_counts_needs_and_a_call_changes_the_count(qtbot, make_window, c
     choose(qtbot, dialog.facts["payments:medicaid"], "Yes")
     choose(qtbot, dialog.facts["schedule:evening"], "Yes")
     with qtbot.waitSignal(win.detailsShown, timeout=10_000):
-        qtbot.keyClick(dialog.facts["schedule:evening"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            dialog.facts["schedule:evening"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
     qtbot.waitUntil(lambda: "2 of 2 needs" in bar_item(win).text(), timeout=10_000)
     assert bar_item(win).toolTip() == "Needs: All met"
 

@@ -53,9 +53,11 @@ class Gaps:
         """Wrap the real `fn` that builds a window: that turn (and the first paint after it) is
         widget work the GUI thread does by nature, measured apart; the database never runs there
         (the statement hook shows it)."""
+
         def wrapper(*args, **kwargs):
             self.building = True
             return fn(*args, **kwargs)
+
         return wrapper
 
     def start(self, step: str) -> None:
@@ -119,12 +121,28 @@ def test_the_window_keeps_turning_in_a_process_of_its_own():
     root = Path(__file__).resolve().parents[2]
     for attempt in (1, 2):  # a stall of the machine itself (a busy virtual host) gets one more go;
         # a window that really blocks (a save on the GUI thread stalls 3 s) fails both
-        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
-                              f"{__file__}::test_the_window_keeps_turning_while_every_statement_takes_200_ms"],
-                             cwd=root, env={**os.environ, CHILD: "1", "QT_QPA_PLATFORM": "offscreen"},
-                             capture_output=True, text=True, timeout=600, check=False)
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-s",
+                "-p",
+                "no:cacheprovider",
+                f"{__file__}::test_the_window_keeps_turning_while_every_statement_takes_200_ms",
+            ],
+            cwd=root,
+            env={**os.environ, CHILD: "1", "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
         print(f"attempt {attempt}:", run.stdout[-2000:])
-        stalled_only = "the window stalled" in run.stdout and "statements ran on the GUI thread" not in run.stdout
+        stalled_only = (
+            "the window stalled" in run.stdout and "statements ran on the GUI thread" not in run.stdout
+        )
         if run.returncode == 0 or not stalled_only:
             break
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
@@ -132,8 +150,9 @@ def test_the_window_keeps_turning_in_a_process_of_its_own():
 
 
 @pytest.mark.skipif(os.environ.get(CHILD) != "1", reason="runs in its own process, from the test above")
-def test_the_window_keeps_turning_while_every_statement_takes_200_ms(qtbot, make_window, slow_db, monkeypatch,
-                                                                     request):
+def test_the_window_keeps_turning_while_every_statement_takes_200_ms(
+    qtbot, make_window, slow_db, monkeypatch, request
+):
     from finder.ui.checklist_dialog import ChecklistDialog
     from finder.ui.compare_dialog import CompareDialog
     from finder.ui.edit_dialog import EditDialog
@@ -142,6 +161,7 @@ def test_the_window_keeps_turning_while_every_statement_takes_200_ms(qtbot, make
     # the bundled map is decoded once per process when the map first paints: CPU work on the
     # GUI thread (about 0.3 s here), not the database; read it before the clock starts
     from finder.services.basemap import atlas
+
     atlas()
     # what the test session made so far is set aside: a full collection of it (hundreds of ms
     # late in a long run) would be the collector's pause, not the database's
@@ -193,7 +213,9 @@ def test_the_window_keeps_turning_while_every_statement_takes_200_ms(qtbot, make
     assert get_program(db, ids[0]).city == "Newport Beach (slow)"
     assert comparison.model.program_ids() == ids
     comparison.close()
-    print(f"\nlongest turn of the event loop: {gaps.worst:.0f} ms ({gaps.where}); "
-          f"building a window: {gaps.worst_building:.0f} ms")
+    print(
+        f"\nlongest turn of the event loop: {gaps.worst:.0f} ms ({gaps.where}); "
+        f"building a window: {gaps.worst_building:.0f} ms"
+    )
     assert gaps.worst < MAX_GAP_MS, f"the window stalled {gaps.worst:.0f} ms while {gaps.where}"
     assert on_gui == [], "statements ran on the GUI thread"

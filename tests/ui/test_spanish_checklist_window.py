@@ -69,8 +69,9 @@ def test_the_checklist_window_is_spanish(qtbot, sample_db, english_texts, spanis
     assert d.windowTitle() == f"Lista de verificación — {program} ({NAME})"
 
     titles = [b.title() for b in d.findChildren(QGroupBox)]
-    assert titles == [checklist_text(s) for s in d.checklist.sections
-                      if any(a.section == s for a in d.checklist.answers)]
+    assert titles == [
+        checklist_text(s) for s in d.checklist.sections if any(a.section == s for a in d.checklist.answers)
+    ]
     assert "Seguro y costo" in titles and "Atención médica" in titles
     assert not {q.section for q in QUESTIONS} & set(titles)
 
@@ -85,7 +86,9 @@ def test_the_checklist_window_is_spanish(qtbot, sample_db, english_texts, spanis
             assert row.note.accessibleName().startswith("Respuesta a la pregunta ")
         else:
             assert [b.text() for b in row.buttons.values()] == ["Sí", "No", "No está claro", "No se preguntó"]
-            assert [b.text() for b in row.buttons.values()] == [checklist_text(ANSWER_LABELS[v]) for v in ANSWERS]
+            assert [b.text() for b in row.buttons.values()] == [
+                checklist_text(ANSWER_LABELS[v]) for v in ANSWERS
+            ]
             assert row.buttons["yes"].accessibleName().startswith("Sí: pregunta ")
             assert row.note.placeholderText() == "Nota (lo que dijeron)"
             assert row.note.accessibleName().startswith("Nota de la pregunta ")
@@ -113,8 +116,11 @@ def test_the_checklist_window_is_spanish(qtbot, sample_db, english_texts, spanis
     assert not still_english, still_english
 
     # one mnemonic per letter in Spanish too
-    keys = [m.lower() for t in labels | {b.text() for b in d.findChildren(QAbstractButton)}
-            for m in re.findall(r"&([^&\s])", t)]
+    keys = [
+        m.lower()
+        for t in labels | {b.text() for b in d.findChildren(QAbstractButton)}
+        for m in re.findall(r"&([^&\s])", t)
+    ]
     assert len(keys) == len(set(keys)), keys
 
 
@@ -130,8 +136,10 @@ def test_the_window_says_its_saving_and_conflicts_in_spanish(qtbot, sample_db, s
     from finder.services.conflicts import TheirChange
 
     q = QUESTIONS[0]
-    theirs, mine = conflict_texts([TheirChange(field=q.id, label=q.text, value="unsure", who="Ana", at=None)],
-                                  {q.id: AnswerChange(q.id, "yes", "llaman mañana")})
+    theirs, mine = conflict_texts(
+        [TheirChange(field=q.id, label=q.text, value="unsure", who="Ana", at=None)],
+        {q.id: AnswerChange(q.id, "yes", "llaman mañana")},
+    )
     assert theirs[0].label == checklist_text(q.text) and theirs[0].value == "No está claro"
     assert mine == {q.id: "Sí — llaman mañana"}
 
@@ -141,7 +149,9 @@ def test_english_conflict_texts_stay_as_they_were():
     from finder.services.conflicts import TheirChange
 
     q = QUESTIONS[0]
-    theirs, mine = conflict_texts([TheirChange(field=q.id, label=q.text, value="unsure", who="", at=None)],
-                                  {q.id: AnswerChange(q.id, "yes", "call back")})
+    theirs, mine = conflict_texts(
+        [TheirChange(field=q.id, label=q.text, value="unsure", who="", at=None)],
+        {q.id: AnswerChange(q.id, "yes", "call back")},
+    )
     assert (theirs[0].label, theirs[0].value) == (q.text, "unsure")
     assert mine == {q.id: "yes — call back"}

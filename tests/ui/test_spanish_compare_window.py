@@ -31,18 +31,35 @@ TIP, DESCRIPTION = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescri
 
 # the window's English before it was translated: none of it may be left on a Spanish screen
 ENGLISH = {
-    "&Only rows where the programs differ", "Hide rows where every program is the same",
-    "Comparison: programs in columns, details in rows", "Move l&eft", "Move &right", "Re&move program",
+    "&Only rows where the programs differ",
+    "Hide rows where every program is the same",
+    "Comparison: programs in columns, details in rows",
+    "Move l&eft",
+    "Move &right",
+    "Re&move program",
     "Move the selected program one column left (Ctrl+Shift+Left)",
     "Move the selected program one column right (Ctrl+Shift+Right)",
-    "Move the selected program one column left", "Move the selected program one column right",
-    "Leave the selected program out of this comparison", "&Print…", "Save P&DF…", "Save &CSV…", "Close",
-    "Print preview (Ctrl+P)", "Close the comparison (Esc)", "Messages", "Printout &language:", "Printout language",
+    "Move the selected program one column left",
+    "Move the selected program one column right",
+    "Leave the selected program out of this comparison",
+    "&Print…",
+    "Save P&DF…",
+    "Save &CSV…",
+    "Close",
+    "Print preview (Ctrl+P)",
+    "Close the comparison (Esc)",
+    "Messages",
+    "Printout &language:",
+    "Printout language",
     "≠ and shading mark the rows where the programs differ. Drag a column heading to reorder.",
-    "Compare", "Cancel", "Programs on the shortlist",
+    "Compare",
+    "Cancel",
+    "Programs on the shortlist",
 }
-ENGLISH_WORDS = re.compile(r"\b(program|programs|differ|rows?|distances?|Move|Save|Print|Close|Compare|chosen|"
-                           r"Checklist|Drag|reorder|Do not refer|same|other|shortlist|holds|tick)\b")
+ENGLISH_WORDS = re.compile(
+    r"\b(program|programs|differ|rows?|distances?|Move|Save|Print|Close|Compare|chosen|"
+    r"Checklist|Drag|reorder|Do not refer|same|other|shortlist|holds|tick)\b"
+)
 
 
 @pytest.fixture
@@ -74,22 +91,51 @@ def test_the_comparison_window_is_spanish(qtbot, spanish, comparison):
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.windowTitle() == "Comparar — Case 2291"
-    assert dlg.heading.text() == (f"3 programas de “Case 2291” (distancias desde {comparison.origin_label}). "
-                                  f"{dlg.model.differing_count()} de {len(comparison.rows)} filas son distintas.")
-    buttons = [dlg.print_button, dlg.pdf_button, dlg.csv_button, dlg.close_button, dlg.left, dlg.right, dlg.remove]
-    assert [b.text() for b in buttons] == ["Im&primir…", "Guardar P&DF…", "Guardar &CSV…", "Cerrar",
-                                           "Mover a la i&zquierda", "Mover a la de&recha", "&Quitar programa"]
+    assert dlg.heading.text() == (
+        f"3 programas de “Case 2291” (distancias desde {comparison.origin_label}). "
+        f"{dlg.model.differing_count()} de {len(comparison.rows)} filas son distintas."
+    )
+    buttons = [
+        dlg.print_button,
+        dlg.pdf_button,
+        dlg.csv_button,
+        dlg.close_button,
+        dlg.left,
+        dlg.right,
+        dlg.remove,
+    ]
+    assert [b.text() for b in buttons] == [
+        "Im&primir…",
+        "Guardar P&DF…",
+        "Guardar &CSV…",
+        "Cerrar",
+        "Mover a la i&zquierda",
+        "Mover a la de&recha",
+        "&Quitar programa",
+    ]
     assert dlg.only_differences.text() == "&Solo las filas en que los programas son distintos"
     assert dlg.only_differences.accessibleName() == "Ocultar las filas en que todos los programas son iguales"
-    assert dlg.left.toolTip() == "Mover el programa elegido una columna a la izquierda (Ctrl+Mayús+Flecha izquierda)"
+    assert (
+        dlg.left.toolTip()
+        == "Mover el programa elegido una columna a la izquierda (Ctrl+Mayús+Flecha izquierda)"
+    )
     assert dlg.left.accessibleName() == "Mover el programa elegido una columna a la izquierda"
-    assert dlg.right.toolTip() == "Mover el programa elegido una columna a la derecha (Ctrl+Mayús+Flecha derecha)"
-    assert dlg.remove.toolTip() == dlg.remove.accessibleName() == "Dejar el programa elegido fuera de esta comparación"
+    assert (
+        dlg.right.toolTip()
+        == "Mover el programa elegido una columna a la derecha (Ctrl+Mayús+Flecha derecha)"
+    )
+    assert (
+        dlg.remove.toolTip()
+        == dlg.remove.accessibleName()
+        == "Dejar el programa elegido fuera de esta comparación"
+    )
     assert dlg.print_button.toolTip() == "Vista previa de la impresión (Ctrl+P)"
     assert dlg.close_button.toolTip() == "Cerrar la comparación (Esc)"
     assert dlg.table.accessibleName() == "Comparación: los programas en columnas, los datos en filas"
     assert dlg.status.accessibleName() == "Mensajes"
-    assert dlg.legend.text().startswith("≠ y el sombreado marcan las filas en que los programas son distintos.")
+    assert dlg.legend.text().startswith(
+        "≠ y el sombreado marcan las filas en que los programas son distintos."
+    )
     labels = [w.text() for w in dlg.findChildren(QLabel)]
     assert "Idioma de la &impresión:" in labels
 
@@ -116,7 +162,11 @@ def test_the_table_reads_spanish(qtbot, spanish, comparison):
     assert m.headerData(question, V).startswith("≠ Seguro y costo: ¿Aceptan")
     assert m.headerData(question, V, TIP).startswith("Lista de verificación · Seguro y costo: ")
     assert m.headerData(question, V, TIP).endswith("\n≠ aquí los programas son distintos")
-    assert [m.data(m.index(question, c)) for c in range(3)] == ["No se preguntó", "No — not Aetna", "No se preguntó"]
+    assert [m.data(m.index(question, c)) for c in range(3)] == [
+        "No se preguntó",
+        "No — not Aetna",
+        "No se preguntó",
+    ]
     assert m.data(m.index(question, 1), TIP).endswith("\n≠ aquí los programas son distintos")
     assert m.data(m.index(question, 1), DESCRIPTION) == "distinto de los demás programas"
     assert m.data(m.index(rows["status"], 1), DESCRIPTION) == "igual en todos los programas"
@@ -144,8 +194,11 @@ def test_saving_and_messages_are_spanish(qtbot, spanish, comparison, tmp_path, m
     dlg = CompareDialog(comparison)
     qtbot.addWidget(dlg)
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda parent, title, start, pattern: asked.append((title, start, pattern)) or ("", ""))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, start, pattern: asked.append((title, start, pattern)) or ("", ""),
+    )
     dlg.pdf_button.click()
     dlg.csv_button.click()
     assert asked[0][0] == "Guardar la comparación como PDF" and asked[0][2] == "Archivos PDF (*.pdf)"
@@ -168,8 +221,13 @@ def test_an_empty_shortlist_says_so_in_spanish(qtbot, spanish, sample_db, monkey
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append((title, text)))
     open_comparison(None, sample_db, "Vacía", then=lambda d: pytest.fail("no window"))
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)  # read off the GUI thread
-    assert said[0] == ("Comparar", ("La lista corta “Vacía” todavía no tiene programas. Agréguele programas "
-                                    "desde los resultados de la búsqueda y luego compárelos."))
+    assert said[0] == (
+        "Comparar",
+        (
+            "La lista corta “Vacía” todavía no tiene programas. Agréguele programas "
+            "desde los resultados de la búsqueda y luego compárelos."
+        ),
+    )
 
 
 def test_choosing_the_programs_is_spanish(qtbot, spanish, sample_db):
@@ -180,8 +238,10 @@ def test_choosing_the_programs_is_spanish(qtbot, spanish, sample_db):
     chooser = ChooseProgramsDialog(get_shortlist(sample_db, "Grande"))
     qtbot.addWidget(chooser)
     assert chooser.windowTitle() == "Comparar — Grande"
-    assert chooser.intro.text() == ("“Grande” tiene 8 programas. Una comparación muestra hasta 6 uno al lado del "
-                                    "otro: marque los que quiere comparar.")
+    assert chooser.intro.text() == (
+        "“Grande” tiene 8 programas. Una comparación muestra hasta 6 uno al lado del "
+        "otro: marque los que quiere comparar."
+    )
     assert chooser.list.accessibleName() == "Programas de la lista corta"
     ok = chooser.buttons.button(QDialogButtonBox.StandardButton.Ok)
     cancel = chooser.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -192,8 +252,13 @@ def test_choosing_the_programs_is_spanish(qtbot, spanish, sample_db):
     for i in range(1, 8):
         chooser.list.item(i).setCheckState(Qt.CheckState.Unchecked)
     assert chooser.count.text() == "1 elegido" and ok.isEnabled()
-    texts = [chooser.windowTitle(), chooser.intro.text(), chooser.count.text(), chooser.list.accessibleName(),
-             *(b.text() for b in chooser.buttons.buttons())]
+    texts = [
+        chooser.windowTitle(),
+        chooser.intro.text(),
+        chooser.count.text(),
+        chooser.list.accessibleName(),
+        *(b.text() for b in chooser.buttons.buttons()),
+    ]
     assert not ENGLISH & set(texts) and not any(ENGLISH_WORDS.search(t) for t in texts), texts
 
 
@@ -202,14 +267,22 @@ def test_english_stays_as_it_was(qtbot, comparison):
     qtbot.addWidget(dlg)
     assert dlg.windowTitle() == "Compare — Case 2291"
     assert dlg.heading.text().startswith("3 programs from 'Case 2291' (distances from ")
-    assert dlg.heading.text().endswith(f"{dlg.model.differing_count()} of {len(comparison.rows)} rows differ.")
+    assert dlg.heading.text().endswith(
+        f"{dlg.model.differing_count()} of {len(comparison.rows)} rows differ."
+    )
     assert dlg.left.toolTip() == "Move the selected program one column left (Ctrl+Shift+Left)"
     assert dlg.left.accessibleName() == "Move the selected program one column left"
-    assert dlg.legend.text() == "≠ and shading mark the rows where the programs differ. Drag a column heading to reorder."
+    assert (
+        dlg.legend.text()
+        == "≠ and shading mark the rows where the programs differ. Drag a column heading to reorder."
+    )
     m = dlg.model
     assert m.headerData(0, H, TIP).endswith("\nDrag to reorder.")
     question = next(r for r in range(m.rowCount()) if m.headerData(r, V, KEY_ROLE) == "q:cost-insurance")
-    assert m.headerData(question, V, TIP) == comparison.rows[question].full_label + "\n≠ the programs differ here"
+    assert (
+        m.headerData(question, V, TIP)
+        == comparison.rows[question].full_label + "\n≠ the programs differ here"
+    )
     assert m.data(m.index(question, 0), DESCRIPTION) == "differs from the other programs"
 
 

@@ -14,11 +14,22 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 def _report() -> ImportReport:
-    return ImportReport(file="national-2025.csv", format="samhsa-directory", rows=120, added=3, updated=5,
-                        unchanged=110, seconds=1.4, added_ids=[7, 8, 9],
-                        changed=[{"id": 1, "name": "Akua", "fields": {"phone": ["949-555-0100", "714-555-0142"]}}],
-                        missing_ids=[4], shortlisted_ids=[1, 4], names={4: "Gone", 7: "A", 8: "B", 9: "C"},
-                        full=True, delisting="full edition (…): programs it no longer lists are marked delisted")
+    return ImportReport(
+        file="national-2025.csv",
+        format="samhsa-directory",
+        rows=120,
+        added=3,
+        updated=5,
+        unchanged=110,
+        seconds=1.4,
+        added_ids=[7, 8, 9],
+        changed=[{"id": 1, "name": "Akua", "fields": {"phone": ["949-555-0100", "714-555-0142"]}}],
+        missing_ids=[4],
+        shortlisted_ids=[1, 4],
+        names={4: "Gone", 7: "A", 8: "B", 9: "C"},
+        full=True,
+        delisting="full edition (…): programs it no longer lists are marked delisted",
+    )
 
 
 def test_preferences_are_spanish(qtbot, spanish):
@@ -43,7 +54,11 @@ def test_the_import_report_is_spanish(qtbot, spanish):
     assert dlg.headline.text() == "1 programa de sus listas cortas cambió; 1 ya no figura en el directorio"
     assert dlg.summary.text().startswith("con cambios: 1 programa; nuevos: 3; ya no figuran: 1")
     assert "edición completa" in dlg.summary.text()
-    assert [dlg.section.itemText(i) for i in range(3)] == ["Todo (7)", "En sus listas cortas (2)", "Con cambios (1)"]
+    assert [dlg.section.itemText(i) for i in range(3)] == [
+        "Todo (7)",
+        "En sus listas cortas (2)",
+        "Con cambios (1)",
+    ]
     headers = [dlg.table.horizontalHeaderItem(c).text() for c in range(4)]
     assert headers == ["Sección", "Número", "Programa", "Qué cambió"]
     assert dlg.table.item(0, 3).text() == "teléfono: 949-555-0100 → 714-555-0142"

@@ -27,9 +27,27 @@ from finder.services.editing import edit_program, mark_verified
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-OLD_EDIT_LABELS = {"Name:", "Second name:", "Street:", "Street (line 2):", "City:", "State:", "ZIP:", "County:",
-                   "Phone:", "Intake phone:", "Website:", "Location (lat, lon):", "Insurance carriers:",
-                   "Languages:", "Accreditation:", "Status:", "Reason:", "Notes:", "Verified:"}
+OLD_EDIT_LABELS = {
+    "Name:",
+    "Second name:",
+    "Street:",
+    "Street (line 2):",
+    "City:",
+    "State:",
+    "ZIP:",
+    "County:",
+    "Phone:",
+    "Intake phone:",
+    "Website:",
+    "Location (lat, lon):",
+    "Insurance carriers:",
+    "Languages:",
+    "Accreditation:",
+    "Status:",
+    "Reason:",
+    "Notes:",
+    "Verified:",
+}
 
 
 def mnemonics(dlg: QWidget) -> list[str]:
@@ -62,8 +80,17 @@ def test_the_edit_dialog_on_a_program_is_spanish(qtbot, sample_db, spanish):
     dlg = loaded(qtbot, EditDialog(sample_db, 1))
     assert dlg.windowTitle() == "Editar programa — Akua Behavioral Health"
     labels = form_labels(dlg)
-    assert {"Nombre:", "Teléfono:", "Teléfono de admisión:", "Código postal:", "Estado:", "Motivo:",
-            "Notas:", "Verificado:", "Aseguradoras:"} <= set(labels)
+    assert {
+        "Nombre:",
+        "Teléfono:",
+        "Teléfono de admisión:",
+        "Código postal:",
+        "Estado:",
+        "Motivo:",
+        "Notas:",
+        "Verificado:",
+        "Aseguradoras:",
+    } <= set(labels)
     assert not set(labels) & OLD_EDIT_LABELS
     assert len(labels) == len(set(labels)), "two fields of one name (state and status were both 'Estado')"
     assert dlg.edits["name"].accessibleName() == "Nombre"
@@ -94,8 +121,11 @@ def test_the_edit_dialog_on_a_program_is_spanish(qtbot, sample_db, spanish):
     english = {"Edit program", "Save changes", "Cancel", "Mark as verified today", "Type", "Hours"}
     assert not {b.text().replace("&", "") for b in dlg.findChildren(QAbstractButton)} & english
     # placed at its ZIP by the import: where it is now, and how to place it exactly
-    assert re.fullmatch(r"ahora -?\d+\.\d{4}, -?\d+\.\d{4} \(código postal\); "
-                        r"escriba lat, lon para ubicarlo con exactitud", dlg.edits["location"].placeholderText())
+    assert re.fullmatch(
+        r"ahora -?\d+\.\d{4}, -?\d+\.\d{4} \(código postal\); "
+        r"escriba lat, lon para ubicarlo con exactitud",
+        dlg.edits["location"].placeholderText(),
+    )
 
 
 def test_alt_g_saves_the_spanish_edit_dialog(qtbot, sample_db, spanish):
@@ -143,8 +173,12 @@ def test_the_backup_dialog_is_spanish(qtbot, sample_db, spanish):
     header = [dlg.table.horizontalHeaderItem(c).text() for c in range(dlg.table.columnCount())]
     assert header == ["#", "Guardada", "Tamaño", "Por qué se hizo"]
     why = [dlg.table.item(r, 3).text() for r in range(dlg.table.rowCount())]
-    assert why == ["antes de importar national.csv", "hecha a mano", "antes de actualizar la base de datos",
-                   "no se anotó"]
+    assert why == [
+        "antes de importar national.csv",
+        "hecha a mano",
+        "antes de actualizar la base de datos",
+        "no se anotó",
+    ]
     assert dlg.table.accessibleName() == "Copias de seguridad, la más reciente primero"
     labels = " ".join(w.text() for w in dlg.findChildren(QLabel))
     assert "se conservan las últimas 10" in labels and "Todavía no hay copias de seguridad." in labels

@@ -16,8 +16,18 @@ from tests.ui.helpers import search, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-ENGLISH = ("was not found", "offline", "already exists", "choose another", "is not a ZIP", "is required",
-           "is empty", "not imported", "unknown layout", "gazetteer")
+ENGLISH = (
+    "was not found",
+    "offline",
+    "already exists",
+    "choose another",
+    "is not a ZIP",
+    "is required",
+    "is empty",
+    "not imported",
+    "unknown layout",
+    "gazetteer",
+)
 
 
 def no_english(text: str) -> None:
@@ -28,7 +38,10 @@ def test_a_zip_not_found_says_why_in_spanish(qtbot, spanish_window):
     win = spanish_window
     search(qtbot, win, "00000")
     shown = win.empty_label.text()
-    assert shown == "No se puede buscar: el código postal 00000 no está en la lista de códigos postales sin conexión"
+    assert (
+        shown
+        == "No se puede buscar: el código postal 00000 no está en la lista de códigos postales sin conexión"
+    )
     no_english(shown)
     assert win.count_label.text() == "No se buscó nada."
 
@@ -73,20 +86,32 @@ def test_a_rule_the_service_checks_is_shown_in_spanish_too(qtbot, sample_db, spa
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: not dlg.errors["zip"].isHidden(), timeout=10_000)
     shown = dlg.errors["zip"].text()
-    assert shown == ("⚠ el código postal 00001 no está en la lista de lugares sin conexión; "
-                     "indique también la ubicación como LAT,LON")
+    assert shown == (
+        "⚠ el código postal 00001 no está en la lista de lugares sin conexión; "
+        "indique también la ubicación como LAT,LON"
+    )
     no_english(shown)
     settle(qtbot)
     assert get_program(sample_db, 1).zip == "92627"
 
 
-@pytest.mark.parametrize(("content", "said"), [
-    ("", "programas.csv está vacío"),
-    ("a,b\n1,2\n", ("programas.csv tiene una estructura desconocida: se esperaba un directorio de SAMHSA, una "
-                    "exportación del localizador de SAMHSA, un paquete de datos HSDS o una exportación de "
-                    "Program Finder")),
-])
-def test_a_file_that_cannot_be_imported_is_refused_in_spanish(qtbot, empty_db, tmp_path, spanish, content, said):
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("", "programas.csv está vacío"),
+        (
+            "a,b\n1,2\n",
+            (
+                "programas.csv tiene una estructura desconocida: se esperaba un directorio de SAMHSA, una "
+                "exportación del localizador de SAMHSA, un paquete de datos HSDS o una exportación de "
+                "Program Finder"
+            ),
+        ),
+    ],
+)
+def test_a_file_that_cannot_be_imported_is_refused_in_spanish(
+    qtbot, empty_db, tmp_path, spanish, content, said
+):
     from finder.ui.import_dialog import ImportRunner
 
     bad = tmp_path / "programas.csv"

@@ -64,7 +64,8 @@ def test_an_old_word_on_room_is_marked_in_spanish_words(sample_db):
         assert model.data(index) == "Sin cupo · hace 56 d (antiguo)"
         tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
         assert tip.startswith("no acepta personas nuevas · lo dijo ") and tip.endswith(
-            "hace 56 días (hace más de 30 días: vuelva a llamar)")
+            "hace 56 días (hace más de 30 días: vuelva a llamar)"
+        )
         assert "vuelva a llamar" in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
     finally:
         remove_app_language()
@@ -89,6 +90,9 @@ def test_the_delisted_note_in_the_details_and_the_name_tooltip(qtbot, spanish_wi
     row = replace(win.model.row(win.model.row_of(AKUA)), delisted=mark)
     detail = replace(win.details._detail, delisted=mark)
     win.details.show_program(detail, row)
-    assert "⚠ No aparece en el directorio 2025 — puede que haya cerrado; llame para confirmarlo" in win.details.text()
+    assert (
+        "⚠ No aparece en el directorio 2025 — puede que haya cerrado; llame para confirmarlo"
+        in win.details.text()
+    )
     tip = results_model._program_tip(row)
     assert tip.endswith("\nNo aparece en el directorio 2025 — puede que haya cerrado; llame para confirmarlo")

@@ -11,7 +11,9 @@ def _items(win, vocab: str) -> list[str]:
 def test_filter_lists_read_in_spanish(spanish_window):
     win = spanish_window
     assert _items(win, "types")[:2] == ["Adicciones", "Salud mental"]
-    assert "Ambulatorio intensivo (IOP)" in _items(win, "levels") and "Desintoxicación" in _items(win, "levels")
+    assert "Ambulatorio intensivo (IOP)" in _items(win, "levels") and "Desintoxicación" in _items(
+        win, "levels"
+    )
     assert "Seguro privado" in _items(win, "payments") and "Tarifa según ingresos" in _items(win, "payments")
     assert "Personas mayores" in _items(win, "populations")
     for vocab in ("types", "levels", "payments", "populations"):

@@ -14,7 +14,13 @@ from tests.ui.helpers import search
 
 def test_menus_are_spanish(spanish_window):
     win = spanish_window
-    assert [m.title() for m in win.menus.values()] == ["&Archivo", "&Editar", "&Ver", "&Lista corta", "Ay&uda"]
+    assert [m.title() for m in win.menus.values()] == [
+        "&Archivo",
+        "&Editar",
+        "&Ver",
+        "&Lista corta",
+        "Ay&uda",
+    ]
     file_items = [a.text() for a in win.menus["file"].actions() if not a.isSeparator()]
     assert file_items[0] == "&Importar un archivo del directorio…" and file_items[-1] == "&Salir"
     shortlist_items = [a.text() for a in win.menus["shortlist"].actions() if not a.isSeparator()]

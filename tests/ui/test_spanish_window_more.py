@@ -41,7 +41,9 @@ def test_the_call_dialog_names_outcomes_and_facts_in_spanish(qtbot, spanish_wind
     qtbot.keyClicks(dialog.spoke_to, "Ana")
     with qtbot.waitSignal(win.detailsShown, timeout=10_000):  # Ctrl+Return saves in Spanish too
         qtbot.keyClick(dialog.spoke_to, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert "Llamada a" in win.statusBar().currentMessage() and "Contestaron" in win.statusBar().currentMessage()
+    assert (
+        "Llamada a" in win.statusBar().currentMessage() and "Contestaron" in win.statusBar().currentMessage()
+    )
 
 
 def test_the_shortlist_bar_counts_needs_in_spanish(qtbot, spanish_window, sample_db):
@@ -87,5 +89,5 @@ def test_the_languages_a_program_speaks_are_named_in_spanish(qtbot, spanish_wind
     search(qtbot, win, "92660")
     select(qtbot, win, AKUA)
     text = win.details.text()
-    languages = text[text.index("Idiomas"):].split("\n")[:2]  # the row's heading and its value
+    languages = text[text.index("Idiomas") :].split("\n")[:2]  # the row's heading and its value
     assert "Lengua de señas" in " ".join(languages), languages

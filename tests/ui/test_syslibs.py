@@ -37,5 +37,5 @@ def test_what_it_reports_is_what_ldd_says_about_the_real_plugin():
         out = subprocess.run(["ldd", str(f)], capture_output=True, text=True, check=True).stdout
         expected += [lib for lib in syslibs.not_found(out) if lib not in expected]
     found = syslibs.missing_libraries()
-    assert found[:len(expected)] == expected
+    assert found[: len(expected)] == expected
     assert all(lib in syslibs.PACKAGES for lib in found)

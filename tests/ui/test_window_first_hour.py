@@ -48,11 +48,13 @@ def test_the_first_screen_says_its_hint_once(window):
 
 def _note_of(db, name: str, pid: int) -> str:
     from finder.services.shortlists import get_shortlist
+
     return {e.program_id: e.note for e in get_shortlist(db, name).programs}[pid]
 
 
 def _answers_of(db, name: str, pid: int) -> dict[str, str]:
     from finder.services.checklists import get_checklist
+
     return {a.id: a.note for a in get_checklist(db, pid, name).answers if a.note}
 
 
@@ -108,6 +110,7 @@ def test_restoring_a_backup_sticks_in_every_view(qtbot, window, monkeypatch):
     assert _note_of(window.db, "Case 5", pid) == ""
     assert _answers_of(window.db, "Case 5", pid) == {}
     import shiboken6
+
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed without saving
 
 
@@ -129,13 +132,21 @@ def test_every_tab_stop_in_the_window_is_a_control_the_user_can_see(qtbot, windo
     activate(qtbot, window)
     window.focus_origin()
     # the map takes the keyboard too (arrows pan, +/- zoom) and draws its focus frame
-    controls = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTextBrowser,
-                MapView)
+    controls = (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QTextBrowser,
+        MapView,
+    )
     seen = []
     for _ in range(40):
         w = window.focusWidget()
-        assert isinstance(w, controls) and w.isVisible(), f"invisible Tab stop: {type(w).__name__} " \
-            f"{w.objectName()!r} after {seen[-1:]}"
+        assert isinstance(w, controls) and w.isVisible(), (
+            f"invisible Tab stop: {type(w).__name__} {w.objectName()!r} after {seen[-1:]}"
+        )
         seen.append(w.accessibleName() or w.objectName() or type(w).__name__)
         qtbot.keyClick(w, Qt.Key.Key_Tab)
     assert "Search results" in seen and "Program details" in seen
@@ -155,13 +166,16 @@ def test_ctrl_shift_c_compares_the_shortlist(qtbot, window, monkeypatch):
     monkeypatch.setattr(compare_dialog, "open_comparison", lambda parent, db, name, **k: opened.append(name))
     activate(qtbot, window)
     window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert opened == ["Case 9"]
     assert "Ctrl+Shift+C" in window.shortlists.compare_action.shortcut().toString()
 
 
-def test_export_opens_in_the_folder_used_last_and_says_saved_in_the_status_bar(qtbot, window, tmp_path,
-                                                                                monkeypatch):
+def test_export_opens_in_the_folder_used_last_and_says_saved_in_the_status_bar(
+    qtbot, window, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QFileDialog
 
     from finder.ui import dialog_kit
@@ -198,7 +212,8 @@ def test_an_import_in_the_window_opens_what_changed(qtbot, window, monkeypatch):
     report = window.import_report_window
     assert report.isVisible() and not report.isModal()
     assert "directory_pr.csv" in report.windowTitle() + " ".join(
-        w.text() for w in report.findChildren(type(window.count_label)))
+        w.text() for w in report.findChildren(type(window.count_label))
+    )
 
 
 def test_hide_delisted_is_remembered_with_the_last_search(make_window, qtbot):

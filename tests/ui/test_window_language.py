@@ -23,8 +23,9 @@ def test_the_spanish_setting_puts_qt_buttons_and_the_menus_in_spanish(qtbot, sam
     settings = Settings()
     settings.set_language("es")
     assert app_module.apply_language(settings) == "es"
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Ok
-                      | QMessageBox.StandardButton.Cancel)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+    )
     assert box.button(QMessageBox.StandardButton.Cancel).text() == "Cancelar"
     win = MainWindow(sample_db, settings, remember=False, allow_online=False)
     qtbot.addWidget(win)
@@ -55,8 +56,11 @@ def test_preferences_language_is_saved_for_the_next_start(qtbot):
     dlg = PreferencesDialog(settings)
     qtbot.addWidget(dlg)
     assert dlg.language.currentData() == ""  # follow the system
-    assert [dlg.language.itemText(i) for i in range(dlg.language.count())] == \
-        ["Follow the system", "English", "Español"]
+    assert [dlg.language.itemText(i) for i in range(dlg.language.count())] == [
+        "Follow the system",
+        "English",
+        "Español",
+    ]
     assert "next start" in " ".join(w.text() for w in dlg.findChildren(type(dlg.database_error)))
     dlg.language.setCurrentIndex(dlg.language.findData("es"))
     dlg.accept()

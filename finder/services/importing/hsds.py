@@ -20,17 +20,62 @@ from finder.services.importing.records import ImportRecord, RowError, check_reco
 NEEDED = ("organization", "service", "location", "service_at_location")
 OPTIONAL = ("address", "phone", "attribute", "taxonomy_term")
 STATE_NAMES = {
-    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
-    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "district of columbia": "DC", "florida": "FL",
-    "georgia": "GA", "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
-    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD",
-    "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS", "missouri": "MO",
-    "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH", "new jersey": "NJ",
-    "new mexico": "NM", "new york": "NY", "north carolina": "NC", "north dakota": "ND", "ohio": "OH",
-    "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA", "rhode island": "RI", "south carolina": "SC",
-    "south dakota": "SD", "tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA",
-    "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "puerto rico": "PR",
-    "guam": "GU", "virgin islands": "VI", "american samoa": "AS", "northern mariana islands": "MP",
+    "alabama": "AL",
+    "alaska": "AK",
+    "arizona": "AZ",
+    "arkansas": "AR",
+    "california": "CA",
+    "colorado": "CO",
+    "connecticut": "CT",
+    "delaware": "DE",
+    "district of columbia": "DC",
+    "florida": "FL",
+    "georgia": "GA",
+    "hawaii": "HI",
+    "idaho": "ID",
+    "illinois": "IL",
+    "indiana": "IN",
+    "iowa": "IA",
+    "kansas": "KS",
+    "kentucky": "KY",
+    "louisiana": "LA",
+    "maine": "ME",
+    "maryland": "MD",
+    "massachusetts": "MA",
+    "michigan": "MI",
+    "minnesota": "MN",
+    "mississippi": "MS",
+    "missouri": "MO",
+    "montana": "MT",
+    "nebraska": "NE",
+    "nevada": "NV",
+    "new hampshire": "NH",
+    "new jersey": "NJ",
+    "new mexico": "NM",
+    "new york": "NY",
+    "north carolina": "NC",
+    "north dakota": "ND",
+    "ohio": "OH",
+    "oklahoma": "OK",
+    "oregon": "OR",
+    "pennsylvania": "PA",
+    "rhode island": "RI",
+    "south carolina": "SC",
+    "south dakota": "SD",
+    "tennessee": "TN",
+    "texas": "TX",
+    "utah": "UT",
+    "vermont": "VT",
+    "virginia": "VA",
+    "washington": "WA",
+    "west virginia": "WV",
+    "wisconsin": "WI",
+    "wyoming": "WY",
+    "puerto rico": "PR",
+    "guam": "GU",
+    "virgin islands": "VI",
+    "american samoa": "AS",
+    "northern mariana islands": "MP",
 }
 
 
@@ -55,8 +100,12 @@ def package_relative(rel: str, package: str) -> str:
     if not rel or "\x00" in rel:
         raise outside
     if _URL.match(rel):
-        raise UserError("%1: datapackage.json points to a web address (%2); "
-                        "an import reads only files inside the package", package, rel[:80])
+        raise UserError(
+            "%1: datapackage.json points to a web address (%2); "
+            "an import reads only files inside the package",
+            package,
+            rel[:80],
+        )
     win = PureWindowsPath(rel)
     if win.drive or win.root or rel.startswith(("/", "\\")):
         raise outside
@@ -78,18 +127,24 @@ class _Package:
         self.budget = readers.MAX_BYTES
         if path.is_dir():
             if not (path / "datapackage.json").is_file():
-                raise UserError("%1 is a folder without datapackage.json; "
-                                "an HSDS import needs the whole datapackage", path.name)
+                raise UserError(
+                    "%1 is a folder without datapackage.json; an HSDS import needs the whole datapackage",
+                    path.name,
+                )
             self.base = ""
             self.root = path.resolve()
         else:
             self.zip = readers.open_zip(path, path.name)
-            found = sorted((n for n in self.zip.namelist() if PurePosixPath(n).name == "datapackage.json"),
-                           key=lambda n: n.count("/"))
+            found = sorted(
+                (n for n in self.zip.namelist() if PurePosixPath(n).name == "datapackage.json"),
+                key=lambda n: n.count("/"),
+            )
             if not found:
                 self.zip.close()
-                raise UserError("%1 is a zip without datapackage.json; "
-                                "an HSDS import needs a Frictionless datapackage", path.name)
+                raise UserError(
+                    "%1 is a zip without datapackage.json; an HSDS import needs a Frictionless datapackage",
+                    path.name,
+                )
             self.base = str(PurePosixPath(found[0]).parent)
             self.base = "" if self.base == "." else self.base + "/"
 
@@ -137,8 +192,9 @@ def _resource_paths(pkg: _Package) -> dict[str, str]:
         resources = desc["resources"]
         assert isinstance(resources, list)
     except (ValueError, KeyError, TypeError, AssertionError, RecursionError):
-        raise UserError("%1: datapackage.json is not a valid data package "
-                        "(it needs a list of resources)", pkg.path.name) from None
+        raise UserError(
+            "%1: datapackage.json is not a valid data package (it needs a list of resources)", pkg.path.name
+        ) from None
     paths: dict[str, str] = {}
     for res in resources:
         if not isinstance(res, dict):
@@ -156,7 +212,9 @@ def _resource_paths(pkg: _Package) -> dict[str, str]:
 def _read_table(pkg: _Package, name: str, path: str) -> Table:
     data = pkg.read(path)
     if data is None:
-        raise UserError("%1: table %2 (%3) is listed in datapackage.json but missing", pkg.path.name, name, path)
+        raise UserError(
+            "%1: table %2 (%3) is listed in datapackage.json but missing", pkg.path.name, name, path
+        )
     table = readers.csv_rows(readers.decode_text(data, path), f"{pkg.path.name} ({path[:80]})")
     if not table:
         return Table(path, [], {})
@@ -189,7 +247,9 @@ def hsds_records(path: Path) -> list[ImportRecord]:
         paths = _resource_paths(pkg)
         missing = [n for n in NEEDED if n not in paths]
         if missing:
-            raise UserError("%1: the HSDS table %2 is missing from datapackage.json", path.name, ", ".join(missing))
+            raise UserError(
+                "%1: the HSDS table %2 is missing from datapackage.json", path.name, ", ".join(missing)
+            )
         t = {n: _read_table(pkg, n, paths[n]) for n in NEEDED + OPTIONAL if n in paths}
     finally:
         pkg.close()
@@ -204,8 +264,16 @@ def hsds_records(path: Path) -> list[ImportRecord]:
             return None
         found = t[target].by_id.get(value) if target in t else None
         if found is None:
-            errors.append(Message("%1 row %2: %3 '%4' is not an id in %5", t[table].file, row_no, column,
-                                  value[:40], t[target].file if target in t else target))
+            errors.append(
+                Message(
+                    "%1 row %2: %3 '%4' is not an id in %5",
+                    t[table].file,
+                    row_no,
+                    column,
+                    value[:40],
+                    t[target].file if target in t else target,
+                )
+            )
         return found
 
     # reverse indexes, checking references as we go
@@ -214,8 +282,12 @@ def hsds_records(path: Path) -> list[ImportRecord]:
         if ref("address", n, "location_id", "location", a.get("location_id", "")):
             addresses.setdefault(a["location_id"], []).append(a)
     phones: dict[tuple[str, str], list[dict]] = {}
-    links = (("service_at_location_id", "service_at_location"), ("location_id", "location"),
-             ("service_id", "service"), ("organization_id", "organization"))
+    links = (
+        ("service_at_location_id", "service_at_location"),
+        ("location_id", "location"),
+        ("service_id", "service"),
+        ("organization_id", "organization"),
+    )
     for n, ph in t.get("phone", Table("", [], {})).rows:
         for col, target in links:
             if ph.get(col) and ref("phone", n, col, target, ph[col]):
@@ -236,8 +308,11 @@ def hsds_records(path: Path) -> list[ImportRecord]:
         loc = ref("service_at_location", n, "location_id", "location", sal.get("location_id", ""))
         if svc is None or loc is None:
             continue
-        org = t["organization"].by_id.get(svc.get("organization_id", "")) or \
-            t["organization"].by_id.get(loc.get("organization_id", "")) or {}
+        org = (
+            t["organization"].by_id.get(svc.get("organization_id", ""))
+            or t["organization"].by_id.get(loc.get("organization_id", ""))
+            or {}
+        )
         try:
             records.append(_record(n, sal, svc, loc, org, addresses, phones, attrs, t))
         except RowError as exc:
@@ -246,7 +321,9 @@ def hsds_records(path: Path) -> list[ImportRecord]:
             break
     if errors:
         more = Message(" (and %1 more)", len(errors) - 5) if len(errors) > 5 else ""
-        raise UserError("%1 was not imported, nothing changed: %2%3", path.name, Joined("; ", errors[:5]), more)
+        raise UserError(
+            "%1 was not imported, nothing changed: %2%3", path.name, Joined("; ", errors[:5]), more
+        )
     if not records:
         raise UserError("%1: the HSDS package has no service_at_location rows", path.name)
     return records
@@ -258,15 +335,23 @@ def _record(n, sal, svc, loc, org, addresses, phones, attrs, t) -> ImportRecord:
         lat = parse_coordinate(loc_row, "latitude", loc.get("latitude"), -90, 90)
         lon = parse_coordinate(loc_row, "longitude", loc.get("longitude"), -180, 180)
     except RowError as exc:
-        raise RowError(n, "its location (%1 row %2) has %3", t["location"].file, loc_row, exc.problem) from None
+        raise RowError(
+            n, "its location (%1 row %2) has %3", t["location"].file, loc_row, exc.problem
+        ) from None
     addr_list = addresses.get(loc["id"], [])
-    addr = next((a for a in addr_list if a.get("address_type", "physical").lower() in ("physical", "")),
-                addr_list[0] if addr_list else {})
+    addr = next(
+        (a for a in addr_list if a.get("address_type", "physical").lower() in ("physical", "")),
+        addr_list[0] if addr_list else {},
+    )
     state = clean(addr.get("state_province"))
     state = STATE_NAMES.get(state.lower(), state)
     numbers = []
-    for key in (("service_at_location", sal["id"]), ("location", loc["id"]), ("service", svc["id"]),
-                ("organization", org.get("id", ""))):
+    for key in (
+        ("service_at_location", sal["id"]),
+        ("location", loc["id"]),
+        ("service", svc["id"]),
+        ("organization", org.get("id", "")),
+    ):
         for ph in phones.get(key, []):
             num = clean(ph.get("number"))
             if ph.get("extension"):
@@ -286,13 +371,25 @@ def _record(n, sal, svc, loc, org, addresses, phones, attrs, t) -> ImportRecord:
         elif code.upper() not in codes:
             codes.append(code.upper())
     rec = ImportRecord(
-        row=n, source_kind="hsds", name=name, name2=name2, street1=clean(addr.get("address_1")),
-        street2=clean(addr.get("address_2")), city=clean(addr.get("city")), state=state,
-        zip=clean(addr.get("postal_code")), phone=numbers[0] if numbers else "",
+        row=n,
+        source_kind="hsds",
+        name=name,
+        name2=name2,
+        street1=clean(addr.get("address_1")),
+        street2=clean(addr.get("address_2")),
+        city=clean(addr.get("city")),
+        state=state,
+        zip=clean(addr.get("postal_code")),
+        phone=numbers[0] if numbers else "",
         intake_phone=numbers[1] if len(numbers) > 1 else "",
         website=clean(svc.get("url")) or clean(org.get("website")) or clean(org.get("url")),
-        latitude=lat, longitude=lon, location_precision="exact" if lat is not None else None,
-        source_key=sal["id"], codes=codes, tags=tags)
+        latitude=lat,
+        longitude=lon,
+        location_precision="exact" if lat is not None else None,
+        source_key=sal["id"],
+        codes=codes,
+        tags=tags,
+    )
     if not rec.name and not (rec.street1 or rec.zip):
         raise RowError(n, "has neither a name nor an address")
     return check_record(rec)

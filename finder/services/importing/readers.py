@@ -49,9 +49,12 @@ def _size(n: int) -> str:
 
 def _too_big(name: str, unpacked: bool, limit: int) -> UserError:
     if unpacked:
-        return UserError("%1 was not imported: it unpacks to more than %2; an import reads at most %2",
-                         name, _size(limit))
-    return UserError("%1 was not imported: it is more than %2; an import reads at most %2", name, _size(limit))
+        return UserError(
+            "%1 was not imported: it unpacks to more than %2; an import reads at most %2", name, _size(limit)
+        )
+    return UserError(
+        "%1 was not imported: it is more than %2; an import reads at most %2", name, _size(limit)
+    )
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
@@ -76,7 +79,9 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     except PermissionError as exc:
         raise UserError("cannot read %1: %2", path, exc.strerror) from None
     except IsADirectoryError:
-        raise UserError("%1 is a folder; import a file (or an HSDS folder with datapackage.json)", path) from None
+        raise UserError(
+            "%1 is a folder; import a file (or an HSDS folder with datapackage.json)", path
+        ) from None
     except OSError as exc:
         raise UserError("cannot read %1: %2", path, exc.strerror or exc) from None
     if len(data) > limit:  # it grew while we read it
@@ -107,7 +112,7 @@ def _is_utf16(head: bytes) -> bool:
     if len(sample) < 8:
         return False
     for start in (0, 1):
-        zeros = sample[1 - start::2].count(0)
+        zeros = sample[1 - start :: 2].count(0)
         if zeros > 0.9 * (len(sample) // 2) and sample[start::2].count(0) == 0:
             return True
     return False
@@ -117,8 +122,11 @@ def decode_text(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), else Windows-1252; refuse binary files."""
     if _is_utf16(data[:4096]):
         # Excel's "Unicode Text" and some exports write UTF-16: it is text, only not ours
-        raise UserError("%1 is saved as UTF-16 text, which an import does not read; open it and save it "
-                        "again as UTF-8 (in Excel: Save As > CSV UTF-8)", name)
+        raise UserError(
+            "%1 is saved as UTF-16 text, which an import does not read; open it and save it "
+            "again as UTF-8 (in Excel: Save As > CSV UTF-8)",
+            name,
+        )
     if b"\x00" in data[:65536]:
         raise UserError("%1 is not a text, XLSX or zip file", name)
     try:
@@ -145,15 +153,25 @@ class _TableLimits:
             while row and row[-1] in ("", None):  # trailing empty cells cost nothing to drop
                 row.pop()
             if len(row) > MAX_COLUMNS:
-                raise UserError("%1 was not imported: row %2 has more than "
-                                "%3 columns, the most an import reads", self.name, self.rows, f"{MAX_COLUMNS:,}")
+                raise UserError(
+                    "%1 was not imported: row %2 has more than %3 columns, the most an import reads",
+                    self.name,
+                    self.rows,
+                    f"{MAX_COLUMNS:,}",
+                )
         self.cells += len(row)
         if self.rows > MAX_ROWS:
-            raise UserError("%1 was not imported: it has more than %2 rows, "
-                            "the most an import reads", self.name, f"{MAX_ROWS:,}")
+            raise UserError(
+                "%1 was not imported: it has more than %2 rows, the most an import reads",
+                self.name,
+                f"{MAX_ROWS:,}",
+            )
         if self.cells > MAX_CELLS:
-            raise UserError("%1 was not imported: it has more than %2 cells, "
-                            "the most an import reads", self.name, f"{MAX_CELLS:,}")
+            raise UserError(
+                "%1 was not imported: it has more than %2 cells, the most an import reads",
+                self.name,
+                f"{MAX_CELLS:,}",
+            )
         return row
 
 
@@ -166,6 +184,7 @@ def csv_rows(text: str, name: str = "the file") -> list[list[str]]:
 
 
 # --- zip members (XLSX parts and HSDS tables) -------------------------------------------------
+
 
 def open_zip(source, name: str) -> zipfile.ZipFile:
     """A ZipFile (of a path or a binary file object), once its end record says it holds at most
@@ -189,8 +208,11 @@ def _check_zip_entries(fh, name: str) -> None:
     if not end:
         raise UserError("%1 is not a text, XLSX or zip file", name)
     if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_ZIP_ENTRIES:
-        raise UserError("%1 was not imported: it holds more than %2 files; "
-                        "an import reads at most %2", name, f"{MAX_ZIP_ENTRIES:,}")
+        raise UserError(
+            "%1 was not imported: it holds more than %2 files; an import reads at most %2",
+            name,
+            f"{MAX_ZIP_ENTRIES:,}",
+        )
 
 
 def check_zip_member(info: zipfile.ZipInfo, archive: str, limit: int | None = None) -> None:
@@ -204,12 +226,17 @@ def check_zip_member(info: zipfile.ZipInfo, archive: str, limit: int | None = No
     if info.file_size > limit:
         raise _too_big(where, True, limit)
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise UserError("%1 was not imported: it unpacks to more than %2 times its packed "
-                        "size (a zip bomb?), the most an import accepts is %2:1", where, MAX_RATIO)
+        raise UserError(
+            "%1 was not imported: it unpacks to more than %2 times its packed "
+            "size (a zip bomb?), the most an import accepts is %2:1",
+            where,
+            MAX_RATIO,
+        )
 
 
-def read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, archive: str,
-                    limit: int | None = None) -> bytes:
+def read_zip_member(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, archive: str, limit: int | None = None
+) -> bytes:
     """A member's bytes, read in a bounded stream (a member may unpack to more than it declares)."""
     limit = MAX_BYTES if limit is None else limit
     check_zip_member(info, archive, limit)
@@ -223,7 +250,9 @@ def read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, archive: str,
                     raise _too_big(f"{archive} ({info.filename[:80]})", True, limit)
                 parts.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
-        raise UserError("%1 is a damaged zip file (%2: %3)", archive, info.filename[:80], type(exc).__name__) from None
+        raise UserError(
+            "%1 is a damaged zip file (%2: %3)", archive, info.filename[:80], type(exc).__name__
+        ) from None
     return b"".join(parts)
 
 
@@ -250,15 +279,23 @@ def _prescan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: s
         with zf.open(info) as fh:
             while chunk := fh.read(CHUNK):
                 if any(d in chunk or d in tail + chunk[:16] for d in _DTD):
-                    raise UserError("%1 was not imported: its part %2 declares XML "
-                                    "entities (an entity bomb?), which a workbook never needs", name, info.filename[:80])
+                    raise UserError(
+                        "%1 was not imported: its part %2 declares XML "
+                        "entities (an entity bomb?), which a workbook never needs",
+                        name,
+                        info.filename[:80],
+                    )
                 tail = chunk[-16:]
                 if kind == "sheet":
                     r = len(_ROW_TAG.findall(chunk))
                     c = len(_CELL_TAG.findall(chunk))
                     if c > MAX_COLUMNS * (r + 1):
-                        raise UserError("%1 was not imported: a row of its sheet has more than "
-                                        "%2 columns, the most an import reads", name, f"{MAX_COLUMNS:,}")
+                        raise UserError(
+                            "%1 was not imported: a row of its sheet has more than "
+                            "%2 columns, the most an import reads",
+                            name,
+                            f"{MAX_COLUMNS:,}",
+                        )
                     rows += r
                 elif kind == "strings":
                     c = len(_STRING_TAG.findall(chunk))
@@ -266,11 +303,17 @@ def _prescan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: s
                     continue
                 cells += c
                 if rows > MAX_ROWS:
-                    raise UserError("%1 was not imported: it has more than %2 rows, "
-                                    "the most an import reads", name, f"{MAX_ROWS:,}")
+                    raise UserError(
+                        "%1 was not imported: it has more than %2 rows, the most an import reads",
+                        name,
+                        f"{MAX_ROWS:,}",
+                    )
                 if cells > MAX_CELLS:
-                    raise UserError("%1 was not imported: it has more than %2 cells, "
-                                    "the most an import reads", name, f"{MAX_CELLS:,}")
+                    raise UserError(
+                        "%1 was not imported: it has more than %2 cells, the most an import reads",
+                        name,
+                        f"{MAX_CELLS:,}",
+                    )
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
         raise UserError("%1 is not a readable XLSX workbook (%2)", name, type(exc).__name__) from None
 
@@ -281,8 +324,13 @@ def _check_xlsx_parts(data: bytes, name: str) -> None:
         parts = []
         total = 0
         for info in zf.infolist():
-            kind = ("sheet" if _SHEET_PART.fullmatch(info.filename)
-                    else "strings" if _STRINGS_PART.fullmatch(info.filename) else "")
+            kind = (
+                "sheet"
+                if _SHEET_PART.fullmatch(info.filename)
+                else "strings"
+                if _STRINGS_PART.fullmatch(info.filename)
+                else ""
+            )
             check_zip_member(info, name, MAX_BYTES if kind else MAX_XLSX_PART)
             total += info.file_size
             if total > MAX_BYTES:
@@ -318,14 +366,17 @@ def xlsx_rows(data: bytes, name: str) -> list[list[str]]:
                 # the <dimension> a file states is not trusted: A1:XFD1048576 would pad every row
                 # to 16,384 cells; each row is then as wide as its own last cell
                 ws.reset_dimensions()
-                return [limits.add([_cell_text(v) for v in values])
-                        for values in ws.iter_rows(values_only=True)]
+                return [
+                    limits.add([_cell_text(v) for v in values]) for values in ws.iter_rows(values_only=True)
+                ]
             finally:
                 wb.close()
     except UserError:
         raise
     except MemoryError:
-        raise UserError("%1 was not imported: it is too large to read in this computer's memory", name) from None
+        raise UserError(
+            "%1 was not imported: it is too large to read in this computer's memory", name
+        ) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
         raise UserError("%1 is not a readable XLSX workbook (%2)", name, type(exc).__name__) from None
 

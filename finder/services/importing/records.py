@@ -13,8 +13,16 @@ from finder.services.gazetteer import US_STATES, normalize_zip
 MAX_FIELD = 500
 TEXT_FIELDS = ("name", "name2", "street1", "street2", "city", "county")
 # every text a record carries to the database, and so back to a terminal (`finder search`)
-_STR_FIELDS = TEXT_FIELDS + ("state", "zip", "phone", "intake_phone", "website", "location_precision",
-                             "source_key", "directory_type")
+_STR_FIELDS = TEXT_FIELDS + (
+    "state",
+    "zip",
+    "phone",
+    "intake_phone",
+    "website",
+    "location_precision",
+    "source_key",
+    "directory_type",
+)
 # free text that may keep its tabs and line breaks (our export's notes)
 MULTILINE = ("notes",)
 # C0 controls, DEL and C1 controls: ESC sequences would clear or recolour the user's terminal
@@ -93,8 +101,13 @@ _get_str_fields = operator.attrgetter(*_STR_FIELDS)
 
 def _strip_record_controls(rec: ImportRecord) -> None:
     # one C-speed check over everything first: a real directory row has nothing to strip
-    if "".join(map(str, _get_str_fields(rec))).isprintable() and "".join(rec.codes).isprintable() \
-            and not rec.tags and not rec.code_groups and not rec.exact:
+    if (
+        "".join(map(str, _get_str_fields(rec))).isprintable()
+        and "".join(rec.codes).isprintable()
+        and not rec.tags
+        and not rec.code_groups
+        and not rec.exact
+    ):
         return
     for f in _STR_FIELDS:
         value = getattr(rec, f)
@@ -104,11 +117,14 @@ def _strip_record_controls(rec: ImportRecord) -> None:
     if rec.tags:
         rec.tags = {strip_controls(k): [strip_controls(v) for v in vs] for k, vs in rec.tags.items()}
     if rec.code_groups:
-        rec.code_groups = [(strip_controls(label), [strip_controls(c) for c in codes])
-                           for label, codes in rec.code_groups]
+        rec.code_groups = [
+            (strip_controls(label), [strip_controls(c) for c in codes]) for label, codes in rec.code_groups
+        ]
     if rec.exact:
-        rec.exact = {k: strip_controls(v, keep_lines=k in MULTILINE) if isinstance(v, str) else v
-                     for k, v in rec.exact.items()}
+        rec.exact = {
+            k: strip_controls(v, keep_lines=k in MULTILINE) if isinstance(v, str) else v
+            for k, v in rec.exact.items()
+        }
 
 
 def parse_coordinate(row: int, label: str, raw, low: float, high: float) -> float | None:
@@ -155,9 +171,11 @@ def check_record(rec: ImportRecord) -> ImportRecord:
 
 def merge_key(name: str, name2: str, street1: str, zip5: str) -> str:
     """name1|name2|street1|zip ignoring case, punctuation and extra spaces."""
+
     def norm(s: str) -> str:
         s = re.sub(r"[^\w\s]", " ", s.lower())
         return " ".join(s.split())
+
     return "|".join((norm(name), norm(name2), norm(street1), zip5))
 
 

@@ -25,8 +25,12 @@ from finder.domain.text import plural
 FULL_MIN_PROGRAMS = 1000
 FULL_MIN_STATES = 40
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
-SOURCE_NAMES = {"samhsa-directory": "national directory", "samhsa-locator": "locator export",
-                "hsds": "HSDS package", "finder-csv": "Program Finder export"}
+SOURCE_NAMES = {
+    "samhsa-directory": "national directory",
+    "samhsa-locator": "locator export",
+    "hsds": "HSDS package",
+    "finder-csv": "Program Finder export",
+}
 
 
 @dataclass(frozen=True)
@@ -59,13 +63,16 @@ def _directory_hint(file_name: str) -> str:
     low = file_name.lower()
     if "mental" in low or re.search(r"(?<![a-z])mh(?![a-z])", low):
         return "mental"
-    if any(w in low for w in ("substance", "drug", "alcohol")) or re.search(r"(?<![a-z])(sa|sud)(?![a-z])", low):
+    if any(w in low for w in ("substance", "drug", "alcohol")) or re.search(
+        r"(?<![a-z])(sa|sud)(?![a-z])", low
+    ):
         return "substance"
     return ""
 
 
-def decide_delisting(fmt: str, records: list, file_name: str, *, full: bool | None = None,
-                     edition: str | None = None) -> Delisting:
+def decide_delisting(
+    fmt: str, records: list, file_name: str, *, full: bool | None = None, edition: str | None = None
+) -> Delisting:
     """Decide whether an import is a full edition (see the module's docstring).
 
     A national directory file without a `directory_type` column (SAMHSA's own layout) is taken as
@@ -86,21 +93,44 @@ def decide_delisting(fmt: str, records: list, file_name: str, *, full: bool | No
         else:
             types = frozenset(dtypes)
     if full:
-        return Delisting(True, f"full (--full): {what} programs this file no longer lists are marked delisted",
-                         fmt, types, ed)
+        return Delisting(
+            True,
+            f"full (--full): {what} programs this file no longer lists are marked delisted",
+            fmt,
+            types,
+            ed,
+        )
     if full is False:
         return Delisting(False, "partial (as asked): nothing was delisted", fmt, types, ed)
     if fmt == "samhsa-directory":
         states = {r.state for r in listed if r.state}
         if len(listed) >= FULL_MIN_PROGRAMS and len(states) >= FULL_MIN_STATES:
-            return Delisting(True, f"full edition ({plural(len(listed), 'listing')} in "
-                                   f"{plural(len(states), 'state')} and territories): programs it no "
-                                   "longer lists are marked delisted", fmt, types, ed)
-        return Delisting(False, f"partial ({plural(len(listed), 'listing')} in {plural(len(states), 'state')}, "
-                                f"less than a whole edition): nothing was delisted; import with --full "
-                                "if this is a whole edition", fmt, types, ed)
-    return Delisting(False, f"partial (a {what} lists only part of the directory): nothing was delisted; "
-                            "import with --full if this file is complete", fmt, types, ed)
+            return Delisting(
+                True,
+                f"full edition ({plural(len(listed), 'listing')} in "
+                f"{plural(len(states), 'state')} and territories): programs it no "
+                "longer lists are marked delisted",
+                fmt,
+                types,
+                ed,
+            )
+        return Delisting(
+            False,
+            f"partial ({plural(len(listed), 'listing')} in {plural(len(states), 'state')}, "
+            f"less than a whole edition): nothing was delisted; import with --full "
+            "if this is a whole edition",
+            fmt,
+            types,
+            ed,
+        )
+    return Delisting(
+        False,
+        f"partial (a {what} lists only part of the directory): nothing was delisted; "
+        "import with --full if this file is complete",
+        fmt,
+        types,
+        ed,
+    )
 
 
 @dataclass(frozen=True)
@@ -163,11 +193,13 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for the CLI and the dialog: what happened to each row."""
-        return (f"{self.file} ({self.format}): {self.rows} rows in {self.seconds:.1f} s; "
-                f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
-                f"merged {self.merged}, kept-user-edits {self.kept_user_edits}, "
-                f"skipped junk {self.skipped_junk}, rejected {len(self.rejected)}; "
-                f"without a location {self.unlocated}, at a ZIP centroid only {self.zip_only}")
+        return (
+            f"{self.file} ({self.format}): {self.rows} rows in {self.seconds:.1f} s; "
+            f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
+            f"merged {self.merged}, kept-user-edits {self.kept_user_edits}, "
+            f"skipped junk {self.skipped_junk}, rejected {len(self.rejected)}; "
+            f"without a location {self.unlocated}, at a ZIP centroid only {self.zip_only}"
+        )
 
     def shortlist_headline(self) -> str:
         """'3 programs on your shortlists changed; 1 is no longer listed', or '' when none is touched."""
@@ -182,25 +214,41 @@ class ImportReport:
             parts.append(f"{plural(changed, 'program')} on your shortlists changed")
         if missing:
             verb = "is" if missing == 1 else "are"
-            parts.append(f"{missing} {verb} no longer listed" if parts else
-                         f"{plural(missing, 'program')} on your shortlists {verb} no longer listed")
+            parts.append(
+                f"{missing} {verb} no longer listed"
+                if parts
+                else f"{plural(missing, 'program')} on your shortlists {verb} no longer listed"
+            )
         if relisted:
             verb = "is" if relisted == 1 else "are"
-            parts.append(f"{relisted} {verb} listed again" if parts else
-                         f"{plural(relisted, 'program')} on your shortlists {verb} listed again")
+            parts.append(
+                f"{relisted} {verb} listed again"
+                if parts
+                else f"{plural(relisted, 'program')} on your shortlists {verb} listed again"
+            )
         return "; ".join(parts)
 
     def changes_line(self) -> str:
         """What changed, program by program, in one line (below `summary`)."""
-        return (f"changed {plural(len(self.changed), 'program')}, added {len(self.added_ids)}, "
-                f"no longer listed {len(self.missing_ids)}, listed again {len(self.relisted_ids)}, "
-                f"kept your edits on {len(self.kept_ids)}; delisting: {self.delisting}")
+        return (
+            f"changed {plural(len(self.changed), 'program')}, added {len(self.added_ids)}, "
+            f"no longer listed {len(self.missing_ids)}, listed again {len(self.relisted_ids)}, "
+            f"kept your edits on {len(self.kept_ids)}; delisting: {self.delisting}"
+        )
 
     def as_json(self) -> dict:
         """The `--report OUT.json` shape (PRODUCT.md): ids, and the changed programs field by field."""
-        return {"file": self.file, "format": self.format, "added": list(self.added_ids),
-                "changed": [dict(c) for c in self.changed], "missing": list(self.missing_ids),
-                "shortlisted": list(self.shortlisted_ids), "kept_user_edits": list(self.kept_ids),
-                # beyond the documented keys: what decided the delisting, and programs listed again
-                "relisted": list(self.relisted_ids), "full": self.full, "delisting": self.delisting,
-                "edition": self.edition}
+        return {
+            "file": self.file,
+            "format": self.format,
+            "added": list(self.added_ids),
+            "changed": [dict(c) for c in self.changed],
+            "missing": list(self.missing_ids),
+            "shortlisted": list(self.shortlisted_ids),
+            "kept_user_edits": list(self.kept_ids),
+            # beyond the documented keys: what decided the delisting, and programs listed again
+            "relisted": list(self.relisted_ids),
+            "full": self.full,
+            "delisting": self.delisting,
+            "edition": self.edition,
+        }

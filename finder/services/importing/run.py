@@ -46,6 +46,7 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
         raise UserError("unknown import format '%1'; valid: %2", fmt, ", ".join(FORMATS))
     if path.is_dir() or fmt == "hsds":
         from finder.services.importing.hsds import hsds_records
+
         return "hsds", hsds_records(path)
     data = readers.read_bytes(path)
     if not data.strip():
@@ -54,6 +55,7 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
         table = readers.xlsx_rows(data, path.name)
     elif data[:4] == b"PK\x03\x04":
         from finder.services.importing.hsds import hsds_records
+
         return "hsds", hsds_records(path)
     else:
         table = readers.csv_rows(readers.decode_text(data, path.name), path.name)
@@ -65,8 +67,11 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
     detected = detect_format(header)
     if fmt == "auto":
         if detected is None:
-            raise UserError("%1 has an unknown layout: expected a SAMHSA directory, a SAMHSA "
-                            "locator export, an HSDS datapackage or a Program Finder export", path.name)
+            raise UserError(
+                "%1 has an unknown layout: expected a SAMHSA directory, a SAMHSA "
+                "locator export, an HSDS datapackage or a Program Finder export",
+                path.name,
+            )
         fmt = detected
     elif detected != fmt and not (fmt == "samhsa-locator" and LOCATOR_COLUMNS <= set(header)):
         raise UserError("%1 does not have the columns of the %2 format", path.name, fmt)
@@ -95,14 +100,24 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
             errors.append(exc.line)
     if errors:
         more = Message(" (and %1 more)", len(errors) - 5) if len(errors) > 5 else ""
-        raise UserError("%1 was not imported, nothing changed: %2%3", path.name, Joined("; ", errors[:5]), more)
+        raise UserError(
+            "%1 was not imported, nothing changed: %2%3", path.name, Joined("; ", errors[:5]), more
+        )
     return fmt, records
 
 
-def import_file(db, path: str | Path, fmt: str = "auto", *, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None, backup: bool = True,
-                prepared: tuple[str, list[ImportRecord]] | None = None, full: bool | None = None,
-                edition: str | None = None) -> ImportReport:
+def import_file(
+    db,
+    path: str | Path,
+    fmt: str = "auto",
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    backup: bool = True,
+    prepared: tuple[str, list[ImportRecord]] | None = None,
+    full: bool | None = None,
+    edition: str | None = None,
+) -> ImportReport:
     """Import a directory file all-or-nothing; back up the database first.
 
     `prepared` is what `read_records(path, fmt)` already returned (the CLI checks a file
@@ -121,29 +136,58 @@ def import_file(db, path: str | Path, fmt: str = "auto", *, progress: Progress |
         raise Cancelled()
     if backup:
         from finder.services.backups import create_backup
+
         create_backup(db, reason=f"before import of {path.name}")
-    report = import_records(db, records, file_name=path.name, fmt=fmt, progress=progress,
-                            cancelled=cancelled, full=full, edition=edition)
+    report = import_records(
+        db,
+        records,
+        file_name=path.name,
+        fmt=fmt,
+        progress=progress,
+        cancelled=cancelled,
+        full=full,
+        edition=edition,
+    )
     report.seconds = time.perf_counter() - t0
     # the file's name and the counts only: nothing from its rows
-    log.info("imported %s as %s: %d rows, %d added, %d updated, %d unchanged, %d kept user edits, "
-             "%d delisted, %d listed again (%s), %.1f s",
-             path.name, fmt, report.rows, report.added, report.updated, report.unchanged,
-             report.kept_user_edits, len(report.missing_ids), len(report.relisted_ids),
-             "full" if report.full else "partial", report.seconds)
+    log.info(
+        "imported %s as %s: %d rows, %d added, %d updated, %d unchanged, %d kept user edits, "
+        "%d delisted, %d listed again (%s), %.1f s",
+        path.name,
+        fmt,
+        report.rows,
+        report.added,
+        report.updated,
+        report.unchanged,
+        report.kept_user_edits,
+        len(report.missing_ids),
+        len(report.relisted_ids),
+        "full" if report.full else "partial",
+        report.seconds,
+    )
     return report
 
 
-def import_records(db, records: Iterable[ImportRecord], *, file_name: str, fmt: str,
-                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                   full: bool | None = None, edition: str | None = None) -> ImportReport:
+def import_records(
+    db,
+    records: Iterable[ImportRecord],
+    *,
+    file_name: str,
+    fmt: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    full: bool | None = None,
+    edition: str | None = None,
+) -> ImportReport:
     """Apply checked records in one transaction; see `import_file` for `full` and `edition`."""
     from finder.services.importing.writer import apply_records
 
     records = list(records)
     delisting = decide_delisting(fmt, records, file_name, full=full, edition=edition)
-    report = ImportReport(file=file_name, format=fmt, full=delisting.full, delisting=delisting.reason,
-                          edition=delisting.edition)
-    apply_records(db, records, report, file_name=file_name, progress=progress, cancelled=cancelled,
-                  delisting=delisting)
+    report = ImportReport(
+        file=file_name, format=fmt, full=delisting.full, delisting=delisting.reason, edition=delisting.edition
+    )
+    apply_records(
+        db, records, report, file_name=file_name, progress=progress, cancelled=cancelled, delisting=delisting
+    )
     return report

@@ -7,8 +7,23 @@ from finder.services.importing.records import ImportRecord, clean, is_junk_direc
 
 DIRECTORY_COLUMNS = {"name1", "name2", "street1", "city", "state", "zip", "service_code_info"}
 LOCATOR_COLUMNS = {"name1", "street1", "city", "state", "zip", "latitude", "longitude"}
-LOCATOR_FIXED = {"name1", "name2", "street1", "street2", "city", "state", "zip", "zip4", "county", "phone",
-                 "intake1", "website", "latitude", "longitude", "type_facility"}
+LOCATOR_FIXED = {
+    "name1",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "zip4",
+    "county",
+    "phone",
+    "intake1",
+    "website",
+    "latitude",
+    "longitude",
+    "type_facility",
+}
 
 
 def _get(row: list[str], idx: dict[str, int], col: str) -> str:
@@ -25,9 +40,21 @@ def directory_record(row_no: int, row: list[str], idx: dict[str, int], file_name
     key = g("facility_id") or None
     codes = parse_codes(g("service_code_info"))
     return ImportRecord(
-        row=row_no, source_kind="samhsa-directory", name=name1, name2=g("name2"), street1=street1,
-        street2=g("street2"), city=g("city"), state=g("state"), zip=raw_zip, phone=g("phone"),
-        intake_phone=g("intake1") or g("intake1a"), source_key=key, directory_type=dtype, codes=codes)
+        row=row_no,
+        source_kind="samhsa-directory",
+        name=name1,
+        name2=g("name2"),
+        street1=street1,
+        street2=g("street2"),
+        city=g("city"),
+        state=g("state"),
+        zip=raw_zip,
+        phone=g("phone"),
+        intake_phone=g("intake1") or g("intake1a"),
+        source_key=key,
+        directory_type=dtype,
+        codes=codes,
+    )
 
 
 def locator_record(row_no: int, row: list[str], idx: dict[str, int], header: list[str]) -> ImportRecord:
@@ -48,7 +75,22 @@ def locator_record(row_no: int, row: list[str], idx: dict[str, int], header: lis
     if tf and tf not in codes:
         codes.insert(0, tf)
     return ImportRecord(
-        row=row_no, source_kind="samhsa-locator", name=name1, name2=g("name2"), street1=street1,
-        street2=g("street2"), city=g("city"), state=g("state"), zip=raw_zip, county=g("county"),
-        phone=g("phone"), intake_phone=g("intake1"), website=g("website"), latitude=lat, longitude=lon,
-        location_precision="exact" if lat is not None else None, directory_type=dtype, codes=codes)
+        row=row_no,
+        source_kind="samhsa-locator",
+        name=name1,
+        name2=g("name2"),
+        street1=street1,
+        street2=g("street2"),
+        city=g("city"),
+        state=g("state"),
+        zip=raw_zip,
+        county=g("county"),
+        phone=g("phone"),
+        intake_phone=g("intake1"),
+        website=g("website"),
+        latitude=lat,
+        longitude=lon,
+        location_precision="exact" if lat is not None else None,
+        directory_type=dtype,
+        codes=codes,
+    )

@@ -28,23 +28,42 @@ from finder.services.importing.records import (
 )
 from finder.services.importing.report import Delisting
 
-ADDRESS_FIELDS = ("name", "name2", "street1", "street2", "city", "state", "zip", "county", "phone",
-                  "intake_phone", "website")
+ADDRESS_FIELDS = (
+    "name",
+    "name2",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "zip",
+    "county",
+    "phone",
+    "intake_phone",
+    "website",
+)
 LOCATION_FIELDS = ("latitude", "longitude", "location_precision")
 TAG_FIELDS = tuple(f"{v}_mask" for v in VOCABULARIES) + ("languages", "accreditation")
 EXTRA_FIELDS = ("insurers", "status", "status_reason", "verified_on", "verified_by", "notes")
 ALL_FIELDS = ADDRESS_FIELDS + LOCATION_FIELDS + TAG_FIELDS + EXTRA_FIELDS
 # how a field is named in `user_edited`
-EDIT_NAME = {**{f: f for f in ALL_FIELDS}, "latitude": "location", "longitude": "location",
-             "location_precision": "location", **{f"{v}_mask": v for v in VOCABULARIES}}
+EDIT_NAME = {
+    **{f: f for f in ALL_FIELDS},
+    "latitude": "location",
+    "longitude": "location",
+    "location_precision": "location",
+    **{f"{v}_mask": v for v in VOCABULARIES},
+}
 BATCH = 500
 
 
 def _record_fields(rec: ImportRecord) -> dict:
     fields = {f: getattr(rec, f) for f in ADDRESS_FIELDS}
     if rec.latitude is not None:
-        fields.update(latitude=rec.latitude, longitude=rec.longitude,
-                      location_precision=rec.location_precision or "exact")
+        fields.update(
+            latitude=rec.latitude,
+            longitude=rec.longitude,
+            location_precision=rec.location_precision or "exact",
+        )
     else:
         place = gazetteer().zip(rec.zip) if rec.zip else None
         if place is not None:
@@ -86,7 +105,17 @@ def _tag_fields(sources: list[dict]) -> dict:
 class _Plan:
     """What one program will look like after the import."""
 
-    __slots__ = ("derived", "fields", "id", "kept", "original", "seen", "sources", "touched_by", "user_edited")
+    __slots__ = (
+        "derived",
+        "fields",
+        "id",
+        "kept",
+        "original",
+        "seen",
+        "sources",
+        "touched_by",
+        "user_edited",
+    )
 
     def __init__(self, pid, fields, original, sources, user_edited):
         self.id = pid
@@ -101,8 +130,16 @@ class _Plan:
         self.derived = False  # tags derived from the sources' codes (not our export's stated tags)
 
 
-def apply_records(db, records: list[ImportRecord], report, *, file_name: str, progress=None,
-                  cancelled=None, delisting: Delisting | None = None) -> None:
+def apply_records(
+    db,
+    records: list[ImportRecord],
+    report,
+    *,
+    file_name: str,
+    progress=None,
+    cancelled=None,
+    delisting: Delisting | None = None,
+) -> None:
     now = datetime.now().replace(microsecond=0)
     report.imported_at = now
     total = len(records)
@@ -116,15 +153,21 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
             if ue:
                 user_edited[pid] = set(ue.split(";"))
         by_source: dict[tuple, int] = {}
-        for kind, key, pid in s.execute(select(ProgramSource.source_kind, ProgramSource.source_key,
-                                               ProgramSource.program_id)):
+        for kind, key, pid in s.execute(
+            select(ProgramSource.source_kind, ProgramSource.source_key, ProgramSource.program_id)
+        ):
             if key:
                 by_source[(kind, key)] = pid
+
         def by_key(rec: ImportRecord, mk: str) -> int | None:
             pid = by_source.get((rec.source_kind, rec.source_key)) if rec.source_key else None
-            if pid is not None and rec.source_kind == "samhsa-directory" and pid in mk_of \
-                    and "name" not in user_edited.get(pid, ()) \
-                    and mk_of[pid].split("|", 1)[0] != mk.split("|", 1)[0]:
+            if (
+                pid is not None
+                and rec.source_kind == "samhsa-directory"
+                and pid in mk_of
+                and "name" not in user_edited.get(pid, ())
+                and mk_of[pid].split("|", 1)[0] != mk.split("|", 1)[0]
+            ):
                 # facility_id numbers rows (mental_1, mental_2, …) and is not kept between
                 # editions: the same key on another name is another facility
                 return None
@@ -171,8 +214,15 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
                 plan = plans.get(pid) or loader.plan(pid, user_edited.get(pid, set()))
                 plans[pid] = plan
                 own = (rec.source_kind, rec.source_key)
-                is_merge = not any((src["source_kind"], src["source_key"]) == own for src in plan.sources
-                                   if rec.source_key) and bool(plan.sources) and not rec.exact
+                is_merge = (
+                    not any(
+                        (src["source_kind"], src["source_key"]) == own
+                        for src in plan.sources
+                        if rec.source_key
+                    )
+                    and bool(plan.sources)
+                    and not rec.exact
+                )
                 if plan.touched_by and rec.exact is None:
                     # a second listing of the same place in this file: the first listing's fields win,
                     # whether it was matched by merge key (first import) or by its own key (re-import);
@@ -217,8 +267,13 @@ def apply_records(db, records: list[ImportRecord], report, *, file_name: str, pr
         if delisting is not None and delisting.full and delisting.source_kind == "samhsa-directory":
             as_of = delisting.edition or f"{file_name} (imported {now:%Y-%m-%d})"
             s.merge(Meta(key="directory_as_of", value=as_of))
-            s.merge(Meta(key="directory_source", value="SAMHSA national directory"
-                         + (f", {delisting.edition} edition" if delisting.edition else f" ({file_name})")))
+            s.merge(
+                Meta(
+                    key="directory_source",
+                    value="SAMHSA national directory"
+                    + (f", {delisting.edition} edition" if delisting.edition else f" ({file_name})"),
+                )
+            )
 
 
 def _apply_tags(plan: _Plan) -> None:
@@ -230,8 +285,9 @@ def _apply_tags(plan: _Plan) -> None:
         plan.fields[f] = v
 
 
-def _mark_missing_in_plans(plans: dict[int, _Plan], delisting: Delisting, file_name: str,
-                           now: datetime) -> None:
+def _mark_missing_in_plans(
+    plans: dict[int, _Plan], delisting: Delisting, file_name: str, now: datetime
+) -> None:
     """Records of touched programs that this full file lacks (one of a pair); tags follow the rest."""
     for plan in plans.values():
         newly = False
@@ -273,8 +329,19 @@ class _Loader:
     """Existing programs for plans, read in bulk: one query per 500 ids instead of two per program."""
 
     COLUMNS = (*ALL_FIELDS, "merge_key")
-    SOURCE_COLUMNS = ("id", "source_kind", "source_key", "directory_type", "codes", "tags", "file_name",
-                      "row_number", "imported_at", "missing_since", "missing_file")
+    SOURCE_COLUMNS = (
+        "id",
+        "source_kind",
+        "source_key",
+        "directory_type",
+        "codes",
+        "tags",
+        "file_name",
+        "row_number",
+        "imported_at",
+        "missing_since",
+        "missing_file",
+    )
 
     def __init__(self, s, wanted: list[int]) -> None:
         self.rows: dict[int, dict] = {}
@@ -282,13 +349,14 @@ class _Loader:
         cols = [getattr(Program, c) for c in self.COLUMNS]
         src_cols = [getattr(ProgramSource, c) for c in self.SOURCE_COLUMNS]
         for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+            chunk = wanted[start : start + 500]
             for row in s.execute(select(Program.id, *cols).where(Program.id.in_(chunk))):
                 self.rows[row[0]] = dict(zip(self.COLUMNS, row[1:]))
             q = select(ProgramSource.program_id, *src_cols).where(ProgramSource.program_id.in_(chunk))
             for row in s.execute(q.order_by(ProgramSource.id)):
                 self.sources.setdefault(row[0], []).append(
-                    {**dict(zip(self.SOURCE_COLUMNS, row[1:])), "dirty": False})
+                    {**dict(zip(self.SOURCE_COLUMNS, row[1:])), "dirty": False}
+                )
 
     def plan(self, pid: int, edited: set[str]) -> _Plan:
         fields = self.rows[pid]
@@ -310,7 +378,8 @@ def _apply_sources(plan: _Plan, rec: ImportRecord, file_name: str, now: datetime
                 same = (src["source_kind"], src["source_key"]) == (rec.source_kind, rec.source_key)
             else:  # our own export: one group per source, told apart by directory type and order
                 same = src["directory_type"] == label and (
-                    rec.code_groups is not None or src["source_kind"] == rec.source_kind)
+                    rec.code_groups is not None or src["source_kind"] == rec.source_kind
+                )
             if same:
                 match = src
                 break
@@ -322,15 +391,33 @@ def _apply_sources(plan: _Plan, rec: ImportRecord, file_name: str, now: datetime
                 # listed again (our export re-read into a national record is no such news)
                 match.update(missing_since=None, missing_file="", dirty=True)
         if match is None:
-            plan.sources.append({"id": None, "source_kind": rec.source_kind, "source_key": rec.source_key,
-                                 "directory_type": label, "codes": code_text, "tags": stated,
-                                 "file_name": file_name, "row_number": rec.row, "imported_at": now,
-                                 "missing_since": None, "missing_file": "", "dirty": True})
+            plan.sources.append(
+                {
+                    "id": None,
+                    "source_kind": rec.source_kind,
+                    "source_key": rec.source_key,
+                    "directory_type": label,
+                    "codes": code_text,
+                    "tags": stated,
+                    "file_name": file_name,
+                    "row_number": rec.row,
+                    "imported_at": now,
+                    "missing_since": None,
+                    "missing_file": "",
+                    "dirty": True,
+                }
+            )
             used.add(id(plan.sources[-1]))
             plan.seen.add(id(plan.sources[-1]))
         elif (match["codes"], match["tags"]) != (code_text, stated) or match["row_number"] != rec.row:
-            match.update(codes=code_text, tags=stated, file_name=file_name, row_number=rec.row,
-                         imported_at=now, dirty=True)
+            match.update(
+                codes=code_text,
+                tags=stated,
+                file_name=file_name,
+                row_number=rec.row,
+                imported_at=now,
+                dirty=True,
+            )
 
 
 def _write(s, plans: dict[int, _Plan], report, now: datetime, written=lambda fraction: None) -> None:
@@ -340,13 +427,21 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime, written=lambda fra
     new = [p for p in plans.values() if p.id < 0]
     rows = []
     for p in new:
-        rows.append({**p.fields, "search_text": search_text(p.fields), "user_edited": "",
-                     "created_at": now, "updated_at": now, "version": 1})
+        rows.append(
+            {
+                **p.fields,
+                "search_text": search_text(p.fields),
+                "user_edited": "",
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+            }
+        )
     step = 2000
     for start in range(0, len(rows), step):
-        chunk = rows[start:start + step]
+        chunk = rows[start : start + step]
         ids = s.execute(insert(Program).returning(Program.id, sort_by_parameter_order=True), chunk).scalars()
-        for p, pid in zip(new[start:start + step], ids):
+        for p, pid in zip(new[start : start + step], ids):
             p.id = pid
             report.added_ids.append(pid)
             report.names[pid] = p.fields["name"]
@@ -377,7 +472,7 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime, written=lambda fra
             else:
                 src_upd.append({"id": src["id"], **data})
     for start in range(0, len(src_new), step):
-        s.execute(insert(ProgramSource), src_new[start:start + step])
+        s.execute(insert(ProgramSource), src_new[start : start + step])
         written(0.6 + 0.35 * (start + step) / len(src_new))
     if src_upd:
         s.execute(update(ProgramSource), src_upd)

@@ -3,6 +3,7 @@
 Revision ID: 0002
 Revises: 0001
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -35,8 +36,13 @@ def upgrade() -> None:
         batch_op.create_index("ix_history_shortlist", ["shortlist_id"], unique=False)
     # every search counts the matching programs that have no location; on a server that count
     # is not cached, and this small partial index answers it without reading the table
-    op.create_index("ix_programs_unlocated", "programs", list(UNLOCATED_COLUMNS),
-                    postgresql_where=sa.text("latitude IS NULL"), sqlite_where=sa.text("latitude IS NULL"))
+    op.create_index(
+        "ix_programs_unlocated",
+        "programs",
+        list(UNLOCATED_COLUMNS),
+        postgresql_where=sa.text("latitude IS NULL"),
+        sqlite_where=sa.text("latitude IS NULL"),
+    )
 
 
 def downgrade() -> None:

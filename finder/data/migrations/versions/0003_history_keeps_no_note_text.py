@@ -16,9 +16,11 @@ depends_on = None
 
 def upgrade() -> None:
     # rows written by earlier versions carried the note's old and new text
-    op.execute("UPDATE history SET old_value = '', new_value = CASE WHEN new_value = '' THEN 'cleared' "
-               "WHEN old_value = '' THEN 'written' ELSE 'changed' END "
-               "WHERE entity = 'answer' AND field = 'note'")
+    op.execute(
+        "UPDATE history SET old_value = '', new_value = CASE WHEN new_value = '' THEN 'cleared' "
+        "WHEN old_value = '' THEN 'written' ELSE 'changed' END "
+        "WHERE entity = 'answer' AND field = 'note'"
+    )
 
 
 def downgrade() -> None:

@@ -19,6 +19,7 @@ PostgreSQL only (a SQLite file has one user; nothing changes there):
 Existing rows keep their owner/author names: a shortlist owned by "alice" is the login role
 alice's once that role exists (`finder db add-user alice`).
 """
+
 from alembic import op
 
 revision = "0005"
@@ -27,8 +28,15 @@ branch_labels = None
 depends_on = None
 
 GROUP = "finder_users"
-RLS_TABLES = ("shortlists", "shortlist_items", "checklist_answers", "calls", "call_facts", "history",
-              "geocode_cache")
+RLS_TABLES = (
+    "shortlists",
+    "shortlist_items",
+    "checklist_answers",
+    "calls",
+    "call_facts",
+    "history",
+    "geocode_cache",
+)
 
 # visible to session_user: the condition on a shortlist row `s`
 VISIBLE = "(s.shared OR s.owner = '' OR s.owner = session_user::text)"
@@ -59,8 +67,10 @@ SETUP = [
     "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
     f"GRANT SELECT ON alembic_version TO {GROUP}",
     f"GRANT SELECT, INSERT, UPDATE ON programs, program_sources, meta TO {GROUP}",
-    (f"GRANT SELECT, INSERT, UPDATE, DELETE ON shortlists, shortlist_items, checklist_answers, calls, "
-    f"call_facts, geocode_cache TO {GROUP}"),
+    (
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON shortlists, shortlist_items, checklist_answers, calls, "
+        f"call_facts, geocode_cache TO {GROUP}"
+    ),
     f"GRANT SELECT, INSERT ON history TO {GROUP}",
     f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {GROUP}",
     # names unique per owner
@@ -200,16 +210,22 @@ FUNCTIONS = [
     $$""",
     "REVOKE ALL ON FUNCTION finder_forget_answers(integer, integer[]) FROM PUBLIC",
     f"GRANT EXECUTE ON FUNCTION finder_forget_answers(integer, integer[]) TO {GROUP}",
-    ("CREATE TRIGGER finder_stamp BEFORE INSERT OR UPDATE ON shortlists "
-    "FOR EACH ROW EXECUTE FUNCTION finder_shortlist_stamp()"),
+    (
+        "CREATE TRIGGER finder_stamp BEFORE INSERT OR UPDATE ON shortlists "
+        "FOR EACH ROW EXECUTE FUNCTION finder_shortlist_stamp()"
+    ),
     "CREATE TRIGGER finder_gone BEFORE DELETE ON shortlists FOR EACH ROW EXECUTE FUNCTION finder_shortlist_gone()",
-    ("CREATE TRIGGER finder_stamp BEFORE INSERT OR UPDATE ON checklist_answers "
-    "FOR EACH ROW EXECUTE FUNCTION finder_answer_stamp()"),
+    (
+        "CREATE TRIGGER finder_stamp BEFORE INSERT OR UPDATE ON checklist_answers "
+        "FOR EACH ROW EXECUTE FUNCTION finder_answer_stamp()"
+    ),
     "CREATE TRIGGER finder_stamp BEFORE INSERT OR UPDATE ON calls FOR EACH ROW EXECUTE FUNCTION finder_call_stamp()",
     "CREATE TRIGGER finder_stamp BEFORE INSERT ON history FOR EACH ROW EXECUTE FUNCTION finder_history_stamp()",
     "CREATE TRIGGER finder_stamp BEFORE UPDATE ON programs FOR EACH ROW EXECUTE FUNCTION finder_program_stamp()",
-    ("CREATE TRIGGER finder_stamp BEFORE INSERT OR UPDATE ON geocode_cache "
-    "FOR EACH ROW EXECUTE FUNCTION finder_geocode_stamp()"),
+    (
+        "CREATE TRIGGER finder_stamp BEFORE INSERT OR UPDATE ON geocode_cache "
+        "FOR EACH ROW EXECUTE FUNCTION finder_geocode_stamp()"
+    ),
 ]
 
 
@@ -220,26 +236,42 @@ def _of_shortlist(column: str) -> str:
 POLICIES = [
     f"CREATE POLICY finder_read ON shortlists FOR SELECT USING ({VISIBLE.replace('s.', '')})",
     "CREATE POLICY finder_add ON shortlists FOR INSERT WITH CHECK (owner = session_user::text)",
-    (f"CREATE POLICY finder_change ON shortlists FOR UPDATE USING ({VISIBLE.replace('s.', '')}) "
-    f"WITH CHECK ({VISIBLE.replace('s.', '')})"),
+    (
+        f"CREATE POLICY finder_change ON shortlists FOR UPDATE USING ({VISIBLE.replace('s.', '')}) "
+        f"WITH CHECK ({VISIBLE.replace('s.', '')})"
+    ),
     "CREATE POLICY finder_delete ON shortlists FOR DELETE USING (owner IN ('', session_user::text))",
     # rows of a shortlist follow it (the subquery is itself filtered by the shortlists policy)
-    (f"CREATE POLICY finder_rows ON shortlist_items USING ({_of_shortlist('shortlist_id')}) "
-    f"WITH CHECK ({_of_shortlist('shortlist_id')})"),
-    (f"CREATE POLICY finder_rows ON checklist_answers USING ({_of_shortlist('shortlist_id')}) "
-    f"WITH CHECK ({_of_shortlist('shortlist_id')})"),
-    (f"CREATE POLICY finder_rows ON calls USING (shortlist_id IS NULL OR {_of_shortlist('shortlist_id')}) "
-    f"WITH CHECK (shortlist_id IS NULL OR {_of_shortlist('shortlist_id')})"),
-    ("CREATE POLICY finder_rows ON call_facts USING (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id)) "
-    "WITH CHECK (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id))"),
-    (f"CREATE POLICY finder_read ON history FOR SELECT "
-    f"USING (shortlist_id IS NULL OR {_of_shortlist('history.shortlist_id')})"),
-    (f"CREATE POLICY finder_add ON history FOR INSERT WITH CHECK (who = session_user::text "
-    f"AND (shortlist_id IS NULL OR {_of_shortlist('history.shortlist_id')}))"),
+    (
+        f"CREATE POLICY finder_rows ON shortlist_items USING ({_of_shortlist('shortlist_id')}) "
+        f"WITH CHECK ({_of_shortlist('shortlist_id')})"
+    ),
+    (
+        f"CREATE POLICY finder_rows ON checklist_answers USING ({_of_shortlist('shortlist_id')}) "
+        f"WITH CHECK ({_of_shortlist('shortlist_id')})"
+    ),
+    (
+        f"CREATE POLICY finder_rows ON calls USING (shortlist_id IS NULL OR {_of_shortlist('shortlist_id')}) "
+        f"WITH CHECK (shortlist_id IS NULL OR {_of_shortlist('shortlist_id')})"
+    ),
+    (
+        "CREATE POLICY finder_rows ON call_facts USING (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id)) "
+        "WITH CHECK (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id))"
+    ),
+    (
+        f"CREATE POLICY finder_read ON history FOR SELECT "
+        f"USING (shortlist_id IS NULL OR {_of_shortlist('history.shortlist_id')})"
+    ),
+    (
+        f"CREATE POLICY finder_add ON history FOR INSERT WITH CHECK (who = session_user::text "
+        f"AND (shortlist_id IS NULL OR {_of_shortlist('history.shortlist_id')}))"
+    ),
     # only the SECURITY DEFINER functions above, running as the schema owner, delete history
     "CREATE POLICY finder_erase ON history FOR DELETE TO CURRENT_USER USING (true)",
-    ("CREATE POLICY finder_own ON geocode_cache USING (owner = session_user::text) "
-    "WITH CHECK (owner = session_user::text)"),
+    (
+        "CREATE POLICY finder_own ON geocode_cache USING (owner = session_user::text) "
+        "WITH CHECK (owner = session_user::text)"
+    ),
 ]
 
 
@@ -259,15 +291,30 @@ def downgrade() -> None:
     for table in RLS_TABLES:
         op.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
         op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
-        for policy in ("finder_read", "finder_add", "finder_change", "finder_delete", "finder_rows",
-                       "finder_erase", "finder_own"):
+        for policy in (
+            "finder_read",
+            "finder_add",
+            "finder_change",
+            "finder_delete",
+            "finder_rows",
+            "finder_erase",
+            "finder_own",
+        ):
             op.execute(f"DROP POLICY IF EXISTS {policy} ON {table}")
     for table in ("shortlists", "checklist_answers", "calls", "history", "programs", "geocode_cache"):
         op.execute(f"DROP TRIGGER IF EXISTS finder_stamp ON {table}")
     op.execute("DROP TRIGGER IF EXISTS finder_gone ON shortlists")
-    for fn in ("finder_shortlist_stamp()", "finder_answer_stamp()", "finder_call_stamp()",
-               "finder_history_stamp()", "finder_program_stamp()", "finder_geocode_stamp()",
-               "finder_shortlist_gone()", "finder_forget_answers(integer, integer[])", "finder_is_user()"):
+    for fn in (
+        "finder_shortlist_stamp()",
+        "finder_answer_stamp()",
+        "finder_call_stamp()",
+        "finder_history_stamp()",
+        "finder_program_stamp()",
+        "finder_geocode_stamp()",
+        "finder_shortlist_gone()",
+        "finder_forget_answers(integer, integer[])",
+        "finder_is_user()",
+    ):
         op.execute(f"DROP FUNCTION IF EXISTS {fn}")
     op.execute("DELETE FROM geocode_cache")
     op.execute("ALTER TABLE geocode_cache DROP CONSTRAINT geocode_cache_pkey")

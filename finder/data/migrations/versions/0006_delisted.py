@@ -8,6 +8,7 @@ Revises: 0005
 - programs.delisted_since / delisted_file / delisted_edition: every record of the program is
   missing; set and cleared by imports, never by hand. Nothing is deleted.
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -24,8 +25,9 @@ def upgrade() -> None:
     with op.batch_alter_table("programs") as batch:
         batch.add_column(sa.Column("delisted_since", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("delisted_file", sa.String(length=500), nullable=False, server_default=""))
-        batch.add_column(sa.Column("delisted_edition", sa.String(length=40), nullable=False,
-                                   server_default=""))
+        batch.add_column(
+            sa.Column("delisted_edition", sa.String(length=40), nullable=False, server_default="")
+        )
 
 
 def downgrade() -> None:

@@ -13,6 +13,7 @@ their new columns. The needs describe a client, so they live on the shortlist ro
 its row-level security (a private shortlist's needs are its owner's alone); a program's
 schedule is shared knowledge like its other tags.
 """
+
 import sqlalchemy as sa
 from alembic import op
 

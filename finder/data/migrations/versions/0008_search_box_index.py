@@ -15,6 +15,7 @@ row at a time, 4-5x slower at a million programs than this index, and it needs t
 a fallback where the module is missing). Agency mode (PostgreSQL): the same index; no new
 table, so no new GRANT.
 """
+
 from alembic import op
 
 revision = "0008"
@@ -22,8 +23,17 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-BOX_COLUMNS = ["longitude", "latitude", "types_mask", "levels_mask", "payments_mask", "populations_mask",
-               "schedule_mask", "status", "delisted_since"]
+BOX_COLUMNS = [
+    "longitude",
+    "latitude",
+    "types_mask",
+    "levels_mask",
+    "payments_mask",
+    "populations_mask",
+    "schedule_mask",
+    "status",
+    "delisted_since",
+]
 
 
 def upgrade() -> None:

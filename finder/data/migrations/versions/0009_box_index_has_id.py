@@ -10,6 +10,7 @@ New York at 100,000 programs). With the id INCLUDEd in the index the same query 
 index-only scan (0.6 ms, no heap fetch after VACUUM). SQLite is unchanged. No new table, so no
 new GRANT or row-level policy.
 """
+
 from alembic import op
 
 revision = "0009"
@@ -17,8 +18,17 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-BOX_COLUMNS = ["longitude", "latitude", "types_mask", "levels_mask", "payments_mask", "populations_mask",
-               "schedule_mask", "status", "delisted_since"]
+BOX_COLUMNS = [
+    "longitude",
+    "latitude",
+    "types_mask",
+    "levels_mask",
+    "payments_mask",
+    "populations_mask",
+    "schedule_mask",
+    "status",
+    "delisted_since",
+]
 
 
 def upgrade() -> None:

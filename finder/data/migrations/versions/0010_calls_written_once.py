@@ -21,6 +21,7 @@ detach a call from its shortlist (`shortlist_id = NULL`) so its note outlived th
 - taking a program off a shortlist forgets the notes of the calls made for it there (a trigger,
   as for a deleted shortlist), since users may no longer change calls themselves.
 """
+
 from alembic import op
 
 revision = "0010"
@@ -88,36 +89,48 @@ UPGRADE = [
         RETURN OLD;
     END
     $$""",
-    ("CREATE TRIGGER finder_gone BEFORE DELETE ON shortlist_items FOR EACH ROW "
-     "EXECUTE FUNCTION finder_item_gone()"),
+    (
+        "CREATE TRIGGER finder_gone BEFORE DELETE ON shortlist_items FOR EACH ROW "
+        "EXECUTE FUNCTION finder_item_gone()"
+    ),
     "DROP POLICY finder_rows ON calls",
     f"CREATE POLICY finder_read ON calls FOR SELECT USING ({_visible('shortlist_id')})",
     f"CREATE POLICY finder_add ON calls FOR INSERT WITH CHECK ({_visible('shortlist_id')})",
-    (f"CREATE POLICY finder_change ON calls FOR UPDATE USING ({_visible('shortlist_id')}) "
-     f"WITH CHECK ({_visible('shortlist_id')})"),
-    (f"CREATE POLICY finder_delete ON calls FOR DELETE USING ({_visible('shortlist_id')} "
-     "AND (\"by\" = session_user::text OR NOT finder_is_user()))"),
+    (
+        f"CREATE POLICY finder_change ON calls FOR UPDATE USING ({_visible('shortlist_id')}) "
+        f"WITH CHECK ({_visible('shortlist_id')})"
+    ),
+    (
+        f"CREATE POLICY finder_delete ON calls FOR DELETE USING ({_visible('shortlist_id')} "
+        'AND ("by" = session_user::text OR NOT finder_is_user()))'
+    ),
     f"REVOKE UPDATE, DELETE ON call_facts FROM {GROUP}",
     "DROP POLICY finder_rows ON call_facts",
     "CREATE POLICY finder_read ON call_facts FOR SELECT USING (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id))",
     # xmin is the 32-bit id of the transaction that wrote the call's row
-    ("CREATE POLICY finder_add ON call_facts FOR INSERT WITH CHECK (EXISTS (SELECT 1 FROM calls c "
-     "WHERE c.id = call_id AND c.\"by\" = session_user::text "
-     "AND c.xmin::text = (txid_current() % 4294967296)::text))"),
+    (
+        "CREATE POLICY finder_add ON call_facts FOR INSERT WITH CHECK (EXISTS (SELECT 1 FROM calls c "
+        'WHERE c.id = call_id AND c."by" = session_user::text '
+        "AND c.xmin::text = (txid_current() % 4294967296)::text))"
+    ),
 ]
 
 DOWNGRADE = [
     "DROP POLICY finder_read ON call_facts",
     "DROP POLICY finder_add ON call_facts",
-    ("CREATE POLICY finder_rows ON call_facts USING (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id)) "
-     "WITH CHECK (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id))"),
+    (
+        "CREATE POLICY finder_rows ON call_facts USING (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id)) "
+        "WITH CHECK (EXISTS (SELECT 1 FROM calls c WHERE c.id = call_id))"
+    ),
     f"GRANT UPDATE, DELETE ON call_facts TO {GROUP}",
     "DROP POLICY finder_read ON calls",
     "DROP POLICY finder_add ON calls",
     "DROP POLICY finder_change ON calls",
     "DROP POLICY finder_delete ON calls",
-    (f"CREATE POLICY finder_rows ON calls USING ({_visible('shortlist_id')}) "
-     f"WITH CHECK ({_visible('shortlist_id')})"),
+    (
+        f"CREATE POLICY finder_rows ON calls USING ({_visible('shortlist_id')}) "
+        f"WITH CHECK ({_visible('shortlist_id')})"
+    ),
     "DROP TRIGGER finder_gone ON shortlist_items",
     "DROP FUNCTION finder_item_gone()",
     "DROP TRIGGER finder_gone ON calls",

@@ -17,6 +17,7 @@ PostgreSQL only. Before this a case manager's login could write history rows wit
   'payments_mask: 4'). Bookkeeping columns (search text, merge key, updated_at, version…) are not
   changes of the program. Imports, which write no history of their own, are recorded this way too.
 """
+
 from alembic import op
 
 revision = "0011"
@@ -72,8 +73,10 @@ UPGRADE = [
         RETURN NULL;
     END
     $$""",
-    ("CREATE CONSTRAINT TRIGGER finder_changed AFTER UPDATE ON programs DEFERRABLE INITIALLY DEFERRED "
-     "FOR EACH ROW EXECUTE FUNCTION finder_program_changed()"),
+    (
+        "CREATE CONSTRAINT TRIGGER finder_changed AFTER UPDATE ON programs DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION finder_program_changed()"
+    ),
 ]
 
 DOWNGRADE = [
