@@ -6,7 +6,6 @@ SQLite-specific code lives here and in db/sqlite_backup.py only.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -56,23 +55,11 @@ def make_engine(url: str) -> Engine:
         # no pre-ping: it costs a round trip per search; a dropped connection is detected on use,
         # the pool is invalidated and the next attempt reconnects
         engine = create_engine(url, pool_recycle=600, connect_args=server_connect_args(url))
+        event.listen(engine, "connect", check_transport)
     return engine
 
 
-_warned_plaintext: set[str] = set()
-
-
-def _hosts(u) -> list[str]:
-    """The hosts libpq will use: from the URL, else $PGHOST; [] means its default unix socket."""
-    raw = u.host or u.query.get("host") or os.environ.get("PGHOST", "")
-    if isinstance(raw, tuple):
-        raw = ",".join(raw)
-    return [h for h in str(raw).split(",") if h]
-
-
-def uses_tcp(url: str) -> bool:
-    u = make_url(url)
-    return bool(u.query.get("hostaddr")) or any(not h.startswith("/") for h in _hosts(u))
+_warned_plaintext: set[tuple[str, str]] = set()
 
 
 def has_password(u) -> bool:
@@ -83,28 +70,60 @@ def has_password(u) -> bool:
 def server_connect_args(url: str) -> dict:
     """Connect arguments for a database server: verified TLS on every TCP connection.
 
-    `sslmode=verify-full` unless the URL names another mode (libpq then checks the server's
-    certificate against ~/.postgresql/root.crt or the URL's sslrootcert=, and its name against
-    the host). A unix socket needs no TLS. An explicit sslmode=disable works and warns once.
+    `sslmode=verify-full` unless the URL names another mode, whatever $PGSSLMODE or a service
+    file say (libpq then checks the server's certificate against ~/.postgresql/root.crt or the
+    URL's sslrootcert=, and its name against the host; a unix socket ignores it). Whether the
+    connection is TCP is only known once libpq has resolved host, hostaddr, service and $PG*:
+    `check_transport` looks at the connection made and warns when it is weaker than verify-full.
     A password in the URL is refused: it would be shown and stored in clear.
     """
     u = make_url(url)
     if has_password(u):
         raise UserError("do not put a password in the database URL (it would be stored and shown in "
                         "clear); keep it in ~/.pgpass (chmod 600), e.g. postgresql://me@server/finder")
-    mode = u.query.get("sslmode")
-    if not uses_tcp(url):
-        return {}
-    if mode is None:
-        return {"sslmode": "verify-full"}
-    if mode in ("disable", "allow", "prefer") and url not in _warned_plaintext:
-        _warned_plaintext.add(url)
-        host = u.host or (_hosts(u) or ["the server"])[0]
-        message = (f"warning: sslmode={mode}: the connection to {host} may be unencrypted and the server "
-                   "is not verified; use it only on a network you trust")
-        log.warning(message)
-        print(f"finder: {message}", file=sys.stderr)
-    return {}
+    return {} if u.query.get("sslmode") else {"sslmode": "verify-full"}
+
+
+_WEAK = {
+    "disable": "may be unencrypted and the server is not verified",
+    "allow": "may be unencrypted and the server is not verified",
+    "prefer": "may be unencrypted and the server is not verified",
+    "require": "is encrypted, but does not check the server's certificate: anyone on the way could "
+               "pose as the server",
+    "verify-ca": "is encrypted and the certificate checked, but it does not check that the certificate "
+                 "is for {host}: a server with any certificate of that CA could pose as it",
+}
+
+
+def check_transport(dbapi_conn, _record=None) -> None:
+    """Warn once per server and mode when a TCP connection was made with less than verify-full.
+
+    Decided on the connection libpq made (its resolved host, hostaddr and sslmode, and whether TLS
+    is in use), so $PGHOSTADDR, $PGHOST and `service=` entries count as what they are.
+    """
+    try:
+        pgconn = dbapi_conn.pgconn
+        used = {o.keyword.decode(): (o.val or b"").decode() for o in pgconn.info}
+        host = dbapi_conn.info.host or ""
+    except (AttributeError, UnicodeDecodeError):  # not psycopg 3
+        return
+    hostaddr = used.get("hostaddr", "")
+    if host.startswith("/") and not hostaddr:
+        return  # a unix socket: no network to protect
+    mode = used.get("sslmode") or "prefer"
+    if mode == "verify-full" and pgconn.ssl_in_use:
+        return
+    where = host or hostaddr or "the server"
+    if (where, mode) in _warned_plaintext:
+        return
+    _warned_plaintext.add((where, mode))
+    risk = _WEAK.get(mode, _WEAK["prefer"]).format(host=where)
+    if not pgconn.ssl_in_use:
+        risk = "is unencrypted and the server is not verified"
+    message = (f"warning: sslmode={mode}: the connection to {where} {risk}; use it only on a network you "
+               "trust (docs/agency.md: verify-full and the agency's CA certificate)")
+    log.warning(message)
+    print(f"finder: {message}", file=sys.stderr)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:
