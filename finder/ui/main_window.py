@@ -78,7 +78,7 @@ class MainWindow(WindowMemory, QMainWindow):
         if remember:
             self._restore()
         else:
-            self.resize(1280, 800)
+            self.resize(1280, 800)  # screenshots and timed runs: the same size on any screen
         self._load_background_facts()
 
     # --- layout ---------------------------------------------------------------------------

@@ -7,14 +7,41 @@ apart so the window module stays about building and wiring.
 from __future__ import annotations
 
 SPLITTERS = ("main", "center", "bottom")
+# what a window system adds around the window (title bar, borders) before it has said how much;
+# at 200 % Qt scales these logical pixels with everything else
+FRAME_ALLOWANCE_W = 16
+FRAME_ALLOWANCE_H = 48
+
+
+def fit_on_screen(win, width: int = 1280, height: int = 800) -> None:
+    """Size and place the window so that all of it, frame included, is inside the screen's
+    available area (without the task bar): at 1280×800 a screen-sized window put its status bar
+    below the edge."""
+    screen = win.screen()
+    if screen is None:
+        win.resize(width, height)
+        return
+    avail = screen.availableGeometry()
+    frame, inner = win.frameGeometry(), win.geometry()
+    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    if extra_h < FRAME_ALLOWANCE_H // 2:  # not shown yet, or no title bar known: room for the usual one
+        extra_w, extra_h = max(extra_w, FRAME_ALLOWANCE_W), FRAME_ALLOWANCE_H
+    w, h = min(width, avail.width() - extra_w), min(height, avail.height() - extra_h)
+    win.resize(w, h)
+    win.move(avail.x() + max(0, (avail.width() - w - extra_w) // 2),
+             avail.y() + max(0, (avail.height() - h - extra_h) // 2))
+
+
+def is_on_screen(win) -> bool:
+    screen = win.screen()
+    return screen is None or screen.availableGeometry().contains(win.frameGeometry())
 
 
 class WindowMemory:
     def _restore(self) -> None:
         geo = self.settings.geometry()
-        if geo is None or not self.restoreGeometry(geo):
-            room = self.screen().availableGeometry()
-            self.resize(min(1280, room.width()), min(800, room.height()))
+        if geo is None or not self.restoreGeometry(geo) or not is_on_screen(self):
+            fit_on_screen(self)  # first start, or remembered on a larger screen
         self._pending_splits = {name: self.settings.splitter_sizes(name) for name in SPLITTERS}
         self.panel.apply_state(self.settings.last_search())
 
@@ -24,6 +51,12 @@ class WindowMemory:
         if getattr(self, "_shown_once", False):
             return
         self._shown_once = True
+        if not self.isMaximized() and not self.isFullScreen():
+            from PySide6.QtCore import QTimer
+
+            # the window system tells the frame's real size only once the window is up
+            QTimer.singleShot(0, lambda: None if is_on_screen(self) else fit_on_screen(self, self.width(),
+                                                                                      self.height()))
         pending, self._pending_splits = getattr(self, "_pending_splits", {}), {}
         for name, split in (("main", self.main_split), ("center", self.center_split),
                             ("bottom", self.bottom_split)):
