@@ -51,7 +51,7 @@ class WindowMemory:
         if getattr(self, "_shown_once", False):
             return
         self._shown_once = True
-        if not self.isMaximized() and not self.isFullScreen():
+        if self.remember and not self.isMaximized() and not self.isFullScreen():  # not a screenshot's size
             from PySide6.QtCore import QTimer
 
             # the window system tells the frame's real size only once the window is up
