@@ -55,26 +55,36 @@ FOOTER_PT = 16  # room kept at the bottom of each page for the footer
 RESOLUTION = 300
 
 # English, for callers that print outside a report language; citation() is the same in the report's language
-SAMHSA_CITATION = ("Program details: Substance Abuse and Mental Health Services Administration (SAMHSA), "
-                   "National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities, "
-                   f"{SEED_EDITION} (public domain), unless edited by a user. Check them on the phone.")
+SAMHSA_CITATION = (
+    "Program details: Substance Abuse and Mental Health Services Administration (SAMHSA), "
+    "National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities, "
+    f"{SEED_EDITION} (public domain), unless edited by a user. Check them on the phone."
+)
 
 translate = QCoreApplication.translate
 
 
 def citation() -> str:
     """Where program details come from, in the current report language."""
-    return arg(translate("Printouts", "Program details: Substance Abuse and Mental Health Services Administration "
-                                       "(SAMHSA), National Directories of Drug and Alcohol Use and Mental Health "
-                                       "Treatment Facilities, %1 (public domain), unless edited by a user. Check "
-                                       "them on the phone."), SEED_EDITION)
+    return arg(
+        translate(
+            "Printouts",
+            "Program details: Substance Abuse and Mental Health Services Administration "
+            "(SAMHSA), National Directories of Drug and Alcohol Use and Mental Health "
+            "Treatment Facilities, %1 (public domain), unless edited by a user. Check "
+            "them on the phone.",
+        ),
+        SEED_EDITION,
+    )
 
 
 def print_date(day, locale: QLocale | None = None, *, with_time: bool = False) -> str:
     """A date (or date and time) as the report's language writes it."""
     locale = locale or QLocale()
     # Translators: a Qt date format (QDate::toString), e.g. "d 'de' MMMM 'de' yyyy"
-    text = locale.toString(QDate(day.year, day.month, day.day), translate("Printouts", "MMMM d, yyyy", "date format"))
+    text = locale.toString(
+        QDate(day.year, day.month, day.day), translate("Printouts", "MMMM d, yyyy", "date format")
+    )
     if with_time and (day.hour, day.minute) != (0, 0):
         text += " " + locale.toString(QTime(day.hour, day.minute), QLocale.FormatType.ShortFormat)
     return text
@@ -99,9 +109,17 @@ def _boxes(answer: str) -> str:
 def _question_html(number: int, row, filled: bool) -> str:
     """One question: yes/no boxes and a note line, or (an open question) its answer or lines to write on."""
     answer = row.answer if filled else NOT_ASKED
-    why = ('<br><span class="why">' + _e(arg(translate("Printouts", "Why ask: %1 (source: %2)"),
-                                              checklist_text(row.why), checklist_text(source_title(row.source))))
-           + "</span>")
+    why = (
+        '<br><span class="why">'
+        + _e(
+            arg(
+                translate("Printouts", "Why ask: %1 (source: %2)"),
+                checklist_text(row.why),
+                checklist_text(source_title(row.source)),
+            )
+        )
+        + "</span>"
+    )
     status = ""
     who_name = shown_name(row.answered_by)
     if filled and (who_name or row.answered_at):
@@ -113,18 +131,22 @@ def _question_html(number: int, row, filled: bool) -> str:
     if row.is_open:
         # answered by what they said: the note, or room to write it
         answer_word = _e(translate("Printouts", "Answer:"))
-        lines = ([f'<tr><td colspan="2" class="line">{answer_word} {note}</td></tr>'] if note
-                 else [blank_line] * 3)
+        lines = (
+            [f'<tr><td colspan="2" class="line">{answer_word} {note}</td></tr>'] if note else [blank_line] * 3
+        )
         right = status
     else:
         note_word = _e(translate("Printouts", "Note:"))
-        lines = [f'<tr><td colspan="2" class="line">{note_word} {note}</td></tr>' if note else blank_line,
-                 blank_line]
+        lines = [
+            f'<tr><td colspan="2" class="line">{note_word} {note}</td></tr>' if note else blank_line,
+            blank_line,
+        ]
         right = _boxes(answer) + (f"<br>{status}" if status else "")
-    return ('<table width="100%" cellspacing="0" cellpadding="2" style="margin-top: 5pt;">'
-            f'<tr><td width="70%"><b>{number}.</b> {_e(checklist_text(row.text))}{why}</td>'
-            f'<td width="30%" align="right" class="boxes">{right}</td></tr>'
-            + "".join(lines) + "</table>")
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="2" style="margin-top: 5pt;">'
+        f'<tr><td width="70%"><b>{number}.</b> {_e(checklist_text(row.text))}{why}</td>'
+        f'<td width="30%" align="right" class="boxes">{right}</td></tr>' + "".join(lines) + "</table>"
+    )
 
 
 def _contact_text(cl: Checklist, filled: bool) -> str:
@@ -140,27 +162,47 @@ def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
     p = cl.program
     phones = phones_line(p.phone, p.intake_phone) or "—"
     if filled and cl.shortlist:
-        where = (" " + arg(translate("Printouts", "from %1"), cl.origin_label)
-                 if cl.origin_label and p.distance_miles is not None else "")
+        where = (
+            " " + arg(translate("Printouts", "from %1"), cl.origin_label)
+            if cl.origin_label and p.distance_miles is not None
+            else ""
+        )
         distance = f"{p.distance_label}{where}"
         case = cl.shortlist
     else:
         distance = "—"
         case = "_" * 24
-    progress = (arg(translate("Printouts", "%1 of %2 asked"), cl.asked, cl.total) if filled
-                else translate("Printouts", "blank checklist"))
-    printed_line = "  ·  ".join([print_date(printed), arg(translate("Printouts", "program id %1"), p.id), progress])
-    rows = [(translate("Printouts", "Address"), p.address or "—"), (translate("Printouts", "Phones"), phones),
-            (translate("Printouts", "Website"), p.website or "—"), (translate("Printouts", "Distance"), distance),
-            (translate("Printouts", "Case reference"), case),
-            (translate("Printouts", "Spoke with"), _contact_text(cl, filled)),
-            (translate("Printouts", "Printed"), printed_line)]
+    progress = (
+        arg(translate("Printouts", "%1 of %2 asked"), cl.asked, cl.total)
+        if filled
+        else translate("Printouts", "blank checklist")
+    )
+    printed_line = "  ·  ".join(
+        [print_date(printed), arg(translate("Printouts", "program id %1"), p.id), progress]
+    )
+    rows = [
+        (translate("Printouts", "Address"), p.address or "—"),
+        (translate("Printouts", "Phones"), phones),
+        (translate("Printouts", "Website"), p.website or "—"),
+        (translate("Printouts", "Distance"), distance),
+        (translate("Printouts", "Case reference"), case),
+        (translate("Printouts", "Spoke with"), _contact_text(cl, filled)),
+        (translate("Printouts", "Printed"), printed_line),
+    ]
     room, gone = getattr(p, "room", None), getattr(p, "delisted_mark", None)
     if p.availability:  # what the latest call said about room, always with its age
-        rows.insert(3, (translate("Printouts", "Room"), room_text(room) if room is not None else p.availability))
+        rows.insert(
+            3, (translate("Printouts", "Room"), room_text(room) if room is not None else p.availability)
+        )
     # a program the latest full edition no longer lists (checklists.ChecklistProgram.delisted)
     if p.delisted:
-        rows.insert(0, ("⚠ " + translate("Printouts", "Listing"), delisted_text(gone) if gone is not None else p.delisted))
+        rows.insert(
+            0,
+            (
+                "⚠ " + translate("Printouts", "Listing"),
+                delisted_text(gone) if gone is not None else p.delisted,
+            ),
+        )
     return "".join(f'<tr><td width="18%" class="label">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
 
 
@@ -180,48 +222,118 @@ def checklist_html(cl: Checklist, *, filled: bool | None = None, printed: date |
             parts.append(_question_html(number, row, filled))
     note = ""
     if filled and cl.program_note:
-        note = ('<p><span class="label">' + _e(translate("Printouts", "Shortlist note:")) + "</span> "
-                + _e(cl.program_note) + "</p>")
+        note = (
+            '<p><span class="label">'
+            + _e(translate("Printouts", "Shortlist note:"))
+            + "</span> "
+            + _e(cl.program_note)
+            + "</p>"
+        )
     name2 = f'<p class="name2">{_e(cl.program.name2)}</p>' if cl.program.name2 else ""
-    titles = "; ".join(f"“{checklist_text(source_title(src))}”" for src in dict.fromkeys([*cl.sources, CAUTION_SOURCE]))
-    questions_from = arg(translate("Printouts", "Questions: our own summary of the articles the checklist was drawn "
-                                                 "from: %1. The caution comes from “%2”."),
-                          titles, checklist_text(source_title(CAUTION_SOURCE)))
+    titles = "; ".join(
+        f"“{checklist_text(source_title(src))}”" for src in dict.fromkeys([*cl.sources, CAUTION_SOURCE])
+    )
+    questions_from = arg(
+        translate(
+            "Printouts",
+            "Questions: our own summary of the articles the checklist was drawn "
+            "from: %1. The caution comes from “%2”.",
+        ),
+        titles,
+        checklist_text(source_title(CAUTION_SOURCE)),
+    )
     cited = f"{_e(citation())}<br>{_e(questions_from)}"
     return _template("checklist.html").substitute(
-        title=_e(cl.program.name), name2=name2, header_rows=_header_rows(cl, filled, printed),
-        caution=f"⚠ {_e(checklist_text(cl.caution))}", program_note=note, sections="\n".join(parts),
-        citation=cited)
+        title=_e(cl.program.name),
+        name2=name2,
+        header_rows=_header_rows(cl, filled, printed),
+        caution=f"⚠ {_e(checklist_text(cl.caution))}",
+        program_note=note,
+        sections="\n".join(parts),
+        citation=cited,
+    )
 
 
 # ---------------------------------------------------------------- painting
 
-def _keep_together(doc: QTextDocument, page_height: float) -> None:
+
+def _kept_units(doc: QTextDocument) -> list[tuple[object, QTextTable]]:
+    """Each top-level table with what a page break goes before: the table, or the h2 heading just above it."""
+    units = []
+    for table in doc.rootFrame().childFrames():
+        if not isinstance(table, QTextTable):
+            continue
+        before = doc.findBlock(table.firstPosition() - 2)
+        heading = before.isValid() and before.blockFormat().headingLevel() == 2
+        units.append((before if heading else table, table))
+    return units
+
+
+def _span(doc: QTextDocument, unit) -> tuple[float, float]:
+    """Where a unit (heading and table, or a table) starts and ends on the laid-out document."""
+    layout = doc.documentLayout()
+    target, table = unit
+    rect = layout.frameBoundingRect(table)
+    top = rect.top() if target is table else layout.blockBoundingRect(target).top()
+    return top, rect.bottom()
+
+
+def _page_of(y: float, page_height: float) -> int:
+    """The page a point is on. The layout counts in 64ths of a pixel: a table at a page's top can
+    sit a hair above it, and a break set before it would leave that page empty."""
+    return int((y + 0.5) // page_height)
+
+
+def _break_before(cursor: QTextCursor, target) -> None:
+    if isinstance(target, QTextTable):
+        fmt = target.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        target.setFormat(fmt)
+    else:
+        fmt = target.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setPosition(target.position())
+        cursor.setBlockFormat(fmt)
+
+
+def _keep_together(doc: QTextDocument, page_height: float, passes: int = 6) -> None:
     """Move a question that would straddle a page, or a heading left alone at a page foot, to the next page.
 
-    QTextDocument splits tables between rows wherever the page ends and has no
-    "avoid" rule, so we look at the laid-out pages and add breaks ourselves.
+    QTextDocument splits tables between rows wherever the page ends and has no "avoid" rule, so
+    we look at the laid-out pages and add breaks ourselves. Every break moves what follows, and the
+    document lays itself out again after each change (a tenth of a second for a 70-page handout):
+    so one pass reads every table's place, reckons how far the breaks before it move it, sets all
+    its breaks in one edit, and a next pass (rarely more than one) puts right what the reckoning missed.
     """
-    layout = doc.documentLayout()
-    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
-    for table in tables:
-        rect = layout.frameBoundingRect(table)
-        top, target = rect.top(), table
-        before = doc.findBlock(table.firstPosition() - 2)
-        if before.isValid() and before.blockFormat().headingLevel() == 2:
-            top, target = layout.blockBoundingRect(before).top(), before
-        if rect.bottom() - top >= page_height:
-            continue  # taller than a page: nothing to gain
-        if int(top // page_height) == int((rect.bottom() - 1) // page_height):
-            continue
-        if isinstance(target, QTextTable):
-            fmt = target.format()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            target.setFormat(fmt)
-        else:
-            fmt = target.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(target).setBlockFormat(fmt)
+    units = _kept_units(doc)
+    if not units:
+        return
+    # each unit's height with no page in its way (a straddling table is taller by the gap it skips)
+    size = doc.pageSize()
+    doc.setPageSize(QSizeF(size.width(), 1e9))
+    heights = [bottom - top for top, bottom in (_span(doc, u) for u in units)]
+    doc.setPageSize(size)
+    moved: set[int] = set()
+    for _ in range(passes):
+        shift, moves = 0.0, []  # shift: how much lower the breaks set so far put what follows
+        for i, unit in enumerate(units):
+            top, bottom = _span(doc, unit)
+            top, bottom = top + shift, bottom + shift
+            if i in moved or heights[i] >= page_height:
+                continue  # already at a page top, or taller than a page: nothing to gain
+            page = _page_of(top, page_height)
+            if page == _page_of(bottom - 1, page_height):
+                continue
+            moves.append(i)
+            shift += (page + 1) * page_height + heights[i] - bottom
+        if not moves:
+            return
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # one layout for all of this pass's breaks
+        for i in moves:
+            _break_before(cursor, units[i][0])
+        cursor.endEditBlock()
+        moved.update(moves)
 
 
 def _print_font(points: float) -> QFont:
@@ -237,9 +349,19 @@ def english_page_label(page: int, pages: int) -> str:
     return f"Page {page} of {pages}"
 
 
-def layout_html(source_html: str, device: QPagedPaintDevice, *, body_pt: float = 10,
-                footer_scale: float = 1.0) -> tuple[QTextDocument, float, float]:
-    """The HTML laid out on the device's pages as paint_html paints it: (document, page width, page height)."""
+def layout_html(
+    source_html: str,
+    device: QPagedPaintDevice,
+    *,
+    body_pt: float = 10,
+    footer_scale: float = 1.0,
+    keep_together: bool = True,
+) -> tuple[QTextDocument, float, float]:
+    """The HTML laid out on the device's pages as paint_html paints it: (document, page width, page height).
+
+    `keep_together=False` leaves tables to split where the page ends: a quick first count of pages
+    (keeping tables whole only adds pages), for a report that tries layouts until one fits.
+    """
     ensure_app()
     res = device.resolution()
     paint_rect = device.pageLayout().paintRectPixels(res)
@@ -251,17 +373,30 @@ def layout_html(source_html: str, device: QPagedPaintDevice, *, body_pt: float =
     doc.setDocumentMargin(0)
     doc.setHtml(source_html)
     doc.setPageSize(QSizeF(page_w, page_h))
-    _keep_together(doc, page_h)
+    if keep_together:
+        _keep_together(doc, page_h)
     return doc, page_w, page_h
 
 
-def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "", *, body_pt: float = 10,
-               footer_pt: float = 7, footer_scale: float = 1.0, page_label=english_page_label) -> int:
+def paint_html(
+    source_html: str,
+    device: QPagedPaintDevice,
+    footer: str = "",
+    *,
+    body_pt: float = 10,
+    footer_pt: float = 7,
+    footer_scale: float = 1.0,
+    page_label=english_page_label,
+    laid_out: tuple[QTextDocument, float, float] | None = None,
+) -> int:
     """Lay out the HTML on the device's pages and paint it with a footer; returns the page count.
 
     `page_label(n, of)` writes "Page n of m" (a report in another language passes its own).
+    `laid_out`: what layout_html returned for this HTML and device, so it is not laid out twice.
     """
-    doc, page_w, page_h = layout_html(source_html, device, body_pt=body_pt, footer_scale=footer_scale)
+    doc, page_w, page_h = laid_out or layout_html(
+        source_html, device, body_pt=body_pt, footer_scale=footer_scale
+    )
     paint_rect = device.pageLayout().paintRectPixels(device.resolution())
     footer_h = paint_rect.height() - page_h
     pages = doc.pageCount()
@@ -275,14 +410,17 @@ def paint_html(source_html: str, device: QPagedPaintDevice, footer: str = "", *,
                 device.newPage()
             painter.save()
             painter.translate(0, -i * page_h)
-            doc.drawContents(painter, QRectF(0, i * page_h, page_w, page_h))
+            # a pixel short: the next page's first line can start a hair above this page's foot, and
+            # drawn here (clipped, so unseen) it would be found by a search on the wrong page
+            doc.drawContents(painter, QRectF(0, i * page_h, page_w, page_h - 1))
             painter.restore()
             painter.setFont(small)
             box = QRectF(0, paint_rect.height() - footer_h * 0.7, page_w, footer_h * 0.7)
             painter.drawLine(0, int(box.top()), int(page_w), int(box.top()))
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
-            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             page_label(i + 1, pages))
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, page_label(i + 1, pages)
+            )
     finally:
         painter.end()
     return pages
@@ -292,9 +430,14 @@ def setup_page(device: QPagedPaintDevice, paper: str = "letter", margin_mm: floa
     size = PAPER_SIZES.get(paper)
     if size is None:
         raise UserError("unknown paper size '%1'; use letter or a4", paper)
-    device.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
-                                     QPageLayout.Unit.Millimeter))
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
 
 
 def checklist_footer(cl: Checklist, filled: bool) -> str:
@@ -305,12 +448,17 @@ def checklist_footer(cl: Checklist, filled: bool) -> str:
 
 def _paint_checklist(cl: Checklist, device: QPagedPaintDevice, filled: bool | None) -> int:
     filled = cl.shortlist is not None if filled is None else filled
-    return paint_html(checklist_html(cl, filled=filled), device, checklist_footer(cl, filled),
-                      page_label=lambda n, of: arg(translate("Printouts", "Page %1 of %2"), n, of))
+    return paint_html(
+        checklist_html(cl, filled=filled),
+        device,
+        checklist_footer(cl, filled),
+        page_label=lambda n, of: arg(translate("Printouts", "Page %1 of %2"), n, of),
+    )
 
 
-def print_checklist(cl: Checklist, device: QPagedPaintDevice, *, filled: bool | None = None,
-                    lang: str | None = None) -> int:
+def print_checklist(
+    cl: Checklist, device: QPagedPaintDevice, *, filled: bool | None = None, lang: str | None = None
+) -> int:
     """Paint the checklist on a printer (e.g. from QPrintPreviewDialog.paintRequested) or PDF writer.
 
     `lang` ('en', 'es'): the printout's language, whatever the window's; None: the window's.
@@ -343,12 +491,22 @@ def write_pdf(out: str | Path, *, title: str, example: str, page_setup, paint) -
     return pages
 
 
-def write_checklist_pdf(cl: Checklist, out: str | Path, *, paper: str = "letter",
-                        filled: bool | None = None, lang: str | None = None) -> int:
+def write_checklist_pdf(
+    cl: Checklist,
+    out: str | Path,
+    *,
+    paper: str = "letter",
+    filled: bool | None = None,
+    lang: str | None = None,
+) -> int:
     """Save the checklist as a PDF file in `lang` ('en', 'es'; None: the window's); returns the page count."""
     from finder.reports.i18n import app_language, report_language
 
     with report_language(lang or app_language()):
-        return write_pdf(out, title=arg(translate("Printouts", "Vetting checklist: %1"), cl.program.name),
-                         example="checklist.pdf", page_setup=lambda w: setup_page(w, paper),
-                         paint=lambda w: _paint_checklist(cl, w, filled))
+        return write_pdf(
+            out,
+            title=arg(translate("Printouts", "Vetting checklist: %1"), cl.program.name),
+            example="checklist.pdf",
+            page_setup=lambda w: setup_page(w, paper),
+            paint=lambda w: _paint_checklist(cl, w, filled),
+        )
