@@ -291,7 +291,8 @@ class MainWindow(WindowMemory, QMainWindow):
             return
         row = self.model.row(current.row())
         self.map.set_selected(row.id)
-        self.shortlists.program_selected(row.id)
+        if not self.search.details_after_paint:  # the user's choice, not the row a new search picks
+            self.shortlists.program_selected(row.id)
         self.directory_actions.update_enabled()
         db = self.db
 

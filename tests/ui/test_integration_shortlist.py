@@ -37,6 +37,7 @@ def test_bar_sits_under_the_window_and_says_what_to_name_a_shortlist(window):
         "Open &checklist…",
         "Co&mpare programs…",
         "&Print checklist…",
+        "Family &handout…",
         "&Log a call…",
         "&Follow-ups",
     ]

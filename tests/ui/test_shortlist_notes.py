@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from finder.db.models import Program
 from finder.services import shortlists as sl
-from finder.ui.shortlist_panel import NOTE_DELAY_MS, ShortlistPanel
+from finder.ui.shortlist_panel import ID_ROLE, NOTE_DELAY_MS, ShortlistPanel
 from tests.ui.helpers import settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -142,3 +142,27 @@ def test_a_delisted_program_is_marked_in_the_shortlist_bar(qtbot, sample_db, fil
     panel = make_panel(qtbot, sample_db)
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert texts[2].startswith("[Not listed] ") and not texts[0].startswith("[Not listed]")
+
+
+def test_a_new_search_keeps_the_program_chosen_on_the_shortlist_bar(qtbot, window):
+    """The bar's choice (and so where the next note goes) jumped to the search's first result."""
+    from finder.services.shortlists import add_programs, create_shortlist
+    from tests.ui.helpers import search, shown_ids
+
+    search(qtbot, window, "92660")
+    first, other = shown_ids(window)[0], shown_ids(window)[3]
+    create_shortlist(window.db, "Case 77")
+    add_programs(window.db, "Case 77", [first, other])
+    panel = window.shortlists.panel
+    panel.reload(select="Case 77")
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=10_000)
+    row_of_other = [int(panel.list.item(i).data(ID_ROLE)) for i in range(2)].index(other)
+    panel.list.setCurrentRow(row_of_other)
+    assert panel.selected_program() == other
+    search(qtbot, window, "Newport Beach, CA")  # a new search selects its first result, on the list too
+    assert window.selected_program_id() == first
+    assert panel.selected_program() == other
+    window.table.setFocus()  # the user choosing a result still shows it on the bar
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    assert window.selected_program_id() == first and panel.selected_program() == first
