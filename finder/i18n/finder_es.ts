@@ -1559,6 +1559,22 @@
         <translation>“%1” verificado hoy por %2.</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>No se deshizo</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is as it was.</source>
+        <translation>Deshecho: “%1” está como antes.</translation>
+    </message>
+    <message>
         <source>Not marked do-not-refer</source>
         <translation>No se marcó como «no derivar»</translation>
     </message>
@@ -2185,6 +2201,18 @@
     <message>
         <source>unknown paper size &apos;%1&apos;; use letter or a4</source>
         <translation>tamaño de papel desconocido «%1»; use letter o a4</translation>
+    </message>
+    <message>
+        <source>a backup could not be made in %1 (%2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 MB free); nothing was changed. A backup of the directory needs about %2 MB in %3: free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 MB free); nothing was changed. Free some space and restore again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the follow-up date %1 is before the call (%2): a follow-up comes after it</source>

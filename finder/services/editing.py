@@ -305,14 +305,22 @@ def add_program(db, values: dict) -> ProgramDetail:
 
 def mark_verified(db, program_id, *, by: str | None = None, on: date | None = None) -> ProgramDetail:
     """Record that a user confirmed the entry today (or `on`), by `by` (default: login name)."""
+    return _set_verified(db, program_id, (on or date.today()).isoformat(), (by or current_user())[:200])
+
+
+def restore_verified(db, program_id, on: str, by: str) -> ProgramDetail:
+    """Put back the verification a program had before (an Undo of mark_verified; '' for never)."""
+    return _set_verified(db, program_id, on, by)
+
+
+def _set_verified(db, program_id, on: str, by: str) -> ProgramDetail:
     pid = parse_id(program_id)
     with db.Session.begin() as s:
         p = s.get(Program, pid, with_for_update=True)
         if p is None:
             raise UserError("no program with id %1", pid)
         before = _snapshot(p)
-        p.verified_on = (on or date.today()).isoformat()
-        p.verified_by = (by or current_user())[:200]
+        p.verified_on, p.verified_by = on or "", by or ""
         _mark_edited(p, {"verified_on", "verified_by"})
         now = datetime.now().replace(microsecond=0)
         _refresh_derived(p, now)

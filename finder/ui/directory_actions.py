@@ -188,19 +188,57 @@ class DirectoryActions(QObject):
         ).run()
 
     def mark_verified(self) -> None:
+        """Record the verification at once, with Undo in the status bar for a click made by mistake."""
+        from finder.services.directory import get_program
         from finder.services.editing import mark_verified
 
         row = self._selected()
         if row is None:
             return
-        self._save(
-            translate("DirectoryActions", "Not marked verified"),
-            mark_verified,
-            row.id,
-            said=lambda saved: arg(
-                translate("DirectoryActions", "“%1” verified today by %2."), saved.name, saved.verified_by
-            ),
-        )
+        db, pid = self.win.db, row.id
+
+        def verify():
+            before = get_program(db, pid)
+            return before.verified_on, before.verified_by, mark_verified(db, pid)
+
+        def saved(got) -> None:
+            was_on, was_by, program = got
+            self.win.directory_changed(select=program.id)
+            self._offer_undo(
+                arg(translate("DirectoryActions", "“%1” verified today by %2."), program.name, program.verified_by),
+                lambda: self._unverify(program.id, program.name, was_on, was_by))
+
+        WriteOp(self.win, verify, saved,
+                lambda message: dialog_kit.warn(self.win, translate("DirectoryActions", "Not marked verified"), message),
+                scope="program", url=db.url).run()
+
+    def _offer_undo(self, text: str, undo, seconds: int = 15) -> None:
+        """`text` in the status bar with an Undo button beside it for `seconds`."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QPushButton
+
+        self._drop_undo()
+        bar = self.win.statusBar()
+        button = QPushButton(translate("DirectoryActions", "&Undo"), bar)
+        button.setObjectName("undoButton")
+        button.setAccessibleName(arg(translate("DirectoryActions", "Undo: %1"), text))
+        bar.addPermanentWidget(button)
+        bar.showMessage(text, seconds * 1000)
+        self.undo_button = button
+        button.clicked.connect(lambda: (self._drop_undo(), undo()))
+        QTimer.singleShot(seconds * 1000, lambda b=button: self._drop_undo() if self.undo_button is b else None)
+
+    def _drop_undo(self) -> None:
+        button, self.undo_button = getattr(self, "undo_button", None), None
+        if button is not None:
+            self.win.statusBar().removeWidget(button)
+            button.deleteLater()
+
+    def _unverify(self, pid: int, name: str, on: str, by: str) -> None:
+        from finder.services.editing import restore_verified
+
+        self._save(translate("DirectoryActions", "Not undone"), restore_verified, pid, on, by,
+                   said=lambda _saved: arg(translate("DirectoryActions", "Undone: “%1” is as it was."), name))
 
     def mark_do_not_refer(self) -> None:
         from finder.services.editing import set_status

@@ -126,6 +126,29 @@ def test_verify_and_possibly_out_of_date(qtbot, window, sample_db):
     assert f"Last verified: {date.today().isoformat()}" in text and "out of date" not in text
 
 
+def test_a_verification_clicked_by_mistake_can_be_undone(qtbot, window, sample_db):
+    """One click on Mark verified recorded a verification for good."""
+    from PySide6.QtWidgets import QPushButton
+
+    from finder.services.directory import get_program
+
+    mark_verified(sample_db, 47, by="someone", on=date(2020, 5, 1))
+    search(qtbot, window, "92660")
+    select(qtbot, window, 47)
+    with qtbot.waitSignal(window.detailsShown, timeout=10_000):
+        qtbot.mouseClick(window.details.verify_button, Qt.MouseButton.LeftButton)
+    assert get_program(sample_db, 47).verified_on == date.today().isoformat()
+    undo = window.statusBar().findChild(QPushButton, "undoButton")
+    assert undo is not None and undo.isVisible() and "verified today" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.detailsShown, timeout=10_000):
+        qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    p = get_program(sample_db, 47)
+    assert (p.verified_on, p.verified_by) == ("2020-05-01", "someone")
+    assert "Possibly out of date" in window.details.text()
+    assert window.statusBar().currentMessage().startswith("Undone:")
+    qtbot.waitUntil(lambda: window.statusBar().findChild(QPushButton, "undoButton") is None, timeout=5000)
+
+
 def test_a_refused_save_is_a_message_not_a_traceback(qtbot, window, monkeypatch):
     from finder.services import editing
 
