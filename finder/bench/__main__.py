@@ -1,5 +1,8 @@
 """`python -m finder.bench [--programs N] [--format json|table] [--db URL] [--postgres URL]`: the speed benchmark.
 
+`python -m finder.bench --agency-load URL --users N --seconds S`: many case managers at once on a
+shared PostgreSQL directory (finder/bench/agency_load.py).
+
 Builds a directory of N synthetic programs in a temp folder (or uses --db), then
 measures what PRODUCT.md "Speed" promises. A script, not a test: numbers depend
 on the machine and on whatever else it is doing.
@@ -145,11 +148,26 @@ def main(argv: list[str] | None = None) -> int:
         "(its owner's URL), filled with the same programs",
     )
     p.add_argument("--reps", type=int, default=7, help="timed searches per origin (default 7)")
+    p.add_argument("--agency-load", metavar="URL",
+                   help="instead: simulated case managers, each with a login of its own, working at once on "
+                   "this PostgreSQL directory (its owner's URL; use a copy: the load leaves data behind)")
+    p.add_argument("--users", type=int, default=50, help="with --agency-load: how many (default 50)")
+    p.add_argument("--seconds", type=float, default=60, help="with --agency-load: for how long (default 60)")
     p.add_argument("--build-only", metavar="PATH", help=argparse.SUPPRESS)
     p.add_argument("--profile-db", metavar="PATH", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.build_only:
         dataset.build_directory(Path(args.build_only), args.programs, Path(args.profile_db))
+        return 0
+    if args.agency_load:
+        if args.users < 1 or args.seconds <= 0:
+            p.error("--users must be at least 1 and --seconds more than 0")
+        from finder.bench.agency_load import print_load, run_load
+
+        result = run_load(args.agency_load, args.users, args.seconds)
+        print(json.dumps(result) if args.format == "json" else "", end="\n" if args.format == "json" else "")
+        if args.format != "json":
+            print_load(result)
         return 0
     if args.programs < 1:
         p.error("--programs must be at least 1")
