@@ -371,6 +371,26 @@ NEED_QUESTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The questions whose Yes or No settles a need as a call's confirmation would: question id ->
+# (the needs a Yes meets, the needs a No leaves unmet). "Daytime and evening tracks?" answered
+# No cannot say which one is missing, so it settles nothing.
+ANSWER_SETTLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "sched-iop-track": (("levels:iop",), ("levels:iop",)),
+    "sched-day-evening": (("schedule:daytime", "schedule:evening"), ()),
+    "med-medication": (("therapies:medication",), ("therapies:medication",)),
+}
+
+
+def settled_by_answer(question_id: str, answer: str) -> dict[str, bool]:
+    """The needs an answer settles, each met (True) or not (False); {} for any other answer."""
+    on_yes, on_no = ANSWER_SETTLES.get(question_id, ((), ()))
+    if answer == "yes":
+        return dict.fromkeys(on_yes, True)
+    if answer == "no":
+        return dict.fromkeys(on_no, False)
+    return {}
+
+
 def questions_for_need(key: str) -> tuple[str, ...]:
     """The ids of the questions that ask about a need ("levels:iop" -> the IOP track, the hours)."""
     return NEED_QUESTIONS.get(key) or NEED_QUESTIONS.get(key.partition(":")[0], ())

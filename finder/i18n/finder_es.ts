@@ -4799,6 +4799,18 @@
         </translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>By the checklist, %1: %2: %3</source>
+        <translation>Según la lista de verificación, %1: %2: %3</translation>
+    </message>
+    <message>
         <source>Needs: %1</source>
         <translation>Necesidades: %1</translation>
     </message>

@@ -12,10 +12,12 @@ What a call confirmed overrides the directory, as it does for search.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import select
 
-from finder.db.models import Call, CallFact, Program
+from finder.db.models import Call, CallFact, ChecklistAnswer, Program
+from finder.domain.checklist import ANSWER_SETTLES, settled_by_answer
 from finder.domain.taxonomy import (
     BY_NAME,
     VOCABULARIES,
@@ -82,6 +84,7 @@ def public_key(key: str) -> str:
 class NeedCheck:
     key: str  # "payments:medicaid"
     state: str  # MET, NOT_MET or UNKNOWN
+    answered_on: date | None = None  # settled by a checklist answer given that day (newer than any call)
 
     @property
     def label(self) -> str:
@@ -155,38 +158,68 @@ def need_state(key: str, tags: dict, iop_unrecorded: bool, said: bool | None) ->
     return NOT_MET
 
 
-def check_needs(keys, program_id: int, tags: dict, iop_unrecorded: bool, said: dict[str, bool]) -> NeedsMet:
-    return NeedsMet(
-        program_id, tuple(NeedCheck(k, need_state(k, tags, iop_unrecorded, said.get(k))) for k in keys)
-    )
+def check_needs(keys, program_id: int, tags: dict, iop_unrecorded: bool, said: dict[str, bool],
+                answered: dict[str, tuple[bool, datetime]] | None = None) -> NeedsMet:
+    """`answered`: the checklist's word on a need and when, where it is newer than any call's."""
+    answered = answered or {}
+    checks = []
+    for k in keys:
+        if k in answered:
+            value, at = answered[k]
+            checks.append(NeedCheck(k, MET if value else NOT_MET, at.date()))
+        else:
+            checks.append(NeedCheck(k, need_state(k, tags, iop_unrecorded, said.get(k))))
+    return NeedsMet(program_id, tuple(checks))
 
 
-def _latest_said(s, program_ids: list[int], keys) -> dict[int, dict[str, bool]]:
-    out: dict[int, dict[str, bool]] = {}
+def _latest_said(s, program_ids: list[int], keys) -> dict[int, dict[str, tuple[bool, datetime]]]:
+    out: dict[int, dict[str, tuple[bool, datetime]]] = {}
     if not program_ids or not keys:
         return out
     q = (
-        select(Call.program_id, CallFact.field, CallFact.value)
+        select(Call.program_id, CallFact.field, CallFact.value, Call.at)
         .join(Call, Call.id == CallFact.call_id)
         .where(Call.program_id.in_(program_ids), CallFact.field.in_(list(keys)))
         .order_by(Call.at.desc(), Call.id.desc())
     )
-    for pid, key, value in s.execute(q):
-        out.setdefault(pid, {}).setdefault(key, value)
+    for pid, key, value, at in s.execute(q):
+        out.setdefault(pid, {}).setdefault(key, (value, at))
     return out
 
 
-def needs_in_session(s, keys, programs: list[Program]) -> dict[int, NeedsMet]:
-    """Inside a caller's session: how each of these programs (ORM rows) stands against `keys`."""
+def _latest_answered(s, shortlist_id: int | None, program_ids: list[int], keys) -> dict[int, dict]:
+    """The shortlist's checklist answers that settle one of `keys`: {pid: {key: (met, answered_at)}}."""
+    questions = [q for q, (yes, no) in ANSWER_SETTLES.items() if set(yes + no) & set(keys)]
+    out: dict[int, dict[str, tuple[bool, datetime]]] = {}
+    if shortlist_id is None or not program_ids or not questions:
+        return out
+    q = select(ChecklistAnswer.program_id, ChecklistAnswer.question_id, ChecklistAnswer.answer,
+               ChecklistAnswer.answered_at).where(
+        ChecklistAnswer.shortlist_id == shortlist_id, ChecklistAnswer.program_id.in_(program_ids),
+        ChecklistAnswer.question_id.in_(questions), ChecklistAnswer.answer.in_(("yes", "no")))
+    for pid, qid, answer, at in s.execute(q.order_by(ChecklistAnswer.answered_at)):
+        for key, value in settled_by_answer(qid, answer).items():
+            if key in keys:
+                out.setdefault(pid, {})[key] = (value, at or datetime.min)  # the latest answer last
+    return out
+
+
+def needs_in_session(s, keys, programs: list[Program], shortlist_id: int | None = None) -> dict[int, NeedsMet]:
+    """Inside a caller's session: how each of these programs (ORM rows) stands against `keys`;
+    with `shortlist_id`, that shortlist's checklist answers settle needs as a call would."""
     keys = tuple(keys)
-    said = _latest_said(s, [p.id for p in programs], keys)
+    ids = [p.id for p in programs]
+    said = _latest_said(s, ids, keys)
+    answered = _latest_answered(s, shortlist_id, ids, keys)
     out = {}
     for p in programs:
         tags = _tags(p, keys)
         unrecorded = "levels:iop" in keys and iop_not_recorded(
             tags.get("levels", ()), (src.directory_type for src in p.sources)
         )
-        out[p.id] = check_needs(keys, p.id, tags, unrecorded, said.get(p.id, {}))
+        calls = said.get(p.id, {})
+        newer = {k: a for k, a in answered.get(p.id, {}).items() if k not in calls or a[1] > calls[k][1]}
+        out[p.id] = check_needs(keys, p.id, tags, unrecorded, {k: v for k, (v, _at) in calls.items()}, newer)
     return out
 
 
@@ -196,7 +229,7 @@ def unknown_needs(s, sl, program_id: int) -> list[str]:
     program = s.get(Program, program_id)
     if not keys or program is None:
         return []
-    return needs_in_session(s, keys, [program])[program_id].unknown
+    return needs_in_session(s, keys, [program], sl.id)[program_id].unknown
 
 
 def _tags(p: Program, keys) -> dict[str, tuple[str, ...]]:
@@ -215,4 +248,4 @@ def needs_met(db, shortlist) -> dict[int, NeedsMet]:
     ids = [e.program_id for e in shortlist.programs]
     with db.Session() as s:
         programs = list(s.scalars(select(Program).where(Program.id.in_(ids)))) if ids else []
-        return needs_in_session(s, shortlist.needs, programs)
+        return needs_in_session(s, shortlist.needs, programs, shortlist.id)

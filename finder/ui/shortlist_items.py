@@ -29,6 +29,20 @@ def read_with_needs(db, name: str):
     return info, (needs_met(db, info) if info.needs else {})
 
 
+def _answered_lines(needs) -> list[str]:
+    """'By the checklist, 2026-12-07: Evening hours: yes' for each need a checklist answer settled."""
+    from finder.reports.i18n import vocabulary_label
+    from finder.services.needs import MET
+
+    lines = []
+    for c in needs.checks:
+        if c.answered_on is not None:
+            word = translate("Shortlist", "yes") if c.state == MET else translate("Shortlist", "no")
+            lines.append(arg(translate("Shortlist", "By the checklist, %1: %2: %3"), c.answered_on.isoformat(),
+                             vocabulary_label(*c.key.split(":", 1)), word))
+    return lines
+
+
 def entry_item(e, note: str, needs=None) -> QListWidgetItem:
     """The list item of a shortlist entry (a plain ShortlistEntry), showing `note`.
 
@@ -43,6 +57,7 @@ def entry_item(e, note: str, needs=None) -> QListWidgetItem:
     if needs is not None and needs.total:
         text += " · " + arg(translate_n("Shortlist", "%1 of %n need(s)", needs.total), needs.met)
         tips.append(arg(translate("Shortlist", "Needs: %1"), needs_text(needs.summary)))
+        tips.extend(_answered_lines(needs))
     if e.status == "do-not-refer":  # the same words as in the results, never colour alone
         text = dnr_mark() + text
     if e.delisted:

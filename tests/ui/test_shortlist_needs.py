@@ -124,3 +124,35 @@ def test_needs_are_ticked_in_the_window_and_the_bar_counts_them(qtbot, make_wind
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     settle(qtbot)
     assert sl.get_shortlist(sample_db, "Case 9").needs == ("payments:medicaid", "schedule:evening")
+
+
+def test_a_checklist_answer_settles_the_need_it_asks_about(qtbot, make_window, sample_db, case):
+    """'Are there daytime and evening tracks?' answered Yes left 'Unknown: Evening hours'."""
+    from datetime import date
+
+    from finder.services.compare import build_comparison
+    from finder.services.needs import needs_met
+
+    win = make_window()
+    panel = win.shortlists.panel
+    panel.reload(select=case)
+    settle(qtbot)
+    assert "Unknown: Evening hours" in bar_item(win).toolTip()
+    panel.list.setCurrentRow(0)
+    dialog = win.shortlists.open_checklist()
+    loaded(qtbot, dialog)
+    row = dialog.rows["sched-day-evening"]
+    qtbot.mouseClick(row.buttons["yes"], Qt.MouseButton.LeftButton)
+    dialog.close()  # saves what was chosen; the bar reads the shortlist again
+    qtbot.waitUntil(lambda: "1 of 2 needs" in bar_item(win).text(), timeout=10_000)
+    tip = bar_item(win).toolTip()
+    assert "Unknown" not in tip and f"By the checklist, {date.today().isoformat()}: Evening hours: yes" in tip
+    info = sl.get_shortlist(sample_db, case)
+    assert needs_met(sample_db, info)[AKUA].summary == "No: Medicaid"
+    [met_row] = [r for r in build_comparison(sample_db, case).rows if r.key == "needs"]
+    assert "Evening" not in " ".join(met_row.values)
+    # a call afterwards that says no is newer, and wins
+    from finder.services.calls import log_call
+
+    log_call(sample_db, AKUA, outcome="reached", confirm={"schedule:evening": False})
+    assert "Evening hours" in needs_met(sample_db, info)[AKUA].summary
