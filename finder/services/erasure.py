@@ -247,6 +247,9 @@ def expire_addresses(db, age: timedelta = EXPIRE_AFTER) -> int:
     cutoff = datetime.now() - age
     with db.Session.begin() as s:
         n = s.execute(delete(GeocodeCache).where(GeocodeCache.fetched_at <= cutoff)).rowcount or 0
+        if s.get_bind().dialect.name == "postgresql":
+            # and everyone's older than 30 days, also of those who left and never open the app again
+            s.execute(text("SELECT finder_expire_addresses()"))
     if n:
         scrub_backups(db, [("DELETE FROM geocode_cache WHERE fetched_at <= ?", (cutoff.isoformat(" "),))])
         checkpoint(db)
