@@ -2507,6 +2507,10 @@
         <translation>la ciudad &apos;%1, %2&apos; no está en la lista de lugares sin conexión</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; needs its state: %2</source>
+        <translation>&apos;%1&apos; necesita su estado: %2</translation>
+    </message>
+    <message>
         <source>online lookup failed (%1)</source>
         <translation>falló la búsqueda en línea (%1)</translation>
     </message>
@@ -2798,6 +2802,20 @@
     <message>
         <source>The numbers on the map are the programs below. The center is %1.</source>
         <translation>Los números del mapa son los programas de abajo. En el centro está %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n program(s) marked do-not-refer.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n programa marcado como no recomendar.</numerusform>
+            <numerusform>Se dejaron fuera %n programas marcados como no recomendar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n program(s) no longer in the directory.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n programa que ya no está en el directorio.</numerusform>
+            <numerusform>Se dejaron fuera %n programas que ya no están en el directorio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Call or text 988, the Suicide &amp; Crisis Lifeline, at any hour of the day or night (press 2 for Spanish).</source>

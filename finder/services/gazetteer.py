@@ -124,6 +124,11 @@ class Gazetteer:
     def city(self, name: str, state: str) -> tuple[float, float, str] | None:
         return self.cities.get((_norm_city(name), state.upper()))
 
+    def states_of(self, name: str) -> list[str]:
+        """'City, ST' for each state that has a place called `name` (a city typed without its state)."""
+        key = _norm_city(name)
+        return sorted(f"{label}, {state}" for (c, state), (_a, _b, label) in self.cities.items() if c == key)
+
     def city_names(self) -> list[str]:
         """'City, ST' strings for completion, sorted."""
         return sorted(f"{label}, {state}" for (_c, state), (_a, _b, label) in self.cities.items())

@@ -39,6 +39,7 @@ class Geocoder(Protocol):
         ...
 
 
+MAX_PLACES_NAMED = 8
 _LATLON = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*[, ]\s*([-+]?\d+(?:\.\d+)?)\s*$")
 _CITY_ST = re.compile(r"^\s*([A-Za-z][A-Za-z .'\-]*?)\s*,\s*([A-Za-z]{2})\s*$")
 
@@ -69,6 +70,12 @@ def resolve_offline(query: str) -> Origin:
         if hit is None:
             raise UserError("city '%1, %2' was not found in the offline place list", city, state)
         return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}")
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", q):
+        places = gazetteer().states_of(q)
+        if places:  # a town typed without its state: name the ones it could be
+            shown = places[:MAX_PLACES_NAMED]
+            more = len(places) - len(shown)
+            raise UserError("'%1' needs its state: %2", q, "; ".join(shown) + (f"; … (+{more})" if more else ""))
     raise UserError(
         "cannot read the origin '%1': use a ZIP (92660), 'City, ST' (Newport Beach, CA) "
         "or lat,lon (33.6,-117.9); street addresses need online lookup (--online)",

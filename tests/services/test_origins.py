@@ -4,7 +4,7 @@ import pytest
 
 from finder.errors import UserError
 from finder.services.gazetteer import normalize_zip
-from finder.services.origins import resolve_origin
+from finder.services.origins import resolve_offline, resolve_origin
 
 
 def test_zip_resolves_to_its_centroid():
@@ -85,3 +85,15 @@ def test_online_failure_falls_back_to_city_or_zip_and_says_so():
     assert "failed" in o.warning
     o = resolve_origin("1 Main St, Springfield, IL", online=True, geocoder=FakeGeocoder(fail=True))
     assert o.resolved_as == "city" and "Springfield, IL" in o.label
+
+
+def test_a_town_without_its_state_names_the_states_that_have_one():
+    """'Newport Beach' said only '(--online)'; it now offers 'Newport Beach, CA'."""
+    with pytest.raises(UserError, match=r"'Newport Beach' needs its state: Newport Beach, CA$"):
+        resolve_offline("Newport Beach")
+    with pytest.raises(UserError) as many:
+        resolve_offline("springfield")
+    text = str(many.value)
+    assert "Springfield, IL" in text and "Springfield, MA" in text and "(+" in text
+    with pytest.raises(UserError, match="cannot read the origin"):
+        resolve_offline("Qwxz Nowhere")

@@ -153,3 +153,13 @@ def test_near_field_completes_city_names_once_the_window_is_on_screen(qtbot, sam
     qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=5_000)
     offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
     assert "Newport Beach, CA" in offered
+
+
+def test_a_town_typed_without_its_state_says_which_it_could_be(qtbot, window):
+    from tests.ui.helpers import search
+
+    search(qtbot, window, "92660")
+    assert window.model.rowCount() > 0
+    search(qtbot, window, "Newport Beach")
+    assert window.model.rowCount() == 0  # nothing of the earlier search stays under the message
+    assert "Newport Beach, CA" in window.empty_label.text() and window.empty_label.isVisible()
