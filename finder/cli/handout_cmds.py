@@ -49,8 +49,8 @@ def cmd_handout(args) -> int:
         f"Saved a handout of {n} program{'s' if n != 1 else ''} ({'Spanish' if lang == 'es' else 'English'}): "
         f"{args.pdf} ({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)"
     )
-    if handout.left_out:
-        print(
-            f"Left out {handout.left_out} program{'s' if handout.left_out != 1 else ''} marked do-not-refer."
-        )
+    from finder.reports.handout import left_out_lines
+
+    for line in left_out_lines(handout):  # a program left out is never left out silently
+        print(line)
     return 0

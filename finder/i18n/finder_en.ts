@@ -135,6 +135,23 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <source>Left out %n program(s) marked do-not-refer.</source>
+        <translation>
+            <numerusform>Left out %n program marked do-not-refer.</numerusform>
+            <numerusform>Left out %n programs marked do-not-refer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n program(s) no longer in the directory.</source>
+        <translation>
+            <numerusform>Left out %n program no longer in the directory.</numerusform>
+            <numerusform>Left out %n programs no longer in the directory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n program(s) on your shortlists changed</source>

@@ -2806,8 +2806,8 @@
     <message numerus="yes">
         <source>Left out %n program(s) marked do-not-refer.</source>
         <translation>
-            <numerusform>Se dejó fuera %n programa marcado como no recomendar.</numerusform>
-            <numerusform>Se dejaron fuera %n programas marcados como no recomendar.</numerusform>
+            <numerusform>Se dejó fuera %n programa marcado «no derivar».</numerusform>
+            <numerusform>Se dejaron fuera %n programas marcados «no derivar».</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -30,7 +30,7 @@ from finder.reports.handout_parts import (
     sources_html,
     what_to_bring_html,
 )
-from finder.reports.i18n import arg, language_name, report_language
+from finder.reports.i18n import arg, language_name, report_language, translate_n
 from finder.reports.printing import layout_html, paint_html, setup_page, write_pdf
 from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
 
@@ -254,6 +254,26 @@ def map_html(h: Handout) -> str:
         h.origin_label,
     )
     return f'{img}<p class="small">{_e(caption)}</p>'
+
+
+def left_out_lines(h: Handout) -> list[str]:
+    """What the handout leaves out, for the case manager (never printed for the family): one line each.
+
+    In the current language (the window's); English on the command line.
+    """
+    lines = []
+    if h.left_out:
+        lines.append(translate_n("Handout", "Left out %n program(s) marked do-not-refer.", h.left_out))
+    if h.left_out_delisted:
+        lines.append(
+            translate_n("Handout", "Left out %n program(s) no longer in the directory.", h.left_out_delisted)
+        )
+    return lines
+
+
+def _plurals_for_lupdate() -> None:  # never called: lupdate records a plural only with a literal count
+    translate("Handout", "Left out %n program(s) marked do-not-refer.", None, 2)
+    translate("Handout", "Left out %n program(s) no longer in the directory.", None, 2)
 
 
 def title() -> str:

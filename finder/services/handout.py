@@ -234,6 +234,9 @@ class Handout:
     with_notes: bool = False
     origin_lat: float | None = None  # the shortlist's starting place, the map's centre
     origin_lon: float | None = None
+    # programs the latest full edition of the directory no longer lists: perhaps closed or moved, so
+    # not handed to a family with a phone and an address that may be wrong (the caller is told)
+    left_out_delisted: int = 0
 
 
 def _words(table: dict[str, str], slugs) -> list[str]:
@@ -272,7 +275,9 @@ def _confirmed(db, pid: int) -> list[ConfirmedFact]:
 
 
 def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date | None = None) -> Handout:
-    """The family handout's data for a shortlist: its programs in order, minus any marked do-not-refer.
+    """The family handout's data for a shortlist: its programs in order, minus any marked do-not-refer
+    and any the latest full edition of the directory no longer lists (counted in `left_out` and
+    `left_out_delisted`, for the caller to be told).
 
     `with_notes` adds what the caller typed (open answers, the shortlist note): off unless the
     case manager asks, since such notes may hold things the family should not read on paper.
@@ -280,7 +285,9 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
     """
     day = today or date.today()
     info = get_shortlist(db, shortlist)
-    keep = [e for e in info.programs if e.status != "do-not-refer"]
+    not_referred = [e for e in info.programs if e.status == "do-not-refer"]
+    delisted = [e for e in info.programs if e.delisted and e.status != "do-not-refer"]
+    keep = [e for e in info.programs if e.status != "do-not-refer" and not e.delisted]
     details = {d.id: d for d in get_programs(db, [e.program_id for e in keep])}
     programs = []
     for entry in keep:
@@ -327,7 +334,8 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
     return Handout(
         origin_label=(info.origin_label or info.origin_query) if info.has_origin else "",
         programs=programs,
-        left_out=len(info.programs) - len(keep),
+        left_out=len(not_referred),
+        left_out_delisted=len(delisted),
         directory_as_of=get_meta(db, "directory_as_of", SEED_AS_OF),
         directory_edition=SEED_EDITION,
         made_on=day,

@@ -174,6 +174,25 @@ def test_command_line(sample_db, tmp_path):
     assert missing.returncode == 2 and "no shortlist named 'Nobody'" in missing.stderr
 
 
+def test_command_line_says_what_it_left_out(sample_db, tmp_path):
+    from finder.db.models import Program
+    from finder.services.editing import set_status
+
+    create_shortlist(sample_db, "Case 7", origin=resolve_offline("92660"))
+    add_programs(sample_db, "Case 7", [AKUA, DISCOVERY, NSIGHT])
+    with sample_db.Session.begin() as s:
+        s.get(Program, NSIGHT).delisted_since = datetime(2026, 3, 1)
+    set_status(sample_db, DISCOVERY, "do-not-refer", "license lapsed")
+    out = tmp_path / "h.pdf"
+    p = finder("handout", "Case 7", "--pdf", out, db=tmp_path / "directory.db")
+    assert p.returncode == 0, p.stderr
+    assert "Saved a handout of 1 program " in p.stdout
+    assert "Left out 1 program marked do-not-refer." in p.stdout
+    assert "Left out 1 program no longer in the directory." in p.stdout
+    text = text_of(out)
+    assert "Akua Behavioral Health Inc" in text and "Nsight" not in text and "949-629-3730" not in text
+
+
 def _images(page) -> list[int]:
     xobjects = page["/Resources"].get("/XObject", {})
     return [x.get_object()["/Width"] for x in xobjects.values() if x.get_object()["/Subtype"] == "/Image"]

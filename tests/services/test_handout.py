@@ -127,6 +127,20 @@ def test_do_not_refer_programs_are_left_out(case):
     assert h.left_out == 1
 
 
+def test_a_program_the_new_edition_no_longer_lists_is_left_out_and_counted(case):
+    """It was printed as program 3 with its phone and address, and nothing said it may have closed."""
+    from datetime import datetime
+
+    from finder.db.models import Program
+
+    with case.Session.begin() as s:
+        s.get(Program, NSIGHT).delisted_since = datetime(2026, 3, 1)
+    set_status(case, DISCOVERY, "do-not-refer", "license lapsed")
+    h = build_handout(case, "Case 7", today=TODAY)
+    assert [p.name for p in h.programs] == ["Akua Behavioral Health Inc"]
+    assert (h.left_out, h.left_out_delisted) == (1, 1)
+
+
 def test_without_an_origin_there_is_no_distance(sample_db):
     create_shortlist(sample_db, "Case 8")
     add_programs(sample_db, "Case 8", [AKUA])
