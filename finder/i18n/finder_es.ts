@@ -4955,6 +4955,22 @@
         <translation>Primero seleccione un programa en los resultados y luego agréguelo.</translation>
     </message>
     <message>
+        <source>“%1” is marked do-not-refer. Add it to the shortlist anyway?</source>
+        <translation>“%1” está marcado «no derivar». ¿Agregarlo a la lista de todos modos?</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the directory (it may have closed). Add it to the shortlist anyway?</source>
+        <translation>“%1” ya no está en el directorio (puede haber cerrado). ¿Agregarlo a la lista de todos modos?</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Agregar a la lista</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Agregar de todos modos</translation>
+    </message>
+    <message>
         <source>Choose a program on the shortlist to open its checklist.</source>
         <translation>Elija un programa de la lista corta para abrir su lista de verificación.</translation>
     </message>

@@ -150,12 +150,28 @@ class ShortlistActions(QObject):
 
     def add_selected(self) -> bool:
         pid = self.win.selected_program_id()
+        row = self.win.selected_row()
+        if row is not None and not self._add_anyway(row):
+            return False
         if pid is None:
             self.win.statusBar().showMessage(
                 translate("ShortlistActions", "Select a program in the results first, then add it."), 8000
             )
             return False
         return self.panel.add_program(pid, then=self._added)
+
+    def _add_anyway(self, row) -> bool:
+        """A program marked do-not-refer or no longer listed goes on a shortlist only when the user says so."""
+        if row.status == "do-not-refer":
+            why = translate("ShortlistActions", "“%1” is marked do-not-refer. Add it to the shortlist anyway?")
+        elif row.delisted is not None:
+            why = translate("ShortlistActions", "“%1” is no longer in the directory (it may have closed). "
+                                                "Add it to the shortlist anyway?")
+        else:
+            return True
+        return dialog_kit.confirm(self.win, translate("ShortlistActions", "Add to shortlist"), arg(why, row.name),
+                                  translate("ShortlistActions", "Add anyway"),
+                                  icon=dialog_kit.QMessageBox.Icon.Warning)
 
     def _added(self) -> None:
         n = self.panel.list.count()

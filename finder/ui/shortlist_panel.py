@@ -236,13 +236,15 @@ class ShortlistPanel(QWidget):
         sharing = info is not None and (
             translate("Shortlist", "shared") if info.shared else translate("Shortlist", "private")
         )
+        # one person on one workstation is told nothing about owners; a colleague's list says whose it is
+        alone = not self.db.url.startswith("postgresql") and info is not None and info.owner in ("", current_user())
         self.owner.setText(
             arg(
                 translate("Shortlist", "· owner %1, %2"),
                 info.owner or translate("Shortlist", "unknown"),
                 sharing,
             )
-            if info
+            if info and not alone
             else ""
         )
         self.private_box.blockSignals(True)

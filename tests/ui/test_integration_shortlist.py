@@ -186,3 +186,35 @@ def test_each_alt_letter_does_one_thing(window):
     texts += [w.text() for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel)]
     letters = Counter(m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t)))
     assert [k for k, n in letters.items() if n > 1] == []
+
+
+def test_adding_a_do_not_refer_program_asks_first(qtbot, window, sample_db):
+    """A do-not-refer program went onto the shortlist without a word."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from finder.services.editing import set_status
+
+    create_shortlist(sample_db, "Case 2291")
+    set_status(sample_db, 47, "do-not-refer", "closed — call on 2026-11-28")
+    window.shortlists.panel.reload(select="Case 2291")
+    search(qtbot, window, "92660")
+    select(qtbot, window, 47)
+    asked = []
+
+    def answer(click_add: bool) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, lambda: answer(click_add))
+            return
+        asked.append(box.text())
+        (box.action_button if click_add else box.button(QMessageBox.StandardButton.Cancel)).click()
+
+    QTimer.singleShot(0, lambda: answer(False))
+    assert window.shortlists.add_selected() is False
+    assert "do-not-refer" in asked[0] and "anyway" in asked[0]
+    settle(qtbot)
+    assert get_shortlist(sample_db, "Case 2291").programs == []
+    QTimer.singleShot(0, lambda: answer(True))
+    assert window.shortlists.add_selected() is True
+    qtbot.waitUntil(lambda: listed(window) == [47], timeout=10_000)
