@@ -146,6 +146,17 @@ def _text_streams_take_any_character() -> None:
             pass  # a closed or unusual stream: print as before
 
 
+def _offscreen_qt_finds_windows_fonts() -> None:
+    """On Windows, Qt without a window (PDFs and map pictures from the command line) reads fonts
+    from the system's Fonts folder; by default it looks in a folder beside Qt's libraries that the
+    bundle does not have, and printed every letter as a box."""
+    if sys.platform != "win32" or os.environ.get("QT_QPA_FONTDIR"):
+        return
+    fonts = os.path.join(os.environ.get("WINDIR") or os.environ.get("SystemRoot") or r"C:\Windows", "Fonts")
+    if os.path.isdir(fonts):
+        os.environ["QT_QPA_FONTDIR"] = fonts
+
+
 def _start_log(args) -> None:
     from finder.logs import log_start, setup_logging
     from finder.settings import database_location

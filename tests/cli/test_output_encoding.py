@@ -82,3 +82,24 @@ def test_a_redirected_cp1252_stream_becomes_utf8(monkeypatch):
     print("≈3.2 mi", file=piped)
     piped.flush()
     assert piped.buffer.getvalue().decode("utf-8").startswith("≈3.2 mi")
+
+
+def test_offscreen_qt_on_windows_reads_the_system_fonts_folder(tmp_path, monkeypatch):
+    """A checklist PDF from the command line on Windows printed boxes: Qt found no fonts."""
+    from finder.cli import _offscreen_qt_finds_windows_fonts
+
+    (tmp_path / "Fonts").mkdir()
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("WINDIR", str(tmp_path))
+    monkeypatch.delenv("QT_QPA_FONTDIR", raising=False)
+    _offscreen_qt_finds_windows_fonts()
+    assert os.environ["QT_QPA_FONTDIR"] == str(tmp_path / "Fonts")
+
+
+def test_a_font_folder_given_by_the_user_is_kept(monkeypatch):
+    from finder.cli import _offscreen_qt_finds_windows_fonts
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("QT_QPA_FONTDIR", "D:\\MyFonts")
+    _offscreen_qt_finds_windows_fonts()
+    assert os.environ["QT_QPA_FONTDIR"] == "D:\\MyFonts"
