@@ -106,7 +106,11 @@ def ring_distances(radius_mi: float) -> list[float]:
     if radius_mi <= 0:
         return []
     step = ring_step(radius_mi)
-    out = [step * i for i in range(1, int(radius_mi / step + 1e-9) + 1)]
-    if not out or abs(out[-1] - radius_mi) > 1e-6:
-        out.append(radius_mi)
+    # a round ring closer to the radius than a third of a step would crowd it (and its label)
+    out = [
+        step * i
+        for i in range(1, int(radius_mi / step + 1e-9) + 1)
+        if radius_mi - step * i >= step / 3 - 1e-9
+    ]
+    out.append(radius_mi)
     return out

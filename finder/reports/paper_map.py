@@ -7,16 +7,22 @@ MapRenderer, each mark carrying the program's number in the printed list.
 from __future__ import annotations
 
 import base64
+import math
 from collections.abc import Sequence
 
 from finder.domain.geo import geodesic_miles
+from finder.domain.projection import ring_step
 from finder.reports.map_scene import MapMark, MapScene, png_bytes
 
 
 def map_radius(lat: float, lon: float, marks: Sequence[MapMark]) -> float:
-    """Miles from the centre to the map's edge: the farthest program with a little room (5–500 mi)."""
+    """Miles from the centre to the map's edge: the farthest program with a little room (5–500 mi),
+    rounded up to a whole ring step, so the outer ring is named in round miles ("25 mi", never
+    "20.288 mi" beside the "20 mi" ring)."""
     far = max((geodesic_miles(lat, lon, m.lat, m.lon) for m in marks), default=0.0)
-    return min(500.0, max(5.0, far * 1.15))
+    room = min(500.0, max(5.0, far * 1.15))
+    step = ring_step(room)
+    return min(500.0, math.ceil(room / step - 1e-9) * step)
 
 
 def numbered_map_img(
