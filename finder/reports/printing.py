@@ -338,6 +338,8 @@ def _keep_together(doc: QTextDocument, page_height: float, passes: int = 6) -> N
 
 def _print_font(points: float) -> QFont:
     font = QFont(FONT_FAMILY)
+    # Windows has no DejaVu: name its own sans serif rather than leave the choice to Qt's fallback
+    font.setFamilies([FONT_FAMILY, "Arial", "Segoe UI"])
     font.setPointSizeF(points)
     # no "ff"/"fi" ligatures: a PDF viewer's search and copy-paste should find "staff"
     for tag in ("liga", "clig"):
