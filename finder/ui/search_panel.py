@@ -211,6 +211,8 @@ class FilterPanel(QScrollArea):
         self.clear_button.clicked.connect(self.clear)
         for w in (text_label, self.text, self.hide_dnr, self.hide_delisted, self.clear_button):
             lay.addWidget(w)
+        for w in (self.text, self.hide_dnr, self.hide_delisted, self.clear_button):
+            w.installEventFilter(self)
         lay.addStretch(1)
         self.setWidget(body)
 
@@ -221,6 +223,10 @@ class FilterPanel(QScrollArea):
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and obj in self.lists.values():
             self._refit.start()  # after the list has laid its items out at the new width
+        elif event.type() == QEvent.Type.FocusIn and isinstance(obj, QWidget):
+            # Tab from the origin bar lands here without passing through the scroll area, which
+            # scrolls a focused child into view only when Tab moves inside it
+            self.ensureWidgetVisible(obj, 0, 0)
         return False
 
     def _fit_lists(self) -> None:

@@ -160,3 +160,23 @@ def test_tab_walks_the_import_report_top_to_bottom(qtbot, sample_db, tmp_path):
     assert visible_stop_problems(stops) == [], names
     assert order_problems(stops, [dlg]) == [], names
     assert names[:3] == ["Show which programs", "Filter by name or id", "Programs in the import report"]
+
+
+def test_tab_into_the_filters_shows_the_filter_it_lands_on(qtbot, window):
+    """The first Tab into a scrolled filter panel landed on a list out of view."""
+    from PySide6.QtCore import QPoint, Qt
+
+    activate(qtbot, window)
+    window.resize(1000, 520)  # short enough that the filter column scrolls
+    filters = window.panel.filters
+    qtbot.waitUntil(lambda: filters.verticalScrollBar().maximum() > 0, timeout=5000)
+    filters.verticalScrollBar().setValue(filters.verticalScrollBar().maximum())
+    window.panel.origin.setFocus()
+    for _ in range(12):  # Tab along the origin bar until the focus enters the filters
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        if filters.isAncestorOf(window.focusWidget()):
+            break
+    landed = window.focusWidget()
+    assert filters.isAncestorOf(landed)
+    top = landed.mapTo(filters.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < filters.viewport().height(), top
