@@ -204,6 +204,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Widen to %1 mi (finds %n)</source>
+        <translation>
+            <numerusform>Widen to %1 mi (finds %n)</numerusform>
+            <numerusform>Widen to %1 mi (finds %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message numerus="yes">
         <source>%n program(s) within %1 mi of %2</source>

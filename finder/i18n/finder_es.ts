@@ -3973,6 +3973,13 @@
         <source>Copied the program&apos;s details</source>
         <translation>Se copiaron los datos del programa</translation>
     </message>
+    <message numerus="yes">
+        <source>Widen to %1 mi (finds %n)</source>
+        <translation>
+            <numerusform>Ampliar a %1 mi (encuentra %n)</numerusform>
+            <numerusform>Ampliar a %1 mi (encuentra %n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>About Program Finder</source>
         <translation>Acerca de Program Finder</translation>

@@ -55,10 +55,13 @@ class SearchOutcome:
     """A search result plus what the window needs around it."""
 
     result: SearchResult
-    # filled only when nothing matched: how many a looser search would find
+    # filled only when few (wider_*) or none (without_filters) matched: what a looser search would find
     without_filters: int | None = None
     wider_radius: float | None = None
     wider_total: int | None = None
+
+
+FEW_RESULTS = 3  # fewer than this, and the window offers the wider radius's count
 
 
 def has_filters(c: SearchCriteria) -> bool:
@@ -79,8 +82,8 @@ def run_search(
     origin: Origin = resolve_origin(query, online=online, geocoder=geocoder, db=db)
     result = search_programs(db, origin, criteria)
     out = SearchOutcome(result)
-    if result.total == 0:
-        if has_filters(criteria):
+    if result.total < FEW_RESULTS:
+        if result.total == 0 and has_filters(criteria):
             bare = SearchCriteria(radius_miles=criteria.radius_miles, limit=1)
             out.without_filters = search_programs(db, origin, bare).total
         wider = min(float(MAX_RADIUS_MILES), max(criteria.radius_miles * 4, 50.0))

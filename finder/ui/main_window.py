@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -32,7 +33,7 @@ from finder.ui.results_view import ResultsTable
 from finder.ui.search_controller import FILTER_DELAY_MS, SearchController  # noqa: F401 (tests read it)
 from finder.ui.search_panel import SearchPanel
 from finder.ui.settings import Settings
-from finder.ui.texts import arg, translate
+from finder.ui.texts import arg, translate, translate_n
 from finder.ui.window_memory import WindowMemory
 from finder.ui.workers import after_next_paint, task_runner
 
@@ -116,7 +117,15 @@ class MainWindow(WindowMemory, QMainWindow):
         rl = QVBoxLayout(results)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(0)
-        rl.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.setContentsMargins(0, 0, 6, 0)
+        count_row.addWidget(self.count_label, 1)
+        self.widen_button = QPushButton()  # "Widen to 100 mi (finds 14)" after a search that finds few
+        self.widen_button.setObjectName("widenButton")
+        self.widen_button.hide()
+        self.widen_button.clicked.connect(self._widen)
+        count_row.addWidget(self.widen_button)
+        rl.addLayout(count_row)
         rl.addWidget(self.stack, 1)
 
         self.map = MapView()
@@ -324,6 +333,23 @@ class MainWindow(WindowMemory, QMainWindow):
         self.shortlists.update_enabled()
         self.detailsShown.emit(detail.id)
 
+    def _widen(self) -> None:
+        miles = self.widen_button.property("miles")
+        if miles:
+            self.widen_button.hide()
+            self.panel.radius.setValue(int(miles))
+            self.run_search()
+
+    def offer_wider(self, outcome) -> None:
+        """After a search that found fewer than three: a button to search the wider radius, if it finds more."""
+        more = (outcome is not None and outcome.wider_radius is not None and outcome.wider_total is not None
+                and outcome.wider_total > outcome.result.total)
+        if more:
+            self.widen_button.setText(arg(translate_n("MainWindow", "Widen to %1 mi (finds %n)", outcome.wider_total),
+                                          f"{outcome.wider_radius:g}"))
+            self.widen_button.setProperty("miles", outcome.wider_radius)
+        self.widen_button.setVisible(more)
+
     def _after_search(self) -> None:
         if self.last_result() is not None:
             self.shortlists.set_origin(self.last_result().origin)
@@ -398,3 +424,7 @@ class MainWindow(WindowMemory, QMainWindow):
         self.search.filter_timer.stop()
         self.runner.wait_idle()
         super().closeEvent(event)
+
+
+def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
+    translate("MainWindow", "Widen to %1 mi (finds %n)", None, 2)

@@ -66,6 +66,7 @@ class SearchController(QObject):
         self.prefer_id = None
         result = outcome.result
         self.result, self.outcome = result, outcome
+        win.offer_wider(outcome)
         win.model.set_rows(result.results)
         header = win.table.horizontalHeader()
         if header.sortIndicatorSection() >= win.model.columnCount():  # sorted by Room, and these have none
@@ -112,6 +113,8 @@ class SearchController(QObject):
 
     def show_empty(self, text: str, count: str, keep_map: bool = False) -> None:
         win = self.win
+        if not keep_map:  # no search result to widen
+            win.offer_wider(None)
         win.model.set_rows([])
         if not keep_map:  # an empty search still draws its origin and radius
             win.map.clear()

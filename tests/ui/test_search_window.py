@@ -163,3 +163,19 @@ def test_a_town_typed_without_its_state_says_which_it_could_be(qtbot, window):
     search(qtbot, window, "Newport Beach")
     assert window.model.rowCount() == 0  # nothing of the earlier search stays under the message
     assert "Newport Beach, CA" in window.empty_label.text() and window.empty_label.isVisible()
+
+
+def test_a_search_that_finds_few_offers_the_wider_radius(qtbot, window):
+    """Fewer than three programs: a button says what a wider radius finds, and searches it."""
+    from tests.ui.helpers import search
+
+    search(qtbot, window, "92614", radius=1)
+    assert window.model.rowCount() == 1
+    button = window.widen_button
+    assert button.isVisible() and button.text() == "Widen to 50 mi (finds 55)"
+    with qtbot.waitSignal(window.searchFinished, timeout=10_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.panel.radius.value() == 50 and window.model.rowCount() == 55
+    assert not button.isVisible()
+    search(qtbot, window, "07030", radius=5)  # two found, and no more within 50 mi: nothing to offer
+    assert window.model.rowCount() == 2 and not window.widen_button.isVisible()
