@@ -2204,15 +2204,15 @@
     </message>
     <message>
         <source>a backup could not be made in %1 (%2); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo hacer una copia de seguridad en %1 (%2); no se cambió nada</translation>
     </message>
     <message>
         <source>the disk is full (%1 MB free); nothing was changed. A backup of the directory needs about %2 MB in %3: free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno (%1 MB libres); no se cambió nada. Una copia de seguridad del directorio necesita unos %2 MB en %3: libere espacio y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>the disk is full (%1 MB free); nothing was changed. Free some space and restore again</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno (%1 MB libres); no se cambió nada. Libere espacio y vuelva a restaurar</translation>
     </message>
     <message>
         <source>the follow-up date %1 is before the call (%2): a follow-up comes after it</source>

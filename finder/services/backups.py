@@ -2,10 +2,16 @@
 
 Why each copy was made ("before import of FILE", "before migration", "by hand") is kept in a
 small JSON file beside it (`NAME.db.json`, readable by the owner only, like the copy itself).
+
+A copy is written under a temporary name (`.NAME.db.tmp`), checked (quick_check, the schema is
+there, it has pages) and only then renamed to its listed name; on any error it is deleted. So a
+full disk leaves nothing a restore could take for a backup, and the list and a restore skip any
+file that does not look whole (one left by an older version).
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -54,18 +60,79 @@ def backup_dir(db) -> Path:
 
 
 def list_backups(db) -> list[BackupInfo]:
+    """The backups a restore can use, newest first (files that are not a whole copy are left out)."""
     folder = backup_dir(db)
     stem = db.path.stem
     files = sorted(folder.glob(f"{stem}-*.db"), key=lambda p: p.name, reverse=True) if folder.exists() else []
     out = []
-    for n, p in enumerate(files, start=1):
-        st = p.stat()
+    for p in files:
+        try:
+            st = p.stat()
+            whole = _looks_whole(p) and _has_schema(p)
+        except OSError:
+            continue
+        if not whole:
+            continue
         try:
             created = datetime.strptime(p.stem[len(stem) + 1:len(stem) + 1 + 22], "%Y%m%d-%H%M%S-%f")
         except ValueError:
             created = datetime.fromtimestamp(st.st_mtime)
-        out.append(BackupInfo(n, p, created, st.st_size, _read_reason(p)))
+        out.append(BackupInfo(len(out) + 1, p, created, st.st_size, _read_reason(p)))
     return out
+
+
+def _looks_whole(path: Path) -> bool:
+    """A cheap look at the file's header: a SQLite file with pages, as long as the header says."""
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] != header[92:96]:  # the page count is not current: the size cannot be checked
+        return pages > 0 or path.stat().st_size >= 2 * page_size
+    return pages > 0 and path.stat().st_size >= pages * page_size
+
+
+SCHEMA_TABLES = frozenset({"alembic_version", "programs", "shortlists"})
+
+
+def _tables(con: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _has_schema(path: Path) -> bool:
+    """The directory's tables are there (reads the schema page only; a restore checks every page)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return SCHEMA_TABLES <= _tables(con)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _unusable(path: Path) -> str | None:
+    """Why the copy cannot be restored (damaged, cut off, no Program Finder schema), or None."""
+    try:
+        if not _looks_whole(path):
+            return "not a whole copy"
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = con.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                return ok
+            if not SCHEMA_TABLES <= _tables(con):
+                return "no Program Finder schema"
+            if con.execute("PRAGMA page_count").fetchone()[0] <= 0:
+                return "empty"
+        finally:
+            con.close()
+    except (sqlite3.DatabaseError, OSError) as exc:
+        return str(exc) or type(exc).__name__
+    return None
 
 
 def _sidecar(backup: Path) -> Path:
@@ -112,6 +179,8 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
 
     `reason` says why ("before import of FILE", "before migration", "by hand"); the restore
     dialog and `finder backup list` show it. The copy and its note are readable by the owner only.
+    The copy is checked before it is listed; when it cannot be made (a full disk), nothing is
+    left behind and UserError says why ("the disk is full …; nothing was changed").
     """
     if db.path is None:
         return None
@@ -119,15 +188,61 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
         return None
     folder = private_folder(backup_dir(db))
     target = folder / f"{db.path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.db"
-    touch_private(target)  # private before the first byte of the copy is written
-    _sqlite_copy(str(db.path), str(target))
-    _owner_only(target)
-    note = {"reason": reason.strip(), "created": datetime.now().isoformat(timespec="seconds")}
-    _write_private(_sidecar(target), json.dumps(note, ensure_ascii=False).encode("utf-8"))
+    tmp = folder / f".{target.name}.tmp"
+    made = [tmp, Path(f"{tmp}-journal"), target, _sidecar(target)]
+    try:
+        touch_private(tmp)  # private before the first byte of the copy is written
+        _sqlite_copy(str(db.path), str(tmp))
+        _owner_only(tmp)
+        problem = _unusable(tmp)
+        if problem:
+            raise sqlite3.DatabaseError(f"the copy did not check out ({problem})")
+        _fsync(tmp)
+        note = {"reason": reason.strip(), "created": datetime.now().isoformat(timespec="seconds")}
+        _write_private(_sidecar(target), json.dumps(note, ensure_ascii=False).encode("utf-8"))
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        for f in made:
+            f.unlink(missing_ok=True)
+        raise _cannot_copy(exc, folder, db.path) from None
     for old in list_backups(db)[KEEP:]:
         old.path.unlink(missing_ok=True)
         _sidecar(old.path).unlink(missing_ok=True)
     return next(b for b in list_backups(db) if b.path == target)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def disk_full(exc: BaseException) -> bool:
+    """True for the errors a full disk (or a full quota) raises, from the OS or from SQLite."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return "disk is full" in str(exc).lower() or "no space left" in str(exc).lower()
+
+
+def free_mb(folder: Path) -> str:
+    try:
+        return f"{shutil.disk_usage(folder).free / 1e6:,.1f}"
+    except OSError:
+        return "?"
+
+
+def _cannot_copy(exc: BaseException, folder: Path, source: Path) -> UserError:
+    if disk_full(exc):
+        try:
+            need = f"{source.stat().st_size / 1e6:,.1f}"
+        except OSError:
+            need = "?"
+        return UserError("the disk is full (%1 MB free); nothing was changed. A backup of the directory "
+                         "needs about %2 MB in %3: free some space and try again", free_mb(folder), need, folder)
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return UserError("a backup could not be made in %1 (%2); nothing was changed", folder, detail)
 
 
 class FileOnly:
@@ -151,6 +266,26 @@ def _healthy(path: Path) -> bool:
         return False
 
 
+def _replace_damaged(path: Path, staged: Path) -> None:
+    """Set the damaged file (and its -wal, -shm) aside and copy the backup in its place; on a
+    failure (a full disk) the damaged file is put back as it was."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(str(path) + suffix)
+            if part.exists():
+                aside = part.with_name(f"{part.name}.damaged-{stamp}")
+                part.rename(aside)
+                moved.append((part, aside))
+        shutil.copyfile(staged, path)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        for part, aside in moved:
+            aside.rename(part)
+        raise
+
+
 def restore_backup(db, number: int) -> BackupInfo:
     """Replace the directory with backup N (1 = newest); the current state is backed up first."""
     backups = list_backups(db)
@@ -159,18 +294,12 @@ def restore_backup(db, number: int) -> BackupInfo:
     if not 1 <= number <= len(backups):
         raise UserError("no backup %1: choose 1 to %2 ('finder backup list')", number, len(backups))
     chosen = backups[number - 1]
-    try:
-        check = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
-        ok = check.execute("PRAGMA quick_check").fetchone()[0]
-        check.close()
-    except sqlite3.DatabaseError:
-        ok = "not a database"
-    if ok != "ok":
+    if _unusable(chosen.path):
         raise UserError("backup %1 (%2) is damaged; choose another", number, chosen.path.name)
     # copy it aside first: the backup made just below may prune the chosen (oldest) file
     staged = chosen.path.with_name(f".restoring-{chosen.path.name}")
-    shutil.copyfile(chosen.path, staged)
     try:
+        shutil.copyfile(chosen.path, staged)
         if getattr(db, "engine", None) is not None:
             db.engine.dispose()
         if _healthy(db.path):
@@ -178,12 +307,12 @@ def restore_backup(db, number: int) -> BackupInfo:
             _sqlite_copy(f"file:{staged}?mode=ro", str(db.path))
         else:
             # a damaged or foreign file cannot be written into: keep it aside, put the backup in place
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            for suffix in ("", "-wal", "-shm"):
-                part = Path(str(db.path) + suffix)
-                if part.exists():
-                    part.rename(part.with_name(f"{part.name}.damaged-{stamp}"))
-            shutil.copyfile(staged, db.path)
+            _replace_damaged(db.path, staged)
+    except (OSError, sqlite3.Error) as exc:
+        if disk_full(exc):
+            raise UserError("the disk is full (%1 MB free); nothing was changed. Free some space and "
+                            "restore again", free_mb(db.path.parent)) from None
+        raise
     finally:
         staged.unlink(missing_ok=True)
     return chosen

@@ -31,6 +31,19 @@ def _where(url: str | None) -> str:
     return f"the database server {host} (database {u.database or '?'})"
 
 
+def _free_mb(url: str | None) -> str:
+    """Free space where a SQLite database file is, in MB ("?" for a server or when unknown)."""
+    import shutil
+
+    from finder.db.engine import sqlite_path
+
+    try:
+        path = sqlite_path(url) if url else None
+        return f"{shutil.disk_usage(path.parent).free / 1e6:,.1f}" if path else "?"
+    except (OSError, ValueError):
+        return "?"
+
+
 FIX_CA = ("put the agency's CA certificate in ~/.postgresql/root.crt, or add "
           "?sslrootcert=/path/to/ca.crt to the database URL")
 
@@ -95,6 +108,8 @@ def connection_problem(exc: BaseException, url: str | None = None) -> str | None
         return f"{where} does not know this user; ask the administrator to create the role"
     if "timeout" in raw or "timed out" in raw:
         return f"{where} did not answer in time (network down or server busy); try again shortly"
+    if "database or disk is full" in raw or "no space left" in raw:
+        return f"the disk holding {where} is full ({_free_mb(url)} MB free); nothing was changed. Free some space and try again"
     if "database is locked" in raw:
         return f"{where} is busy (locked by another program); try again shortly"
     if "unable to open database file" in raw:

@@ -39,6 +39,14 @@ def test_restore_refuses_unknown_or_damaged(sample_db):
     b = create_backup(sample_db)
     with pytest.raises(UserError, match="choose 1 to 1"):
         restore_backup(sample_db, 5)
+    good = b.path.read_bytes()
     b.path.write_bytes(b"not a database at all" * 100)
+    assert list_backups(sample_db) == []  # a file that is not a whole copy is never offered
+    with pytest.raises(UserError, match="no backups"):
+        restore_backup(sample_db, 1)
+    # whole on the outside, scrambled inside: listed, but a restore checks every page first
+    page = 4096
+    b.path.write_bytes(good[:2 * page] + bytes(range(256)) * (page // 256) * 3 + good[5 * page:])
+    assert len(list_backups(sample_db)) == 1
     with pytest.raises(UserError, match="damaged"):
         restore_backup(sample_db, 1)
