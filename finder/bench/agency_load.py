@@ -53,10 +53,12 @@ def prepare(owner_url: str, users: int, folder: Path) -> tuple[list[str], list[t
         with db.engine.connect() as conn:
             located = conn.exec_driver_sql(
                 "SELECT latitude, longitude FROM programs WHERE latitude IS NOT NULL "
-                "ORDER BY random() LIMIT 300").all()
+                "ORDER BY random() LIMIT 300"
+            ).all()
         if not located:
-            raise SystemExit("bench: the directory has no located programs; load it first "
-                             "(finder --db URL db seed)")
+            raise SystemExit(
+                "bench: the directory has no located programs; load it first (finder --db URL db seed)"
+            )
         names, lines = [], []
         for i in range(1, users + 1):
             name = f"finder_load_{i:02d}"
@@ -133,8 +135,11 @@ class _User:
         from finder.services.search import SearchCriteria, search_programs
 
         payments = self.rng.choice(([], [], ["medicaid"]))
-        search_programs(self.db, self._origin(),
-                        SearchCriteria(radius_miles=self.rng.choice((10, 25, 25, 50)), payments=payments))
+        search_programs(
+            self.db,
+            self._origin(),
+            SearchCriteria(radius_miles=self.rng.choice((10, 25, 25, 50)), payments=payments),
+        )
 
     def read_list(self) -> None:
         from finder.services import shortlists as sl
@@ -153,8 +158,14 @@ class _User:
         from finder.services.calls import log_call
 
         note = f"{self.name} call {self.n}"
-        call = log_call(self.db, self.rng.choice(self.programs), outcome=self.rng.choice(("reached", "voicemail")),
-                        shortlist=self.list_name, note=note, accepting=self.rng.choice((True, False, None)))
+        call = log_call(
+            self.db,
+            self.rng.choice(self.programs),
+            outcome=self.rng.choice(("reached", "voicemail")),
+            shortlist=self.list_name,
+            note=note,
+            accepting=self.rng.choice((True, False, None)),
+        )
         self.calls.append((call.id, note))
 
     def run(self, seconds: float) -> dict:
@@ -175,9 +186,15 @@ class _User:
             else:
                 timings[op].append((time.perf_counter() - t0) * 1000)
             time.sleep(min(self.rng.uniform(*THINK_S), max(0.0, end - time.monotonic())))
-        return {"name": self.name, "timings": timings, "errors": errors, "first_errors": first_errors,
-                "calls": self.calls, "answers": [(p, q, a) for (p, q), a in self.answers.items()],
-                "list": self.list_name}
+        return {
+            "name": self.name,
+            "timings": timings,
+            "errors": errors,
+            "first_errors": first_errors,
+            "calls": self.calls,
+            "answers": [(p, q, a) for (p, q), a in self.answers.items()],
+            "list": self.list_name,
+        }
 
 
 def _worker(url: str, name: str, places, seed: int, ready, start, seconds: float, out) -> None:
@@ -210,13 +227,18 @@ def count_lost(url: str, result: dict) -> int:
     lost = 0
     with psycopg.connect(**{k: v for k, v in kwargs.items() if v is not None}) as conn:
         ids = [cid for cid, _note in result["calls"]]
-        have = dict(conn.execute("SELECT id, note FROM calls WHERE id = ANY(%s)", (ids,)).fetchall()) if ids else {}
+        have = (
+            dict(conn.execute("SELECT id, note FROM calls WHERE id = ANY(%s)", (ids,)).fetchall())
+            if ids
+            else {}
+        )
         lost += sum(1 for cid, note in result["calls"] if have.get(cid) != note)
         for pid, qid, answer in result["answers"]:
             row = conn.execute(
                 "SELECT a.answer FROM checklist_answers a JOIN shortlists s ON s.id = a.shortlist_id "
                 "WHERE s.name = %s AND s.owner = %s AND a.program_id = %s AND a.question_id = %s",
-                (result["list"], result["name"], pid, qid)).fetchone()
+                (result["list"], result["name"], pid, qid),
+            ).fetchone()
             lost += row is None or row[0] != answer
     return lost
 
@@ -235,9 +257,14 @@ def run_load(owner_url: str, users: int, seconds: float) -> dict:
         names, places = prepare(owner_url, users, Path(tmp))
         ctx = mp.get_context("spawn")
         ready, out, start = ctx.Queue(), ctx.Queue(), ctx.Event()
-        procs = [ctx.Process(target=_worker, args=(_login_url(owner_url, n), n, places, i, ready, start,
-                                                   seconds, out), daemon=True)
-                 for i, n in enumerate(names)]
+        procs = [
+            ctx.Process(
+                target=_worker,
+                args=(_login_url(owner_url, n), n, places, i, ready, start, seconds, out),
+                daemon=True,
+            )
+            for i, n in enumerate(names)
+        ]
         try:
             for p in procs:
                 p.start()
@@ -297,8 +324,10 @@ def print_load(result: dict) -> None:
     print(f"{'action':10} {'count':>6} {'p50 ms':>8} {'p95 ms':>8} {'errors':>6}")
     for op in OPS:
         p50, p95 = result[f"{op}_p50_ms"], result[f"{op}_p95_ms"]
-        print(f"{op:10} {result[f'{op}_count']:>6} {'n/a' if p50 is None else p50:>8} "
-              f"{'n/a' if p95 is None else p95:>8} {result[f'{op}_errors']:>6}")
+        print(
+            f"{op:10} {result[f'{op}_count']:>6} {'n/a' if p50 is None else p50:>8} "
+            f"{'n/a' if p95 is None else p95:>8} {result[f'{op}_errors']:>6}"
+        )
     for key, target in TARGETS.items():
         value = result.get(key)
         verdict = "n/a" if value is None else ("ok" if value <= target else "MISSED")

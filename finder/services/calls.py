@@ -302,7 +302,8 @@ def log_call(
             .where(Call.program_id == pid, Call.id < call_id, Call.follow_up_done.is_(False))
             .values(follow_up_done=True)
         )
-    return next(c for c in list_calls(db, pid) if c.id == call_id)
+    # only this call (a program called by many has hundreds to read back)
+    return _records(db, Call.id == call_id, limit=1)[0]
 
 
 @dataclass(frozen=True)
@@ -354,12 +355,16 @@ def list_calls(db, program_id, *, limit: int = 500) -> list[CallRecord]:
     """The program's calls, newest first; notes of calls on another user's private shortlist hidden."""
     pid = parse_id(program_id)
     get_program(db, pid)
+    return _records(db, Call.program_id == pid, limit=limit)
+
+
+def _records(db, which, *, limit: int) -> list[CallRecord]:
     me = current_user()
     with db.Session() as s:
         rows = s.execute(
             select(Call, Shortlist.name, Shortlist.shared, Shortlist.owner)
             .outerjoin(Shortlist, Shortlist.id == Call.shortlist_id)
-            .where(Call.program_id == pid)
+            .where(which)
             .order_by(Call.at.desc(), Call.id.desc())
             .limit(limit)
         ).all()

@@ -23,7 +23,9 @@ def test_a_departed_users_old_addresses_expire_when_anyone_opens_the_app(agency)
             db.dispose()
     with _sql(agency, "postgres") as c:  # erin's was looked up 40 days ago, alice's today
         c.execute("SET session_replication_role = replica")  # as if written then: no stamping trigger
-        c.execute("UPDATE geocode_cache SET fetched_at = fetched_at - interval '40 days' WHERE owner = 'erin'")
+        c.execute(
+            "UPDATE geocode_cache SET fetched_at = fetched_at - interval '40 days' WHERE owner = 'erin'"
+        )
         c.execute("DROP ROLE erin")  # erin leaves (dropped in psql: the owner's app never opens here)
     _open(agency, "bob").dispose()  # bob opens the app
     with _sql(agency, "postgres") as c:

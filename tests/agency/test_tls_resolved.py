@@ -19,9 +19,27 @@ from tests.agency.test_security_tls import _encrypted, tls_server  # noqa: F401 
 @pytest.fixture
 def other_ca(tmp_path):
     other = tmp_path / "other.crt"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-                    "/CN=someone-else", "-keyout", str(tmp_path / "k"), "-out", str(other)],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=someone-else",
+            "-keyout",
+            str(tmp_path / "k"),
+            "-out",
+            str(other),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return other
 
 
@@ -47,8 +65,13 @@ def test_a_service_entry_is_tcp_and_gets_verified(tls_server, other_ca, tmp_path
     _refused_unverified(f"postgresql+psycopg://postgres@/own?service=finder&sslrootcert={other_ca}", capsys)
 
 
-@pytest.mark.parametrize(("mode", "words"), [("require", "does not check the server's certificate"),
-                                             ("verify-ca", "does not check that the certificate is for")])
+@pytest.mark.parametrize(
+    ("mode", "words"),
+    [
+        ("require", "does not check the server's certificate"),
+        ("verify-ca", "does not check that the certificate is for"),
+    ],
+)
 def test_weaker_modes_work_and_warn_once_in_words(tls_server, mode, words, capsys):  # noqa: F811
     _cluster, port, cert = tls_server
     url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/own?sslmode={mode}&sslrootcert={cert}"

@@ -27,4 +27,6 @@ def test_three_case_managers_for_three_seconds(pg_url, capsys):
     from tests.agency.test_security_roles import _sql
 
     with _sql(pg_url, "postgres") as c:
-        assert c.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'finder_load_%'").fetchone() == (0,)
+        assert c.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'finder_load_%'").fetchone() == (
+            0,
+        )

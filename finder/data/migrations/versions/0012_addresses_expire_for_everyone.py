@@ -10,6 +10,7 @@ every user; the app calls it on opening, as it expires its own) deletes every ro
 30 days by the server's clock; a policy lets the schema owner see and delete those expired rows
 only. It returns nothing: not even how many other people's addresses went.
 """
+
 from alembic import op
 
 revision = "0012"
