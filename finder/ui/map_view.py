@@ -69,7 +69,7 @@ class MapView(QWidget):
         )
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(160, 120)
+        self.setMinimumSize(160, 80)  # a short window (200 % on a laptop) gives its room to the results
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.radius = 0.0

@@ -36,6 +36,7 @@ NAME_COLUMN = 0
 LINES = 2  # text lines of a row
 SHORT_LINES = 4  # ... of a row whose Treats, Levels or Payment list needs more
 MAX_LINES = 5  # ... where four would leave the name less than its floor (past that, "…" and the tooltip)
+COMPACT_ROWS = 6  # a table shorter than this many two-line rows keeps every row to two lines
 LISTS = (3, 4, 5)  # Treats, Levels, Payment: the columns a row grows for
 ROW_MARGIN = 8
 SLACK = 2  # a line of words may come out a pixel wider than their advances add up to
@@ -383,7 +384,8 @@ class ResultsTable(QTableView):
         # per list column, the lines of each distinct text at its width (a few hundred texts make a search)
         lines = [{t: fit.lines(t, self.columnWidth(c) - pad) for t in self._distinct[c]} for c in LISTS]
         most = max((max(n.values(), default=LINES) for n in lines), default=LINES)
-        heights = {n: self.row_height(max(LINES, min(MAX_LINES, n))) for n in range(1, max(most, LINES) + 1)}
+        cap = self.max_lines()
+        heights = {n: self.row_height(max(LINES, min(cap, n))) for n in range(1, max(most, LINES) + 1)}
         # each row's height: the most lines any of its lists takes, two to MAX_LINES
         wants = list(
             map(
@@ -406,6 +408,12 @@ class ResultsTable(QTableView):
         if changed:
             self.updateGeometries()
             self.viewport().update()
+
+    def max_lines(self) -> int:
+        """MAX_LINES; but where the table shows fewer than COMPACT_ROWS rows of two lines (a short
+        window, 200 % on a laptop), every row keeps to two lines: a cut list ends in "…" and its
+        tooltip has it whole, and the table shows rows rather than a row and a half."""
+        return LINES if self.viewport().height() < COMPACT_ROWS * self.row_height(LINES) else MAX_LINES
 
     def room_shown(self) -> bool:
         """Whether a call has said something about room for any of the results (the model then has

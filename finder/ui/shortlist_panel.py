@@ -115,6 +115,8 @@ class ShortlistPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(translate("Shortlist", "Programs on the shortlist"))
+        # two lines at least, not Qt's default height: on a short window the results need the room
+        self.list.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2 * self.list.frameWidth() + 4)
         outer.addWidget(self.list, 1)
         note_row = QHBoxLayout()
         note_label = QLabel(translate("Shortlist", "N&ote:"))

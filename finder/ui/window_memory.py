@@ -7,6 +7,8 @@ apart so the window module stays about building and wiring.
 from __future__ import annotations
 
 SPLITTERS = ("main", "center", "bottom")
+BAR_SHARE = 0.22  # at most this share of the window for the shortlist bar when nothing is remembered
+SHORT_CENTER = 420  # a results-and-map column shorter than this gives the results 70 %
 # what a window system adds around the window (title bar, borders) before it has said how much;
 # at 200 % Qt scales these logical pixels with everything else
 FRAME_ALLOWANCE_W = 16
@@ -58,14 +60,30 @@ class WindowMemory:
             QTimer.singleShot(0, lambda: None if is_on_screen(self) else fit_on_screen(self, self.width(),
                                                                                       self.height()))
         pending, self._pending_splits = getattr(self, "_pending_splits", {}), {}
+        fresh = []
         for name, split in (("main", self.main_split), ("center", self.center_split),
                             ("bottom", self.bottom_split)):
             sizes = pending.get(name, [])
             if len(sizes) == split.count() and sum(sizes) > 0:
                 split.setSizes(sizes)
-            elif name == "bottom":  # nothing remembered: a slim shortlist bar
-                bar = self.shortlists.preferred_height()
-                split.setSizes([max(split.height() - bar, 200), bar])
+            else:
+                fresh.append(name)
+        if "bottom" in fresh:  # nothing remembered: a slim shortlist bar, slimmer on a short screen
+            split = self.bottom_split
+            bar = min(self.shortlists.preferred_height(), max(self.shortlists.panel.minimumSizeHint().height(),
+                                                              int(split.height() * BAR_SHARE)))
+            split.setSizes([max(split.height() - bar, 200), bar])
+        if "center" in fresh:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._results_before_map)  # once the bar's share has been taken
+
+    def _results_before_map(self) -> None:
+        """On a short window (a laptop at 200 %) the results get 70 % of their column, the map the rest."""
+        split = self.center_split
+        if split.height() < SHORT_CENTER:
+            table = int(split.height() * 0.7)
+            split.setSizes([table, split.height() - table])
 
     def save_settings(self) -> None:
         s = self.settings
