@@ -17,7 +17,15 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
-from finder.db.engine import is_sqlite, make_engine, make_sessionmaker, sqlite_path, to_url
+from finder.db.engine import (
+    folder_is_read_only,
+    is_sqlite,
+    make_engine,
+    make_sessionmaker,
+    read_only_uri,
+    sqlite_path,
+    to_url,
+)
 from finder.errors import Message, UserError
 from finder.paths import MIGRATIONS_RESOURCE, data_dir, migrations_dir
 
@@ -31,6 +39,7 @@ class Database:
     Session: sessionmaker
     created: bool = False
     login: str | None = None  # PostgreSQL: the role this connection logged in as (session_user)
+    read_only: bool = False  # a SQLite file in a folder that cannot be written: searched, not changed
 
     @property
     def path(self) -> Path | None:
@@ -122,7 +131,7 @@ def _expected_size(header: bytes) -> int | None:
     return page_size * pages
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, read_only: bool = False) -> None:
     """Refuse a file that is not a SQLite database, or a damaged one, with one clear line."""
     try:
         with path.open("rb") as fh:
@@ -147,17 +156,18 @@ def _check_sqlite_file(path: Path) -> None:
             f"{expected:,}",
             _backup_hint(path),
         )
-    ok = _quick_check(path)
+    ok = _quick_check(path, read_only)
     if ok != "ok":
         # SQLite's report can span lines ("*** in database main ***\nPage 5: ..."): keep one short line
         detail = " ".join(ok.replace("*** in database main ***", "").split())[:160]
         raise UserError("the database %1 is damaged (%2); %3", path, detail, _backup_hint(path))
 
 
-def _quick_check(path: Path) -> str:
+def _quick_check(path: Path, read_only: bool = False) -> str:
     deadline = time.monotonic() + QUICK_CHECK_SECONDS
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        con = sqlite3.connect(read_only_uri(path) if read_only else f"file:{path}?mode=ro", uri=True,
+                              check_same_thread=False)
     except sqlite3.Error as exc:
         return str(exc)
     # the progress handler alone does not stop it: SQLite walks each b-tree inside one VM
@@ -224,12 +234,13 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
     """
     url = to_url(location)
     path = sqlite_path(url)
-    created = False
+    created = read_only = False
     if path is not None:
         if path.exists():
             if path.is_dir():
                 raise UserError("%1 is a folder, not a database file", path)
-            _check_sqlite_file(path)
+            read_only = folder_is_read_only(path)
+            _check_sqlite_file(path, read_only)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -239,10 +250,10 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
                 raise UserError("cannot create %1: %2", path, exc.strerror) from None
             created = True
         _owner_only(path)
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only)
     if is_sqlite(url):
         set_current_login(None)
-    db = Database(url=url, engine=engine, Session=make_sessionmaker(engine), created=created)
+    db = Database(url=url, engine=engine, Session=make_sessionmaker(engine), created=created, read_only=read_only)
     try:
         if not is_sqlite(url):
             _open_shared(db)

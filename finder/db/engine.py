@@ -6,8 +6,11 @@ SQLite-specific code lives here and in db/sqlite_backup.py only.
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -47,9 +50,32 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
+def folder_is_read_only(path: Path) -> bool:
+    """True when the database file cannot be written where it is: a read-only mount, or a file or
+    folder without write permission (SQLite also needs the folder, for its -wal and -shm files)."""
+    try:
+        if hasattr(os, "statvfs") and os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        pass
+    return not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """How SQLite opens a file in a folder nobody can write: read-only, and `immutable` because
+    a database in WAL mode cannot otherwise be opened without creating its -shm file."""
+    return f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if is_sqlite(url):
-        engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
+        connect_args = {"timeout": 5, "check_same_thread": False}
+        path = sqlite_path(url)
+        if read_only and path is not None:  # a search works; any change fails as SQLITE_READONLY
+            uri = read_only_uri(path)
+            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, **connect_args))
+        else:
+            engine = create_engine(url, connect_args=connect_args)
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         # no pre-ping: it costs a round trip per search; a dropped connection is detected on use,

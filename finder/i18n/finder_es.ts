@@ -2203,6 +2203,10 @@
         <translation>tamaño de papel desconocido «%1»; use letter o a4</translation>
     </message>
     <message>
+        <source>the folder %1 is read-only: the directory can be searched and read, but not changed; nothing was changed</source>
+        <translation>la carpeta %1 es de solo lectura: el directorio se puede buscar y leer, pero no cambiar; no se cambió nada</translation>
+    </message>
+    <message>
         <source>a backup could not be made in %1 (%2); nothing was changed</source>
         <translation>no se pudo hacer una copia de seguridad en %1 (%2); no se cambió nada</translation>
     </message>

@@ -69,6 +69,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', "'%1' is a yes/no question: use one of %2, not '%3'"),
     QT_TRANSLATE_NOOP('Errors', "%1 '%2' should look like QUESTION_ID=VALUE (see 'finder checklist --questions')"),
     QT_TRANSLATE_NOOP('Errors', "'%1' is an open question, answered by its note: use --note %1=TEXT (or %1=answered / %1=not-asked), not '%2'"),
+    QT_TRANSLATE_NOOP('Errors', 'the folder %1 is read-only: the directory can be searched and read, but not changed; nothing was changed'),
     QT_TRANSLATE_NOOP('Errors', 'a backup could not be made in %1 (%2); nothing was changed'),
     QT_TRANSLATE_NOOP('Errors', "backups are made of a local SQLite directory only; use the server's own backups for a shared database"),
     QT_TRANSLATE_NOOP('Errors', 'the disk is full (%1 MB free); nothing was changed. A backup of the directory needs about %2 MB in %3: free some space and try again'),

@@ -186,7 +186,11 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
         return None
     if not db.path.exists():
         return None
-    folder = private_folder(backup_dir(db))
+    folder = backup_dir(db)
+    try:
+        private_folder(folder)
+    except OSError as exc:
+        raise _cannot_copy(exc, folder, db.path) from None
     target = folder / f"{db.path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.db"
     tmp = folder / f".{target.name}.tmp"
     made = [tmp, Path(f"{tmp}-journal"), target, _sidecar(target)]
@@ -203,7 +207,10 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         for f in made:
-            f.unlink(missing_ok=True)
+            try:
+                f.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only folder (where nothing was made either)
         raise _cannot_copy(exc, folder, db.path) from None
     for old in list_backups(db)[KEEP:]:
         old.path.unlink(missing_ok=True)
@@ -233,7 +240,21 @@ def free_mb(folder: Path) -> str:
         return "?"
 
 
+def read_only(exc: BaseException) -> bool:
+    """True for the errors writing into a read-only folder (mount or permissions) raises."""
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return True
+    return "readonly database" in str(exc).lower()
+
+
+def read_only_folder(folder: Path) -> UserError:
+    return UserError("the folder %1 is read-only: the directory can be searched and read, but not "
+                     "changed; nothing was changed", folder)
+
+
 def _cannot_copy(exc: BaseException, folder: Path, source: Path) -> UserError:
+    if read_only(exc):
+        return read_only_folder(folder)
     if disk_full(exc):
         try:
             need = f"{source.stat().st_size / 1e6:,.1f}"
@@ -312,7 +333,12 @@ def restore_backup(db, number: int) -> BackupInfo:
         if disk_full(exc):
             raise UserError("the disk is full (%1 MB free); nothing was changed. Free some space and "
                             "restore again", free_mb(db.path.parent)) from None
+        if read_only(exc):
+            raise read_only_folder(db.path.parent) from None
         raise
     finally:
-        staged.unlink(missing_ok=True)
+        try:
+            staged.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder: it was never made
     return chosen

@@ -108,6 +108,9 @@ def connection_problem(exc: BaseException, url: str | None = None) -> str | None
         return f"{where} does not know this user; ask the administrator to create the role"
     if "timeout" in raw or "timed out" in raw:
         return f"{where} did not answer in time (network down or server busy); try again shortly"
+    if "readonly database" in raw or "read-only file system" in raw:
+        return (f"{where} is in a read-only folder: it can be searched and read, but not changed; "
+                "nothing was changed. Open a copy in a folder you can write to (--db) to make changes")
     if "database or disk is full" in raw or "no space left" in raw:
         return f"the disk holding {where} is full ({_free_mb(url)} MB free); nothing was changed. Free some space and try again"
     if "database is locked" in raw:

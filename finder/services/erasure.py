@@ -258,6 +258,8 @@ def expire_addresses(db, age: timedelta = EXPIRE_AFTER) -> int:
 
 def sweep(db) -> None:
     """What opening a directory does: let expired private files and addresses go."""
+    if getattr(db, "read_only", False):
+        return  # nothing can be removed from a read-only folder; the next writable start does it
     try:
         expire_old_files(db)
         expire_addresses(db)
