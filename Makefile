@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-wheel test-bundle bundle bench lint clean screenshot icons deb test-deb
+.PHONY: run test test-wheel test-bundle bundle bench lint typecheck clean screenshot icons deb test-deb
 
 # The venv gets the locked versions (requirements/dev.lock: the app, its tests, the PostgreSQL driver,
 # PyInstaller, lint and type tools), hash-checked, then the app itself, editable, with no more downloads.
@@ -39,8 +39,13 @@ test: $(STAMP)
 test-wheel: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests/test_wheel.py
 
+# ruff (its version pinned in requirements/dev.lock) and mypy (levels in pyproject.toml); .ci/run runs both.
 lint: $(STAMP)
-	$(BIN)/ruff check finder tests
+	$(BIN)/ruff check finder tests scripts
+	$(BIN)/ruff format --check finder tests scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python -m finder.bench

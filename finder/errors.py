@@ -13,6 +13,7 @@ such as a hint), translated with it. Qt-free: the domain, db and services raise 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _PLACE = re.compile(r"%(\d+)")
 
@@ -56,7 +57,7 @@ class Joined(Message):
 
     __slots__ = ("separator",)
 
-    def __init__(self, separator: str, parts) -> None:
+    def __init__(self, separator: str, parts: Iterable[object]) -> None:
         super().__init__("", *parts)
         self.separator = separator
 
@@ -73,7 +74,7 @@ class UserError(Exception):
 
     def __init__(self, template: object = "", *values: object) -> None:
         if isinstance(template, Message):  # a ready message (e.g. one shared by two raises)
-            template, values = template.template, template.values + values
-        self.template = str(template)
-        self.values = values
-        super().__init__(fill(self.template, values))
+            self.template, self.values = template.template, template.values + values
+        else:
+            self.template, self.values = str(template), values
+        super().__init__(fill(self.template, self.values))

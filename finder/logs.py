@@ -13,6 +13,7 @@ import logging
 import os
 import platform
 import sys
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -32,7 +33,7 @@ def log_file() -> Path:
 class _PrivateRotatingHandler(RotatingFileHandler):
     """A rotating file whose every generation is created 0600."""
 
-    def _open(self):
+    def _open(self) -> TextIOWrapper:
         old = os.umask(0o077)
         try:
             return super()._open()

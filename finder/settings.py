@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from platformdirs import user_config_dir
@@ -150,7 +151,7 @@ def load(path: Path | None = None) -> Settings:
         parser.read(path, encoding="utf-8")
     except (configparser.Error, UnicodeDecodeError, OSError):
         return Settings()
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # each checked by its Key; Settings(**values) takes them typed
     if parser.has_section(SECTION):
         for name, key in KEYS.items():
             raw = parser.get(SECTION, name, fallback=None)
@@ -206,7 +207,7 @@ def unset(name: str, path: Path | None = None) -> Settings:
     return settings
 
 
-def update(path: Path | None = None, **changes) -> Settings:
+def update(path: Path | None = None, **changes: object) -> Settings:
     """Set several fields at once (Preferences' OK), each checked as `finder config set` does."""
     settings = load(path)
     by_attr = {k.attr: k for k in KEYS.values()}

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, orm
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
@@ -29,6 +30,9 @@ from finder.db.engine import (
 from finder.errors import Message, UserError
 from finder.paths import MIGRATIONS_RESOURCE, data_dir, migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 Progress = Callable[[int, int], None]
 
 
@@ -36,7 +40,7 @@ Progress = Callable[[int, int], None]
 class Database:
     url: str
     engine: Engine
-    Session: sessionmaker
+    Session: sessionmaker[orm.Session]  # one per database; a service opens `with db.Session.begin():`
     created: bool = False
     login: str | None = None  # PostgreSQL: the role this connection logged in as (session_user)
     read_only: bool = False  # a SQLite file in a folder that cannot be written: searched, not changed
@@ -55,7 +59,7 @@ QUICK_CHECK_SECONDS = 0.5
 _CHECK_STEP = 20_000  # SQLite VM instructions between looks at the clock
 
 
-def _alembic_config():
+def _alembic_config() -> Config:
     from alembic.config import Config  # alembic costs ~0.3 s to import: only when migrating
 
     cfg = Config()
@@ -66,7 +70,10 @@ def _alembic_config():
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    if head is None:  # only when the package's migrations are missing (a broken install)
+        raise RuntimeError(f"no Alembic revisions under {MIGRATIONS_RESOURCE}")
+    return head
 
 
 @lru_cache(maxsize=1)
@@ -166,8 +173,9 @@ def _check_sqlite_file(path: Path, read_only: bool = False) -> None:
 def _quick_check(path: Path, read_only: bool = False) -> str:
     deadline = time.monotonic() + QUICK_CHECK_SECONDS
     try:
-        con = sqlite3.connect(read_only_uri(path) if read_only else f"file:{path}?mode=ro", uri=True,
-                              check_same_thread=False)
+        con = sqlite3.connect(
+            read_only_uri(path) if read_only else f"file:{path}?mode=ro", uri=True, check_same_thread=False
+        )
     except sqlite3.Error as exc:
         return str(exc)
     # the progress handler alone does not stop it: SQLite walks each b-tree inside one VM
@@ -253,7 +261,9 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
     engine = make_engine(url, read_only=read_only)
     if is_sqlite(url):
         set_current_login(None)
-    db = Database(url=url, engine=engine, Session=make_sessionmaker(engine), created=created, read_only=read_only)
+    db = Database(
+        url=url, engine=engine, Session=make_sessionmaker(engine), created=created, read_only=read_only
+    )
     try:
         if not is_sqlite(url):
             _open_shared(db)

@@ -10,11 +10,13 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.orm import Session, sessionmaker
 
 from finder.errors import UserError
 
@@ -39,7 +41,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
@@ -69,11 +71,13 @@ def read_only_uri(path: Path) -> str:
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if is_sqlite(url):
-        connect_args = {"timeout": 5, "check_same_thread": False}
+        connect_args: dict[str, Any] = {"timeout": 5, "check_same_thread": False}
         path = sqlite_path(url)
         if read_only and path is not None:  # a search works; any change fails as SQLITE_READONLY
             uri = read_only_uri(path)
-            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, **connect_args))
+            engine = create_engine(
+                "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, **connect_args)
+            )
         else:
             engine = create_engine(url, connect_args=connect_args)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -88,7 +92,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 _warned_plaintext: set[tuple[str, str]] = set()
 
 
-def has_password(u) -> bool:
+def has_password(u: URL) -> bool:
     """A password in the URL's authority or in its query (`?password=`, which libpq uses too)."""
     return bool(u.password) or any(k.strip().lower() == "password" for k in u.query)
 
@@ -105,8 +109,10 @@ def server_connect_args(url: str) -> dict:
     """
     u = make_url(url)
     if has_password(u):
-        raise UserError("do not put a password in the database URL (it would be stored and shown in "
-                        "clear); keep it in ~/.pgpass (chmod 600), e.g. postgresql://me@server/finder")
+        raise UserError(
+            "do not put a password in the database URL (it would be stored and shown in "
+            "clear); keep it in ~/.pgpass (chmod 600), e.g. postgresql://me@server/finder"
+        )
     return {} if u.query.get("sslmode") else {"sslmode": "verify-full"}
 
 
@@ -115,13 +121,13 @@ _WEAK = {
     "allow": "may be unencrypted and the server is not verified",
     "prefer": "may be unencrypted and the server is not verified",
     "require": "is encrypted, but does not check the server's certificate: anyone on the way could "
-               "pose as the server",
+    "pose as the server",
     "verify-ca": "is encrypted and the certificate checked, but it does not check that the certificate "
-                 "is for {host}: a server with any certificate of that CA could pose as it",
+    "is for {host}: a server with any certificate of that CA could pose as it",
 }
 
 
-def check_transport(dbapi_conn, _record=None) -> None:
+def check_transport(dbapi_conn: Any, _record: object = None) -> None:
     """Warn once per server and mode when a TCP connection was made with less than verify-full.
 
     Decided on the connection libpq made (its resolved host, hostaddr and sslmode, and whether TLS
@@ -146,17 +152,19 @@ def check_transport(dbapi_conn, _record=None) -> None:
     risk = _WEAK.get(mode, _WEAK["prefer"]).format(host=where)
     if not pgconn.ssl_in_use:
         risk = "is unencrypted and the server is not verified"
-    message = (f"warning: sslmode={mode}: the connection to {where} {risk}; use it only on a network you "
-               "trust (docs/agency.md: verify-full and the agency's CA certificate)")
+    message = (
+        f"warning: sslmode={mode}: the connection to {where} {risk}; use it only on a network you "
+        "trust (docs/agency.md: verify-full and the agency's CA certificate)"
+    )
     log.warning(message)
     print(f"finder: {message}", file=sys.stderr)
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker:
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def sqlite_change_stamp(conn) -> tuple[int, int] | None:
+def sqlite_change_stamp(conn: Connection) -> tuple[int, int] | None:
     """A value that changes whenever the SQLite database changes, or None on other back ends.
 
     `PRAGMA data_version` moves when another connection (or process) commits;
@@ -165,6 +173,7 @@ def sqlite_change_stamp(conn) -> tuple[int, int] | None:
     if conn.dialect.name != "sqlite":
         return None
     raw = conn.connection.driver_connection
+    assert raw is not None  # a checked-out connection always has its sqlite3 connection
     cur = raw.execute("PRAGMA data_version")
     try:
         version = cur.fetchone()[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from finder.domain.taxonomy import VOCABULARIES
@@ -126,7 +127,7 @@ class ValidationError(UserError):
     `problems` holds the same as Messages (the window shows them in its language).
     """
 
-    def __init__(self, errors: dict[str, str | Message]) -> None:
+    def __init__(self, errors: Mapping[str, str | Message]) -> None:
         self.problems = {f: m if isinstance(m, Message) else Message(m) for f, m in errors.items()}
         self.errors = {f: str(m) for f, m in self.problems.items()}
         super().__init__(
