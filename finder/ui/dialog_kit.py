@@ -23,8 +23,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QTextCursor
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText / convertFromPlainText live here
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QToolButton,
     QWidget,
 )
@@ -185,6 +186,37 @@ class DateField(QDateTimeEdit):
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # Qt walks the date's sections here
         return QWidget.focusNextPrevChild(self, forward)
+
+
+class NoteBox(QPlainTextEdit):
+    """A note of a few lines that reads like a line edit to its owner: text(), setText() and a
+    textEdited signal for what the user typed (not for setText). Tab leaves it; Enter starts a new
+    line, so a long note is read whole instead of scrolling sideways in one line."""
+
+    textEdited = Signal(str)
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._setting = False
+        self.textChanged.connect(self._changed)
+        frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2) + 2
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self._setting = True
+        try:
+            self.setPlainText(text)
+            self.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self._setting = False
+
+    def _changed(self) -> None:
+        if not self._setting:
+            self.textEdited.emit(self.toPlainText())
 
 
 def no_mnemonic(text: str) -> str:

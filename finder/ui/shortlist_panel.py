@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -120,7 +119,7 @@ class ShortlistPanel(QWidget):
         outer.addWidget(self.list, 1)
         note_row = QHBoxLayout()
         note_label = QLabel(translate("Shortlist", "N&ote:"))
-        self.note = QLineEdit()
+        self.note = dialog_kit.NoteBox(2)  # a long note reads whole, on more than one line
         self.note.setPlaceholderText(
             translate("Shortlist", "A note about the selected program (saved as you type)")
         )

@@ -166,3 +166,24 @@ def test_a_new_search_keeps_the_program_chosen_on_the_shortlist_bar(qtbot, windo
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     qtbot.keyClick(window.table, Qt.Key.Key_Up)
     assert window.selected_program_id() == first and panel.selected_program() == first
+
+
+def test_a_long_note_is_a_box_of_lines_and_keeps_them(qtbot, window, sample_db):
+    """The note was one line that scrolled sideways; a long note now reads on several lines."""
+    sl.create_shortlist(sample_db, "Case 9")
+    sl.add_programs(sample_db, "Case 9", [47])
+    panel = window.shortlists.panel
+    panel.reload(select="Case 9")
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=10_000)
+    panel.list.setCurrentRow(0)
+    assert panel.note.height() >= 2 * panel.note.fontMetrics().lineSpacing()
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "Intake said: bring ID")
+    qtbot.keyClick(panel.note, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.note, "and the insurance card")
+    qtbot.wait(NOTE_DELAY_MS + 200)
+    settle(qtbot)
+    [entry] = sl.get_shortlist(sample_db, "Case 9").programs
+    assert entry.note == "Intake said: bring ID\nand the insurance card"
+    qtbot.keyClick(panel.note, Qt.Key.Key_Tab)  # Tab leaves the box, it does not type a tab
+    assert not panel.note.hasFocus() and "\t" not in panel.note.text()
