@@ -272,6 +272,7 @@ def run_load(owner_url: str, users: int, seconds: float) -> dict:
             for _ in procs:
                 ready.get(timeout=300)
             _say(f"{users} case managers working for {seconds:g} s ...")
+            load_before = os.getloadavg()[0]
             start.set()
             results = []
             for _ in procs:
@@ -281,8 +282,14 @@ def run_load(owner_url: str, users: int, seconds: float) -> dict:
                     break
             for p in procs:
                 p.join(timeout=30)
+            load_after = os.getloadavg()[0]
             _say("checking that every write is there ...")
             figures = _figures(owner_url, results, users)
+            # what else the machine was doing: the figures mean little on a busy one
+            figures["load_1min_before"], figures["load_1min_after"] = (
+                round(load_before, 2),
+                round(load_after, 2),
+            )
         finally:
             for p in procs:
                 if p.is_alive():
@@ -333,5 +340,6 @@ def print_load(result: dict) -> None:
         verdict = "n/a" if value is None else ("ok" if value <= target else "MISSED")
         print(f"{key:14} {value}  (target <= {target}: {verdict})")
     print(f"writes checked {result['writes']}")
+    print(f"machine load (1 min) {result['load_1min_before']} before, {result['load_1min_after']} after")
     for line in result["first_errors"]:
         print(f"  {line}")
