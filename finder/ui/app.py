@@ -59,12 +59,32 @@ def apply_language(settings=None) -> str:
     return install_app_language(window_language(settings))
 
 
+def _plain_buttons_style():
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class PlainButtonsStyle(QProxyStyle):
+        """The platform's style, but the buttons of dialogs and message boxes carry words only
+        ("Delete", "Cancel"), never the desktop theme's old stock icons beside them."""
+
+        def styleHint(self, hint, option=None, widget=None, returnData=None):
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 0
+            return super().styleHint(hint, option, widget, returnData)
+
+    return PlainButtonsStyle
+
+
+def PlainButtonsStyle(base: str):  # a class made on first use, so Qt loads after the CLI's checks
+    return _plain_buttons_style()(base)
+
+
 def _application(settings=None):
     from PySide6.QtWidgets import QApplication
 
     from finder.paths import resource_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle(PlainButtonsStyle(app.style().name()))
     try:
         apply_language(settings)
     except UserError as exc:  # a missing catalogue: the window stays English, the log says why

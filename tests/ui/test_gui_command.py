@@ -93,3 +93,15 @@ def test_bad_size_is_a_user_error(tmp_path, sample_db_path):
     )
     assert p.returncode == 2
     assert "WIDTHxHEIGHT" in p.stderr
+
+
+def test_dialog_buttons_carry_words_not_stock_icons(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox, QStyle
+
+    from finder.ui.app import PlainButtonsStyle
+
+    style = PlainButtonsStyle("Fusion")
+    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.setStyle(style)
+    assert all(b.icon().isNull() for b in box.buttons())
