@@ -158,8 +158,14 @@ def need_state(key: str, tags: dict, iop_unrecorded: bool, said: bool | None) ->
     return NOT_MET
 
 
-def check_needs(keys, program_id: int, tags: dict, iop_unrecorded: bool, said: dict[str, bool],
-                answered: dict[str, tuple[bool, datetime]] | None = None) -> NeedsMet:
+def check_needs(
+    keys,
+    program_id: int,
+    tags: dict,
+    iop_unrecorded: bool,
+    said: dict[str, bool],
+    answered: dict[str, tuple[bool, datetime]] | None = None,
+) -> NeedsMet:
     """`answered`: the checklist's word on a need and when, where it is newer than any call's."""
     answered = answered or {}
     checks = []
@@ -193,10 +199,17 @@ def _latest_answered(s, shortlist_id: int | None, program_ids: list[int], keys) 
     out: dict[int, dict[str, tuple[bool, datetime]]] = {}
     if shortlist_id is None or not program_ids or not questions:
         return out
-    q = select(ChecklistAnswer.program_id, ChecklistAnswer.question_id, ChecklistAnswer.answer,
-               ChecklistAnswer.answered_at).where(
-        ChecklistAnswer.shortlist_id == shortlist_id, ChecklistAnswer.program_id.in_(program_ids),
-        ChecklistAnswer.question_id.in_(questions), ChecklistAnswer.answer.in_(("yes", "no")))
+    q = select(
+        ChecklistAnswer.program_id,
+        ChecklistAnswer.question_id,
+        ChecklistAnswer.answer,
+        ChecklistAnswer.answered_at,
+    ).where(
+        ChecklistAnswer.shortlist_id == shortlist_id,
+        ChecklistAnswer.program_id.in_(program_ids),
+        ChecklistAnswer.question_id.in_(questions),
+        ChecklistAnswer.answer.in_(("yes", "no")),
+    )
     for pid, qid, answer, at in s.execute(q.order_by(ChecklistAnswer.answered_at)):
         for key, value in settled_by_answer(qid, answer).items():
             if key in keys:
@@ -204,7 +217,9 @@ def _latest_answered(s, shortlist_id: int | None, program_ids: list[int], keys) 
     return out
 
 
-def needs_in_session(s, keys, programs: list[Program], shortlist_id: int | None = None) -> dict[int, NeedsMet]:
+def needs_in_session(
+    s, keys, programs: list[Program], shortlist_id: int | None = None
+) -> dict[int, NeedsMet]:
     """Inside a caller's session: how each of these programs (ORM rows) stands against `keys`;
     with `shortlist_id`, that shortlist's checklist answers settle needs as a call would."""
     keys = tuple(keys)

@@ -75,7 +75,9 @@ def resolve_offline(query: str) -> Origin:
         if places:  # a town typed without its state: name the ones it could be
             shown = places[:MAX_PLACES_NAMED]
             more = len(places) - len(shown)
-            raise UserError("'%1' needs its state: %2", q, "; ".join(shown) + (f"; … (+{more})" if more else ""))
+            raise UserError(
+                "'%1' needs its state: %2", q, "; ".join(shown) + (f"; … (+{more})" if more else "")
+            )
     raise UserError(
         "cannot read the origin '%1': use a ZIP (92660), 'City, ST' (Newport Beach, CA) "
         "or lat,lon (33.6,-117.9); street addresses need online lookup (--online)",

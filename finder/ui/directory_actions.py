@@ -205,12 +205,24 @@ class DirectoryActions(QObject):
             was_on, was_by, program = got
             self.win.directory_changed(select=program.id)
             self._offer_undo(
-                arg(translate("DirectoryActions", "“%1” verified today by %2."), program.name, program.verified_by),
-                lambda: self._unverify(program.id, program.name, was_on, was_by))
+                arg(
+                    translate("DirectoryActions", "“%1” verified today by %2."),
+                    program.name,
+                    program.verified_by,
+                ),
+                lambda: self._unverify(program.id, program.name, was_on, was_by),
+            )
 
-        WriteOp(self.win, verify, saved,
-                lambda message: dialog_kit.warn(self.win, translate("DirectoryActions", "Not marked verified"), message),
-                scope="program", url=db.url).run()
+        WriteOp(
+            self.win,
+            verify,
+            saved,
+            lambda message: dialog_kit.warn(
+                self.win, translate("DirectoryActions", "Not marked verified"), message
+            ),
+            scope="program",
+            url=db.url,
+        ).run()
 
     def _offer_undo(self, text: str, undo, seconds: int = 15) -> None:
         """`text` in the status bar with an Undo button beside it for `seconds`."""
@@ -226,7 +238,9 @@ class DirectoryActions(QObject):
         bar.showMessage(text, seconds * 1000)
         self.undo_button = button
         button.clicked.connect(lambda: (self._drop_undo(), undo()))
-        QTimer.singleShot(seconds * 1000, lambda b=button: self._drop_undo() if self.undo_button is b else None)
+        QTimer.singleShot(
+            seconds * 1000, lambda b=button: self._drop_undo() if self.undo_button is b else None
+        )
 
     def _drop_undo(self) -> None:
         button, self.undo_button = getattr(self, "undo_button", None), None
@@ -237,8 +251,14 @@ class DirectoryActions(QObject):
     def _unverify(self, pid: int, name: str, on: str, by: str) -> None:
         from finder.services.editing import restore_verified
 
-        self._save(translate("DirectoryActions", "Not undone"), restore_verified, pid, on, by,
-                   said=lambda _saved: arg(translate("DirectoryActions", "Undone: “%1” is as it was."), name))
+        self._save(
+            translate("DirectoryActions", "Not undone"),
+            restore_verified,
+            pid,
+            on,
+            by,
+            said=lambda _saved: arg(translate("DirectoryActions", "Undone: “%1” is as it was."), name),
+        )
 
     def mark_do_not_refer(self) -> None:
         from finder.services.editing import set_status

@@ -46,8 +46,15 @@ class MainWindow(WindowMemory, QMainWindow):
     detailsShown = Signal(int)
     databaseReopened = Signal()
 
-    def __init__(self, db, settings: Settings | None = None, *, remember: bool = True,
-                 allow_online: bool = True, geocoder=None) -> None:
+    def __init__(
+        self,
+        db,
+        settings: Settings | None = None,
+        *,
+        remember: bool = True,
+        allow_online: bool = True,
+        geocoder=None,
+    ) -> None:
         super().__init__()
         self.db = db
         self.settings = settings or Settings()
@@ -65,16 +72,19 @@ class MainWindow(WindowMemory, QMainWindow):
         self._build_menus()
         from finder.ui.directory_actions import DirectoryActions
         from finder.ui.shortlist_actions import ShortlistActions
+
         self.directory_actions = DirectoryActions(self)
         self.shortlists = ShortlistActions(self)
         from finder.ui.call_actions import CallActions
+
         self.calls = CallActions(self)
         self.searchFinished.connect(self._after_search)
         # a mouse click moves the current row before it selects it: act once the selection is made
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_settled())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
-            lambda pos: self.results_menu().popup(self.table.viewport().mapToGlobal(pos)))
+            lambda pos: self.results_menu().popup(self.table.viewport().mapToGlobal(pos))
+        )
         self.panel.origin_bar.set_online(allow_online and self.settings.online_lookup())
         if remember:
             self._restore()
@@ -139,7 +149,9 @@ class MainWindow(WindowMemory, QMainWindow):
         self.center_split.setSizes([300, 200])  # the table first (3 : 2): a row may take 3-5 lines
 
         self.details = DetailsPane()
-        self.details.copied.connect(lambda t: self.statusBar().showMessage(arg(translate("MainWindow", "Copied “%1”"), t), 4000))
+        self.details.copied.connect(
+            lambda t: self.statusBar().showMessage(arg(translate("MainWindow", "Copied “%1”"), t), 4000)
+        )
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplitter")
         self.main_split.addWidget(self.panel.filters)
@@ -170,31 +182,55 @@ class MainWindow(WindowMemory, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
-        for key, title in (("file", translate("MainWindow", "&File")), ("edit", translate("MainWindow", "&Edit")),
-                           ("view", translate("MainWindow", "&View")),
-                           ("shortlist", translate("MainWindow", "Shortl&ist")),
-                           ("help", translate("MainWindow", "&Help"))):
+        for key, title in (
+            ("file", translate("MainWindow", "&File")),
+            ("edit", translate("MainWindow", "&Edit")),
+            ("view", translate("MainWindow", "&View")),
+            ("shortlist", translate("MainWindow", "Shortl&ist")),
+            ("help", translate("MainWindow", "&Help")),
+        ):
             self.menus[key] = bar.addMenu(title)
-        self.quit_action = self._action(self.menus["file"], translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.menus["file"], translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
         edit = self.menus["edit"]
-        self.copy_action = self._action(edit, translate("MainWindow", "&Copy program"), self.copy_selected, QKeySequence.StandardKey.Copy)
-        self.find_action = self._action(edit, translate("MainWindow", "&Find near…"), self.focus_origin, QKeySequence.StandardKey.Find)
+        self.copy_action = self._action(
+            edit, translate("MainWindow", "&Copy program"), self.copy_selected, QKeySequence.StandardKey.Copy
+        )
+        self.find_action = self._action(
+            edit, translate("MainWindow", "&Find near…"), self.focus_origin, QKeySequence.StandardKey.Find
+        )
         edit.addSeparator()
-        self._action(edit, translate("MainWindow", "&Preferences…"), lambda: window_dialogs.open_preferences(self), QKeySequence("Ctrl+,"))
+        self._action(
+            edit,
+            translate("MainWindow", "&Preferences…"),
+            lambda: window_dialogs.open_preferences(self),
+            QKeySequence("Ctrl+,"),
+        )
         view = self.menus["view"]
-        for title, widget in ((translate("MainWindow", "&Filters"), self.panel.filters),
-                              (translate("MainWindow", "&Map"), self.map),
-                              (translate("MainWindow", "&Details"), self.details),
-                              (translate("MainWindow", "&Shortlist bar"), self.shortlist_bar)):
+        for title, widget in (
+            (translate("MainWindow", "&Filters"), self.panel.filters),
+            (translate("MainWindow", "&Map"), self.map),
+            (translate("MainWindow", "&Details"), self.details),
+            (translate("MainWindow", "&Shortlist bar"), self.shortlist_bar),
+        ):
             act = self._action(view, title, None)
             act.setCheckable(True)
             act.setChecked(True)
             act.toggled.connect(widget.setVisible)
         view.addSeparator()
         self._action(view, translate("MainWindow", "&Clear filters"), self.panel.filters.clear)
-        self._action(view, translate("MainWindow", "Sort by &distance"), lambda: self.table.sortByColumn(
-            DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder), QKeySequence("Ctrl+D"))
-        self._action(self.menus["help"], translate("MainWindow", "&About Program Finder"), lambda: window_dialogs.show_about(self))
+        self._action(
+            view,
+            translate("MainWindow", "Sort by &distance"),
+            lambda: self.table.sortByColumn(DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder),
+            QKeySequence("Ctrl+D"),
+        )
+        self._action(
+            self.menus["help"],
+            translate("MainWindow", "&About Program Finder"),
+            lambda: window_dialogs.show_about(self),
+        )
         self._action(self.menus["help"], translate("MainWindow", "About &Qt"), QApplication.aboutQt)
 
     def _action(self, menu: QMenu, title: str, slot, shortcut=None) -> QAction:
@@ -244,6 +280,7 @@ class MainWindow(WindowMemory, QMainWindow):
 
     def open_checklists(self) -> list:
         from finder.ui.checklist_dialog import ChecklistDialog
+
         return [d for d in self.findChildren(ChecklistDialog) if d.isVisible()]
 
     def flush_pending(self, wait_ms: int = FLUSH_WAIT_MS) -> bool:
@@ -286,7 +323,8 @@ class MainWindow(WindowMemory, QMainWindow):
             return False
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
@@ -306,13 +344,19 @@ class MainWindow(WindowMemory, QMainWindow):
         db = self.db
 
         def load() -> None:
-            QueryOp(self, lambda: (get_program(db, row.id), *call_facts(db, row.id)),
-                    lambda d: self._details_loaded(d, row), self.details.show_message, key="details",
-                    url=db.url).run()
+            QueryOp(
+                self,
+                lambda: (get_program(db, row.id), *call_facts(db, row.id)),
+                lambda d: self._details_loaded(d, row),
+                self.details.show_message,
+                key="details",
+                url=db.url,
+            ).run()
 
         def load_if_still_current() -> None:
             if self.table.currentIndex().data(ID_ROLE) == row.id:
                 load()  # else another row was chosen meanwhile, and its own read is on its way
+
         viewport = self.table.viewport()
         if self.search.details_after_paint and viewport.isVisible():
             # a new search's first row: its details once the table and map show the results, so
@@ -342,11 +386,19 @@ class MainWindow(WindowMemory, QMainWindow):
 
     def offer_wider(self, outcome) -> None:
         """After a search that found fewer than three: a button to search the wider radius, if it finds more."""
-        more = (outcome is not None and outcome.wider_radius is not None and outcome.wider_total is not None
-                and outcome.wider_total > outcome.result.total)
+        more = (
+            outcome is not None
+            and outcome.wider_radius is not None
+            and outcome.wider_total is not None
+            and outcome.wider_total > outcome.result.total
+        )
         if more:
-            self.widen_button.setText(arg(translate_n("MainWindow", "Widen to %1 mi (finds %n)", outcome.wider_total),
-                                          f"{outcome.wider_radius:g}"))
+            self.widen_button.setText(
+                arg(
+                    translate_n("MainWindow", "Widen to %1 mi (finds %n)", outcome.wider_total),
+                    f"{outcome.wider_radius:g}",
+                )
+            )
             self.widen_button.setProperty("miles", outcome.wider_radius)
         self.widen_button.setVisible(more)
 
@@ -388,6 +440,7 @@ class MainWindow(WindowMemory, QMainWindow):
 
         def names():
             from finder.services.gazetteer import gazetteer
+
             return gazetteer().city_names()
 
         def after_paint() -> None:
@@ -396,8 +449,10 @@ class MainWindow(WindowMemory, QMainWindow):
             # both quiet: the search itself will say what is wrong
             QueryOp(self, atlas, None, lambda _line: None, key="basemap").run()
             criteria = self.panel.criteria()
-            QueryOp(self, lambda: warm_up_search(db, criteria), None, lambda _line: None, key="warm",
-                    url=db.url).run()
+            QueryOp(
+                self, lambda: warm_up_search(db, criteria), None, lambda _line: None, key="warm", url=db.url
+            ).run()
+
         # the completion's names are read once the Near field is on screen, not before its first paint
         after_next_paint(self.panel.origin, after_paint)
 

@@ -163,15 +163,23 @@ class ShortlistActions(QObject):
     def _add_anyway(self, row) -> bool:
         """A program marked do-not-refer or no longer listed goes on a shortlist only when the user says so."""
         if row.status == "do-not-refer":
-            why = translate("ShortlistActions", "“%1” is marked do-not-refer. Add it to the shortlist anyway?")
+            why = translate(
+                "ShortlistActions", "“%1” is marked do-not-refer. Add it to the shortlist anyway?"
+            )
         elif row.delisted is not None:
-            why = translate("ShortlistActions", "“%1” is no longer in the directory (it may have closed). "
-                                                "Add it to the shortlist anyway?")
+            why = translate(
+                "ShortlistActions",
+                "“%1” is no longer in the directory (it may have closed). Add it to the shortlist anyway?",
+            )
         else:
             return True
-        return dialog_kit.confirm(self.win, translate("ShortlistActions", "Add to shortlist"), arg(why, row.name),
-                                  translate("ShortlistActions", "Add anyway"),
-                                  icon=dialog_kit.QMessageBox.Icon.Warning)
+        return dialog_kit.confirm(
+            self.win,
+            translate("ShortlistActions", "Add to shortlist"),
+            arg(why, row.name),
+            translate("ShortlistActions", "Add anyway"),
+            icon=dialog_kit.QMessageBox.Icon.Warning,
+        )
 
     def _added(self) -> None:
         n = self.panel.list.count()

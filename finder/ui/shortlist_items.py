@@ -38,8 +38,14 @@ def _answered_lines(needs) -> list[str]:
     for c in needs.checks:
         if c.answered_on is not None:
             word = translate("Shortlist", "yes") if c.state == MET else translate("Shortlist", "no")
-            lines.append(arg(translate("Shortlist", "By the checklist, %1: %2: %3"), c.answered_on.isoformat(),
-                             vocabulary_label(*c.key.split(":", 1)), word))
+            lines.append(
+                arg(
+                    translate("Shortlist", "By the checklist, %1: %2: %3"),
+                    c.answered_on.isoformat(),
+                    vocabulary_label(*c.key.split(":", 1)),
+                    word,
+                )
+            )
     return lines
 
 

@@ -238,7 +238,11 @@ class ShortlistPanel(QWidget):
             translate("Shortlist", "shared") if info.shared else translate("Shortlist", "private")
         )
         # one person on one workstation is told nothing about owners; a colleague's list says whose it is
-        alone = not self.db.url.startswith("postgresql") and info is not None and info.owner in ("", current_user())
+        alone = (
+            not self.db.url.startswith("postgresql")
+            and info is not None
+            and info.owner in ("", current_user())
+        )
         self.owner.setText(
             arg(
                 translate("Shortlist", "· owner %1, %2"),

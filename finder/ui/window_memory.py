@@ -30,8 +30,10 @@ def fit_on_screen(win, width: int = 1280, height: int = 800) -> None:
         extra_w, extra_h = max(extra_w, FRAME_ALLOWANCE_W), FRAME_ALLOWANCE_H
     w, h = min(width, avail.width() - extra_w), min(height, avail.height() - extra_h)
     win.resize(w, h)
-    win.move(avail.x() + max(0, (avail.width() - w - extra_w) // 2),
-             avail.y() + max(0, (avail.height() - h - extra_h) // 2))
+    win.move(
+        avail.x() + max(0, (avail.width() - w - extra_w) // 2),
+        avail.y() + max(0, (avail.height() - h - extra_h) // 2),
+    )
 
 
 def is_on_screen(win) -> bool:
@@ -57,12 +59,16 @@ class WindowMemory:
             from PySide6.QtCore import QTimer
 
             # the window system tells the frame's real size only once the window is up
-            QTimer.singleShot(0, lambda: None if is_on_screen(self) else fit_on_screen(self, self.width(),
-                                                                                      self.height()))
+            QTimer.singleShot(
+                0, lambda: None if is_on_screen(self) else fit_on_screen(self, self.width(), self.height())
+            )
         pending, self._pending_splits = getattr(self, "_pending_splits", {}), {}
         fresh = []
-        for name, split in (("main", self.main_split), ("center", self.center_split),
-                            ("bottom", self.bottom_split)):
+        for name, split in (
+            ("main", self.main_split),
+            ("center", self.center_split),
+            ("bottom", self.bottom_split),
+        ):
             sizes = pending.get(name, [])
             if len(sizes) == split.count() and sum(sizes) > 0:
                 split.setSizes(sizes)
@@ -70,8 +76,10 @@ class WindowMemory:
                 fresh.append(name)
         if "bottom" in fresh:  # nothing remembered: a slim shortlist bar, slimmer on a short screen
             split = self.bottom_split
-            bar = min(self.shortlists.preferred_height(), max(self.shortlists.panel.minimumSizeHint().height(),
-                                                              int(split.height() * BAR_SHARE)))
+            bar = min(
+                self.shortlists.preferred_height(),
+                max(self.shortlists.panel.minimumSizeHint().height(), int(split.height() * BAR_SHARE)),
+            )
             split.setSizes([max(split.height() - bar, 200), bar])
         if "center" in fresh:
             from PySide6.QtCore import QTimer

@@ -45,10 +45,22 @@ app.exec()
 def test_the_window_and_its_status_bar_fit_the_available_screen(tmp_path, sample_db, scale, remembered):
     config = tmp_path / "screen.json"
     size = {"width": 1280 * scale, "height": 800 * scale}
-    config.write_text(json.dumps({"screens": [{"name": "S", "x": 0, "y": 0, **size, "logicalDpi": 96,
-                                               "logicalBaseDpi": 96, "dpr": 1}]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale),
-           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "S", "x": 0, "y": 0, **size, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+                ]
+            }
+        )
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": str(scale),
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     args = [sys.executable, "-c", CHILD, str(sample_db.path)] + (["remembered"] if remembered else [])
     done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -86,12 +98,39 @@ app.exec()
 def test_at_200_percent_on_a_1920_by_1080_screen_the_results_show_whole_rows(tmp_path, sample_db):
     """The table showed about a row and a half at 200 % on a laptop's 1920×1080."""
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "S", "x": 0, "y": 0, "width": 1920, "height": 1080,
-                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": "2",
-           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", ROWS_CHILD, str(sample_db.path)], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "S",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1920,
+                        "height": 1080,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": "2",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", ROWS_CHILD, str(sample_db.path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     m = json.loads(done.stdout.strip().splitlines()[-1])
     assert m["rows"] >= 8 and m["whole"] >= 3 and m["lines"] <= 2, m  # it was 0 whole rows, 3-5 lines each
