@@ -52,10 +52,30 @@ def _starts_the_window(argv: list[str]) -> bool:
     return True
 
 
-def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
+# The names the command is installed under: `finder` (pip), `program-finder` (the bundle, the .deb)
+COMMAND_NAMES = ("finder", "program-finder")
+
+
+def command_name(argv0: str | None = None) -> str:
+    """The name the user called the program by, for --help and usage lines.
+
+    `python -m finder`, a test runner or anything else unexpected reads as `finder`.
+    """
+    if argv0 is None:
+        argv0 = sys.argv[0] if sys.argv else ""
+    name = os.path.basename(argv0)
+    name = name[:-4] if name.lower().endswith(".exe") else name
+    return name if name in COMMAND_NAMES else "finder"
+
+
+def build_parser(
+    modules: tuple[str, ...] = COMMAND_MODULES, prog: str | None = None
+) -> argparse.ArgumentParser:
     import importlib
 
-    p = Parser(prog="finder", description="Find, vet and compare behavioral-health programs, offline.")
+    p = Parser(
+        prog=prog or command_name(), description="Find, vet and compare behavioral-health programs, offline."
+    )
     p.add_argument(
         "--db",
         help="database file or URL (default: $FINDER_DB, else `finder config get "
