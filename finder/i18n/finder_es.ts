@@ -126,6 +126,14 @@
 <context>
     <name>CallActions</name>
     <message>
+        <source>Call&amp;s to this program…</source>
+        <translation>Llamada&amp;s a este programa…</translation>
+    </message>
+    <message>
+        <source>Select a program first, then list its calls (Ctrl+Alt+L).</source>
+        <translation>Seleccione primero un programa y luego liste sus llamadas (Ctrl+Alt+L).</translation>
+    </message>
+    <message>
         <source>&amp;Log a call…</source>
         <translation>Anotar una &amp;llamada…</translation>
     </message>
@@ -180,6 +188,49 @@
     <message>
         <source>No follow-ups: every call is settled.</source>
         <translation>No hay seguimientos: todas las llamadas están resueltas.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Calls to %1</source>
+        <translation>Llamadas a %1</translation>
+    </message>
+    <message>
+        <source>Every call logged to this program, newest first. A call is not changed afterwards; you can delete one you made, and the program&apos;s history will say that it was deleted.</source>
+        <translation>Todas las llamadas registradas a este programa, de la más reciente a la más antigua. Una llamada no se cambia después; puede eliminar una que haya hecho usted, y el historial del programa dirá que se eliminó.</translation>
+    </message>
+    <message>
+        <source>Calls to this program</source>
+        <translation>Llamadas a este programa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete call…</source>
+        <translation>&amp;Eliminar llamada…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen call (one you made)</source>
+        <translation>Eliminar la llamada elegida (una que hizo usted)</translation>
+    </message>
+    <message>
+        <source>Delete call</source>
+        <translation>Eliminar llamada</translation>
+    </message>
+    <message>
+        <source>Delete the call of %1 (%2)? Its note and what it confirmed go with it; the history keeps that you deleted it.</source>
+        <translation>¿Eliminar la llamada del %1 (%2)? Su nota y lo que confirmó se eliminan con ella; el historial guarda que usted la eliminó.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No calls logged to this program.</source>
+        <translation>No hay llamadas registradas a este programa.</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.services.calls import call_facts, follow_ups
+from finder.services.calls import call_facts, follow_ups, list_calls
 from finder.services.directory import get_program
+from finder.services.history import current_user
 from finder.ui import dialog_kit
 from finder.ui.call_dialog import follow_up_label, open_call_dialog, outcome_label
 from finder.ui.operations import QueryOp
@@ -34,6 +35,7 @@ from finder.ui.texts import arg, translate
 
 CALL_SHORTCUT = QKeySequence("Ctrl+L")
 FOLLOW_UPS_SHORTCUT = QKeySequence("Ctrl+Shift+L")
+CALLS_SHORTCUT = QKeySequence("Ctrl+Alt+L")
 
 
 class CallActions(QObject):
@@ -51,7 +53,11 @@ class CallActions(QObject):
         self.follow_action = QAction(follow_up_label(0, menu=True), win)
         self.follow_action.setShortcut(FOLLOW_UPS_SHORTCUT)
         self.follow_action.triggered.connect(lambda _c=False: self.show_follow_ups())
-        menu.addActions([self.call_action, self.follow_action])
+        self.calls_action = QAction(translate("CallActions", "Call&s to this program…"), win)
+        self.calls_action.setShortcut(CALLS_SHORTCUT)
+        self.calls_action.triggered.connect(lambda _c=False: self.show_calls())
+        menu.addActions([self.call_action, self.calls_action, self.follow_action])
+        self.calls_dialog = None
         self.follow_button = QPushButton(follow_up_label(0))
         self.follow_button.setFlat(True)
         self.follow_button.setAccessibleName(translate("CallActions", "Follow-up calls due"))
@@ -102,6 +108,36 @@ class CallActions(QObject):
         )
         self.refresh_follow_ups()
         self.win.directory_changed(select=call.program_id)  # availability and confirmed facts show
+
+    # --- the calls made: listed, and deleted by who made them -------------------------------
+    def show_calls(self, program: tuple[int, str, str] | None = None) -> None:
+        target = program or self._target()
+        if target is None:
+            self.win.statusBar().showMessage(
+                translate("CallActions", "Select a program first, then list its calls (Ctrl+Alt+L)."), 8000
+            )
+            return
+        pid, name, _shortlist = target
+        db = self.win.db
+        QueryOp(
+            self.win,
+            lambda: (list_calls(db, pid), current_user()),
+            lambda loaded: self._show_calls(pid, name, *loaded),
+            key="calls-list",
+            url=db.url,
+        ).run()
+
+    def _show_calls(self, pid: int, name: str, calls, me: str) -> None:
+        from finder.ui.calls_dialog import CallsDialog
+
+        self.calls_dialog = CallsDialog(self.win.db, pid, name, calls, me, self.win)
+        self.calls_dialog.deleted.connect(self._call_deleted)
+        self.calls_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.calls_dialog.open()
+
+    def _call_deleted(self, pid: int) -> None:
+        self.refresh_follow_ups()
+        self.win.directory_changed(select=pid)  # what the details say of room and facts may change
 
     # --- follow-ups -------------------------------------------------------------------------
     def refresh_follow_ups(self) -> None:
