@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
     private_umask()  # every file the app writes (directory, backups, PDFs, logs) is the user's alone
     _text_streams_take_any_character()
+    _offscreen_qt_finds_windows_fonts()
     from finder.cli.common import guard_terminal
 
     guard_terminal()  # names and notes print as text: an escape sequence in one cannot drive the terminal

@@ -103,3 +103,13 @@ def test_a_font_folder_given_by_the_user_is_kept(monkeypatch):
     monkeypatch.setenv("QT_QPA_FONTDIR", "D:\\MyFonts")
     _offscreen_qt_finds_windows_fonts()
     assert os.environ["QT_QPA_FONTDIR"] == "D:\\MyFonts"
+
+
+def test_the_command_line_sets_the_windows_font_folder_before_anything_runs(monkeypatch):
+    import finder.cli
+
+    calls = []
+    monkeypatch.setattr(finder.cli, "_offscreen_qt_finds_windows_fonts", lambda: calls.append(True))
+    with pytest.raises(SystemExit):
+        finder.cli.main(["--version"])
+    assert calls == [True]
