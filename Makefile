@@ -104,3 +104,16 @@ translations: $(STAMP)
 qm: finder/i18n/finder_es.qm finder/i18n/finder_en.qm
 finder/i18n/%.qm: finder/i18n/%.ts
 	$(BIN)/pyside6-lrelease $< -qm $@
+
+# The Windows installer, built and tested on Linux under Wine (packaging/windows/, docs/bundle.md):
+# `make windows` -> dist/windows/ProgramFinder-<version>-x64-setup.exe; `make test-windows` installs
+# it silently in a fresh Wine prefix, runs the installed program, uninstalls it, then runs a pytest
+# subset under the Windows Python. The toolchain (Wine, NSIS, the embeddable CPython 3.13 and
+# win_amd64 wheels) is installed by the scripts and cached in .cache/windows/.
+.PHONY: windows test-windows
+windows:
+	bash packaging/windows/build.sh
+
+test-windows:
+	bash packaging/windows/test.sh
+	bash packaging/windows/pytest-subset.sh

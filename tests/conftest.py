@@ -38,6 +38,9 @@ def _isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    # Windows: platformdirs reads neither HOME nor XDG_*, but these (its own test overrides)
+    monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(home / "AppData" / "Local"))
+    monkeypatch.setenv("WIN_PD_OVERRIDE_APPDATA", str(home / "AppData" / "Roaming"))
     monkeypatch.delenv("FINDER_DB", raising=False)
     monkeypatch.setenv("FINDER_NO_SEED", "1")
 

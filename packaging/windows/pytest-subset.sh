@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Part of `make test-windows`: a subset of the test suite run by the Windows CPython 3.13 under
+# Wine, in a fresh prefix: the pure domain tests, the command line's search and output tests
+# (each starts a python.exe, as a user's shell would), private files without os.fchmod, and the
+# per-user data folder. The whole suite is not run here: under Wine each child python.exe takes
+# seconds, and many tests assert Unix file modes.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+bash "$(dirname "$0")/toolchain.sh"
+printf '%s\n' "$(winpath "$ROOT")" > "$PYWIN/Lib/site-packages/finder-source.pth"
+
+TESTS=(
+  tests/domain
+  tests/test_windows_data_folder.py
+  tests/cli/test_output_encoding.py
+  tests/cli/test_cli_search.py
+  tests/services/test_private_files_without_fchmod.py
+  tests/services/test_search.py
+)
+
+export WINEPREFIX="$ROOT/build/windows/pytest-prefix"
+log "fresh Wine prefix for pytest"
+new_prefix "$WINEPREFIX"
+cp /usr/share/fonts/truetype/dejavu/DejaVuSans*.ttf "$WINEPREFIX/drive_c/windows/Fonts/"
+t0=$SECONDS
+log "pytest under Wine: ${TESTS[*]}"
+cd "$ROOT"
+rc=0
+wine_run "$PYWIN/python.exe" -m pytest -q -p no:cacheprovider "${TESTS[@]}" || rc=$?
+wineserver -w
+log "pytest under Wine: exit $rc ($((SECONDS - t0)) s)"
+exit $rc
