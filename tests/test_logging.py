@@ -7,6 +7,8 @@ import stat
 import subprocess
 import sys
 
+import pytest
+
 from finder.logs import log_file, safe_location
 from tests.conftest import FIXTURES
 from tests.helpers import finder as run_finder
@@ -125,3 +127,44 @@ def test_a_hard_crash_leaves_its_stack_in_the_log(tmp_path):
     assert done.returncode != 0
     log = (tmp_path / "state" / "finder" / "log" / "finder.log").read_text()
     assert "Segmentation fault" in log and "paint_preview" in log
+
+
+@pytest.mark.qt_no_exception_capture  # the app's own hook takes it, as in the running window
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_an_error_in_a_slot_shows_one_dialog_in_a_real_loop(qtbot):
+    """A bug in a button's slot: the traceback goes to the log and one box says where, the window lives."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    from finder.logs import setup_logging
+    from finder.ui.app import install_error_dialog
+
+    setup_logging()
+    button = QPushButton("Go")
+    qtbot.addWidget(button)
+    button.show()
+
+    def broken() -> None:
+        raise ZeroDivisionError("slot bug")
+
+    button.clicked.connect(broken)
+    seen = []
+
+    def close_box(left: int = 100) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.windowTitle(), box.text()))
+            box.accept()
+        elif left:
+            QTimer.singleShot(50, lambda: close_box(left - 1))
+
+    old = sys.excepthook
+    try:
+        install_error_dialog()
+        QTimer.singleShot(0, close_box)
+        button.click()
+        qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    finally:
+        sys.excepthook = old
+    assert seen[0][0] == "Something went wrong" and str(log_file()) in seen[0][1]
+    assert "ZeroDivisionError: slot bug" in log_file().read_text() and button.isVisible()
