@@ -10,7 +10,10 @@
 ; in their own %LOCALAPPDATA%\finder\ (docs/bundle.md), which no installer step touches.
 
 Unicode true
-Target amd64-unicode   ; the 64-bit stub: the bundle is 64-bit, and so is Program Files
+!ifndef TARGET
+  !define TARGET amd64-unicode  ; the 64-bit stub (Wine 64-bit runs no other; Debian's nsis has it)
+!endif
+Target ${TARGET}                ; x86-unicode where a Windows NSIS lacks the 64-bit stubs
 SetCompressor /SOLID lzma
 SetCompressorDictSize 32
 
