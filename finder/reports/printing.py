@@ -106,7 +106,7 @@ def _boxes(answer: str) -> str:
     return "&nbsp;&nbsp;&nbsp;".join(marks)
 
 
-def _question_html(number: int, row, filled: bool) -> str:
+def _question_html(number: int, row, filled: bool, padding: int = 2) -> str:
     """One question: yes/no boxes and a note line, or (an open question) its answer or lines to write on."""
     answer = row.answer if filled else NOT_ASKED
     why = (
@@ -143,7 +143,7 @@ def _question_html(number: int, row, filled: bool) -> str:
         ]
         right = _boxes(answer) + (f"<br>{status}" if status else "")
     return (
-        '<table width="100%" cellspacing="0" cellpadding="2" style="margin-top: 5pt;">'
+        f'<table width="100%" cellspacing="0" cellpadding="{padding}" style="margin-top: 5pt;">'
         f'<tr><td width="70%"><b>{number}.</b> {_e(checklist_text(row.text))}{why}</td>'
         f'<td width="30%" align="right" class="boxes">{right}</td></tr>' + "".join(lines) + "</table>"
     )
@@ -206,8 +206,14 @@ def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
     return "".join(f'<tr><td width="18%" class="label">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
 
 
-def checklist_html(cl: Checklist, *, filled: bool | None = None, printed: date | None = None) -> str:
-    """The checklist as HTML for QTextDocument. Blank when there is no shortlist (or filled=False)."""
+def checklist_html(
+    cl: Checklist, *, filled: bool | None = None, printed: date | None = None, compact: bool = False
+) -> str:
+    """The checklist as HTML for QTextDocument. Blank when there is no shortlist (or filled=False).
+
+    `compact`: less space around each line of a question (the same type and lines to write on),
+    tried when the roomy layout would spill a little onto one more page.
+    """
     filled = cl.shortlist is not None if filled is None else filled
     printed = printed or date.today()
     parts = []
@@ -219,7 +225,7 @@ def checklist_html(cl: Checklist, *, filled: bool | None = None, printed: date |
         parts.append(f"<h2>{_e(checklist_text(section))}</h2>")
         for row in rows:
             number += 1
-            parts.append(_question_html(number, row, filled))
+            parts.append(_question_html(number, row, filled, 1 if compact else 2))
     note = ""
     if filled and cl.program_note:
         note = (
@@ -284,16 +290,53 @@ def _page_of(y: float, page_height: float) -> int:
     return int((y + 0.5) // page_height)
 
 
-def _break_before(cursor: QTextCursor, target) -> None:
+def _break_before(
+    cursor: QTextCursor, target, policy=QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+) -> None:
     if isinstance(target, QTextTable):
         fmt = target.format()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        fmt.setPageBreakPolicy(policy)
         target.setFormat(fmt)
     else:
         fmt = target.blockFormat()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        fmt.setPageBreakPolicy(policy)
         cursor.setPosition(target.position())
         cursor.setBlockFormat(fmt)
+
+
+def _empty_page(doc: QTextDocument, units, page_height: float) -> int | None:
+    """The first page between the first and the last that no table or heading reaches, or None."""
+    used = {0, doc.pageCount() - 1}
+    for unit in units:
+        top, bottom = _span(doc, unit)
+        used.update(range(_page_of(top, page_height), _page_of(bottom - 1, page_height) + 1))
+    return next((p for p in range(doc.pageCount()) if p not in used), None)
+
+
+def _no_empty_page(doc: QTextDocument, units, page_height: float, moved: set[int]) -> bool:
+    """Undo a break that left a page empty, and break before the unit above it instead; whether it did.
+
+    A table that ends a hair above a page's foot can have the layout count that page as used:
+    a break before the next table then starts it a page further down, past an empty page.
+    """
+    empty = _empty_page(doc, units, page_height)
+    after = (
+        []
+        if empty is None
+        else [i for i in sorted(moved) if _page_of(_span(doc, units[i])[0], page_height) == empty + 1]
+    )
+    if not after:
+        return False
+    i = after[0]
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    _break_before(cursor, units[i][0], QTextFormat.PageBreakFlag.PageBreak_Auto)
+    moved.discard(i)
+    if i > 0 and i - 1 not in moved:
+        _break_before(cursor, units[i - 1][0])
+        moved.add(i - 1)
+    cursor.endEditBlock()
+    return True
 
 
 def _keep_together(doc: QTextDocument, page_height: float, passes: int = 6) -> None:
@@ -314,6 +357,16 @@ def _keep_together(doc: QTextDocument, page_height: float, passes: int = 6) -> N
     heights = [bottom - top for top, bottom in (_span(doc, u) for u in units)]
     doc.setPageSize(size)
     moved: set[int] = set()
+    for _ in range(3):  # rarely more than once: a fix for an empty page moves what follows it
+        _break_straddlers(doc, units, heights, page_height, moved, passes)
+        if not _no_empty_page(doc, units, page_height, moved):
+            return
+    _break_straddlers(doc, units, heights, page_height, moved, passes)
+
+
+def _break_straddlers(
+    doc: QTextDocument, units, heights, page_height: float, moved: set[int], passes: int
+) -> None:
     for _ in range(passes):
         shift, moves = 0.0, []  # shift: how much lower the breaks set so far put what follows
         for i, unit in enumerate(units):
@@ -448,13 +501,54 @@ def checklist_footer(cl: Checklist, filled: bool) -> str:
     return arg(translate("Printouts", "Vetting checklist · %1 · %2"), name, case)
 
 
+MIN_ON_LAST_PAGE = 2  # questions the last page holds at least (one alone there wastes a sheet)
+
+
+def _questions_on_last_page(doc: QTextDocument, page_h: float) -> int:
+    last = doc.pageCount() - 1
+    return sum(1 for unit in _kept_units(doc)[1:] if _page_of(_span(doc, unit)[0], page_h) == last)
+
+
+def checklist_layout(cl: Checklist, device: QPagedPaintDevice, filled: bool) -> tuple[str, tuple]:
+    """The checklist laid out on as few pages as it takes, its last page never holding one question alone.
+
+    Each question stays whole with its answer lines (layout_html keeps tables together). When the
+    roomy layout leaves fewer than MIN_ON_LAST_PAGE questions on its last page (only the tail of
+    the sources, or one question), the compact one is used if it saves that page; if the last page
+    still holds one question alone, the question before it moves over to join it.
+    Returns the HTML and its layout (layout_html's document, page width and height).
+    """
+    source = checklist_html(cl, filled=filled)
+    laid = layout_html(source, device)
+    if laid[0].pageCount() > 1 and _questions_on_last_page(laid[0], laid[2]) < MIN_ON_LAST_PAGE:
+        compact = checklist_html(cl, filled=filled, compact=True)
+        tight = layout_html(compact, device)
+        if tight[0].pageCount() < laid[0].pageCount():
+            source, laid = compact, tight
+    doc, _w, page_h = laid
+    units = _kept_units(doc)[1:]  # the questions (the first table is the program's details)
+    if doc.pageCount() > 1 and len(units) >= MIN_ON_LAST_PAGE:
+        on_last = _questions_on_last_page(doc, page_h)
+        if 0 < on_last < MIN_ON_LAST_PAGE:
+            target, _table = units[-MIN_ON_LAST_PAGE]
+            top = _span(doc, units[-MIN_ON_LAST_PAGE])[0]
+            if abs(top - _page_of(top, page_h) * page_h) > 1:  # not already at a page top
+                cursor = QTextCursor(doc)
+                cursor.beginEditBlock()
+                _break_before(cursor, target)
+                cursor.endEditBlock()
+    return source, laid
+
+
 def _paint_checklist(cl: Checklist, device: QPagedPaintDevice, filled: bool | None) -> int:
     filled = cl.shortlist is not None if filled is None else filled
+    source, laid = checklist_layout(cl, device, filled)
     return paint_html(
-        checklist_html(cl, filled=filled),
+        source,
         device,
         checklist_footer(cl, filled),
         page_label=lambda n, of: arg(translate("Printouts", "Page %1 of %2"), n, of),
+        laid_out=laid,
     )
 
 
