@@ -10,7 +10,7 @@ and deleted rows, and `SELECT last_value FROM calls_id_seq` how many calls were 
 
 - sequences: users keep USAGE (an insert takes the next id) but lose SELECT (the last value);
 - the statistics of tables and databases: `finder_hide_counters()` revokes them from PUBLIC in
-  this database (the owner keeps them; monitoring should use the owner or pg_monitor). Catalog
+  this database and keeps them for the database's owner and pg_monitor (for monitoring). Catalog
   objects belong to the cluster's superuser, so only a superuser can run it: this migration does
   when it runs as one, otherwise the administrator runs it once as postgres
   (`psql finder -c 'SELECT finder_hide_counters()'`, docs/agency.md).
@@ -51,16 +51,38 @@ COUNTER_FUNCTIONS = (
 
 
 def _hide_counters(grant_or_revoke: str) -> str:
-    to_from = "TO" if grant_or_revoke == "GRANT" else "FROM"
+    """finder_hide_counters(): from PUBLIC, kept for the database's owner and pg_monitor;
+    finder_show_counters(): back to PUBLIC."""
     views = ", ".join(COUNTER_VIEWS)
+    if grant_or_revoke == "REVOKE":
+        name, on_views, on_function = (
+            "hide",
+            f"REVOKE SELECT ON {views} FROM PUBLIC",
+            "REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC",
+        )
+        keep_views = f"GRANT SELECT ON {views} TO %I, pg_monitor"
+        keep_function = "GRANT EXECUTE ON FUNCTION %s TO %I, pg_monitor"
+    else:
+        name, on_views, on_function = (
+            "show",
+            f"GRANT SELECT ON {views} TO PUBLIC",
+            "GRANT EXECUTE ON FUNCTION %s TO PUBLIC",
+        )
+        keep_views = keep_function = ""
+    keep = f"EXECUTE format('{keep_views}', owner);" if keep_views else ""
+    keep_f = f"EXECUTE format('{keep_function}', f, owner);" if keep_function else ""
     return rf"""
-    CREATE OR REPLACE FUNCTION finder_{"hide" if grant_or_revoke == "REVOKE" else "show"}_counters()
+    CREATE OR REPLACE FUNCTION finder_{name}_counters()
     RETURNS void LANGUAGE plpgsql AS $$
-    DECLARE f text;
+    DECLARE
+        f text;
+        owner text := (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database());
     BEGIN
-        EXECUTE '{grant_or_revoke} SELECT ON {views} {to_from} PUBLIC';
+        EXECUTE '{on_views}';
+        {keep}
         FOR f IN {COUNTER_FUNCTIONS} LOOP
-            EXECUTE format('{grant_or_revoke} EXECUTE ON FUNCTION %s {to_from} PUBLIC', f);
+            EXECUTE format('{on_function}', f);
+            {keep_f}
         END LOOP;
     END
     $$"""
