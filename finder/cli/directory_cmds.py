@@ -110,6 +110,8 @@ def cmd_import(args) -> int:
     if headline:
         print(headline)
     print(report.changes_line())
+    for line in report.kept_lines():  # which values were kept over the file's, and why
+        print(f"  kept: {line}")
     if target is not None:
         _write_report(target, report)
         print(f"report written to {target}")

@@ -189,10 +189,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>changed %n program(s), added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</source>
+        <source>changed %n program(s), added %1, no longer listed %2, listed again %3, kept %4 of your edits; delisting: %5</source>
         <translation>
-            <numerusform>changed %n program, added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</numerusform>
-            <numerusform>changed %n programs, added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</numerusform>
+            <numerusform>changed %n program, added %1, no longer listed %2, listed again %3, kept %4 of your edits; delisting: %5</numerusform>
+            <numerusform>changed %n programs, added %1, no longer listed %2, listed again %3, kept %4 of your edits; delisting: %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">

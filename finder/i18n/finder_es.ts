@@ -191,49 +191,6 @@
     </message>
 </context>
 <context>
-    <name>CallsDialog</name>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>Calls to %1</source>
-        <translation>Llamadas a %1</translation>
-    </message>
-    <message>
-        <source>Every call logged to this program, newest first. A call is not changed afterwards; you can delete one you made, and the program&apos;s history will say that it was deleted.</source>
-        <translation>Todas las llamadas registradas a este programa, de la más reciente a la más antigua. Una llamada no se cambia después; puede eliminar una que haya hecho usted, y el historial del programa dirá que se eliminó.</translation>
-    </message>
-    <message>
-        <source>Calls to this program</source>
-        <translation>Llamadas a este programa</translation>
-    </message>
-    <message>
-        <source>&amp;Delete call…</source>
-        <translation>&amp;Eliminar llamada…</translation>
-    </message>
-    <message>
-        <source>Delete the chosen call (one you made)</source>
-        <translation>Eliminar la llamada elegida (una que hizo usted)</translation>
-    </message>
-    <message>
-        <source>Delete call</source>
-        <translation>Eliminar llamada</translation>
-    </message>
-    <message>
-        <source>Delete the call of %1 (%2)? Its note and what it confirmed go with it; the history keeps that you deleted it.</source>
-        <translation>¿Eliminar la llamada del %1 (%2)? Su nota y lo que confirmó se eliminan con ella; el historial guarda que usted la eliminó.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>No calls logged to this program.</source>
-        <translation>No hay llamadas registradas a este programa.</translation>
-    </message>
-</context>
-<context>
     <name>CallDialog</name>
     <message>
         <source>Reached</source>
@@ -596,6 +553,49 @@
     <message>
         <source> (follow up %1)</source>
         <translation> (volver a llamar el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Calls to %1</source>
+        <translation>Llamadas a %1</translation>
+    </message>
+    <message>
+        <source>Every call logged to this program, newest first. A call is not changed afterwards; you can delete one you made, and the program&apos;s history will say that it was deleted.</source>
+        <translation>Todas las llamadas registradas a este programa, de la más reciente a la más antigua. Una llamada no se cambia después; puede eliminar una que haya hecho usted, y el historial del programa dirá que se eliminó.</translation>
+    </message>
+    <message>
+        <source>Calls to this program</source>
+        <translation>Llamadas a este programa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete call…</source>
+        <translation>&amp;Eliminar llamada…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen call (one you made)</source>
+        <translation>Eliminar la llamada elegida (una que hizo usted)</translation>
+    </message>
+    <message>
+        <source>Delete call</source>
+        <translation>Eliminar llamada</translation>
+    </message>
+    <message>
+        <source>Delete the call of %1 (%2)? Its note and what it confirmed go with it; the history keeps that you deleted it.</source>
+        <translation>¿Eliminar la llamada del %1 (%2)? Su nota y lo que confirmó se eliminan con ella; el historial guarda que usted la eliminó.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No calls logged to this program.</source>
+        <translation>No hay llamadas registradas a este programa.</translation>
     </message>
 </context>
 <context>
@@ -3705,10 +3705,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>changed %n program(s), added %1, no longer listed %2, listed again %3, kept your edits on %4; delisting: %5</source>
+        <source>changed %n program(s), added %1, no longer listed %2, listed again %3, kept %4 of your edits; delisting: %5</source>
         <translation>
-            <numerusform>con cambios: %n programa; nuevos: %1; ya no figuran: %2; figuran de nuevo: %3; con sus cambios conservados: %4; retirados: %5</numerusform>
-            <numerusform>con cambios: %n programas; nuevos: %1; ya no figuran: %2; figuran de nuevo: %3; con sus cambios conservados: %4; retirados: %5</numerusform>
+            <numerusform>con cambios: %n programa; nuevos: %1; ya no figuran: %2; figuran de nuevo: %3; cambios suyos conservados: %4; retirados: %5</numerusform>
+            <numerusform>con cambios: %n programas; nuevos: %1; ya no figuran: %2; figuran de nuevo: %3; cambios suyos conservados: %4; retirados: %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3727,6 +3727,22 @@
         <translation>(en blanco)</translation>
     </message>
     <message>
+        <source>a call on %1 confirmed it</source>
+        <translation>una llamada del %1 lo confirmó</translation>
+    </message>
+    <message>
+        <source>your edit of %1</source>
+        <translation>su cambio del %1</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>su cambio</translation>
+    </message>
+    <message>
+        <source>%1: the file says %2; kept %3 (%4)</source>
+        <translation>%1: el archivo dice %2; se conserva %3 (%4)</translation>
+    </message>
+    <message>
         <source>not in this file — may have closed; call to check</source>
         <translation>no está en este archivo; puede que haya cerrado: llame para confirmarlo</translation>
     </message>
@@ -3737,10 +3753,6 @@
     <message>
         <source>new in this file</source>
         <translation>nuevo en este archivo</translation>
-    </message>
-    <message>
-        <source>the file differs from what you typed; yours is kept</source>
-        <translation>el archivo dice otra cosa que lo que usted escribió; se conserva lo suyo</translation>
     </message>
     <message>
         <source>No program on your shortlists changed.</source>

@@ -104,7 +104,7 @@ def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
     translate(
         "ImportReport",
         "changed %n program(s), added %1, no longer listed %2, listed again %3, "
-        "kept your edits on %4; delisting: %5",
+        "kept %4 of your edits; delisting: %5",
         None,
         2,
     )
@@ -134,6 +134,28 @@ def changes_text(fields: dict) -> str:
     )
 
 
+def kept_text(fields: dict) -> str:
+    """'phone: the file says 714-555-0142; kept 949-555-0100 (your edit of 2026-03-01)', field by field."""
+    parts = []
+    for name, k in fields.items():
+        if k["why"] == "call":
+            why = arg(translate("ImportReport", "a call on %1 confirmed it"), k["on"])
+        elif k["on"]:
+            why = arg(translate("ImportReport", "your edit of %1"), k["on"])
+        else:
+            why = translate("ImportReport", "your edit")
+        parts.append(
+            arg(
+                translate("ImportReport", "%1: the file says %2; kept %3 (%4)"),
+                field_label(name),
+                _value(k["file"]),
+                _value(k["kept"]),
+                why,
+            )
+        )
+    return "; ".join(parts)
+
+
 def report_lines(r: ImportReport) -> list[ReportLine]:
     """The table's rows, shortlisted programs first (each also listed in its own section)."""
     changed = {c["id"]: c for c in r.changed}
@@ -153,10 +175,9 @@ def report_lines(r: ImportReport) -> list[ReportLine]:
     out += [ReportLine(CHANGED, c["id"], c["name"], changes_text(c["fields"])) for c in r.changed]
     out += [ReportLine(MISSING, pid, r.names.get(pid, ""), missing_what) for pid in r.missing_ids]
     added_what = translate("ImportReport", "new in this file")
-    kept_what = translate("ImportReport", "the file differs from what you typed; yours is kept")
     out += [ReportLine(ADDED, pid, r.names.get(pid, ""), added_what) for pid in r.added_ids]
     out += [ReportLine(RELISTED, pid, r.names.get(pid, ""), relisted_what) for pid in r.relisted_ids]
-    out += [ReportLine(KEPT, pid, r.names.get(pid, ""), kept_what) for pid in r.kept_ids]
+    out += [ReportLine(KEPT, k["id"], k["name"], kept_text(k["fields"])) for k in r.kept]
     return out
 
 
@@ -205,13 +226,13 @@ def changes_line(r: ImportReport) -> str:
         translate_n(
             CONTEXT,
             "changed %n program(s), added %1, no longer listed %2, listed again %3, "
-            "kept your edits on %4; delisting: %5",
+            "kept %4 of your edits; delisting: %5",
             len(r.changed),
         ),
         len(r.added_ids),
         len(r.missing_ids),
         len(r.relisted_ids),
-        len(r.kept_ids),
+        r.kept_user_edits,  # the one count of kept edits, as in the summary line
         delisting_text(r),
     )
 

@@ -148,6 +148,28 @@ class DelistedMark:
         text = since.strftime("%Y-%m-%d") if isinstance(since, datetime) else str(since)[:10]
         return cls(text, file or "", edition or "")
 
+    def kept_lines(self) -> list[str]:
+        """Each value kept over the file's, with why: "Akua (47): phone: the file says 714-555-0142;
+        kept 949-555-0100 (your edit of 2026-03-01)" (English, for the command line)."""
+
+        def shown(v) -> str:
+            if v is None or v == "":
+                return "(blank)"
+            return (", ".join(map(str, v)) or "none") if isinstance(v, list) else str(v)
+
+        out = []
+        for entry in self.kept:
+            for name, k in entry["fields"].items():
+                if k["why"] == "call":
+                    why = f"a call on {k['on']} confirmed it"
+                else:
+                    why = f"your edit of {k['on']}" if k["on"] else "your edit"
+                out.append(
+                    f"{entry['name']} ({entry['id']}): {name}: the file says {shown(k['file'])}; "
+                    f"kept {shown(k['kept'])} ({why})"
+                )
+        return out
+
     def as_json(self) -> dict:
         return {"since": self.since, "file": self.file, "edition": self.edition}
 
@@ -170,7 +192,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     merged: int = 0
-    # fields (per program) where the user's hand edit was kept over a different imported value
+    # fields (per program) where the user's hand edit was kept over a different imported value:
+    # the one count of kept edits (the summary's and changes_line's); `kept` says which and why
     kept_user_edits: int = 0
     skipped_junk: int = 0
     unlocated: int = 0
@@ -185,6 +208,8 @@ class ImportReport:
     relisted_ids: list[int] = field(default_factory=list)  # delisted before, listed again now
     shortlisted_ids: list[int] = field(default_factory=list)  # of changed/missing/relisted
     kept_ids: list[int] = field(default_factory=list)
+    # [{"id", "name", "fields": {FIELD: {"file", "kept", "why": "edit" | "call", "on": "YYYY-MM-DD"}}}]
+    kept: list[dict] = field(default_factory=list)
     names: dict[int, str] = field(default_factory=dict)
     full: bool = False
     delisting: str = ""
@@ -233,8 +258,30 @@ class ImportReport:
         return (
             f"changed {plural(len(self.changed), 'program')}, added {len(self.added_ids)}, "
             f"no longer listed {len(self.missing_ids)}, listed again {len(self.relisted_ids)}, "
-            f"kept your edits on {len(self.kept_ids)}; delisting: {self.delisting}"
+            f"kept {plural(self.kept_user_edits, 'edit')} of yours; delisting: {self.delisting}"
         )
+
+    def kept_lines(self) -> list[str]:
+        """Each value kept over the file's, with why: "Akua (47): phone: the file says 714-555-0142;
+        kept 949-555-0100 (your edit of 2026-03-01)" (English, for the command line)."""
+
+        def shown(v) -> str:
+            if v is None or v == "":
+                return "(blank)"
+            return (", ".join(map(str, v)) or "none") if isinstance(v, list) else str(v)
+
+        out = []
+        for entry in self.kept:
+            for name, k in entry["fields"].items():
+                if k["why"] == "call":
+                    why = f"a call on {k['on']} confirmed it"
+                else:
+                    why = f"your edit of {k['on']}" if k["on"] else "your edit"
+                out.append(
+                    f"{entry['name']} ({entry['id']}): {name}: the file says {shown(k['file'])}; "
+                    f"kept {shown(k['kept'])} ({why})"
+                )
+        return out
 
     def as_json(self) -> dict:
         """The `--report OUT.json` shape (PRODUCT.md): ids, and the changed programs field by field."""
@@ -248,6 +295,7 @@ class ImportReport:
             "kept_user_edits": list(self.kept_ids),
             # beyond the documented keys: what decided the delisting, and programs listed again
             "relisted": list(self.relisted_ids),
+            "kept": [dict(k) for k in self.kept],
             "full": self.full,
             "delisting": self.delisting,
             "edition": self.edition,

@@ -18,6 +18,7 @@ from finder.db.models import Meta, Program, ProgramSource
 from finder.domain.taxonomy import VOCABULARIES, from_mask, ordered, tags_from_codes, to_mask
 from finder.services.gazetteer import gazetteer
 from finder.services.importing.delisting import delist_and_relist, mark_missing_elsewhere, note_shortlisted
+from finder.services.importing.kept import why_kept
 from finder.services.importing.records import (
     Cancelled,
     ImportRecord,
@@ -124,8 +125,8 @@ class _Plan:
         self.sources = sources
         self.user_edited = user_edited
         self.touched_by: set = set()
-        # user-edited fields (by edit name) whose imported value differed and was not applied
-        self.kept: set[str] = set()
+        # user-edited fields whose imported value differed and was not applied: field -> the file's value
+        self.kept: dict[str, object] = {}
         self.seen: set[int] = set()  # id() of the source dicts this file has
         self.derived = False  # tags derived from the sources' codes (not our export's stated tags)
 
@@ -236,7 +237,7 @@ def apply_records(
                     for f, v in fields.items():
                         if EDIT_NAME.get(f) in plan.user_edited:
                             if plan.fields.get(f) != v:
-                                plan.kept.add(EDIT_NAME[f])
+                                plan.kept[f] = v
                             continue
                         plan.fields[f] = v
                 if is_merge:
@@ -280,7 +281,7 @@ def _apply_tags(plan: _Plan) -> None:
     for f, v in _tag_fields(plan.sources).items():
         if EDIT_NAME[f] in plan.user_edited:
             if plan.fields.get(f) != v:
-                plan.kept.add(EDIT_NAME[f])
+                plan.kept[f] = v
             continue
         plan.fields[f] = v
 
@@ -477,12 +478,17 @@ def _write(s, plans: dict[int, _Plan], report, now: datetime, written=lambda fra
     if src_upd:
         s.execute(update(ProgramSource), src_upd)
     written(1.0)
+    kept = []
     for p in plans.values():
-        report.kept_user_edits += len(p.kept)
         if p.kept:
+            # the file's values beside the kept ones, by the names a user knows (one "location")
+            fields = field_changes({**p.fields, **p.kept}, p.fields)
+            report.kept_user_edits += len(fields)
             report.kept_ids.append(p.id)
             report.names[p.id] = p.fields["name"]
+            kept.append((p.id, p.fields["name"], fields))
         if p.fields.get("latitude") is None:
             report.unlocated += 1
         elif p.fields.get("location_precision") == "zip":
             report.zip_only += 1
+    report.kept = why_kept(s, kept)
