@@ -149,8 +149,18 @@ def _contact_html(p: HandoutProgram, origin: str, locale: QLocale) -> str:
     return "".join(f"<p>{' · '.join(x)}</p>" for x in (where, reach) if x)
 
 
+def _joined(items: list[str]) -> str:
+    """Items with "; " between them, but only a space after one that ends a sentence (no ".;")."""
+    out = ""
+    for i, item in enumerate(items):
+        if i:
+            out += " " if items[i - 1].rstrip().endswith((".", "!", "?", "…")) else "; "
+        out += item
+    return out
+
+
 def _line(label: str, items: list[str]) -> str:
-    return f'<p><span class="label">{_e(label)}:</span> {"; ".join(items)}</p>' if items else ""
+    return f'<p><span class="label">{_e(label)}:</span> {_joined(items)}</p>' if items else ""
 
 
 def program_html(

@@ -244,3 +244,23 @@ def test_no_map_without_a_starting_place(sample_db, tmp_path):
     write_handout_pdf(build_handout(sample_db, "Case 6"), out)
     assert not any(_images(p) for p in PdfReader(out).pages)
     assert "The numbers on the map" not in text_of(out)
+
+
+def test_sentences_found_out_on_the_phone_read_without_a_stray_semicolon(sample_db, tmp_path):
+    """'They have helped people with similar problems.; They offer lower fees…' read '.;'."""
+    from finder.reports.handout import write_handout_pdf
+    from finder.services.checklists import AnswerChange, record_answers
+
+    create_shortlist(sample_db, "Case 7", origin=resolve_offline("92660"))
+    add_programs(sample_db, "Case 7", [AKUA])
+    record_answers(
+        sample_db,
+        AKUA,
+        "Case 7",
+        [AnswerChange("fit-similar-issues", "yes"), AnswerChange("cost-payment-help", "yes")],
+    )
+    out = tmp_path / "h.pdf"
+    write_handout_pdf(build_handout(sample_db, "Case 7"), out)
+    text = text_of(out)
+    assert "They have helped people with similar problems. They offer lower fees" in text
+    assert ".;" not in text
