@@ -39,6 +39,7 @@ def test_bar_sits_under_the_window_and_says_what_to_name_a_shortlist(window):
         "&Print checklist…",
         "Family &handout…",
         "&Log a call…",
+        "Call&s to this program…",
         "&Follow-ups",
     ]
     assert window.shortlists.add_action.shortcut().toString() == "Ctrl+Shift+S"
