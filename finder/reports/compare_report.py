@@ -34,6 +34,7 @@ from finder.reports.printing import (
     FOOTER_PT,
     _print_font,
     citation,
+    default_paper,
     ensure_app,
     paint_html,
     setup_page,
@@ -282,9 +283,13 @@ def print_comparison(c: Comparison, device: QPagedPaintDevice, *, lang: str | No
 
 
 def write_comparison_pdf(
-    c: Comparison, out: str | Path, *, paper: str = "letter", lang: str | None = None
+    c: Comparison, out: str | Path, *, paper: str | None = None, lang: str | None = None
 ) -> int:
-    """Save the comparison as a landscape PDF in `lang` (None: the window's language); returns the page count."""
+    """Save the comparison as a landscape PDF in `lang` (None: the window's language); returns the page count.
+
+    `paper`: 'letter' or 'a4'; None: the user's, as for a checklist (printing.default_paper).
+    """
+    paper = paper or default_paper()
     with report_language(lang or app_language()):
         title = arg(translate("Comparison", "Program comparison: %1"), c.shortlist)
         return write_pdf(

@@ -31,7 +31,7 @@ from finder.reports.handout_parts import (
     what_to_bring_html,
 )
 from finder.reports.i18n import arg, language_name, report_language, translate_n
-from finder.reports.printing import layout_html, paint_html, setup_page, write_pdf
+from finder.reports.printing import default_paper, layout_html, paint_html, setup_page, write_pdf
 from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
 
 translate = QCoreApplication.translate
@@ -396,8 +396,10 @@ def setup_handout_page(device: QPagedPaintDevice, paper: str = "letter") -> None
     setup_page(device, paper, MARGIN_MM)
 
 
-def write_handout_pdf(h: Handout, out: str | Path, *, lang: str = "en", paper: str = "letter") -> int:
-    """Save the handout as a PDF in `lang` ('en' or 'es') on letter or A4 paper; returns the page count."""
+def write_handout_pdf(h: Handout, out: str | Path, *, lang: str = "en", paper: str | None = None) -> int:
+    """Save the handout as a PDF in `lang` ('en' or 'es') on letter or A4 paper (None: the user's,
+    printing.default_paper); returns the page count."""
+    paper = paper or default_paper()
     with report_language(lang):
         return write_pdf(
             out,

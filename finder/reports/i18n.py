@@ -272,4 +272,6 @@ def _message_text(message) -> str:
 def language_name(slug: str) -> str:
     """A language a program speaks ("sign-language"), named in the current language ("Sign language")."""
     known = LANGUAGE_NAMES.get(slug)
-    return QCoreApplication.translate("Languages", str(known)) if known else slug.replace("-", " ").capitalize()
+    return (
+        QCoreApplication.translate("Languages", str(known)) if known else slug.replace("-", " ").capitalize()
+    )

@@ -481,6 +481,16 @@ def paint_html(
     return pages
 
 
+def default_paper() -> str:
+    """The user's paper: Letter where the system's measurements are US ones (en_US), A4 elsewhere.
+
+    One rule for every report saved or printed from the window, so a checklist and a comparison
+    come out on the same paper (the window's print previews follow the same rule).
+    """
+    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if us else "a4"
+
+
 def setup_page(device: QPagedPaintDevice, paper: str = "letter", margin_mm: float = MARGIN_MM) -> None:
     size = PAPER_SIZES.get(paper)
     if size is None:
@@ -591,11 +601,15 @@ def write_checklist_pdf(
     cl: Checklist,
     out: str | Path,
     *,
-    paper: str = "letter",
+    paper: str | None = None,
     filled: bool | None = None,
     lang: str | None = None,
 ) -> int:
-    """Save the checklist as a PDF file in `lang` ('en', 'es'; None: the window's); returns the page count."""
+    """Save the checklist as a PDF file in `lang` ('en', 'es'; None: the window's); returns the page count.
+
+    `paper`: 'letter' or 'a4'; None: the user's (default_paper).
+    """
+    paper = paper or default_paper()
     from finder.reports.i18n import app_language, report_language
 
     with report_language(lang or app_language()):

@@ -64,3 +64,24 @@ def test_no_page_is_wasted(sample_db, tmp_path, paper, lang):
         assert sorted(set(found)) == list(range(1, len(QUESTIONS) + 1)), kind
         last = [q for q in numbers[-1] if 1 <= q <= len(QUESTIONS)]
         assert len(last) >= 2, f"the last page of the {kind} checklist holds {len(last)} question(s)"
+
+
+def test_checklist_comparison_and_handout_come_on_the_same_paper(sample_db, tmp_path):
+    """Saved without a paper choice (as the window saves them) all three follow the user's paper;
+    the comparison came out on Letter while the checklist was on A4."""
+    from finder.reports.compare_report import write_comparison_pdf
+    from finder.reports.handout import write_handout_pdf
+    from finder.reports.printing import default_paper, write_checklist_pdf
+    from finder.services.compare import build_comparison
+    from finder.services.handout import build_handout
+
+    checklists = _checklists(sample_db)
+    write_checklist_pdf(checklists[2], tmp_path / "c.pdf")
+    write_comparison_pdf(build_comparison(sample_db, "Case 6"), tmp_path / "m.pdf")
+    write_handout_pdf(build_handout(sample_db, "Case 6"), tmp_path / "h.pdf")
+    sizes = {}
+    for name in ("c", "m", "h"):
+        box = PdfReader(tmp_path / f"{name}.pdf").pages[0].mediabox
+        sizes[name] = tuple(sorted((round(float(box.width)), round(float(box.height)))))
+    expected = {"letter": (612, 792), "a4": (595, 842)}[default_paper()]
+    assert sizes == {"c": expected, "m": expected, "h": expected}

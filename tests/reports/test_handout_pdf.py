@@ -75,7 +75,7 @@ def test_english_handout_names_every_program_and_phone(handout, tmp_path):
     from finder.reports.handout import write_handout_pdf
 
     out = tmp_path / "handout.pdf"
-    pages = write_handout_pdf(handout, out, lang="en")
+    pages = write_handout_pdf(handout, out, lang="en", paper="letter")
     reader = PdfReader(out)
     assert pages == len(reader.pages) >= 2
     assert round(float(reader.pages[0].mediabox.width)) == 612  # US letter
