@@ -127,7 +127,7 @@
     <name>CallActions</name>
     <message>
         <source>Call&amp;s to this program…</source>
-        <translation>Llamada&amp;s a este programa…</translation>
+        <translation>Llamadas a este &amp;programa…</translation>
     </message>
     <message>
         <source>Select a program first, then list its calls (Ctrl+Alt+L).</source>
