@@ -2314,6 +2314,10 @@
         <translation>%1: datapackage.json apunta a una dirección web (%2); una importación lee solo archivos dentro del paquete</translation>
     </message>
     <message>
+        <source>%1 was not imported: its datapackage.json lists more than %2 tables; an import reads at most %2</source>
+        <translation>%1 no se importó: su datapackage.json enumera más de %2 tablas; una importación lee como máximo %2</translation>
+    </message>
+    <message>
         <source>%1: table %2 (%3) is listed in datapackage.json but missing</source>
         <translation>%1: la tabla %2 (%3) aparece en datapackage.json pero no está</translation>
     </message>
@@ -2464,6 +2468,10 @@
     <message>
         <source>%1 was not imported: a row of its sheet has more than %2 columns, the most an import reads</source>
         <translation>%1 no se importó: una fila de su hoja tiene más de %2 columnas, lo máximo que lee una importación</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it holds more shared strings than its sheets have cells (more than %2), which a workbook never needs</source>
+        <translation>%1 no se importó: contiene más cadenas compartidas que celdas tienen sus hojas (más de %2), algo que un libro nunca necesita</translation>
     </message>
     <message>
         <source>row %1: %2</source>

@@ -17,6 +17,8 @@ from finder.errors import Joined, Message, UserError
 from finder.services.importing import readers
 from finder.services.importing.records import ImportRecord, RowError, check_record, clean, parse_coordinate
 
+MAX_DESCRIPTION = 5 * readers.MB
+MAX_RESOURCES = 1_000  # HSDS 3.0 defines some 25 tables
 NEEDED = ("organization", "service", "location", "service_at_location")
 OPTIONAL = ("address", "phone", "attribute", "taxonomy_term")
 STATE_NAMES = {
@@ -148,14 +150,15 @@ class _Package:
             self.base = str(PurePosixPath(found[0]).parent)
             self.base = "" if self.base == "." else self.base + "/"
 
-    def read(self, rel: str) -> bytes | None:
+    def read(self, rel: str, limit: int | None = None) -> bytes | None:
         rel = package_relative(rel, self.path.name)
+        budget = self.budget if limit is None else min(limit, self.budget)
         if self.zip is not None:
             try:
                 info = self.zip.getinfo(self.base + rel)
             except KeyError:
                 return None
-            data = readers.read_zip_member(self.zip, info, self.path.name, self.budget)
+            data = readers.read_zip_member(self.zip, info, self.path.name, budget)
         else:
             target = self.path / rel
             try:
@@ -167,7 +170,7 @@ class _Package:
                 raise UserError("%1: %2 is a link to a file outside the package", self.path.name, rel[:80])
             if not real.is_file():
                 return None
-            data = readers.read_bytes(real, self.budget)
+            data = readers.read_bytes(real, budget)
         self.budget -= len(data)
         return data
 
@@ -186,7 +189,9 @@ def _canonical(name: str) -> str:
 
 
 def _resource_paths(pkg: _Package) -> dict[str, str]:
-    raw = pkg.read("datapackage.json")
+    # the description is a few kB (HSDS 3.0 with every schema: some 200 kB); read as a whole and
+    # parsed into objects, 1.5 million resources in it took 830 MB
+    raw = pkg.read("datapackage.json", MAX_DESCRIPTION)
     try:
         desc = json.loads(readers.decode_text(raw or b"", "datapackage.json"))
         resources = desc["resources"]
@@ -195,6 +200,12 @@ def _resource_paths(pkg: _Package) -> dict[str, str]:
         raise UserError(
             "%1: datapackage.json is not a valid data package (it needs a list of resources)", pkg.path.name
         ) from None
+    if len(resources) > MAX_RESOURCES:
+        raise UserError(
+            "%1 was not imported: its datapackage.json lists more than %2 tables; an import reads at most %2",
+            pkg.path.name,
+            f"{MAX_RESOURCES:,}",
+        )
     paths: dict[str, str] = {}
     for res in resources:
         if not isinstance(res, dict):

@@ -8,6 +8,7 @@ the national directory (20,524 rows, 15 columns) is about 9 MB of text.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -15,6 +16,7 @@ import re
 import warnings
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from struct import error as struct_error
 
@@ -74,7 +76,7 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
             head = fh.read(2)
             fh.seek(0)
             if head == b"\x1f\x8b":
-                return _gunzip(fh, path.name, limit)
+                return _gunzip(fh, path.name, limit, size)
             data = fh.read(size + 1)
     except PermissionError as exc:
         raise UserError("cannot read %1: %2", path, exc.strerror) from None
@@ -89,15 +91,25 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
-def _gunzip(fh, name: str, limit: int) -> bytes:
+def _gunzip(fh, name: str, limit: int, packed: int) -> bytes:
+    """Unpack in 1 MB steps; refuse past `limit`, or past MAX_RATIO times the packed size (a 175 kB
+    file of repeated rows unpacked to 200 MB and took 1.9 GB to read before it was refused)."""
     parts: list[bytes] = []
     total = 0
+    ratio_limit = max(RATIO_FLOOR, MAX_RATIO * packed)
     try:
         with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
             while chunk := gz.read(CHUNK):
                 total += len(chunk)
                 if total > limit:
                     raise _too_big(name, True, limit)
+                if total > ratio_limit:
+                    raise UserError(
+                        "%1 was not imported: it unpacks to more than %2 times its packed "
+                        "size (a zip bomb?), the most an import accepts is %2:1",
+                        name,
+                        MAX_RATIO,
+                    )
                 parts.append(chunk)
     except (OSError, EOFError, zlib.error):
         raise UserError("%1 is a damaged gzip file", name) from None
@@ -175,6 +187,39 @@ class _TableLimits:
         return row
 
 
+def _text_encoding(data: bytes) -> str:
+    """What decode_text would decode `data` as, found without holding a decoded copy."""
+    for encoding in ("utf-8", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            for at in range(0, len(data), CHUNK):
+                decoder.decode(data[at : at + CHUNK])
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return "utf-8-sig" if encoding == "utf-8" else encoding
+    return "latin-1"
+
+
+def csv_stream(data: bytes, name: str = "the file") -> Iterator[list[str]]:
+    """The rows of a CSV file's bytes one by one, within the table limits (encodings as decode_text).
+
+    Only the current row is built: the caller turns rows into records as they come, and a file
+    whose header is of no known layout is refused before the rest is read.
+    """
+    if _is_utf16(data[:4096]):
+        decode_text(data[:4096], name)  # raises, with how to save it as UTF-8
+    if b"\x00" in data[:65536]:
+        raise UserError("%1 is not a text, XLSX or zip file", name)
+    text = io.TextIOWrapper(io.BytesIO(data), encoding=_text_encoding(data), newline="")
+    limits = _TableLimits(name)
+    try:
+        for row in csv.reader(text):
+            yield limits.add(row)
+    except csv.Error as exc:
+        raise UserError("%1 is not readable CSV: %2", name, exc) from None
+
+
 def csv_rows(text: str, name: str = "the file") -> list[list[str]]:
     limits = _TableLimits(name)
     try:
@@ -207,12 +252,36 @@ def _check_zip_entries(fh, name: str) -> None:
     end = zipfile._EndRecData(fh)  # the record ZipFile itself trusts, read before the directory
     if not end:
         raise UserError("%1 is not a text, XLSX or zip file", name)
-    if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_ZIP_ENTRIES:
+    if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_ZIP_ENTRIES or _directory_records(fh, end) > MAX_ZIP_ENTRIES:
         raise UserError(
             "%1 was not imported: it holds more than %2 files; an import reads at most %2",
             name,
             f"{MAX_ZIP_ENTRIES:,}",
         )
+
+
+def _directory_records(fh, end: list) -> int:
+    """The entries ZipFile would build, counted here: the end record's count can be a lie.
+
+    ZipFile reads the whole central directory the end record points at and makes a ZipInfo of
+    every record in it, whatever count the record states (a zip claiming one entry and holding a
+    million took 2 GB). The records are counted by their signature in that same span, streamed.
+    """
+    size = end[zipfile._ECD_SIZE]
+    start = end[zipfile._ECD_LOCATION] - size  # where ZipFile looks (it allows for bytes prepended)
+    if end[zipfile._ECD_SIGNATURE] == zipfile.stringEndArchive64:
+        start -= zipfile.sizeEndCentDir64 + zipfile.sizeEndCentDir64Locator
+    fh.seek(max(0, start))
+    count, left, tail = 0, size, b""
+    while left > 0 and count <= MAX_ZIP_ENTRIES:
+        chunk = fh.read(min(CHUNK, left))
+        if not chunk:
+            break
+        left -= len(chunk)
+        window = tail + chunk
+        count += window.count(b"PK\x01\x02") - tail.count(b"PK\x01\x02")
+        tail = window[-3:]
+    return count
 
 
 def check_zip_member(info: zipfile.ZipInfo, archive: str, limit: int | None = None) -> None:
@@ -266,12 +335,15 @@ _STRING_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
 _DTD = (b"<!DOCTYPE", b"<!ENTITY")
 
 
-def _prescan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: str) -> None:
+def _prescan_part(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: str, max_strings: int | None = None
+) -> int:
     """Stream one XLSX part: refuse a DTD (entity bombs) and, in a sheet, rows too many or too wide.
 
     openpyxl builds a whole row (or a whole part) in memory before we see it; counting the tags
     first keeps one row of ten million cells from ever being built. Counting per 1 MB chunk is
     enough: a chunk with more cells than MAX_COLUMNS times its rows holds a row that is too wide.
+    A shared-string table may hold at most `max_strings` entries. Returns the cells (or strings) counted.
     """
     rows = cells = 0
     tail = b""
@@ -299,6 +371,15 @@ def _prescan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: s
                     rows += r
                 elif kind == "strings":
                     c = len(_STRING_TAG.findall(chunk))
+                    if max_strings is not None and cells + c > max_strings:
+                        # openpyxl loads every shared string before the first row: 7.9 million of
+                        # them for a three-cell sheet took 1.3 GB and 80 s before "unknown layout"
+                        raise UserError(
+                            "%1 was not imported: it holds more shared strings than its sheets have "
+                            "cells (more than %2), which a workbook never needs",
+                            name,
+                            f"{max_strings:,}",
+                        )
                 else:
                     continue
                 cells += c
@@ -316,6 +397,11 @@ def _prescan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: s
                     )
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
         raise UserError("%1 is not a readable XLSX workbook (%2)", name, type(exc).__name__) from None
+    return cells
+
+
+# shared strings a workbook may hold beyond one per cell of its sheets (Excel keeps a few unused)
+STRINGS_SLACK = 10_000
 
 
 def _check_xlsx_parts(data: bytes, name: str) -> None:
@@ -336,8 +422,11 @@ def _check_xlsx_parts(data: bytes, name: str) -> None:
             if total > MAX_BYTES:
                 raise _too_big(name, True, MAX_BYTES)
             parts.append((info, kind))
+        # the sheets first: their cells bound the shared strings, which are counted last
+        sheet_cells = sum(_prescan_part(zf, info, name, kind) for info, kind in parts if kind != "strings")
         for info, kind in parts:
-            _prescan_part(zf, info, name, kind)
+            if kind == "strings":
+                _prescan_part(zf, info, name, kind, max_strings=sheet_cells + STRINGS_SLACK)
 
 
 def _cell_text(v) -> str:

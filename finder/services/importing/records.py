@@ -27,6 +27,7 @@ _STR_FIELDS = TEXT_FIELDS + (
 MULTILINE = ("notes",)
 # C0 controls, DEL and C1 controls: ESC sequences would clear or recolour the user's terminal
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"\s+")
 _CONTROL_KEEP_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -91,9 +92,11 @@ def clean(value) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value)
+    if not text:
+        return ""  # most cells of a wide file: skip the regular expressions
     if not text.isprintable():
         text = _CONTROL.sub(lambda m: " " if m.group().isspace() else "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 _get_str_fields = operator.attrgetter(*_STR_FIELDS)
