@@ -29,7 +29,8 @@ def register(sub) -> None:
     i.add_argument(
         "--edition",
         metavar="YEAR",
-        help="the national directory edition the file is, when its name does not say (e.g. 2025)",
+        help="the national directory edition the file is (e.g. 2025); it names what the file delists "
+        "('Not in the 2025 directory'). A year in the file's name is not taken for it",
     )
     i.add_argument(
         "--report",

@@ -54,7 +54,7 @@ def test_report_json_lists_added_changed_missing_shortlisted_and_kept(tmp_path, 
 
 def test_show_and_search_carry_the_mark_and_hide_delisted_leaves_them_out(tmp_path, capsys):
     db, ed = _edition(tmp_path, capsys)
-    run(capsys, "--db", db, "import", ed.write(tmp_path), "--full")
+    run(capsys, "--db", db, "import", ed.write(tmp_path), "--full", "--edition", "2025")
 
     code, out, _ = run(capsys, "--db", db, "show", ed.gone[0], "--format", "json")
     mark = json.loads(out)["delisted"]

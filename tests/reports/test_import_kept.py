@@ -68,3 +68,17 @@ def test_command_line_prints_the_kept_values(sample_db, tmp_path, capsys):
     assert (
         "  kept: Akua Behavioral Health Inc (47): phone: the file says 949-777-2283; kept 949-555-0100" in out
     )
+
+
+def test_the_edition_year_comes_from_the_user_not_the_file_name(sample_db, tmp_path):
+    """A file named directory_2025.csv dated every program it delisted 'Not in the 2025 directory'."""
+    from finder.services.directory import get_program
+    from tests.services.test_directory_refresh import Edition
+
+    ed = Edition(sample_db)
+    report = import_file(sample_db, ed.write(tmp_path), full=True, backup=False)
+    assert report.full and report.edition == ""
+    gone = get_program(sample_db, ed.gone[0])
+    assert gone.delisted.text() == "Not in directory_2025.csv — may have closed; call to check"
+    again = import_file(sample_db, ed.write(tmp_path, "next.csv"), full=True, edition="2026", backup=False)
+    assert again.edition == "2026"

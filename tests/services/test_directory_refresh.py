@@ -96,7 +96,7 @@ def _search(db, **kw):
 
 
 def test_a_full_next_edition_reports_added_changed_missing_and_marks_them(sample_db, edition, tmp_path):
-    report = import_file(sample_db, edition.write(tmp_path), full=True, backup=False)
+    report = import_file(sample_db, edition.write(tmp_path), full=True, edition="2025", backup=False)
 
     assert report.full and report.edition == "2025"
     assert len(report.added_ids) == 2
@@ -198,8 +198,11 @@ def test_a_whole_national_edition_is_full_by_default_and_other_formats_never_are
         )
         for n in range(1200)
     ]
-    whole = decide_delisting("samhsa-directory", records, "national_2025.csv")
+    whole = decide_delisting("samhsa-directory", records, "national_2025.csv", edition="2025")
     assert whole.full and whole.edition == "2025" and "full edition" in whole.reason
+    assert (
+        decide_delisting("samhsa-directory", records, "national_2025.csv").edition == ""
+    )  # not from the name
     assert whole.covers("samhsa-directory", "mental") and not whole.covers("samhsa-locator", "")
     few = decide_delisting("samhsa-directory", records[:50], "national.csv")
     assert not few.full
@@ -280,7 +283,7 @@ def test_comparison_and_its_printout_say_a_program_is_no_longer_listed(sample_db
 
     create_shortlist(sample_db, "Case 7")
     add_programs(sample_db, "Case 7", [edition.gone[0], edition.pair])
-    import_file(sample_db, edition.write(tmp_path), full=True, backup=False)
+    import_file(sample_db, edition.write(tmp_path), full=True, edition="2025", backup=False)
     c = build_comparison(sample_db, "Case 7")
 
     mark = "Not in the 2025 directory — may have closed; call to check"

@@ -20,7 +20,7 @@ def _report(sample_db, tmp_path):
     ed = Edition(sample_db)
     create_shortlist(sample_db, "Case 2291")
     add_programs(sample_db, "Case 2291", [ed.gone[0], ed.phone_changed])
-    return ed, import_file(sample_db, ed.write(tmp_path), full=True, backup=False)
+    return ed, import_file(sample_db, ed.write(tmp_path), full=True, edition="2025", backup=False)
 
 
 def _cells(dialog, col):

@@ -24,7 +24,6 @@ from finder.domain.text import plural
 
 FULL_MIN_PROGRAMS = 1000
 FULL_MIN_STATES = 40
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 SOURCE_NAMES = {
     "samhsa-directory": "national directory",
     "samhsa-locator": "locator export",
@@ -51,12 +50,17 @@ class Delisting:
         return self.directory_types is None or directory_type in self.directory_types
 
 
-def edition_of(file_name: str, given: str | None = None) -> str:
-    """The edition year: as given (`--edition`), else a year in the file name, else ''."""
-    if given and given.strip():
-        return given.strip()
-    m = _YEAR.search(file_name)
-    return m.group(1) if m else ""
+def edition_of(file_name: str, given: str | None = None, stated: str | None = None) -> str:
+    """The edition year: as the user gave it (`--edition`), else as the file's content states it
+    (`stated`), else '' (then the file is named by its name, never dated by it).
+
+    A year in the file's name is not taken for the edition: "export_2023 (copy 2025).csv" or a
+    file saved as "directory_2025.csv" the year before would date every program it delists wrongly.
+    """
+    for year in (given, stated):
+        if year and year.strip():
+            return year.strip()
+    return ""
 
 
 def _directory_hint(file_name: str) -> str:
