@@ -104,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
 
     guard_terminal()  # names and notes print as text: an escape sequence in one cannot drive the terminal
     argv = sys.argv[1:] if argv is None else argv
+    from finder.cli.common import undecodable_argument
+
+    if (undecodable := undecodable_argument(argv)) is not None:
+        print(f"finder: {undecodable}", file=sys.stderr)
+        return 2
     parser = build_parser((GUI_MODULE,) if _starts_the_window(argv) else COMMAND_MODULES)
     args = parser.parse_args(argv)
     if args.command is None:

@@ -7,6 +7,7 @@ import time
 
 from finder.domain.geo import DEFAULT_RADIUS_MILES, MAX_RADIUS_MILES, MIN_RADIUS_MILES
 from finder.domain.taxonomy import SEARCH_VOCABULARIES, Match
+from finder.errors import UserError
 from finder.paths import default_db_location
 
 _COMBINE = {Match.ALL: "repeat for several: all must apply", Match.ANY: "repeat for several: any will do"}
@@ -50,6 +51,22 @@ def guard_terminal() -> None:
             console = False
         if console:
             setattr(sys, name, TerminalText(stream))
+
+
+def undecodable_argument(argv: list[str]) -> UserError | None:
+    """The refusal for the first argument whose bytes are not UTF-8 (None when all are text).
+
+    Python keeps such bytes as lone surrogates; they fail later, wherever the text is written
+    (the log, the database, the terminal), as a traceback. Said at once instead, with the byte shown.
+    """
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            return UserError("the argument '%1' is not UTF-8 text; type it again, or rename the file "
+                             "to a name in UTF-8", shown[:200])
+    return None
 
 
 def _stderr_as_is():
