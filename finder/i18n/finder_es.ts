@@ -3316,6 +3316,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -3745,6 +3749,14 @@
     <message>
         <source>your edit</source>
         <translation>su cambio</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>sin %1</translation>
     </message>
     <message>
         <source>%1: the file says %2; kept %3 (%4)</source>

@@ -144,12 +144,26 @@ def kept_text(fields: dict) -> str:
             why = arg(translate("ImportReport", "your edit of %1"), k["on"])
         else:
             why = translate("ImportReport", "your edit")
+        file_value, kept_value = k["file"], k["kept"]
+        if isinstance(file_value, list) and isinstance(kept_value, list):
+            # a list says only what differs: "the file says without medicaid; kept with medicaid"
+            only_kept = [x for x in kept_value if x not in file_value]
+            only_file = [x for x in file_value if x not in kept_value]
+            with_, without = translate("ImportReport", "with %1"), translate("ImportReport", "without %1")
+            file_value = "; ".join(
+                [arg(without, _value(only_kept))] * bool(only_kept)
+                + [arg(with_, _value(only_file))] * bool(only_file)
+            )
+            kept_value = "; ".join(
+                [arg(with_, _value(only_kept))] * bool(only_kept)
+                + [arg(without, _value(only_file))] * bool(only_file)
+            )
         parts.append(
             arg(
                 translate("ImportReport", "%1: the file says %2; kept %3 (%4)"),
                 field_label(name),
-                _value(k["file"]),
-                _value(k["kept"]),
+                _value(file_value),
+                _value(kept_value),
                 why,
             )
         )
@@ -177,7 +191,12 @@ def report_lines(r: ImportReport) -> list[ReportLine]:
     added_what = translate("ImportReport", "new in this file")
     out += [ReportLine(ADDED, pid, r.names.get(pid, ""), added_what) for pid in r.added_ids]
     out += [ReportLine(RELISTED, pid, r.names.get(pid, ""), relisted_what) for pid in r.relisted_ids]
-    out += [ReportLine(KEPT, k["id"], k["name"], kept_text(k["fields"])) for k in r.kept]
+    # a line per kept value, as many as the count of kept edits in the lines above the table
+    out += [
+        ReportLine(KEPT, k["id"], k["name"], kept_text({name: v}))
+        for k in r.kept
+        for name, v in k["fields"].items()
+    ]
     return out
 
 

@@ -152,28 +152,6 @@ class DelistedMark:
         text = since.strftime("%Y-%m-%d") if isinstance(since, datetime) else str(since)[:10]
         return cls(text, file or "", edition or "")
 
-    def kept_lines(self) -> list[str]:
-        """Each value kept over the file's, with why: "Akua (47): phone: the file says 714-555-0142;
-        kept 949-555-0100 (your edit of 2026-03-01)" (English, for the command line)."""
-
-        def shown(v) -> str:
-            if v is None or v == "":
-                return "(blank)"
-            return (", ".join(map(str, v)) or "none") if isinstance(v, list) else str(v)
-
-        out = []
-        for entry in self.kept:
-            for name, k in entry["fields"].items():
-                if k["why"] == "call":
-                    why = f"a call on {k['on']} confirmed it"
-                else:
-                    why = f"your edit of {k['on']}" if k["on"] else "your edit"
-                out.append(
-                    f"{entry['name']} ({entry['id']}): {name}: the file says {shown(k['file'])}; "
-                    f"kept {shown(k['kept'])} ({why})"
-                )
-        return out
-
     def as_json(self) -> dict:
         return {"since": self.since, "file": self.file, "edition": self.edition}
 
@@ -277,6 +255,21 @@ class ImportReport:
         out = []
         for entry in self.kept:
             for name, k in entry["fields"].items():
+                if isinstance(k["file"], list) and isinstance(k["kept"], list):
+                    # only what differs: "the file says without medicaid; kept with medicaid"
+                    only_kept = [x for x in k["kept"] if x not in k["file"]]
+                    only_file = [x for x in k["file"] if x not in k["kept"]]
+                    k = {
+                        **k,
+                        "file": "; ".join(
+                            [f"without {shown(only_kept)}"] * bool(only_kept)
+                            + [f"with {shown(only_file)}"] * bool(only_file)
+                        ),
+                        "kept": "; ".join(
+                            [f"with {shown(only_kept)}"] * bool(only_kept)
+                            + [f"without {shown(only_file)}"] * bool(only_file)
+                        ),
+                    }
                 if k["why"] == "call":
                     why = f"a call on {k['on']} confirmed it"
                 else:
