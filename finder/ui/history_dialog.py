@@ -56,6 +56,7 @@ FIELDS = {
     "schedule": QT_TRANSLATE_NOOP("HistoryDialog", "schedule"),
     "verified_on": QT_TRANSLATE_NOOP("HistoryDialog", "verified_on"),
     "verified_by": QT_TRANSLATE_NOOP("HistoryDialog", "verified_by"),
+    "call": QT_TRANSLATE_NOOP("HistoryDialog", "call"),  # a call deleted by who made it
 }
 
 
