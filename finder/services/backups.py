@@ -219,7 +219,9 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # opened for writing: Windows flushes a file (FlushFileBuffers) only through a handle that
+    # may write, and refused the read-only one, so every backup there failed as "read-only"
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
