@@ -352,11 +352,12 @@ def record_answers(
             _write_answer(s, sl.id, pid, ch, row, answer, note, who, now, audit)
         if theirs:
             raise AnswerConflict(program_id=pid, shortlist=sl.name, theirs=theirs, versions=versions)
-        sid = sl.id
+        if cleared:  # no copy of a cleared note may stay, in the log or the backups
+            erasure.remember(s, "answer_notes_cleared", shortlist_id=sl.id, program_id=pid, question_ids=cleared)
         s.flush()
         result = _load(s, sl, item, prog)
     if cleared:
-        erasure.answer_notes_cleared(db, sid, pid, cleared)
+        erasure.finish_pending(db)
     return result
 
 
@@ -476,6 +477,7 @@ def clear_answers(db, program_id, shortlist: str) -> int:
             )
         )
         forget_answers(s, sl.id, [pid])
-        sid, n = sl.id, result.rowcount or 0
-    erasure.answers_cleared(db, sid, pid)
+        n = result.rowcount or 0
+        erasure.remember(s, "answers_cleared", shortlist_id=sl.id, program_id=pid)
+    erasure.finish_pending(db)
     return n

@@ -8,6 +8,12 @@ The live file already overwrites deleted content (`secure_delete`); what else co
 Files nobody needs any more expire: pending answers and damaged files set aside by a restore
 after 30 days, street addresses looked up online after 30 days (or at once, on request).
 
+A crash must not keep what was deleted: the change records the scrub its backups need
+(`remember`, in the same transaction, a row in `meta`), and that row goes only once the scrub
+is done. A process killed between the commit and the end of the scrub leaves the row, and the
+next start finishes the job (`finish_pending`). Copies a killed backup or restore left behind
+are removed at the next start; damaged files set aside by a restore are scrubbed like backups.
+
 Nothing here imports the shortlist or checklist services (they call in here).
 """
 
@@ -17,15 +23,19 @@ import json
 import logging
 import sqlite3
 import time
+import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, text
+from sqlalchemy import delete, select, text
 
-from finder.db.models import GeocodeCache
+from finder.db.models import GeocodeCache, Meta
 from finder.services.private_files import pending_folder, safe_url
 
 EXPIRE_AFTER = timedelta(days=30)
+# what a killed backup or restore leaves (a copy being made takes seconds): removed at a start
+LEFTOVER_AFTER = timedelta(minutes=10)
+PENDING = "erase-pending:"  # meta keys of backup scrubs recorded but not yet done
 log = logging.getLogger(__name__)
 
 Statement = tuple[str, tuple]  # (SQL whose first table name is the one changed, parameters)
@@ -68,10 +78,12 @@ def checkpoint(db) -> None:
 
 
 def _backup_files(db) -> list[Path]:
+    """The backups, and the damaged files a restore set aside (they hold notes too)."""
     if db.path is None:
         return []
     folder = db.path.parent / "backups"
-    return sorted(folder.glob(f"{db.path.stem}-*.db")) if folder.exists() else []
+    backups = sorted(folder.glob(f"{db.path.stem}-*.db")) if folder.exists() else []
+    return backups + sorted(db.path.parent.glob(f"{db.path.name}*.damaged-*"))
 
 
 def scrub_backups(db, statements: list[Statement]) -> int:
@@ -219,6 +231,54 @@ def answer_notes_cleared(db, shortlist_id: int, program_id: int, question_ids: l
     checkpoint(db)
 
 
+# --- scrubs a crash interrupted ------------------------------------------------------------
+def remember(s, kind: str, **job) -> None:
+    """Inside the transaction that deletes or clears: record the backup scrub it needs.
+
+    `kind` names one of the functions above and `job` its arguments; `finish_pending` runs it
+    after the commit, and the next start runs it if this process dies first. Only a SQLite
+    directory has backups to scrub: on a server this records nothing.
+    """
+    if s.get_bind().dialect.name != "sqlite":
+        return
+    s.add(Meta(key=f"{PENDING}{uuid.uuid4().hex}", value=json.dumps({"kind": kind, **job})))
+
+
+_JOBS = {
+    "shortlist_deleted": lambda db, shortlist_id, name: shortlist_deleted(db, shortlist_id, name),
+    "programs_removed": lambda db, shortlist_id, name, program_ids: programs_removed(
+        db, shortlist_id, name, program_ids
+    ),
+    "answers_cleared": lambda db, shortlist_id, program_id: answers_cleared(db, shortlist_id, program_id),
+    "shortlist_note_cleared": lambda db, shortlist_id, program_id: shortlist_note_cleared(
+        db, shortlist_id, program_id
+    ),
+    "answer_notes_cleared": lambda db, shortlist_id, program_id, question_ids: answer_notes_cleared(
+        db, shortlist_id, program_id, question_ids
+    ),
+}
+
+
+def finish_pending(db) -> int:
+    """Run every recorded scrub (this process's, or one a crash interrupted) and forget each once done."""
+    if db.path is None:
+        return 0
+    with db.Session() as s:
+        jobs = s.execute(select(Meta.key, Meta.value).where(Meta.key.like(PENDING + "%"))).all()
+    for key, value in jobs:
+        try:
+            job = json.loads(value)
+            run = _JOBS[job.pop("kind")]
+            run(db, **job)
+        except (ValueError, KeyError, TypeError):
+            log.warning("a recorded scrub could not be read and was dropped: %s", key)
+        with db.Session.begin() as s:
+            s.execute(delete(Meta).where(Meta.key == key))
+    if jobs:
+        checkpoint(db)
+    return len(jobs)
+
+
 # --- expiry ------------------------------------------------------------------------------
 def _older_than(path: Path, age: timedelta) -> bool:
     try:
@@ -234,7 +294,12 @@ def expire_old_files(db, age: timedelta = EXPIRE_AFTER) -> int:
     candidates = list(folder.glob("*.json")) + list(folder.glob("*.tmp")) if folder.exists() else []
     if db.path is not None:
         candidates += list(db.path.parent.glob(f"{db.path.name}*.damaged-*"))
-        candidates += list((db.path.parent / "backups").glob(".restoring-*"))
+        backups = db.path.parent / "backups"
+        # a copy a killed restore staged, or a backup killed half-way (and its journal)
+        for f in [*backups.glob(".restoring-*"), *backups.glob(f".{db.path.stem}-*.db.tmp*")]:
+            if _older_than(f, min(age, LEFTOVER_AFTER)):
+                f.unlink(missing_ok=True)
+                gone += 1
     for f in candidates:
         if _older_than(f, age):
             f.unlink(missing_ok=True)
@@ -257,9 +322,13 @@ def expire_addresses(db, age: timedelta = EXPIRE_AFTER) -> int:
 
 
 def sweep(db) -> None:
-    """What opening a directory does: let expired private files and addresses go."""
+    """What opening a directory does: finish scrubs a crash interrupted, let expired files and addresses go."""
     if getattr(db, "read_only", False):
         return  # nothing can be removed from a read-only folder; the next writable start does it
+    try:
+        finish_pending(db)
+    except Exception:
+        log.exception("finishing an interrupted scrub of the backups failed")
     try:
         expire_old_files(db)
         expire_addresses(db)

@@ -334,8 +334,8 @@ def remove_programs(db, name: str, program_ids) -> int:
             )
         )
         forget_answers(s, sl.id, ids)
-        sid, list_name = sl.id, sl.name
-    erasure.programs_removed(db, sid, list_name, sorted(set(ids)))
+        erasure.remember(s, "programs_removed", shortlist_id=sl.id, name=sl.name, program_ids=sorted(set(ids)))
+    erasure.finish_pending(db)  # the backups, the write-ahead log, the pending-answer files
     return len(set(ids))
 
 
@@ -358,9 +358,9 @@ def delete_shortlist(db, name: str) -> int:
         forget_answers(s, sl.id)
         s.execute(delete(ShortlistItem).where(ShortlistItem.shortlist_id == sl.id))
         s.execute(delete(Shortlist).where(Shortlist.id == sl.id))
-        sid, list_name = sl.id, sl.name
+        erasure.remember(s, "shortlist_deleted", shortlist_id=sl.id, name=sl.name)
     # and from the write-ahead log, the backups and the pending-answer files
-    erasure.shortlist_deleted(db, sid, list_name)
+    erasure.finish_pending(db)
     return gone
 
 
@@ -373,9 +373,10 @@ def set_note(db, name: str, program_id, note: str) -> None:
         item = _item(s, sl, pid)
         cleared = bool(item.note) and not (note or "").strip()
         item.note = note or ""
-        sid = sl.id
-    if cleared:  # a cleared note leaves no copy in the log or the backups
-        erasure.shortlist_note_cleared(db, sid, pid)
+        if cleared:  # a cleared note leaves no copy in the log or the backups
+            erasure.remember(s, "shortlist_note_cleared", shortlist_id=sl.id, program_id=pid)
+    if cleared:
+        erasure.finish_pending(db)
 
 
 def _item(s, sl: Shortlist, pid: int) -> ShortlistItem:
