@@ -323,7 +323,9 @@ def handout_html(
     parts += [
         program_html(i, p, h.origin_label, locale, notes_lines, ask) for i, p in enumerate(h.programs, 1)
     ]
-    parts += [what_to_bring_html(), glossary_html(), sources_html(h.directory_as_of, locale)]
+    # the word list and where the data came from in one table: kept whole on the last page (a
+    # long list's last page held only the sources' last line)
+    parts += [what_to_bring_html(), glossary_html(after=sources_html(h.directory_as_of, locale))]
     return (
         f'<html><head><meta charset="utf-8"><style>{style(body_pt)}</style></head><body>'
         + "\n".join(parts)

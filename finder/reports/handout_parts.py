@@ -188,8 +188,10 @@ def glossary_entries() -> list[tuple[str, str]]:
     ]
 
 
-def glossary_html(heading_level: int = 3) -> str:
-    """The word list in two columns under its heading (one table: it is not cut between pages)."""
+def glossary_html(heading_level: int = 3, after: str = "") -> str:
+    """The word list in two columns under its heading (one table: it is not cut between pages).
+
+    `after`: HTML closing the same table across both columns (kept on the word list's page)."""
     entries = [
         f'<p class="gloss"><b>{_e(word)}:</b> {_e(meaning)}</p>' for word, meaning in glossary_entries()
     ]
@@ -197,9 +199,13 @@ def glossary_html(heading_level: int = 3) -> str:
     heading = _e(translate("Handout", "Words used on this sheet"))
     return (
         f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 6pt;"><tr>'
-        f'<td colspan="2"><h{heading_level}>{heading}</h{heading_level}></td></tr><tr>'
-        f'<td width="50%" valign="top" style="padding-right: 8pt;">{"".join(entries[:half])}</td>'
-        f'<td width="50%" valign="top">{"".join(entries[half:])}</td></tr></table>'
+        f'<td colspan="3"><h{heading_level}>{heading}</h{heading_level}></td></tr><tr>'
+        # a column of its own between the two: a cell's padding-right is not honoured, and the
+        # left column's lines ran into the right one's ("while living|treatment programs")
+        f'<td width="48%" valign="top">{"".join(entries[:half])}</td><td width="4%"></td>'
+        f'<td width="48%" valign="top">{"".join(entries[half:])}</td></tr>'
+        + (f'<tr><td colspan="3">{after}</td></tr>' if after else "")
+        + "</table>"
     )
 
 

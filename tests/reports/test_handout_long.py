@@ -59,6 +59,8 @@ def test_a_long_handout_keeps_each_program_on_one_page_and_wastes_none(sample_db
         # the program's phone is on the page of its name: the section was not cut in two
         start = texts[on[0]].index(heading)
         assert "Phone:" in texts[on[0]][start:], heading
+    # the word list and the sources end the handout whole, not a line of them alone on a page
+    assert "Words used on this sheet" in texts[-1] and "Where this information comes from" in texts[-1]
     # a page after the first begins with a program (its number and name) or with the closing parts
     for t in texts[1:]:
         assert re.match(r"(\d+\. |What to bring|Words used)", t), t[:80]
