@@ -264,3 +264,19 @@ def test_sentences_found_out_on_the_phone_read_without_a_stray_semicolon(sample_
     text = text_of(out)
     assert "They have helped people with similar problems. They offer lower fees" in text
     assert ".;" not in text
+
+
+def test_what_was_left_out_reads_in_the_window_language(handout):
+    from finder.reports.handout import left_out_lines
+    from finder.reports.i18n import report_language
+
+    handout.left_out, handout.left_out_delisted = 2, 1
+    assert left_out_lines(handout) == [
+        "Left out 2 programs marked do-not-refer.",
+        "Left out 1 program no longer in the directory.",
+    ]
+    with report_language("es"):
+        assert left_out_lines(handout) == [
+            "Se dejaron fuera 2 programas marcados «no derivar».",
+            "Se dejó fuera 1 programa que ya no está en el directorio.",
+        ]
