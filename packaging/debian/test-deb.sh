@@ -2,7 +2,7 @@
 # Check the .deb that `make deb` built, install it, use it, remove it (`make test-deb`, .ci/run).
 #
 # Needs root or sudo (it installs the package system-wide), desktop-file-validate
-# (desktop-file-utils), appstreamcli (appstream) and, for the window check, xvfb-run.
+# (desktop-file-utils), appstreamcli (appstream), lintian and, for the window check, xvfb-run.
 # Reaches no network: the package's dependencies must already be installed (.ci/run does it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,12 +31,14 @@ ar t "$deb" | grep -qx 'data.tar.xz' || fail "data is not xz-compressed"
 
 # Every path is under one of the package's places, and the places are all there.
 dpkg-deb --fsys-tarfile "$deb" | tar -t | sed 's#^\./#/#; s#/$##' | grep -v '^/\?$' > "$work/paths"
-if grep -v -E "^(/opt|/opt/$APP(/.*)?|/usr|/usr/bin|/usr/bin/$APP|/usr/share|/usr/share/applications(/$APP_ID\.desktop)?|/usr/share/metainfo(/$APP_ID\.metainfo\.xml)?|/usr/share/icons|/usr/share/icons/hicolor(/[0-9]+x[0-9]+|/scalable)?(/apps(/$APP_ID\.(png|svg))?)?)$" \
+if grep -v -E "^(/opt|/opt/$APP(/.*)?|/usr|/usr/bin|/usr/bin/$APP|/usr/share|/usr/share/applications(/$APP_ID\.desktop)?|/usr/share/metainfo(/$APP_ID\.metainfo\.xml)?|/usr/share/icons|/usr/share/icons/hicolor(/[0-9]+x[0-9]+|/scalable)?(/apps(/$APP_ID\.(png|svg))?)?|/usr/share/man(/man1(/$APP\.1\.gz)?)?|/usr/share/bash-completion(/completions(/$APP)?)?|/usr/share/doc(/$APP(/(copyright|changelog\.gz|changelog\.Debian\.gz))?)?)$" \
     "$work/paths" > "$work/stray"; then
   fail "files outside the package's places:$(head -n 20 "$work/stray" | sed 's/^/ /' | tr '\n' ' ')"
 fi
 for want in "/opt/$APP/$APP" "/usr/bin/$APP" "/usr/share/applications/$APP_ID.desktop" \
-    "/usr/share/metainfo/$APP_ID.metainfo.xml" "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"; do
+    "/usr/share/metainfo/$APP_ID.metainfo.xml" "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
+    "/usr/share/man/man1/$APP.1.gz" "/usr/share/bash-completion/completions/$APP" \
+    "/usr/share/doc/$APP/copyright" "/usr/share/doc/$APP/changelog.Debian.gz" "/usr/share/doc/$APP/changelog.gz"; do
   grep -qx "$want" "$work/paths" || fail "$want is not in the package"
 done
 for n in 16 22 24 32 48 64 128 256 512; do
@@ -46,10 +48,29 @@ dpkg-deb -c "$deb" | grep -q " \./usr/bin/$APP -> /opt/$APP/$APP\$" || fail "/us
 if dpkg-deb -c "$deb" | awk '{print $2}' | grep -v -x 'root/root' | grep -q .; then
   fail "files not owned by root"
 fi
-step "contents: $(wc -l < "$work/paths") paths, all under /opt/$APP, /usr/bin, /usr/share/{applications,metainfo,icons/hicolor}"
+step "contents: $(wc -l < "$work/paths") paths, all under /opt/$APP, /usr/bin, /usr/share/{applications,metainfo,icons/hicolor,man,bash-completion,doc}"
+
+# --- lintian: nothing but the tags that come from a bundled app in /opt (docs/bundle.md) -------
+# Errors and warnings outside this list fail; the list is explained tag by tag in docs/bundle.md.
+LINTIAN_KEPT="dir-or-file-in-opt embedded-library library-not-linked-against-libc shared-library-lacks-prerequisites hardening-no-pie"
+if command -v lintian >/dev/null; then
+  lintian --tag-display-limit 0 "$deb" > "$work/lintian" 2>/dev/null || true
+  grep -E '^[EW]: ' "$work/lintian" | awk '{print $3}' | sort | uniq -c > "$work/lintian-tags"
+  step "lintian: $(awk '{n += $1} END {print n + 0}' "$work/lintian-tags") tags, all from the bundle in /opt:"
+  sed 's/^/test-deb:   /' "$work/lintian-tags"
+  unexpected=$(awk '{print $2}' "$work/lintian-tags" | grep -v -x -F -f <(tr ' ' '\n' <<< "$LINTIAN_KEPT") || true)
+  [ -z "$unexpected" ] || fail "lintian: $(grep -E '^[EW]: ' "$work/lintian" | grep -F -f <(echo "$unexpected") | head -n 20)"
+else
+  step "lintian is not installed: skipped (apt-get install lintian)"
+fi
 
 # --- the desktop files, as packaged ---------------------------------------------------------------
 dpkg-deb -x "$deb" "$work/root"
+if command -v man >/dev/null && man -l "$work/root/usr/share/man/man1/$APP.1.gz" 2>&1 >/dev/null | grep -q .; then
+  fail "man page warnings: $(man -l "$work/root/usr/share/man/man1/$APP.1.gz" 2>&1 >/dev/null)"
+fi
+bash -n "$work/root/usr/share/bash-completion/completions/$APP" || fail "bash completion does not parse"
+step "man page and bash completion: read without warnings"
 # Any output, warnings and hints included, counts as a failure.
 desktop-file-validate "$work/root/usr/share/applications/$APP_ID.desktop" > "$work/dfv" 2>&1 || true
 [ ! -s "$work/dfv" ] || fail "desktop-file-validate: $(cat "$work/dfv")"
@@ -91,6 +112,7 @@ find "/opt/$APP" | sort > "$work/opt-before"
 home="$work/home"; mkdir -p "$home" "$work/cwd"
 as_user() { (cd "$work/cwd" && env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"); }
 
+as_user program-finder --help | head -n1 | grep -q '^usage: program-finder ' || fail "--help does not say program-finder"
 got=$(as_user /usr/bin/program-finder --version)
 [ "$got" = "finder $version" ] || fail "--version says '$got', expected 'finder $version'"
 step "/usr/bin/program-finder --version: $got"
