@@ -74,11 +74,5 @@ def translations_dir() -> Path:
 
 
 def data_dir() -> Path:
+    """The user's data folder (directory, backups). Which database to open: finder.locations."""
     return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_db_location() -> str:
-    """$FINDER_DB, else the `database` setting (finder config), else directory.db in the data folder."""
-    from finder.settings import database_location
-
-    return database_location(None)

@@ -224,15 +224,3 @@ def update(path: Path | None = None, **changes: object) -> Settings:
         )
     save(settings, path)
     return settings
-
-
-def database_location(cli_db: str | None = None) -> str:
-    """Which database to open: --db, then $FINDER_DB, then the `database` setting, then the data folder."""
-    from platformdirs import user_data_dir
-
-    chosen = cli_db or os.environ.get("FINDER_DB") or load().database
-    return (
-        check_database(chosen)
-        if chosen
-        else str(Path(user_data_dir(APP_NAME, appauthor=False)) / "directory.db")
-    )

@@ -184,8 +184,8 @@ def _offscreen_qt_finds_windows_fonts() -> None:
 
 
 def _start_log(args) -> None:
+    from finder.locations import database_location
     from finder.logs import log_start, setup_logging
-    from finder.settings import database_location
 
     setup_logging()
     if args.command != "config":
@@ -201,7 +201,7 @@ def _apply_settings() -> None:
 
 
 def _db_url(args) -> str:
-    from finder.paths import default_db_location
+    from finder.locations import database_location
     from finder.services.opening import database_url
 
-    return database_url(getattr(args, "db", None) or default_db_location())
+    return database_url(getattr(args, "db", None) or database_location())

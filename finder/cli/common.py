@@ -8,7 +8,7 @@ import time
 from finder.domain.geo import DEFAULT_RADIUS_MILES, MAX_RADIUS_MILES, MIN_RADIUS_MILES
 from finder.domain.taxonomy import SEARCH_VOCABULARIES, Match
 from finder.errors import UserError
-from finder.paths import default_db_location
+from finder.locations import database_location
 
 _COMBINE = {Match.ALL: "repeat for several: all must apply", Match.ANY: "repeat for several: any will do"}
 
@@ -64,8 +64,10 @@ def undecodable_argument(argv: list[str]) -> UserError | None:
             arg.encode("utf-8")
         except UnicodeEncodeError:
             shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-            return UserError("the argument '%1' is not UTF-8 text; type it again, or rename the file "
-                             "to a name in UTF-8", shown[:200])
+            return UserError(
+                "the argument '%1' is not UTF-8 text; type it again, or rename the file to a name in UTF-8",
+                shown[:200],
+            )
     return None
 
 
@@ -130,7 +132,7 @@ def open_db(args, seed: bool | None = None):
     from finder.services.opening import open_database
 
     return open_database(
-        args.db or default_db_location(), seed=seed, progress=ProgressBar("Loading the bundled directory")
+        args.db or database_location(), seed=seed, progress=ProgressBar("Loading the bundled directory")
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from finder.cli.common import ProgressBar
-from finder.paths import default_db_location
+from finder.locations import database_location
 
 
 def register(sub) -> None:
@@ -33,7 +33,7 @@ def register(sub) -> None:
 def _open(args):
     from finder.services.opening import open_database
 
-    return open_database(args.db or default_db_location(), seed=False)
+    return open_database(args.db or database_location(), seed=False)
 
 
 def cmd_upgrade(args) -> int:

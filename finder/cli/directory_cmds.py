@@ -218,10 +218,10 @@ def cmd_backup_create(args) -> int:
 
 def _file_only(args):
     """The directory's file, not opened: restoring must work even when the file is damaged."""
-    from finder.paths import default_db_location
+    from finder.locations import database_location
     from finder.services.opening import directory_file
 
-    return directory_file(args.db or default_db_location())
+    return directory_file(args.db or database_location())
 
 
 def cmd_backup_restore(args) -> int:

@@ -164,9 +164,9 @@ class Settings:
 def database_location(cli_db: str | None, settings: Settings | None = None) -> str:
     """Which database to open: --db, then $FINDER_DB, then the Database setting, then the data folder.
 
-    The same rule as the command line (finder.settings.database_location).
+    The same rule as the command line (finder.locations.database_location).
     """
-    from finder.settings import database_location as resolve
+    from finder.locations import database_location as resolve
 
     return resolve(cli_db)
 
