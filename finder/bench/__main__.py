@@ -148,9 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         "(its owner's URL), filled with the same programs",
     )
     p.add_argument("--reps", type=int, default=7, help="timed searches per origin (default 7)")
-    p.add_argument("--agency-load", metavar="URL",
-                   help="instead: simulated case managers, each with a login of its own, working at once on "
-                   "this PostgreSQL directory (its owner's URL; use a copy: the load leaves data behind)")
+    p.add_argument(
+        "--agency-load",
+        metavar="URL",
+        help="instead: simulated case managers, each with a login of its own, working at once on "
+        "this PostgreSQL directory (its owner's URL; use a copy: the load leaves data behind)",
+    )
     p.add_argument("--users", type=int, default=50, help="with --agency-load: how many (default 50)")
     p.add_argument("--seconds", type=float, default=60, help="with --agency-load: for how long (default 60)")
     p.add_argument("--build-only", metavar="PATH", help=argparse.SUPPRESS)

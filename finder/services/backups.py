@@ -54,8 +54,10 @@ class BackupInfo:
 
 def backup_dir(db) -> Path:
     if db.path is None:
-        raise UserError("backups are made of a local SQLite directory only; "
-                        "use the server's own backups for a shared database")
+        raise UserError(
+            "backups are made of a local SQLite directory only; "
+            "use the server's own backups for a shared database"
+        )
     return db.path.parent / "backups"
 
 
@@ -74,7 +76,7 @@ def list_backups(db) -> list[BackupInfo]:
         if not whole:
             continue
         try:
-            created = datetime.strptime(p.stem[len(stem) + 1:len(stem) + 1 + 22], "%Y%m%d-%H%M%S-%f")
+            created = datetime.strptime(p.stem[len(stem) + 1 : len(stem) + 1 + 22], "%Y%m%d-%H%M%S-%f")
         except ValueError:
             created = datetime.fromtimestamp(st.st_mtime)
         out.append(BackupInfo(len(out) + 1, p, created, st.st_size, _read_reason(p)))
@@ -250,8 +252,11 @@ def read_only(exc: BaseException) -> bool:
 
 
 def read_only_folder(folder: Path) -> UserError:
-    return UserError("the folder %1 is read-only: the directory can be searched and read, but not "
-                     "changed; nothing was changed", folder)
+    return UserError(
+        "the folder %1 is read-only: the directory can be searched and read, but not "
+        "changed; nothing was changed",
+        folder,
+    )
 
 
 def _cannot_copy(exc: BaseException, folder: Path, source: Path) -> UserError:
@@ -262,8 +267,13 @@ def _cannot_copy(exc: BaseException, folder: Path, source: Path) -> UserError:
             need = f"{source.stat().st_size / 1e6:,.1f}"
         except OSError:
             need = "?"
-        return UserError("the disk is full (%1 MB free); nothing was changed. A backup of the directory "
-                         "needs about %2 MB in %3: free some space and try again", free_mb(folder), need, folder)
+        return UserError(
+            "the disk is full (%1 MB free); nothing was changed. A backup of the directory "
+            "needs about %2 MB in %3: free some space and try again",
+            free_mb(folder),
+            need,
+            folder,
+        )
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return UserError("a backup could not be made in %1 (%2); nothing was changed", folder, detail)
 
@@ -333,8 +343,10 @@ def restore_backup(db, number: int) -> BackupInfo:
             _replace_damaged(db.path, staged)
     except (OSError, sqlite3.Error) as exc:
         if disk_full(exc):
-            raise UserError("the disk is full (%1 MB free); nothing was changed. Free some space and "
-                            "restore again", free_mb(db.path.parent)) from None
+            raise UserError(
+                "the disk is full (%1 MB free); nothing was changed. Free some space and restore again",
+                free_mb(db.path.parent),
+            ) from None
         if read_only(exc):
             raise read_only_folder(db.path.parent) from None
         raise

@@ -353,7 +353,9 @@ def record_answers(
         if theirs:
             raise AnswerConflict(program_id=pid, shortlist=sl.name, theirs=theirs, versions=versions)
         if cleared:  # no copy of a cleared note may stay, in the log or the backups
-            erasure.remember(s, "answer_notes_cleared", shortlist_id=sl.id, program_id=pid, question_ids=cleared)
+            erasure.remember(
+                s, "answer_notes_cleared", shortlist_id=sl.id, program_id=pid, question_ids=cleared
+            )
         s.flush()
         result = _load(s, sl, item, prog)
     if cleared:

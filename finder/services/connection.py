@@ -44,8 +44,10 @@ def _free_mb(url: str | None) -> str:
         return "?"
 
 
-FIX_CA = ("put the agency's CA certificate in ~/.postgresql/root.crt, or add "
-          "?sslrootcert=/path/to/ca.crt to the database URL")
+FIX_CA = (
+    "put the agency's CA certificate in ~/.postgresql/root.crt, or add "
+    "?sslrootcert=/path/to/ca.crt to the database URL"
+)
 
 
 def _tls_problem(raw: str, where: str) -> str | None:
@@ -53,23 +55,33 @@ def _tls_problem(raw: str, where: str) -> str | None:
     if "root certificate file" in raw and ("does not exist" in raw or "could not read" in raw):
         cert = re.search(r'root certificate file "([^"]+)"', raw)
         named = f" ({cert.group(1)} is missing)" if cert else ""
-        return (f"cannot verify {where}: no CA certificate to check it against{named}; {FIX_CA}")
-    if "certificate verify failed" in raw or "self-signed certificate" in raw \
-            or "unable to get local issuer" in raw or "certificate has expired" in raw:
+        return f"cannot verify {where}: no CA certificate to check it against{named}; {FIX_CA}"
+    if (
+        "certificate verify failed" in raw
+        or "self-signed certificate" in raw
+        or "unable to get local issuer" in raw
+        or "certificate has expired" in raw
+    ):
         why = "it has expired" if "expired" in raw else "it is not signed by the CA you trust"
-        return (f"{where} offered a certificate that could not be verified ({why}); check with the "
-                "administrator, then name the CA that signed it: ~/.postgresql/root.crt, or "
-                "?sslrootcert=/path/to/ca.crt in the database URL")
+        return (
+            f"{where} offered a certificate that could not be verified ({why}); check with the "
+            "administrator, then name the CA that signed it: ~/.postgresql/root.crt, or "
+            "?sslrootcert=/path/to/ca.crt in the database URL"
+        )
     match = re.search(r'server certificate for "([^"]+)"[^"]*does not match host name "([^"]+)"', raw)
     if match or "does not match host name" in raw:
         cert_name = match.group(1) if match else "another name"
-        return (f"{where} presented a certificate for {cert_name}, not for the host in the URL; "
-                "connect by the name on the certificate, or ask the administrator for one that names this host")
+        return (
+            f"{where} presented a certificate for {cert_name}, not for the host in the URL; "
+            "connect by the name on the certificate, or ask the administrator for one that names this host"
+        )
     if "server does not support ssl" in raw:
-        return (f"{where} does not offer TLS; ask the administrator to turn on ssl (hostssl in pg_hba.conf), "
-                "see docs/agency.md")
+        return (
+            f"{where} does not offer TLS; ask the administrator to turn on ssl (hostssl in pg_hba.conf), "
+            "see docs/agency.md"
+        )
     if "no pg_hba.conf entry" in raw and ("no encryption" in raw or "ssl off" in raw):
-        return (f"{where} accepts encrypted connections only; remove sslmode=disable from the URL")
+        return f"{where} accepts encrypted connections only; remove sslmode=disable from the URL"
     if "ssl error" in raw or "ssl syscall" in raw:
         return f"the TLS handshake with {where} failed; check sslmode and sslrootcert in the database URL"
     return None
@@ -99,8 +111,11 @@ def connection_problem(exc: BaseException, url: str | None = None) -> str | None
         user = re.search(r'for user "([^"]+)"', raw)
         who = f" for {user.group(1)}" if user else ""
         return f"{where} refused the user name or password{who}; check the database URL or ~/.pgpass"
-    if "could not translate host name" in raw or "name or service not known" in raw \
-            or "temporary failure in name resolution" in raw:
+    if (
+        "could not translate host name" in raw
+        or "name or service not known" in raw
+        or "temporary failure in name resolution" in raw
+    ):
         return f"cannot find {where}: no network, or the host name is wrong"
     if re.search(r'database "[^"]+" does not exist', raw):
         return f"{where} has no such database; create it, then run 'finder --db URL db upgrade'"
@@ -109,15 +124,22 @@ def connection_problem(exc: BaseException, url: str | None = None) -> str | None
     if "timeout" in raw or "timed out" in raw:
         return f"{where} did not answer in time (network down or server busy); try again shortly"
     if "readonly database" in raw or "read-only file system" in raw:
-        return (f"{where} is in a read-only folder: it can be searched and read, but not changed; "
-                "nothing was changed. Open a copy in a folder you can write to (--db) to make changes")
+        return (
+            f"{where} is in a read-only folder: it can be searched and read, but not changed; "
+            "nothing was changed. Open a copy in a folder you can write to (--db) to make changes"
+        )
     if "database or disk is full" in raw or "no space left" in raw:
         return f"the disk holding {where} is full ({_free_mb(url)} MB free); nothing was changed. Free some space and try again"
     if "database is locked" in raw:
         return f"{where} is busy (locked by another program); try again shortly"
     if "unable to open database file" in raw:
         return f"cannot open {where}: check that the folder exists and is writable"
-    if "closed the connection" in raw or "terminating connection" in raw or "connection_invalidated" in raw \
-            or "server closed" in raw or "consuming input failed" in raw:
+    if (
+        "closed the connection" in raw
+        or "terminating connection" in raw
+        or "connection_invalidated" in raw
+        or "server closed" in raw
+        or "consuming input failed" in raw
+    ):
         return f"lost the connection to {where}; nothing was saved in the interrupted step; try again"
     return f"cannot reach {where}: is the server running and the network up?"

@@ -334,7 +334,9 @@ def remove_programs(db, name: str, program_ids) -> int:
             )
         )
         forget_answers(s, sl.id, ids)
-        erasure.remember(s, "programs_removed", shortlist_id=sl.id, name=sl.name, program_ids=sorted(set(ids)))
+        erasure.remember(
+            s, "programs_removed", shortlist_id=sl.id, name=sl.name, program_ids=sorted(set(ids))
+        )
     erasure.finish_pending(db)  # the backups, the write-ahead log, the pending-answer files
     return len(set(ids))
 

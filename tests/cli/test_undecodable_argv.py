@@ -15,15 +15,31 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows passes arguments as UTF-16")
 
 
-@pytest.mark.parametrize("args", [[b"shortlist", b"create", b"Case \xff"],
-                                  [b"search", b"--near", b"\xe9vry"],
-                                  [b"--db", b"caf\xe9.db", b"search", b"--near", b"92660"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        [b"shortlist", b"create", b"Case \xff"],
+        [b"search", b"--near", b"\xe9vry"],
+        [b"--db", b"caf\xe9.db", b"search", b"--near", b"92660"],
+    ],
+)
 def test_an_argument_that_is_not_utf8_is_refused_in_one_line(tmp_path, args):
-    env = {**os.environ, "FINDER_NO_SEED": "1", "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
+    env = {
+        **os.environ,
+        "FINDER_NO_SEED": "1",
+        "HOME": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
     if args[0] != b"--db":
         args = [b"--db", os.fsencode(tmp_path / "d.db"), *args]
-    r = subprocess.run([sys.executable, "-m", "finder", *args], capture_output=True, env=env, cwd=tmp_path,
-                       timeout=60, check=False)
+    r = subprocess.run(
+        [sys.executable, "-m", "finder", *args],
+        capture_output=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
     err = r.stderr.decode("utf-8", "replace")
     assert r.returncode == 2, err
     lines = err.strip().splitlines()

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 if __name__ == "__main__":
     out, db, file = sys.argv[1:4]
-    resource.setrlimit(resource.RLIMIT_AS, (4 * 1024 ** 3, 4 * 1024 ** 3))
+    resource.setrlimit(resource.RLIMIT_AS, (4 * 1024**3, 4 * 1024**3))
     from finder.cli import main
 
     start = time.monotonic()
@@ -33,5 +33,6 @@ if __name__ == "__main__":
     status = Path("/proc/self/status").read_text()
     hwm = next((line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")), None)
     peak_mb = int(hwm) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    Path(out).write_text(json.dumps({"code": code, "stderr": err.getvalue(), "seconds": seconds,
-                                     "peak_mb": peak_mb}))
+    Path(out).write_text(
+        json.dumps({"code": code, "stderr": err.getvalue(), "seconds": seconds, "peak_mb": peak_mb})
+    )

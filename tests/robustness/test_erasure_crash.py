@@ -21,7 +21,10 @@ import pytest
 from finder.services.opening import open_database
 from tests.robustness.conftest import count
 
-pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"), pytest.mark.timeout(600)]
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+    pytest.mark.timeout(600),
+]
 WORKER = Path(__file__).with_name("erase_worker.py")
 NOTE = "NOTE-only-for-this-case-7741"
 
@@ -36,7 +39,9 @@ def noted(shortlisted, tmp_path):
     path, name, pid = shortlisted
     db = open_database(str(path), seed=False)
     set_note(db, name, pid, f"{NOTE} (shortlist)")
-    record_answers(db, pid, name, [AnswerChange("fit-intake", "answered", f"{NOTE} (answer)")], answered_by="t")
+    record_answers(
+        db, pid, name, [AnswerChange("fit-intake", "answered", f"{NOTE} (answer)")], answered_by="t"
+    )
     for _ in range(3):
         create_backup(db, reason="test")
     db.dispose()
@@ -45,8 +50,11 @@ def noted(shortlisted, tmp_path):
 
 
 def files_holding(folder: Path, text: str) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
-                  if p.is_file() and text.encode() in p.read_bytes())
+    return sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.is_file() and text.encode() in p.read_bytes()
+    )
 
 
 def test_a_deletion_killed_at_any_step_is_finished_at_the_next_start(noted, tmp_path):
@@ -58,8 +66,14 @@ def test_a_deletion_killed_at_any_step_is_finished_at_the_next_start(noted, tmp_
         shutil.copytree(base.parent, folder)
         path = folder / base.name
         env = {**os.environ, "FINDER_NO_SEED": "1"}
-        proc = subprocess.run([sys.executable, str(WORKER), str(path), name, str(kill_at)], env=env,
-                              capture_output=True, text=True, timeout=120, check=False)
+        proc = subprocess.run(
+            [sys.executable, str(WORKER), str(path), name, str(kill_at)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         if proc.returncode == 0:
             break  # the deletion finished before this step: every step has been killed once
         assert proc.returncode == -signal.SIGKILL, proc.stderr[-2000:]
@@ -78,8 +92,11 @@ def test_copies_a_killed_backup_or_restore_left_are_removed_at_the_next_start(no
     path, _name = noted
     backups = path.parent / "backups"
     newest = max(backups.glob("directory-*.db"))
-    left = [backups / f".restoring-{newest.name}", backups / f".{newest.name}.tmp",
-            backups / f".{newest.name}.tmp-journal"]
+    left = [
+        backups / f".restoring-{newest.name}",
+        backups / f".{newest.name}.tmp",
+        backups / f".{newest.name}.tmp-journal",
+    ]
     for f in left:
         shutil.copy(newest, f)
         old = time.time() - 3600

@@ -22,8 +22,10 @@ import pytest
 
 from tests.robustness.conftest import DIRECTORY
 
-pytestmark = [pytest.mark.skipif(not sys.platform.startswith("linux"), reason="peak memory from /proc/self/status"),
-              pytest.mark.timeout(600)]
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="peak memory from /proc/self/status"),
+    pytest.mark.timeout(600),
+]
 MEASURE = Path(__file__).with_name("measure_import.py")
 MAX_SECONDS = 5.0
 MAX_MB = 300
@@ -32,10 +34,13 @@ MAX_MB = 300
 def measure(db: Path, hostile: Path, tmp_path: Path) -> dict:
     out = tmp_path / "measured.json"
     env = {**os.environ, "FINDER_NO_SEED": "1"}
-    subprocess.run([sys.executable, str(MEASURE), str(out), str(db), str(hostile)], env=env, timeout=300,
-                   check=True)
+    subprocess.run(
+        [sys.executable, str(MEASURE), str(out), str(db), str(hostile)], env=env, timeout=300, check=True
+    )
     result = json.loads(out.read_text())
-    print(f"{hostile.name}: {result['peak_mb']:.0f} MB, {result['seconds']:.1f} s, {result['stderr'].strip()}")
+    print(
+        f"{hostile.name}: {result['peak_mb']:.0f} MB, {result['seconds']:.1f} s, {result['stderr'].strip()}"
+    )
     return result
 
 
@@ -77,8 +82,31 @@ def lying_zip(path: Path, entries: int) -> Path:
     end_at = data.rindex(b"PK\x05\x06")
     cd_offset = struct.unpack_from("<L", data, end_at + 16)[0]
     name = b"f.csv"
-    record = struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 3, 20, 0, 0, 0, 0, 0, 0, 0, 0,
-                         len(name), 0, 0, 0, 0, 0o100644 << 16, 0) + name
+    record = (
+        struct.pack(
+            "<4s4B4HL2L5H2L",
+            b"PK\x01\x02",
+            20,
+            3,
+            20,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            0o100644 << 16,
+            0,
+        )
+        + name
+    )
     directory = record * entries + data[cd_offset:end_at]
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, len(directory), cd_offset, 0)
     path.write_bytes(data[:cd_offset] + directory + end)
@@ -87,28 +115,38 @@ def lying_zip(path: Path, entries: int) -> Path:
 
 def workbook_of_strings(path: Path, strings: int) -> Path:
     """An XLSX whose one sheet has a 3-cell row and whose shared-string table holds `strings` entries."""
-    sheet = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-             b'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s">'
-             b'<v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData></worksheet>')
-    workbook = (b'<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-                b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
-                b'<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>')
-    rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-            b'2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
-            b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
-            b'Target="sharedStrings.xml"/></Relationships>')
-    root_rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                 b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-                 b'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-    types = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-             b'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
-             b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-             b'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-             b'officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" '
-             b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-             b'</Types>')
+    sheet = (
+        b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s">'
+        b'<v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData></worksheet>'
+    )
+    workbook = (
+        b'<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+        b'<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    )
+    rels = (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
+        b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+        b'Target="sharedStrings.xml"/></Relationships>'
+    )
+    root_rels = (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    )
+    types = (
+        b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        b'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        b'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        b"</Types>"
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr("[Content_Types].xml", types)
         zf.writestr("_rels/.rels", root_rels)
@@ -116,10 +154,14 @@ def workbook_of_strings(path: Path, strings: int) -> Path:
         zf.writestr("xl/_rels/workbook.xml.rels", rels)
         zf.writestr("xl/worksheets/sheet1.xml", sheet)
         with zf.open("xl/sharedStrings.xml", "w", force_zip64=True) as fh:
-            fh.write(b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            fh.write(
+                b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            )
             step = 100_000
             for start in range(0, strings, step):
-                fh.write(b"".join(b"<si><t>%d</t></si>" % i for i in range(start, min(strings, start + step))))
+                fh.write(
+                    b"".join(b"<si><t>%d</t></si>" % i for i in range(start, min(strings, start + step)))
+                )
             fh.write(b"</sst>")
     return path
 
@@ -133,12 +175,14 @@ def package_of_resources(path: Path, resources: int) -> Path:
 
 
 HOSTILE = {
-    "unknown.csv.gz": lambda p: gzip_of(p, b"a,b,c,d,e,f,g,h\n", b"x,y,z,1,2,3,4,5\n", 200 * 1024 ** 2),
-    "blank-rows.csv.gz": lambda p: gzip_of(p, (",".join(DIRECTORY) + "\n").encode(), b",,,,,,,,,,,\n",
-                                           200 * 1024 ** 2),
+    "unknown.csv.gz": lambda p: gzip_of(p, b"a,b,c,d,e,f,g,h\n", b"x,y,z,1,2,3,4,5\n", 200 * 1024**2),
+    "blank-rows.csv.gz": lambda p: gzip_of(
+        p, (",".join(DIRECTORY) + "\n").encode(), b",,,,,,,,,,,\n", 200 * 1024**2
+    ),
     "unknown-rows.csv.gz": lambda p: gzip_of_counted_rows(p, b"a,b,c\n", b"%d,x,y\n", 3_000_000),
-    "junk-rows.csv.gz": lambda p: gzip_of_counted_rows(p, (",".join(DIRECTORY) + "\n").encode(),
-                                                       b"t%d,,,,,,,,,,,\n", 1_100_000),
+    "junk-rows.csv.gz": lambda p: gzip_of_counted_rows(
+        p, (",".join(DIRECTORY) + "\n").encode(), b"t%d,,,,,,,,,,,\n", 1_100_000
+    ),
     "lying.zip": lambda p: lying_zip(p, 1_000_000),
     "strings.xlsx": lambda p: workbook_of_strings(p, 7_900_000),
     "resources.zip": lambda p: package_of_resources(p, 1_500_000),
@@ -148,7 +192,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_a_hostile_file_is_refused_in_5_s_and_300_mb(db, tmp_path, name):
     hostile = HOSTILE[name](tmp_path / name)
-    assert hostile.stat().st_size < 60 * 1024 ** 2
+    assert hostile.stat().st_size < 60 * 1024**2
     result = measure(db, hostile, tmp_path)
     assert result["code"] == 2, result
     line = result["stderr"].strip()

@@ -27,9 +27,16 @@ def read_only(tmpfs, tmp_path):  # noqa: F811
     return db
 
 
-@pytest.mark.parametrize("command", [["search", "--near", "92660", "--format", "json"], ["show", "47"],
-                                     ["shortlist", "list"], ["backup", "list"],
-                                     ["checklist", "47", "--shortlist", "Case 9"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "--near", "92660", "--format", "json"],
+        ["show", "47"],
+        ["shortlist", "list"],
+        ["backup", "list"],
+        ["checklist", "47", "--shortlist", "Case 9"],
+    ],
+)
 def test_reading_works(read_only, command):
     r = finder(*command, db=read_only)
     assert r.returncode == 0, r.stderr
@@ -37,10 +44,18 @@ def test_reading_works(read_only, command):
         assert json.loads(r.stdout)["total"] > 0
 
 
-@pytest.mark.parametrize("command", [["shortlist", "create", "Case 10"], ["shortlist", "add", "Case 9", "48"],
-                                     ["edit", "47", "--phone", "949 555 0100"], ["import", str(SAMPLE_CSV)],
-                                     ["backup", "create"], ["backup", "restore", "1"],
-                                     ["call", "47", "--outcome", "reached"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["shortlist", "create", "Case 10"],
+        ["shortlist", "add", "Case 9", "48"],
+        ["edit", "47", "--phone", "949 555 0100"],
+        ["import", str(SAMPLE_CSV)],
+        ["backup", "create"],
+        ["backup", "restore", "1"],
+        ["call", "47", "--outcome", "reached"],
+    ],
+)
 def test_a_change_says_the_folder_is_read_only(read_only, command):
     r = finder(*command, db=read_only)
     one_line_error(r, "read-only")

@@ -46,7 +46,7 @@ def test_restore_refuses_unknown_or_damaged(sample_db):
         restore_backup(sample_db, 1)
     # whole on the outside, scrambled inside: listed, but a restore checks every page first
     page = 4096
-    b.path.write_bytes(good[:2 * page] + bytes(range(256)) * (page // 256) * 3 + good[5 * page:])
+    b.path.write_bytes(good[: 2 * page] + bytes(range(256)) * (page // 256) * 3 + good[5 * page :])
     assert len(list_backups(sample_db)) == 1
     with pytest.raises(UserError, match="damaged"):
         restore_backup(sample_db, 1)
