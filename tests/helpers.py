@@ -17,7 +17,10 @@ def finder(
     """Run the command line in a child process (`--db DB` first when given); never seeds."""
     cmd = [sys.executable, "-m", "finder", *(["--db", str(db)] if db is not None else []), *map(str, args)]
     e = {**os.environ, "FINDER_NO_SEED": "1", **(env or {})}
-    return subprocess.run(cmd, capture_output=True, text=True, env=e, cwd=cwd, timeout=timeout, check=False)
+    # the command line writes UTF-8 to a pipe on every system (Windows' locale would read cp1252)
+    return subprocess.run(
+        cmd, capture_output=True, encoding="utf-8", env=e, cwd=cwd, timeout=timeout, check=False
+    )
 
 
 def finder_here(capsys, db, *args) -> subprocess.CompletedProcess:

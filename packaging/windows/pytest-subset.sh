@@ -9,6 +9,7 @@ source "$(dirname "$0")/common.sh"
 bash "$(dirname "$0")/toolchain.sh"
 printf '%s\n' "$(winpath "$ROOT")" > "$PYWIN/Lib/site-packages/finder-source.pth"
 
+# `bash pytest-subset.sh tests/x.py ...` runs those instead.
 TESTS=(
   tests/domain
   tests/test_windows_data_folder.py
@@ -17,6 +18,8 @@ TESTS=(
   tests/services/test_private_files_without_fchmod.py
   tests/services/test_search.py
 )
+
+[ $# -gt 0 ] && TESTS=("$@")
 
 export WINEPREFIX="$ROOT/build/windows/pytest-prefix"
 log "fresh Wine prefix for pytest"
