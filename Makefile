@@ -111,7 +111,7 @@ finder/i18n/%.qm: finder/i18n/%.ts
 # subset under the Windows Python. The toolchain (Wine, NSIS, the embeddable CPython 3.13 and
 # win_amd64 wheels) is installed by the scripts and cached in .cache/windows/.
 .PHONY: windows test-windows
-windows:
+windows: $(STAMP)
 	bash packaging/windows/build.sh
 
 test-windows:

@@ -22,14 +22,16 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-HOST_PIP=("${HOST_PYTHON:-python3}" -m pip)
-"${HOST_PIP[@]}" --version >/dev/null 2>&1 || HOST_PIP=("$ROOT/.venv/bin/python" -m pip)
+# The host's pip only downloads and unpacks wheels: the project's venv (make creates it), else python3's.
+HOST_PYTHON="${HOST_PYTHON:-$ROOT/.venv/bin/python}"
+[ -x "$HOST_PYTHON" ] || HOST_PYTHON=python3
+HOST_PIP=("$HOST_PYTHON" -m pip)
 
 # The requirements of the Windows build, pinned by what the Windows bundle is tested with.
 # PySide6 stays on 6.9 there: Qt 6.10's Qt6Core.dll imports ICU converters from Windows 10's
 # icuuc.dll, which Wine 8 does not have, so a newer Qt could not be tested under Wine here.
 REQS="$(dirname "$0")/requirements.txt"
-STAMP="$CACHE/.toolchain-$(cat "$REQS" "$0" | sha256sum | cut -c1-16)"
+STAMP="$CACHE/.toolchain-$( (cat "$REQS"; echo "$PYEMBED_VERSION") | sha256sum | cut -c1-16)"
 if [ -f "$STAMP" ] && [ -x "$PYWIN/python.exe" ]; then
   log "toolchain up to date ($PYWIN)"
   exit 0
