@@ -238,9 +238,10 @@ class DirectoryActions(QObject):
         bar.showMessage(text, seconds * 1000)
         self.undo_button = button
         button.clicked.connect(lambda: (self._drop_undo(), undo()))
-        QTimer.singleShot(
-            seconds * 1000, lambda b=button: self._drop_undo() if self.undo_button is b else None
-        )
+        # the timer is the button's child: a window closed meanwhile takes both with it
+        timer = QTimer(button, singleShot=True, interval=seconds * 1000)
+        timer.timeout.connect(lambda b=button: self._drop_undo() if self.undo_button is b else None)
+        timer.start()
 
     def _drop_undo(self) -> None:
         button, self.undo_button = getattr(self, "undo_button", None), None

@@ -230,3 +230,18 @@ def test_restore_backup_reopens_the_database(qtbot, window, sample_db, monkeypat
         window.runner.wait()
         if window.db is not old:
             window.db.dispose()
+
+
+def test_the_undo_offer_ends_quietly_when_the_window_closes_first(qtbot, sample_db):
+    """Its timer fired into a window that was gone (a RuntimeError in the event loop)."""
+    from finder.ui.main_window import MainWindow
+    from finder.ui.settings import Settings
+    from finder.ui.workers import task_runner
+
+    win = MainWindow(sample_db, Settings(), remember=False, allow_online=False)  # not kept by qtbot
+    win.show()
+    qtbot.waitUntil(lambda: not task_runner().busy(), timeout=10_000)
+    win.directory_actions._offer_undo("Verified", lambda: None, seconds=1)
+    win.close()
+    win.deleteLater()
+    qtbot.wait(1500)  # the offer's time runs out after the window is gone: nothing raised
