@@ -93,6 +93,10 @@ def cmd_search(args) -> int:
     elif args.format == "csv":
         from finder.services.importing.finder_csv import safe_cell
 
+        if hasattr(sys.stdout, "reconfigure"):
+            # csv ends each row with \r\n itself; Windows' text stream made that \r\r\n (a blank line
+            # between rows in Excel)
+            sys.stdout.reconfigure(newline="")
         w = csv.writer(sys.stdout)
         cols = [
             "id",

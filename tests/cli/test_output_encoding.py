@@ -113,3 +113,15 @@ def test_the_command_line_sets_the_windows_font_folder_before_anything_runs(monk
     with pytest.raises(SystemExit):
         finder.cli.main(["--version"])
     assert calls == [True]
+
+
+def test_csv_rows_end_in_one_crlf_where_the_stream_translates_newlines(db, monkeypatch):
+    """Windows' stdout turns each "\\n" into "\\r\\n": csv's own "\\r\\n" came out as "\\r\\r\\n"."""
+    from finder.cli import main
+
+    windows_stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\r\n")
+    monkeypatch.setattr(sys, "stdout", windows_stdout)
+    assert main(["--db", str(db), "search", "--near", "92660", "--radius", "25", "--format", "csv"]) == 0
+    windows_stdout.flush()
+    data = windows_stdout.buffer.getvalue()
+    assert data.count(b"\r\n") > 2 and b"\r\r\n" not in data
