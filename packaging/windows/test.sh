@@ -68,6 +68,14 @@ ID="$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1], encoding="utf-8
 run_bat show "\"$EXE\" show $ID > \"$(W show.txt)\" 2>&1" || fail "show $ID: $(cat "$T/show.txt")"
 [ -s "$T/show.txt" ] || fail "show printed nothing"
 
+step "CSV to a file: one CRLF per row"
+run_bat csv "\"$EXE\" search --near 92660 --radius 10 --format csv > \"$(W search.csv)\"" || fail "csv search"
+python3 - "$T/search.csv" <<'PY' || fail "search.csv: no rows, or a blank line between rows"
+import sys
+data = open(sys.argv[1], "rb").read()
+assert data.count(b"\r\n") > 2 and b"\r\r\n" not in data, data[:300]
+PY
+
 step "checklist PDF"
 run_bat checklist "\"$EXE\" checklist $ID --pdf \"$(W checklist.pdf)\" > \"$(W checklist.txt)\" 2>&1" \
   || fail "checklist --pdf: $(cat "$T/checklist.txt")"
