@@ -32,7 +32,7 @@ HOST_PIP=("$HOST_PYTHON" -m pip)
 # icuuc.dll, which Wine 8 does not have, so a newer Qt could not be tested under Wine here.
 REQS="$(dirname "$0")/requirements.txt"
 STAMP="$CACHE/.toolchain-$( (cat "$REQS"; echo "$PYEMBED_VERSION") | sha256sum | cut -c1-16)"
-if [ -f "$STAMP" ] && [ -x "$PYWIN/python.exe" ]; then
+if [ -f "$STAMP" ] && [ -f "$PYWIN/python.exe" ]; then
   log "toolchain up to date ($PYWIN)"
   exit 0
 fi
