@@ -83,6 +83,26 @@ def list_backups(db) -> list[BackupInfo]:
     return out
 
 
+def broken_leftovers(db) -> list[Path]:
+    """Files in backups/ no restore can use: a copy an older version left cut off or empty (a full
+    disk), and a journal whose copy is gone. A journal beside an existing copy is left alone:
+    SQLite rolls the copy back with it the next time it is opened."""
+    if db.path is None:
+        return []
+    folder = backup_dir(db)
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in folder.glob(f"{db.path.stem}-*.db"):
+        try:
+            if not (_looks_whole(p) and _has_schema(p)):
+                out.append(p)
+        except OSError:
+            continue
+    out += [j for j in folder.glob(f"{db.path.stem}-*.db-journal") if not j.with_name(j.name[:-8]).exists()]
+    return out
+
+
 def _looks_whole(path: Path) -> bool:
     """A cheap look at the file's header: a SQLite file with pages, as long as the header says."""
     with path.open("rb") as fh:

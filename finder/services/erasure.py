@@ -300,6 +300,12 @@ def expire_old_files(db, age: timedelta = EXPIRE_AFTER) -> int:
             if _older_than(f, min(age, LEFTOVER_AFTER)):
                 f.unlink(missing_ok=True)
                 gone += 1
+        from finder.services.backups import broken_leftovers
+
+        for f in broken_leftovers(db):  # a copy that is not whole may still hold a deleted note
+            f.unlink(missing_ok=True)
+            f.with_name(f.name + ".json").unlink(missing_ok=True)
+            gone += 1
     for f in candidates:
         if _older_than(f, age):
             f.unlink(missing_ok=True)

@@ -101,5 +101,14 @@ def test_copies_a_killed_backup_or_restore_left_are_removed_at_the_next_start(no
         shutil.copy(newest, f)
         old = time.time() - 3600
         os.utime(f, (old, old))
+    # what a full disk left under a backup's own name before copies were checked, and a journal
+    # whose copy was pruned
+    cut = backups / "directory-20200101-000000-000000.db"
+    cut.write_bytes(newest.read_bytes()[:8192])
+    (backups / "directory-20200101-000000-000001.db").touch()
+    orphan = backups / "directory-20200101-000000-000002.db-journal"
+    orphan.write_bytes(b"\0" * 512)
+    left += [cut, backups / "directory-20200101-000000-000001.db", orphan]
     open_database(str(path), seed=False).dispose()
     assert not [f for f in left if f.exists()]
+    assert newest.exists()  # the whole copies stay
