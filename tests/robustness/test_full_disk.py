@@ -83,3 +83,33 @@ def test_restore_refuses_a_copy_that_is_not_a_whole_directory(cramped, leftover)
     assert r.returncode == 0, r.stderr
     assert count(db, "SELECT count(*) FROM shortlists") == 1  # the good copy came back, not an empty one
     assert count(db, "SELECT count(*) FROM programs") == 3000
+
+
+def test_a_restore_on_a_full_disk_changes_nothing(cramped):
+    db, _good = cramped
+    before = _backup_folder(db)
+    shortlists = count(db, "SELECT count(*) FROM shortlists")
+    r = finder("backup", "restore", "2", db=db)
+    one_line_error(r, "disk is full", "nothing was changed")
+    assert _backup_folder(db) == before
+    assert count(db, "SELECT count(*) FROM shortlists") == shortlists
+
+
+def test_a_write_that_finds_the_disk_full_says_so(tmpfs):  # noqa: F811
+    """The directory's own write (not a backup) running out of room: the driver's words, made plain."""
+    from sqlalchemy import create_engine, text
+
+    from finder.services.connection import connection_problem
+
+    disk = tmpfs(1)
+    url = f"sqlite:///{disk / 'directory.db'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE notes (body BLOB)"))
+    fill(disk, leave=0)
+    with pytest.raises(Exception) as caught, engine.begin() as conn:
+        conn.execute(text("INSERT INTO notes VALUES (zeroblob(2000000))"))
+    engine.dispose()
+    line = connection_problem(caught.value, url)
+    assert line is not None and "is full" in line and "MB free" in line and "nothing was changed" in line
+    assert "server" not in line
