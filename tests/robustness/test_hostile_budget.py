@@ -211,3 +211,42 @@ def test_a_package_listing_more_tables_than_hsds_has_is_refused(tmp_path):
     (folder / "datapackage.json").write_text(json.dumps({"resources": listed}))
     with pytest.raises(UserError, match="more than 1,000 tables"):
         hsds_records(folder)
+
+
+def test_a_workbook_of_no_known_layout_is_refused_before_openpyxl_reads_it(tmp_path, monkeypatch):
+    """The header comes from the sheet's XML; openpyxl would first load every row and string."""
+    import openpyxl
+
+    from finder.errors import UserError
+    from finder.services.importing.run import read_records
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    wb.active.append(["ignored", "sheet"])
+    first = wb.create_sheet("Programs", 0)  # the first sheet in the workbook, stored as sheet2.xml
+    first.append(["client", "visit", "outcome"])
+    for i in range(2_000):
+        first.append([f"c{i}", "2026-01-01", "seen"])
+    book = tmp_path / "visits.xlsx"
+    wb.save(book)
+
+    def never(*_a, **_k):
+        raise AssertionError("openpyxl loaded a workbook whose header already said it is of no known layout")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", never)
+    with pytest.raises(UserError, match="unknown layout"):
+        read_records(book)
+
+
+def test_the_header_read_from_xml_is_openpyxls_first_row(tmp_path):
+    import openpyxl
+
+    from finder.services.importing.xlsx_header import header_row
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([])
+    ws.append(["facility_id", None, "name1", 92660, "Ciudad"])
+    book = tmp_path / "b.xlsx"
+    wb.save(book)
+    assert header_row(book.read_bytes()) == ["facility_id", "", "name1", "92660", "Ciudad"]

@@ -16,7 +16,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from struct import error as struct_error
 
@@ -437,9 +437,19 @@ def _cell_text(v) -> str:
     return str(v)
 
 
-def xlsx_rows(data: bytes, name: str) -> list[list[str]]:
-    """The first sheet's rows as text, read-only and bounded (see the limits above)."""
+def xlsx_rows(data: bytes, name: str, check_header: Callable[[list[str]], None] | None = None) -> list[list[str]]:
+    """The first sheet's rows as text, read-only and bounded (see the limits above).
+
+    `check_header(row)` sees the first row with a value, read from the sheet's XML before
+    openpyxl loads the workbook, and may refuse the file (an unknown layout) at once.
+    """
     _check_xlsx_parts(data, name)
+    if check_header is not None:
+        from finder.services.importing.xlsx_header import header_row
+
+        header = header_row(data)
+        if header is not None:
+            check_header(header)
     import openpyxl
 
     limits = _TableLimits(name)

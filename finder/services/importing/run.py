@@ -36,6 +36,14 @@ def detect_format(header: list[str]) -> str | None:
     return None
 
 
+def _unknown_layout(name: str) -> UserError:
+    return UserError(
+        "%1 has an unknown layout: expected a SAMHSA directory, a SAMHSA "
+        "locator export, an HSDS datapackage or a Program Finder export",
+        name,
+    )
+
+
 def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]]:
     """Parse a file into checked records; raise UserError naming every bad row (up to 20).
 
@@ -53,7 +61,12 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
         raise UserError("%1 is empty", path.name)
     xlsx = readers.is_xlsx(data, path.name)
     if xlsx:
-        rows = iter(readers.xlsx_rows(data, path.name))
+
+        def known_layout(first_row: list[str]) -> None:
+            if fmt == "auto" and detect_format(readers.normalise_header(first_row)) is None:
+                raise _unknown_layout(path.name)
+
+        rows = iter(readers.xlsx_rows(data, path.name, check_header=known_layout))
     elif data[:4] == b"PK\x03\x04":
         from finder.services.importing.hsds import hsds_records
 
@@ -69,11 +82,7 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
     detected = detect_format(header)
     if fmt == "auto":
         if detected is None:
-            raise UserError(
-                "%1 has an unknown layout: expected a SAMHSA directory, a SAMHSA "
-                "locator export, an HSDS datapackage or a Program Finder export",
-                path.name,
-            )
+            raise _unknown_layout(path.name)
         fmt = detected
     elif detected != fmt and not (fmt == "samhsa-locator" and LOCATOR_COLUMNS <= set(header)):
         raise UserError("%1 does not have the columns of the %2 format", path.name, fmt)
