@@ -346,7 +346,8 @@ def delete_call(db, call_id) -> DeletedCall:
             )
         if s.execute(delete(Call).where(Call.id == cid)).rowcount != 1:
             raise UserError("only %1, who made the call, can delete it", call.by)
-    erasure.call_deleted(db, cid)
+        erasure.remember(s, "call_deleted", call_id=cid)  # finished at the next start if we die first
+    erasure.finish_pending(db)
     return gone
 
 

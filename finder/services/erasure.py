@@ -250,6 +250,7 @@ _JOBS = {
         db, shortlist_id, name, program_ids
     ),
     "answers_cleared": lambda db, shortlist_id, program_id: answers_cleared(db, shortlist_id, program_id),
+    "call_deleted": lambda db, call_id: call_deleted(db, call_id),
     "shortlist_note_cleared": lambda db, shortlist_id, program_id: shortlist_note_cleared(
         db, shortlist_id, program_id
     ),

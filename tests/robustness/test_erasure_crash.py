@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -112,3 +113,29 @@ def test_copies_a_killed_backup_or_restore_left_are_removed_at_the_next_start(no
     open_database(str(path), seed=False).dispose()
     assert not [f for f in left if f.exists()]
     assert newest.exists()  # the whole copies stay
+
+
+def test_a_call_deletion_cut_short_is_finished_at_the_next_start(shortlisted):
+    """The process died after the call's deletion committed, before its backups were scrubbed."""
+    import json
+
+    from finder.services.backups import create_backup
+    from finder.services.calls import log_call
+
+    path, name, pid = shortlisted
+    db = open_database(str(path), seed=False)
+    log_call(db, pid, outcome="reached", shortlist=name, note=f"{NOTE} (call)")
+    create_backup(db, reason="test")
+    db.dispose()
+    con = sqlite3.connect(path)
+    with con:
+        (call_id,) = con.execute("SELECT id FROM calls").fetchone()
+        con.execute("DELETE FROM call_facts WHERE call_id = ?", (call_id,))
+        con.execute("DELETE FROM calls WHERE id = ?", (call_id,))
+        con.execute("INSERT INTO meta (key, value) VALUES (?, ?)",
+                    ("erase-pending:test", json.dumps({"kind": "call_deleted", "call_id": call_id})))
+    con.close()
+    assert files_holding(path.parent, NOTE)
+    open_database(str(path), seed=False).dispose()
+    assert files_holding(path.parent, NOTE) == []
+    assert count(path, "SELECT count(*) FROM meta WHERE key LIKE 'erase-pending:%'") == 0
