@@ -251,6 +251,7 @@ _JOBS = {
     ),
     "answers_cleared": lambda db, shortlist_id, program_id: answers_cleared(db, shortlist_id, program_id),
     "call_deleted": lambda db, call_id: call_deleted(db, call_id),
+    "addresses_expired": lambda db, cutoff: addresses_expired(db, cutoff),
     "shortlist_note_cleared": lambda db, shortlist_id, program_id: shortlist_note_cleared(
         db, shortlist_id, program_id
     ),
@@ -322,10 +323,16 @@ def expire_addresses(db, age: timedelta = EXPIRE_AFTER) -> int:
         if s.get_bind().dialect.name == "postgresql":
             # and everyone's older than 30 days, also of those who left and never open the app again
             s.execute(text("SELECT finder_expire_addresses()"))
+        if n:
+            remember(s, "addresses_expired", cutoff=cutoff.isoformat(" "))
     if n:
-        scrub_backups(db, [("DELETE FROM geocode_cache WHERE fetched_at <= ?", (cutoff.isoformat(" "),))])
-        checkpoint(db)
+        finish_pending(db)
     return n
+
+
+def addresses_expired(db, cutoff: str) -> None:
+    scrub_backups(db, [("DELETE FROM geocode_cache WHERE fetched_at <= ?", (cutoff,))])
+    checkpoint(db)
 
 
 def sweep(db) -> None:
