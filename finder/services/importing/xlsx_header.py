@@ -15,7 +15,7 @@ import re
 import zipfile
 from posixpath import join, normpath
 
-from defusedxml.ElementTree import iterparse
+from defusedxml.ElementTree import iterparse  # type: ignore[import-untyped]
 
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _CELL_REF = re.compile(r"([A-Z]{1,3})\d*$")
