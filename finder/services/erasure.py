@@ -22,12 +22,13 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 import time
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, event, select, text
 
 from finder.db.models import GeocodeCache, Meta
 from finder.services.private_files import pending_folder, safe_url
@@ -236,10 +237,12 @@ def remember(s, kind: str, **job) -> None:
     """Inside the transaction that deletes or clears: record the backup scrub it needs.
 
     `kind` names one of the functions above and `job` its arguments; `finish_pending` runs it
-    after the commit, and the next start runs it if this process dies first. Only a SQLite
-    directory has backups to scrub: on a server this records nothing.
+    after the commit, and the next start runs it if this process dies first. A server has no
+    backups of ours to scrub: there the job (pending-answer files) is only kept in this thread
+    until the transaction commits, for `finish_pending` to run.
     """
     if s.get_bind().dialect.name != "sqlite":
+        event.listen(s, "after_commit", lambda _s: _committed_here().append({"kind": kind, **job}), once=True)
         return
     s.add(Meta(key=f"{PENDING}{uuid.uuid4().hex}", value=json.dumps({"kind": kind, **job})))
 
@@ -261,10 +264,24 @@ _JOBS = {
 }
 
 
+_here = threading.local()
+
+
+def _committed_here() -> list[dict]:
+    if not hasattr(_here, "jobs"):
+        _here.jobs = []
+    return _here.jobs
+
+
 def finish_pending(db) -> int:
     """Run every recorded scrub (this process's, or one a crash interrupted) and forget each once done."""
+    done = 0
+    while _committed_here():
+        job = _committed_here().pop(0)
+        _JOBS[job.pop("kind")](db, **job)
+        done += 1
     if db.path is None:
-        return 0
+        return done
     with db.Session() as s:
         jobs = s.execute(select(Meta.key, Meta.value).where(Meta.key.like(PENDING + "%"))).all()
     for key, value in jobs:
@@ -278,7 +295,7 @@ def finish_pending(db) -> int:
             s.execute(delete(Meta).where(Meta.key == key))
     if jobs:
         checkpoint(db)
-    return len(jobs)
+    return done + len(jobs)
 
 
 # --- expiry ------------------------------------------------------------------------------
