@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if sys.platform == "win32":  # offscreen Qt finds fonts where `finder` itself points it (C:\Windows\Fonts)
+    from finder.cli import _offscreen_qt_finds_windows_fonts
+
+    _offscreen_qt_finds_windows_fonts()
 
 pytest_plugins = ["tests.pg_fixture"]
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Part of `make test-windows`: a subset of the test suite run by the Windows CPython 3.13 under
 # Wine, in a fresh prefix: the pure domain tests, the command line's search and output tests
-# (each starts a python.exe, as a user's shell would), private files without os.fchmod, and the
-# per-user data folder. The whole suite is not run here: under Wine each child python.exe takes
-# seconds, and many tests assert Unix file modes.
+# (each starts a python.exe, as a user's shell would), private files without os.fchmod, the
+# per-user data folder, the services (backups, lists, checklists, calls, imports, edits) and the
+# PDF reports (with DejaVu in C:\Windows\Fonts). The whole suite is not run here: under Wine each
+# child python.exe takes seconds, and some tests assert Unix file modes (0600), which Windows
+# does not have (tests/services/test_privacy_files.py).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 bash "$(dirname "$0")/toolchain.sh"
@@ -17,6 +19,19 @@ TESTS=(
   tests/cli/test_cli_search.py
   tests/services/test_private_files_without_fchmod.py
   tests/services/test_search.py
+  tests/services/test_backups.py
+  tests/services/test_shortlists.py
+  tests/services/test_checklists.py
+  tests/services/test_calls.py
+  tests/services/test_needs.py
+  tests/services/test_editing.py
+  tests/services/test_compare.py
+  tests/services/test_import_formats.py
+  tests/services/test_seed_and_roundtrip.py
+  tests/services/test_directory_refresh.py
+  tests/reports/test_printout_language.py
+  tests/reports/test_handout_pdf.py
+  tests/reports/test_map_render.py
 )
 
 [ $# -gt 0 ] && TESTS=("$@")
