@@ -34,16 +34,16 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextTable,
 )
 
 from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, source_title
 from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.paths import resource_path
+from finder.reports import pagination
 from finder.reports.call_texts import delisted_text, room_text
 from finder.reports.i18n import arg, checklist_text, ensure_app  # ensure_app: re-exported for the reports
+from finder.reports.pagination import break_before, kept_units, page_of, span
 from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target, save_private_bytes
 from finder.services.seeding import SEED_EDITION
@@ -263,132 +263,6 @@ def checklist_html(
 # ---------------------------------------------------------------- painting
 
 
-def _kept_units(doc: QTextDocument) -> list[tuple[object, QTextTable]]:
-    """Each top-level table with what a page break goes before: the table, or the h2 heading just above it."""
-    units = []
-    for table in doc.rootFrame().childFrames():
-        if not isinstance(table, QTextTable):
-            continue
-        before = doc.findBlock(table.firstPosition() - 2)
-        heading = before.isValid() and before.blockFormat().headingLevel() == 2
-        units.append((before if heading else table, table))
-    return units
-
-
-def _span(doc: QTextDocument, unit) -> tuple[float, float]:
-    """Where a unit (heading and table, or a table) starts and ends on the laid-out document."""
-    layout = doc.documentLayout()
-    target, table = unit
-    rect = layout.frameBoundingRect(table)
-    top = rect.top() if target is table else layout.blockBoundingRect(target).top()
-    return top, rect.bottom()
-
-
-def _page_of(y: float, page_height: float) -> int:
-    """The page a point is on. The layout counts in 64ths of a pixel: a table at a page's top can
-    sit a hair above it, and a break set before it would leave that page empty."""
-    return int((y + 0.5) // page_height)
-
-
-def _break_before(
-    cursor: QTextCursor, target, policy=QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-) -> None:
-    if isinstance(target, QTextTable):
-        fmt = target.format()
-        fmt.setPageBreakPolicy(policy)
-        target.setFormat(fmt)
-    else:
-        fmt = target.blockFormat()
-        fmt.setPageBreakPolicy(policy)
-        cursor.setPosition(target.position())
-        cursor.setBlockFormat(fmt)
-
-
-def _empty_page(doc: QTextDocument, units, page_height: float) -> int | None:
-    """The first page between the first and the last that no table or heading reaches, or None."""
-    used = {0, doc.pageCount() - 1}
-    for unit in units:
-        top, bottom = _span(doc, unit)
-        used.update(range(_page_of(top, page_height), _page_of(bottom - 1, page_height) + 1))
-    return next((p for p in range(doc.pageCount()) if p not in used), None)
-
-
-def _no_empty_page(doc: QTextDocument, units, page_height: float, moved: set[int]) -> bool:
-    """Undo a break that left a page empty, and break before the unit above it instead; whether it did.
-
-    A table that ends a hair above a page's foot can have the layout count that page as used:
-    a break before the next table then starts it a page further down, past an empty page.
-    """
-    empty = _empty_page(doc, units, page_height)
-    after = (
-        []
-        if empty is None
-        else [i for i in sorted(moved) if _page_of(_span(doc, units[i])[0], page_height) == empty + 1]
-    )
-    if not after:
-        return False
-    i = after[0]
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    _break_before(cursor, units[i][0], QTextFormat.PageBreakFlag.PageBreak_Auto)
-    moved.discard(i)
-    if i > 0 and i - 1 not in moved:
-        _break_before(cursor, units[i - 1][0])
-        moved.add(i - 1)
-    cursor.endEditBlock()
-    return True
-
-
-def _keep_together(doc: QTextDocument, page_height: float, passes: int = 6) -> None:
-    """Move a question that would straddle a page, or a heading left alone at a page foot, to the next page.
-
-    QTextDocument splits tables between rows wherever the page ends and has no "avoid" rule, so
-    we look at the laid-out pages and add breaks ourselves. Every break moves what follows, and the
-    document lays itself out again after each change (a tenth of a second for a 70-page handout):
-    so one pass reads every table's place, reckons how far the breaks before it move it, sets all
-    its breaks in one edit, and a next pass (rarely more than one) puts right what the reckoning missed.
-    """
-    units = _kept_units(doc)
-    if not units:
-        return
-    # each unit's height with no page in its way (a straddling table is taller by the gap it skips)
-    size = doc.pageSize()
-    doc.setPageSize(QSizeF(size.width(), 1e9))
-    heights = [bottom - top for top, bottom in (_span(doc, u) for u in units)]
-    doc.setPageSize(size)
-    moved: set[int] = set()
-    for _ in range(3):  # rarely more than once: a fix for an empty page moves what follows it
-        _break_straddlers(doc, units, heights, page_height, moved, passes)
-        if not _no_empty_page(doc, units, page_height, moved):
-            return
-    _break_straddlers(doc, units, heights, page_height, moved, passes)
-
-
-def _break_straddlers(
-    doc: QTextDocument, units, heights, page_height: float, moved: set[int], passes: int
-) -> None:
-    for _ in range(passes):
-        shift, moves = 0.0, []  # shift: how much lower the breaks set so far put what follows
-        for i, unit in enumerate(units):
-            top, bottom = _span(doc, unit)
-            top, bottom = top + shift, bottom + shift
-            if i in moved or heights[i] >= page_height:
-                continue  # already at a page top, or taller than a page: nothing to gain
-            page = _page_of(top, page_height)
-            if page == _page_of(bottom - 1, page_height):
-                continue
-            moves.append(i)
-            shift += (page + 1) * page_height + heights[i] - bottom
-        if not moves:
-            return
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()  # one layout for all of this pass's breaks
-        for i in moves:
-            _break_before(cursor, units[i][0])
-        cursor.endEditBlock()
-        moved.update(moves)
-
-
 def _print_font(points: float) -> QFont:
     font = QFont(FONT_FAMILY)
     # Windows has no DejaVu: name its own sans serif rather than leave the choice to Qt's fallback
@@ -429,7 +303,7 @@ def layout_html(
     doc.setHtml(source_html)
     doc.setPageSize(QSizeF(page_w, page_h))
     if keep_together:
-        _keep_together(doc, page_h)
+        pagination.keep_together(doc, page_h)
     return doc, page_w, page_h
 
 
@@ -516,7 +390,7 @@ MIN_ON_LAST_PAGE = 2  # questions the last page holds at least (one alone there 
 
 def _questions_on_last_page(doc: QTextDocument, page_h: float) -> int:
     last = doc.pageCount() - 1
-    return sum(1 for unit in _kept_units(doc)[1:] if _page_of(_span(doc, unit)[0], page_h) == last)
+    return sum(1 for unit in kept_units(doc)[1:] if page_of(span(doc, unit)[0], page_h) == last)
 
 
 def checklist_layout(cl: Checklist, device: QPagedPaintDevice, filled: bool) -> tuple[str, tuple]:
@@ -536,16 +410,16 @@ def checklist_layout(cl: Checklist, device: QPagedPaintDevice, filled: bool) -> 
         if tight[0].pageCount() < laid[0].pageCount():
             source, laid = compact, tight
     doc, _w, page_h = laid
-    units = _kept_units(doc)[1:]  # the questions (the first table is the program's details)
+    units = kept_units(doc)[1:]  # the questions (the first table is the program's details)
     if doc.pageCount() > 1 and len(units) >= MIN_ON_LAST_PAGE:
         on_last = _questions_on_last_page(doc, page_h)
         if 0 < on_last < MIN_ON_LAST_PAGE:
             target, _table = units[-MIN_ON_LAST_PAGE]
-            top = _span(doc, units[-MIN_ON_LAST_PAGE])[0]
-            if abs(top - _page_of(top, page_h) * page_h) > 1:  # not already at a page top
+            top = span(doc, units[-MIN_ON_LAST_PAGE])[0]
+            if abs(top - page_of(top, page_h) * page_h) > 1:  # not already at a page top
                 cursor = QTextCursor(doc)
                 cursor.beginEditBlock()
-                _break_before(cursor, target)
+                break_before(cursor, target)
                 cursor.endEditBlock()
     return source, laid
 

@@ -32,15 +32,15 @@ def _page_texts(path) -> list[str]:
 
 
 def test_a_long_handout_keeps_each_program_on_one_page_and_wastes_none(sample_db, tmp_path, monkeypatch):
-    from finder.reports import printing
+    from finder.reports import pagination
     from finder.reports.handout import write_handout_pdf
 
     edits = []
-    break_before = printing._break_before
+    break_before = pagination.break_before
     monkeypatch.setattr(
-        printing,
-        "_break_before",
-        lambda cursor, target: (edits.append(cursor), break_before(cursor, target))[1],
+        pagination,
+        "break_before",
+        lambda cursor, target, *policy: (edits.append(cursor), break_before(cursor, target, *policy))[1],
     )
     h = _long_handout(sample_db)
     out = tmp_path / "long.pdf"
