@@ -399,7 +399,7 @@ def checklist_layout(cl: Checklist, device: QPagedPaintDevice, filled: bool) -> 
     Each question stays whole with its answer lines (layout_html keeps tables together). When the
     roomy layout leaves fewer than MIN_ON_LAST_PAGE questions on its last page (only the tail of
     the sources, or one question), the compact one is used if it saves that page; if the last page
-    still holds one question alone, the question before it moves over to join it.
+    still holds fewer, the last two questions start it (the sources never end the checklist alone).
     Returns the HTML and its layout (layout_html's document, page width and height).
     """
     source = checklist_html(cl, filled=filled)
@@ -413,7 +413,7 @@ def checklist_layout(cl: Checklist, device: QPagedPaintDevice, filled: bool) -> 
     units = kept_units(doc)[1:]  # the questions (the first table is the program's details)
     if doc.pageCount() > 1 and len(units) >= MIN_ON_LAST_PAGE:
         on_last = _questions_on_last_page(doc, page_h)
-        if 0 < on_last < MIN_ON_LAST_PAGE:
+        if on_last < MIN_ON_LAST_PAGE:
             target, _table = units[-MIN_ON_LAST_PAGE]
             top = span(doc, units[-MIN_ON_LAST_PAGE])[0]
             if abs(top - page_of(top, page_h) * page_h) > 1:  # not already at a page top
