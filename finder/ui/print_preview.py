@@ -21,7 +21,8 @@ class PrintPreview(QPrintPreviewDialog):
     """A large print preview whose printer lives exactly as long as the dialog.
 
     `paint(printer)` lays the document out on the printer; printing from the preview prints
-    what it shows. `setup(printer)` sets paper and margins before the first paint.
+    what it shows. `setup(printer)` sets paper and margins before the first paint; `notice`, a
+    line above the pages (what the paper leaves out, for the one who prints it).
     """
 
     def __init__(
@@ -32,6 +33,7 @@ class PrintPreview(QPrintPreviewDialog):
         *,
         setup: Callable[[QPrinter], object] | None = None,
         landscape: bool = False,
+        notice: str = "",
     ) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if setup is not None:
@@ -47,6 +49,14 @@ class PrintPreview(QPrintPreviewDialog):
         widget = self.findChild(QPrintPreviewWidget)
         if widget is not None:
             widget.fitToWidth()
+        self.notice = None
+        if notice and self.layout() is not None:  # what the paper leaves out, said above it
+            from finder.ui.dialog_kit import plain_label
+
+            self.notice = plain_label(notice, wrap=True)
+            self.notice.setObjectName("previewNotice")
+            self.notice.setContentsMargins(8, 4, 8, 4)
+            self.layout().insertWidget(0, self.notice)
 
     def page_count(self) -> int:
         widget = self.findChild(QPrintPreviewWidget)

@@ -243,7 +243,7 @@ class ShortlistActions(QObject):
         return True
 
     def _preview_handout(self, name: str, handout) -> None:
-        from finder.reports.handout import print_handout, setup_handout_page
+        from finder.reports.handout import left_out_lines, print_handout, setup_handout_page
         from finder.reports.i18n import app_language
         from finder.ui.checklist_print import default_paper
         from finder.ui.print_preview import PrintPreview
@@ -254,6 +254,7 @@ class ShortlistActions(QObject):
             arg(translate("ShortlistActions", "Family handout — %1"), name),
             lambda printer: print_handout(handout, printer, lang=lang),
             setup=lambda printer: setup_handout_page(printer, default_paper()),
+            notice=" ".join(left_out_lines(handout)),
         )
         self.handout_preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.handout_preview.open()

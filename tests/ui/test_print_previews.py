@@ -115,6 +115,24 @@ def test_shortlist_bar_print_and_the_family_handout(qtbot, window, shortlist):
     assert painted(qtbot, seen)["title"] == "Family handout — Case 2291"
 
 
+def test_the_handout_preview_says_what_it_leaves_out(qtbot, window, sample_db, shortlist):
+    """A do-not-refer program is not on the family's paper, and the one printing it is told so."""
+    from finder.services.editing import set_status
+
+    set_status(sample_db, 12, "do-not-refer", "closed")
+    panel = window.shortlists.panel
+    panel.reload(select=shortlist)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=10_000)
+    window.shortlists.update_enabled()
+    seen: list = []
+    close_when_painted(seen)
+    window.shortlists.handout_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window.shortlists, "handout_preview", None) is not None, timeout=10_000)
+    notices = [window.shortlists.handout_preview.notice.text()]
+    painted(qtbot, seen)
+    assert notices == ["Left out 1 program marked do-not-refer."]
+
+
 def test_import_report_print_button(qtbot, sample_db, tmp_path):
     ed = Edition(sample_db)
     report = import_file(sample_db, ed.write(tmp_path), full=True, backup=False)
