@@ -132,8 +132,10 @@ def test_a_call_deletion_cut_short_is_finished_at_the_next_start(shortlisted):
         (call_id,) = con.execute("SELECT id FROM calls").fetchone()
         con.execute("DELETE FROM call_facts WHERE call_id = ?", (call_id,))
         con.execute("DELETE FROM calls WHERE id = ?", (call_id,))
-        con.execute("INSERT INTO meta (key, value) VALUES (?, ?)",
-                    ("erase-pending:test", json.dumps({"kind": "call_deleted", "call_id": call_id})))
+        con.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            ("erase-pending:test", json.dumps({"kind": "call_deleted", "call_id": call_id})),
+        )
     con.close()
     assert files_holding(path.parent, NOTE)
     open_database(str(path), seed=False).dispose()

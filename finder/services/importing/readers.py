@@ -437,7 +437,9 @@ def _cell_text(v) -> str:
     return str(v)
 
 
-def xlsx_rows(data: bytes, name: str, check_header: Callable[[list[str]], None] | None = None) -> list[list[str]]:
+def xlsx_rows(
+    data: bytes, name: str, check_header: Callable[[list[str]], None] | None = None
+) -> list[list[str]]:
     """The first sheet's rows as text, read-only and bounded (see the limits above).
 
     `check_header(row)` sees the first row with a value, read from the sheet's XML before

@@ -84,8 +84,13 @@ def _shared(zf: zipfile.ZipFile, part: str, wanted: set[int]) -> dict[int, str]:
         if _local(el.tag) != "si":
             continue
         if n in wanted:  # rich text has several runs; phonetic hints (rPh) are not the text
-            found[n] = "".join(t.text or "" for r in el if _local(r.tag) != "rPh"
-                               for t in ([r] if _local(r.tag) == "t" else r.iter()) if _local(t.tag) == "t")
+            found[n] = "".join(
+                t.text or ""
+                for r in el
+                if _local(r.tag) != "rPh"
+                for t in ([r] if _local(r.tag) == "t" else r.iter())
+                if _local(t.tag) == "t"
+            )
         el.clear()
         n += 1
         if n > last:
