@@ -3566,6 +3566,14 @@
         <source>Import a directory file</source>
         <translation>Importar un archivo del directorio</translation>
     </message>
+    <message>
+        <source>Which edition of the directory is %1? A year, such as 2025; leave it empty if the file is not a whole edition or you do not know.</source>
+        <translation>¿Qué edición del directorio es %1? Un año, como 2025; déjelo vacío si el archivo no es una edición completa o si no lo sabe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year such as 2025.</source>
+        <translation>“%1” no es un año como 2025.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

@@ -8,13 +8,14 @@ it was.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from finder.services.importing.run import ImportReport, import_file
-from finder.ui.dialog_kit import ask_open_path, fit_to_screen
+from finder.ui.dialog_kit import ask_open_path, fit_to_screen, warn
 from finder.ui.operations import WriteOp
 from finder.ui.texts import arg, translate
 
@@ -38,7 +39,14 @@ class ImportRunner(QObject):
     done = Signal(object)  # ImportReport, or None when cancelled or refused
 
     def __init__(
-        self, parent: QWidget | None, db, path: Path, fmt: str = "auto", *, show_messages: bool = True
+        self,
+        parent: QWidget | None,
+        db,
+        path: Path,
+        fmt: str = "auto",
+        *,
+        show_messages: bool = True,
+        edition: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -47,7 +55,9 @@ class ImportRunner(QObject):
         self.message = ""
         self.op = WriteOp(
             self,
-            lambda progress: import_file(db, path, fmt, progress=progress, cancelled=progress.cancelled),
+            lambda progress: import_file(
+                db, path, fmt, progress=progress, cancelled=progress.cancelled, edition=edition
+            ),
             self._on_finished,
             self._on_failed,
             on_cancelled=self._on_cancelled,
@@ -157,14 +167,54 @@ def choose_import_file(parent: QWidget | None) -> Path | None:
     return Path(path) if path else None
 
 
+EDITION = re.compile(r"(19|20)\d\d")
+
+
+def ask_edition(parent: QWidget | None, path: Path) -> str | None:
+    """The edition year of a directory file, as the user knows it ('' when not a whole edition or
+    unknown); None when the import is cancelled. The file's name is never taken for its year."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    while True:
+        text, ok = QInputDialog.getText(
+            parent,
+            translate("ImportDialog", "Import"),
+            arg(
+                translate(
+                    "ImportDialog",
+                    "Which edition of the directory is %1? A year, such as 2025; leave it empty if the "
+                    "file is not a whole edition or you do not know.",
+                ),
+                path.name,
+            ),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
+        if not ok:
+            return None
+        text = text.strip()
+        if not text or EDITION.fullmatch(text):
+            return text
+        warn(
+            parent,
+            translate("ImportDialog", "Import"),
+            arg(translate("ImportDialog", "“%1” is not a year such as 2025."), text),
+        )
+
+
 def run_import_dialog(
     parent: QWidget | None, db, path: str | Path | None = None, fmt: str = "auto"
 ) -> ImportReport | None:
     """Ask for a file (unless given), import it with progress, show the report; None if nothing changed."""
-    path = Path(path) if path else choose_import_file(parent)
-    if path is None:
-        return None
-    runner = ImportRunner(parent, db, path, fmt)
+    edition = None
+    if not path:
+        path = choose_import_file(parent)
+        if path is None:
+            return None
+        edition = ask_edition(parent, path)
+        if edition is None:
+            return None
+    runner = ImportRunner(parent, db, Path(path), fmt, edition=edition)
     loop = QEventLoop()
     runner.done.connect(lambda _r: loop.quit())
     runner.start()

@@ -68,3 +68,38 @@ def test_history_and_conflict_dialogs_fit_on_the_screen(qtbot, sample_db, icon_t
     avail = conflict.screen().availableGeometry()
     for b in button_box_buttons:
         assert avail.contains(QRect(b.mapToGlobal(QPoint(0, 0)), b.size())), b.text()
+
+
+def test_the_edition_year_is_asked_not_taken_from_the_files_name(qtbot, sample_db, tmp_path, monkeypatch):
+    """An edition's year comes from the user (or the file's content), never from its name."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+    from finder.ui import import_dialog
+    from tests.conftest import FIXTURES
+
+    copy = tmp_path / "national_directory_2023.csv"
+    copy.write_bytes((FIXTURES / "directory_pr.csv").read_bytes())
+    monkeypatch.setattr(import_dialog, "choose_import_file", lambda parent: copy)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)  # the closing note
+    refused = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: refused.append(text))
+    typed = iter(["last year", "2025"])
+    asked = []
+
+    def answer(left: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QInputDialog):
+            asked.append(box.labelText())
+            box.setTextValue(next(typed))
+            box.accept()
+            if len(asked) < 2:
+                QTimer.singleShot(50, answer)
+        elif left:
+            QTimer.singleShot(50, lambda: answer(left - 1))
+
+    QTimer.singleShot(0, answer)
+    report = import_dialog.run_import_dialog(None, sample_db)
+    assert len(asked) == 2 and "national_directory_2023.csv" in asked[0]
+    assert refused == ["“last year” is not a year such as 2025."]
+    assert report is not None and report.edition == "2025"

@@ -193,6 +193,7 @@ def test_export_whole_directory(qtbot, window, sample_db, tmp_path, monkeypatch)
 
 def test_import_reloads_the_directory_line_and_the_search(qtbot, window, monkeypatch):
     monkeypatch.setattr(import_dialog, "choose_import_file", lambda parent: FIXTURES / "directory_pr.csv")
+    monkeypatch.setattr(import_dialog, "ask_edition", lambda parent, path: "")
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)
     search(qtbot, window, "00603", radius=50)
     assert not shown_ids(window)

@@ -206,6 +206,7 @@ def test_an_import_in_the_window_opens_what_changed(qtbot, window, monkeypatch):
     from tests.conftest import FIXTURES
 
     monkeypatch.setattr(import_dialog, "choose_import_file", lambda parent: FIXTURES / "directory_pr.csv")
+    monkeypatch.setattr(import_dialog, "ask_edition", lambda parent, path: "")
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)
     window.directory_actions.import_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "import_report_window", None) is not None, timeout=20_000)
