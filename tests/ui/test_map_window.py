@@ -257,3 +257,40 @@ def test_cleared_it_says_where_results_will_go_and_the_buttons_rest(view, qtbot)
     _wheel(view, QPointF(50, 50), 1)
     base = view.palette().color(QPalette.ColorRole.Base)
     assert QColor(view.grab().toImage().pixel(5, 5)) == base
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_the_map_keeps_its_land_behind_a_modal_dialog(qtbot, make_window):
+    """Checked with a real modal loop: the map under a dialog still paints land, not an empty sea."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from tests.ui.helpers import search
+
+    win = make_window(remember=False, allow_online=False)
+    search(qtbot, win, "92660")
+    land = MapPalette.light().land.rgb()
+
+    def land_share() -> float:
+        img = win.map.grab().toImage()
+        pixels = [
+            img.pixelColor(x, y).rgb() for x in range(0, img.width(), 4) for y in range(0, img.height(), 4)
+        ]
+        return sum(p == land for p in pixels) / len(pixels)
+
+    qtbot.waitUntil(lambda: land_share() > 0.2, timeout=10_000)  # the base map is read after the first paint
+    under = []
+
+    def look_then_close(left: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QInputDialog):
+            win.map.update()
+            QApplication.processEvents()
+            under.append(land_share())
+            box.reject()
+        elif left:
+            QTimer.singleShot(50, lambda: look_then_close(left - 1))
+
+    QTimer.singleShot(0, look_then_close)
+    win.shortlists.panel.new_shortlist()  # a modal question with its own event loop
+    assert under and under[0] > 0.2
