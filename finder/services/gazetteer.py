@@ -14,72 +14,12 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+from finder.domain.validation import US_STATES as ALL_STATE_CODES
 from finder.paths import resource_path
 
-US_STATES = frozenset(
-    (
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "DC",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-        "PR",
-        "GU",
-        "VI",
-        "AS",
-        "MP",
-        "UM",
-        "FM",
-        "MH",
-        "PW",
-    )
-)
+# places an origin can be in: the states, DC and territories (the military mail codes have no place)
+MILITARY_MAIL_CODES = frozenset(("AA", "AE", "AP"))
+US_STATES = ALL_STATE_CODES - MILITARY_MAIL_CODES
 
 
 @dataclass(frozen=True)
