@@ -92,18 +92,12 @@ test-deb:
 clean:
 	rm -rf $(VENV) build dist *.egg-info
 
-# Translations (finder/i18n/): refresh the catalogues from the code, then build the .qm files the
-# app loads. The .qm files are committed, so `make run` and `make test` need neither step.
-PY_SOURCES = $(shell find finder -name '*.py' -not -path '*/__pycache__/*' | sort)
-.PHONY: translations qm
+# Translations (finder/i18n/, docs/texts.md): extract every marked text of the code into the .po
+# files (new ones empty, gone ones dropped, translations kept) and compile the .mo files the app
+# reads. Both are committed, so `make run` and `make test` need neither step.
+.PHONY: translations
 translations: $(STAMP)
-	$(BIN)/python -m finder.reports.domain_texts && $(BIN)/python -m finder.reports.error_texts  # vocabulary labels, checklist questions, UserError templates for lupdate
-	$(BIN)/pyside6-lupdate $(PY_SOURCES) -target-language es -locations none -no-obsolete -ts finder/i18n/finder_es.ts
-	$(BIN)/pyside6-lupdate $(PY_SOURCES) -target-language en -locations none -no-obsolete -pluralonly -ts finder/i18n/finder_en.ts
-	$(MAKE) qm
-qm: finder/i18n/finder_es.qm finder/i18n/finder_en.qm
-finder/i18n/%.qm: finder/i18n/%.ts
-	$(BIN)/pyside6-lrelease $< -qm $@
+	$(BIN)/python -m finder.texts.catalogue update
 
 # The Windows installer, built and tested on Linux under Wine (packaging/windows/, docs/bundle.md):
 # `make windows` -> dist/windows/ProgramFinder-<version>-x64-setup.exe; `make test-windows` installs

@@ -12,7 +12,7 @@ and none of them needs the source tree.
     finder/data/templates/    report templates
     finder/data/style.qss     the window's style sheet
     finder/data/gazetteer.csv.gz  ZIP centroids
-    finder/i18n/              the window's and the printouts' translations (.qm)
+    finder/i18n/              the text catalogue: <lang>.po and the <lang>.mo the app reads
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def migrations_dir() -> Path:
 
 
 def translations_dir() -> Path:
-    """The app's compiled catalogues (finder_es.qm, finder_en.qm)."""
+    """The text catalogue (es.po/es.mo, en.po/en.mo: finder.texts)."""
     return _on_disk("i18n")
 
 

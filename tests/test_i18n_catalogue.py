@@ -1,125 +1,104 @@
-"""The Spanish catalogue is complete: every message of the code translated, plurals whole, the .qm current.
+"""The catalogue is whole: every marked text of the code translated, none unused, plurals whole, .mo current.
 
-A message counts as missing when `pyside6-lupdate` run over finder/ finds a string the
-catalogue lacks; unfinished when the catalogue marks it so or leaves it empty; a plural (%n)
-needs every form the language has (Spanish: two), each with its %n.
+finder.texts.catalogue extracts the marked texts from the code; a text the catalogue lacks is
+missing, one the code no longer has is unused (both: run `make translations`), an empty msgstr
+is untranslated. Spanish plural messages need both forms, each with its %n, and a translation
+keeps every %1 %2 … and {name} of its English.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 
-ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "finder" / "i18n"
-CATALOGUES = {"es": (I18N / "finder_es.ts", 2), "en": (I18N / "finder_en.ts", 2)}  # (file, plural forms)
+from finder.texts import catalogue as C
 
-
-def qt_tool(name: str) -> str:
-    path = Path(sys.executable).parent / name
-    found = str(path) if path.exists() else shutil.which(name)
-    assert found, f"{name} is missing: it comes with PySide6 (pip install PySide6)"
-    return found
+PLACES = re.compile(r"%\d|\{[a-z_]+\}")
 
 
-def problems(ts_text: str, forms: int) -> list[str]:
-    """What is wrong with a catalogue: unfinished, empty, obsolete, incomplete plurals, lost placeholders."""
+def faults(cat) -> list[str]:
+    """What is wrong inside one catalogue: empty translations, lost plural forms, lost placeholders."""
     out = []
-    root = ET.fromstring(ts_text)
-    for context in root.iter("context"):
-        ctx = context.findtext("name")
-        for m in context.iter("message"):
-            src = m.findtext("source") or ""
-            tr = m.find("translation")
-            where = f"{ctx}: {src[:60]!r}"
-            kind = tr.get("type") if tr is not None else "missing"
-            if kind in ("unfinished", "obsolete", "vanished", "missing"):
-                out.append(f"{where} is {kind}")
-                continue
-            if "%n" in src and m.get("numerus") != "yes":
-                out.append(f"{where} has %n but is not a plural message")
-            if m.get("numerus") == "yes":
-                texts = [f.text or "" for f in tr.findall("numerusform")]
-                if len(texts) != forms or not all(t.strip() for t in texts):
-                    out.append(
-                        f"{where} needs {forms} plural forms, has {sum(1 for t in texts if t.strip())}"
-                    )
-                    continue
-                if not all("%n" in t for t in texts):
-                    out.append(f"{where}: a plural form lost %n")
-            else:
-                texts = [tr.text or ""]
-                if not texts[0].strip():
-                    out.append(f"{where} has an empty translation")
-                    continue
-            for placeholder in set(re.findall(r"%\d", src)):
-                if not all(placeholder in t for t in texts):
-                    out.append(f"{where}: the translation lost {placeholder}")
+    for m in cat:
+        if not m.id:
+            continue
+        source = m.id if isinstance(m.id, str) else m.id[0]
+        where = f"{(m.context + ': ') if m.context else ''}{source[:60]!r}"
+        forms = list(m.string) if isinstance(m.string, (tuple, list)) else [m.string]
+        if not all(f.strip() for f in forms):
+            out.append(f"{where} is untranslated")
+            continue
+        if isinstance(m.id, tuple) and "%n" in source and not all("%n" in f for f in forms):
+            out.append(f"{where}: a plural form lost %n")
+        for place in set(PLACES.findall(source)):
+            if not all(place in f for f in forms):
+                out.append(f"{where}: the translation lost {place}")
     return out
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_the_catalogue_is_finished(lang):
-    path, forms = CATALOGUES[lang]
-    assert problems(path.read_text(encoding="utf-8"), forms) == []
+def test_the_catalogue_is_whole(lang):
+    assert faults(C.read(lang)) == []
 
 
-def test_every_string_in_the_code_is_in_the_spanish_catalogue(tmp_path):
-    """lupdate over the code, into a copy: a string the catalogue lacks arrives unfinished."""
-    copy = tmp_path / "finder_es.ts"
-    shutil.copy(CATALOGUES["es"][0], copy)
-    sources = sorted(str(p) for p in (ROOT / "finder").rglob("*.py"))
-    p = subprocess.run(
-        [qt_tool("pyside6-lupdate"), *sources, "-locations", "none", "-no-obsolete", "-ts", str(copy)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_marked_text_is_in_the_catalogue_and_nothing_else(lang):
+    found = C.problems(lang)
+    assert found == {"untranslated": [], "unused": [], "missing": []}, (
+        "run `make translations`, then translate the new texts in finder/i18n/*.po"
     )
-    assert p.returncode == 0, p.stderr
-    new = problems(copy.read_text(encoding="utf-8"), 2)
-    assert new == [], (
-        "strings not in finder/i18n/finder_es.ts (run `make translations`, then translate):\n"
-        + "\n".join(new)
-    )
+
+
+def test_spanish_plurals_have_two_forms():
+    cat = C.read("es")
+    assert cat.num_plurals == 2
+    plurals = [m for m in cat if isinstance(m.id, tuple)]
+    assert plurals and all(len(m.string) == 2 for m in plurals)
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_compiled_catalogue_is_current(lang, tmp_path):
-    path, _forms = CATALOGUES[lang]
-    out = tmp_path / path.with_suffix(".qm").name
-    p = subprocess.run(
-        [qt_tool("pyside6-lrelease"), str(path), "-qm", str(out)], capture_output=True, text=True, check=False
+    out = tmp_path / f"{lang}.mo"
+    with out.open("wb") as fh:
+        write_mo(fh, C.read(lang), use_fuzzy=False)
+    assert out.read_bytes() == C.mo_path(lang).read_bytes(), (
+        f"{lang}.mo is older than {lang}.po: make translations"
     )
-    assert p.returncode == 0, p.stderr
-    assert out.read_bytes() == path.with_suffix(".qm").read_bytes(), (
-        f"{path.with_suffix('.qm').name} is older than its .ts: run `make translations`"
-    )
-
-
-BAD = """<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="es"><context>
-<name>Handout</name>
-<message><source>Phone</source><translation type="unfinished"></translation></message>
-<message><source>Address</source><translation></translation></message>
-<message numerus="yes"><source>%n day(s)</source><translation><numerusform>%n día</numerusform>
-<numerusform></numerusform></translation></message>
-<message><source>Page %1 of %2</source><translation>Página %1</translation></message>
-<message><source>%n left</source><translation>quedan %n</translation></message>
-<message><source>Website</source><translation>Sitio web</translation></message>
-</context></TS>"""
 
 
 def test_the_check_finds_each_kind_of_fault():
-    found = problems(BAD, 2)
-    assert len(found) == 5, found
-    assert any("'Phone' is unfinished" in f for f in found)
-    assert any("'Address' has an empty translation" in f for f in found)
-    assert any("needs 2 plural forms, has 1" in f for f in found)
-    assert any("lost %2" in f for f in found)
-    assert any("'%n left' has %n but is not a plural" in f for f in found)
+    cat = Catalog(locale="es")
+    cat.add("Phone", "")
+    cat.add(("%n day(s)", "%n day(s)"), ("%n día", ""))
+    cat.add("Page %1 of %2", "Página %1")
+    cat.add(("%n left", "%n left"), ("queda uno", "quedan %n"))
+    cat.add("Near {place}", "Cerca")
+    cat.add("Website", "Sitio web")
+    assert len(faults(cat)) == 5, faults(cat)
+
+
+def test_the_extractor_finds_every_way_of_marking(tmp_path):
+    src = tmp_path / "finder" / "m.py"
+    src.parent.mkdir()
+    src.write_text(
+        "_('a'); N_('b'); p_('ctx', 'c'); n_('%n d', '%n ds', 2); self.tr('e'); self.tr('f', 'dis');\n"
+        "self.tr('%n g', '', 3); translate('Ctx', 'h'); QT_TRANSLATE_NOOP('Ctx', 'i'); translate_n('C', '%n j', 1)\n"
+        "_(variable); print('not marked')\n"
+    )
+    found = C.extract(tmp_path / "finder")
+    assert set(found) == {
+        (None, "a"),
+        (None, "b"),
+        ("ctx", "c"),
+        (None, "%n d"),
+        (None, "e"),
+        ("dis", "f"),
+        (None, "%n g"),
+        (None, "h"),
+        (None, "i"),
+        (None, "%n j"),
+    }
+    assert found[(None, "%n d")].plural == "%n ds" and found[(None, "%n g")].plural == "%n g"

@@ -18,7 +18,7 @@ def test_every_shipped_location_is_inside_the_package():
         paths.seeds_dir() / "service_codes.csv",
         paths.migrations_dir() / "env.py",
         paths.migrations_dir() / "versions",
-        paths.translations_dir() / "finder_es.qm",
+        paths.translations_dir() / "es.mo",
         paths.resource_path("icons"),
         paths.resource_path("map", "counties-10m.json"),
         paths.resource_path("templates", "checklist.html"),

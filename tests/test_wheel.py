@@ -151,8 +151,8 @@ def test_the_wheel_carries_the_shipped_data_and_no_tests(wheel):
         "finder/data/templates/checklist.html",
         "finder/data/style.qss",
         "finder/data/gazetteer.csv.gz",
-        "finder/i18n/finder_es.qm",
-        "finder/i18n/finder_en.qm",
+        "finder/i18n/es.mo",
+        "finder/i18n/en.mo",
         "finder/data/icons/io.github.program_finder.ProgramFinder.svg",
     ):
         assert needed in names, f"{needed} is not in the wheel"
@@ -208,7 +208,7 @@ def test_checklist_pdf(venv, user, tmp_path):
     spanish = tmp_path / "checklist-es.pdf"
     done = finder(venv, user, "checklist", str(program_id), "--pdf", str(spanish), "--lang", "es")
     assert done.returncode == 0, done.stderr
-    # the Spanish catalogue (finder/i18n/finder_es.qm) was found: the pages read differently
+    # the Spanish catalogue (finder/i18n/es.mo) was found: the pages read differently
     from pypdf import PdfReader
 
     def text(path: Path) -> str:

@@ -136,7 +136,7 @@ REGISTRY: tuple[Vocabulary, ...] = (
             ("private", "Private insurance", "Private"),
             ("military", "Military (TRICARE)", "Military"),
             ("ihs", "IHS / tribal", "IHS"),
-            ("state-funded", "State-funded plan", "State"),
+            ("state-funded", "State-funded plan", "State plan"),
             ("self-pay", "Self-pay", None),
             ("sliding-scale", "Sliding fee scale", "Sliding fee"),
             ("payment-assistance", "Payment assistance", "Assistance"),

@@ -41,14 +41,6 @@ CONTACT_WORDS = {
 }
 
 
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("CallTexts", "wait ≈ %n day(s)", None, 2)
-    translate("CallTexts", "said %n day(s) ago", None, 2)
-    translate("CallTexts", "said %n day(s) ago by %1", None, 2)
-    translate("CallTexts", "The wait is about %n day(s).", None, 2)
-    translate("CallTexts", "We learned this by phone %n day(s) ago (%1).", None, 2)
-
-
 def _n(text: str, n: int, *values) -> str:
     return arg(translate_n(CTX, text, n, grouped=False), *values)  # counts as the services write them
 

@@ -21,16 +21,12 @@ from finder.domain.taxonomy import BY_NAME, IOP_NOT_RECORDED, NOT_RECORDED
 from finder.reports.call_texts import delisted_text, last_call_text, room_text
 from finder.reports.i18n import LANGUAGE_NAMES, checklist_text, language_name, vocabulary_text
 from finder.services.compare import EMPTY, PROGRAM_SECTION, Comparison, ComparisonRow
+from finder.texts import N_
 
 translate = QCoreApplication.translate
 
 # the types that say who a program is for, and how that reads
-PROGRAM_FOR = {"Teen": "a program for teens", "Eating disorder": "a program for eating disorders"}
-
-
-def _program_for_for_lupdate() -> None:  # never called: the catalogue's copies of PROGRAM_FOR
-    translate("Comparison", "a program for teens")
-    translate("Comparison", "a program for eating disorders")
+PROGRAM_FOR = {"Teen": N_("a program for teens"), "Eating disorder": N_("a program for eating disorders")}
 
 
 def _attribute_label(key: str, label: str) -> str:

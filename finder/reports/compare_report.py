@@ -311,7 +311,3 @@ def write_translated_csv(c: Comparison, out: str | Path, *, lang: str = "en") ->
         return write_comparison_csv(translated(c, locale_for(lang)), out)
     with report_language(lang):
         return write_comparison_csv(translated(c), out)
-
-
-def _plurals_for_lupdate() -> None:  # never called: lupdate records a plural only with a literal count
-    translate("Comparison", "%n program(s)", None, 2)

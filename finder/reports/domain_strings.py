@@ -39,7 +39,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('vocabulary', 'IHS / tribal'),
     QT_TRANSLATE_NOOP('vocabulary', 'IHS'),
     QT_TRANSLATE_NOOP('vocabulary', 'State-funded plan'),
-    QT_TRANSLATE_NOOP('vocabulary', 'State'),
+    QT_TRANSLATE_NOOP('vocabulary', 'State plan'),
     QT_TRANSLATE_NOOP('vocabulary', 'Self-pay'),
     QT_TRANSLATE_NOOP('vocabulary', 'Sliding fee scale'),
     QT_TRANSLATE_NOOP('vocabulary', 'Sliding fee'),

@@ -52,7 +52,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', '%1: %2'),
     QT_TRANSLATE_NOOP('Errors', 'is not a field that can be edited'),
     QT_TRANSLATE_NOOP('Errors', "unknown language '%1'; use one of: %2"),
-    QT_TRANSLATE_NOOP('Errors', 'the %1 translation is missing (%2); build it with `make translations`'),
     QT_TRANSLATE_NOOP('Errors', "size '%1' is not WIDTHxHEIGHT in pixels, such as 1280x800"),
     QT_TRANSLATE_NOOP('Errors', "size '%1': width and height must each be %2-%3 pixels"),
     QT_TRANSLATE_NOOP('Errors', 'cannot start printing (the printer or file is not available)'),

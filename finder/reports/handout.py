@@ -281,11 +281,6 @@ def left_out_lines(h: Handout) -> list[str]:
     return lines
 
 
-def _plurals_for_lupdate() -> None:  # never called: lupdate records a plural only with a literal count
-    translate("Handout", "Left out %n program(s) marked do-not-refer.", None, 2)
-    translate("Handout", "Left out %n program(s) no longer in the directory.", None, 2)
-
-
 def title() -> str:
     return translate("Handout", "Treatment programs to consider")
 

@@ -17,16 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from finder import texts
 from finder.errors import Joined, Message, UserError, fill
 from finder.paths import translations_dir
+from finder.texts import LANGUAGES, SOURCE_LANGUAGE
 
-LANGUAGES = {"en": "English", "es": "Spanish (español)"}
-SOURCE_LANGUAGE = "en"  # the strings in the code
 LOCALES = {"en": "en_US", "es": "es_US"}
 QT_CATALOGUES = ("qtbase",)  # Qt's own strings (buttons of standard dialogs)
 
@@ -61,6 +60,23 @@ _app_translators: list[QTranslator] = []  # the window's, set by install_app_lan
 _app_language = [SOURCE_LANGUAGE]  # the window's language code, set by install_app_language
 
 
+class CatalogueTranslator(QTranslator):
+    """Qt's tr() and translate() answered from the one text catalogue (finder.texts), in the language
+    of the thread asking: the window's, or a printout's inside report_language.
+
+    Qt's context (the class name) is not part of a message; a disambiguation is its msgctxt.
+    """
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return texts.lookup(source, disambiguation or None, n if n is not None else -1)  # None: not ours
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+_bridge: list[CatalogueTranslator] = []
+
+
 def catalogue_dir() -> Path:
     """finder/i18n/, package data wherever the package is installed (finder.paths)."""
     return translations_dir()
@@ -78,8 +94,8 @@ def qt_translations_dir() -> Path:
 
 def check_language(lang: str | None) -> str:
     """'en' or 'es' (any case, 'es_US' and 'es-MX' too); anything else is one line naming the choices."""
-    code = (lang or "").strip().lower().replace("-", "_").split("_")[0]
-    if code not in LANGUAGES:
+    code = texts.normal_language(lang)
+    if code is None:
         choices = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
         raise UserError("unknown language '%1'; use one of: %2", (lang or "").strip()[:20], choices)
     return code
@@ -90,26 +106,17 @@ def locale_for(lang: str) -> QLocale:
 
 
 def load_translators(lang: str) -> list[QTranslator]:
-    """The translators for a language, loaded but not installed.
+    """Qt's own translators for a language (the buttons and file dialogs Qt draws), loaded, not installed.
 
-    English is the language of the code; its catalogue holds only the plural forms
-    ("%n day(s)" -> "1 day" / "5 days"), so without it English still prints, a little clumsier.
+    Our own words come from the catalogue through the one CatalogueTranslator (install_bridge).
+    A missing Qt catalogue is a nicety lost (Qt's English buttons), not an error.
     """
     code = check_language(lang)
-    ours = QTranslator()
-    path = catalogue_dir() / f"finder_{code}.qm"
-    if not ours.load(str(path)):
-        if code == SOURCE_LANGUAGE:
-            return []
-        raise UserError(
-            "the %1 translation is missing (%2); build it with `make translations`", LANGUAGES[code], path
-        )
-    found = [ours]
+    found = []
     if code == SOURCE_LANGUAGE:
         return found
     for name in QT_CATALOGUES:
         qt = QTranslator()
-        # Qt's catalogue is a nicety (standard buttons): print without it rather than fail
         if qt.load(f"{name}_{code}", str(qt_translations_dir())):
             found.append(qt)
     return found
@@ -130,7 +137,16 @@ def ensure_app():
 
 
 def _application() -> QCoreApplication:
-    return QCoreApplication.instance() or ensure_app()
+    app = QCoreApplication.instance() or ensure_app()
+    install_bridge(app)
+    return app
+
+
+def install_bridge(app: QCoreApplication) -> None:
+    """Install the catalogue's translator once: from then on tr() speaks finder.texts' language."""
+    if not _bridge:
+        _bridge.append(CatalogueTranslator())
+    app.installTranslator(_bridge[0])
 
 
 @contextmanager
@@ -148,7 +164,8 @@ def report_language(lang: str) -> Iterator[QLocale]:
         app.installTranslator(t)
     QLocale.setDefault(locale)
     try:
-        yield locale
+        with texts.use_language(code):
+            yield locale
     finally:
         for t in mine:
             app.removeTranslator(t)
@@ -170,6 +187,7 @@ def install_app_language(lang: str) -> str:
     for t in load_translators(code):
         app.installTranslator(t)
         _app_translators.append(t)
+    texts.set_language(code)
     QLocale.setDefault(QLocale(LOCALES[code]))
     _app_language[0] = code
     return code
@@ -187,6 +205,7 @@ def remove_app_language() -> None:
         if app is not None:
             app.removeTranslator(t)
     _app_translators.clear()
+    texts.set_language(SOURCE_LANGUAGE)
     _app_language[0] = SOURCE_LANGUAGE
     QLocale.setDefault(QLocale(LOCALES[SOURCE_LANGUAGE]))
 
@@ -204,12 +223,12 @@ def vocabulary_text(text: str) -> str:
 
     The domain stays English; finder/reports/domain_strings.py (generated) lists its texts for the catalogue.
     """
-    return QCoreApplication.translate("vocabulary", text)
+    return texts._(text)
 
 
 def checklist_text(text: str) -> str:
     """A checklist question, its reason, a section, an answer word or an article title, in the current language."""
-    return QCoreApplication.translate("checklist", text)
+    return texts._(text)
 
 
 def vocabulary_label(vocabulary: str, slug: str, *, short: bool = False) -> str:
@@ -226,24 +245,12 @@ def arg(template: str, *values) -> str:
     return fill(template, values)
 
 
-@cache
-def _english() -> QTranslator | None:
-    t = QTranslator()
-    return t if t.load(str(catalogue_dir() / "finder_en.qm")) else None
-
-
 def translate_n(context: str, text: str, n: int, *, grouped: bool = True) -> str:
-    """The plural form of `text` for n in the current language, %n replaced by n.
+    """The plural form of `text` for n in the current language (English forms from en.po), %n replaced by n.
 
-    With no translator answering (the tests, an English window) the English forms come from
-    finder_en.qm. `grouped`: counts of a thousand and more read "1,234" (False: as the command
-    line writes them, "1234").
+    `grouped`: counts of a thousand and more read "1,234" (False: as the command line writes them, "1234").
     """
-    out = QCoreApplication.translate(context, text, None, n)
-    if out == text.replace("%n", str(n)):
-        english = _english()
-        form = english.translate(context, text, None, n) if english is not None else ""
-        out = (form or text).replace("%n", str(n))
+    out = (texts.lookup(text, None, n) or text).replace("%n", str(n))
     if grouped and abs(n) >= 1000:
         out = out.replace(str(n), f"{n:,}", 1)
     return out
@@ -265,13 +272,11 @@ def _message_text(message) -> str:
     template = getattr(message, "template", None)
     if not isinstance(template, str):  # a plain value
         return str(message)
-    text = QCoreApplication.translate("Errors", template) if template else template
+    text = texts._(template) if template else template
     return arg(text, *(_message_text(v) for v in message.values)) if message.values else text
 
 
 def language_name(slug: str) -> str:
     """A language a program speaks ("sign-language"), named in the current language ("Sign language")."""
     known = LANGUAGE_NAMES.get(slug)
-    return (
-        QCoreApplication.translate("Languages", str(known)) if known else slug.replace("-", " ").capitalize()
-    )
+    return texts._(str(known)) if known else slug.replace("-", " ").capitalize()

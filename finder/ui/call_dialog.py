@@ -269,9 +269,4 @@ def follow_up_label(n: int, menu: bool = False) -> str:
     return translate_n("CallDialog", "Follow-ups (%n due)", n) if n else translate("CallDialog", "Follow-ups")
 
 
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("CallDialog", "Follow-ups (%n due)", None, 2)
-    translate("CallDialog", "&Follow-ups (%n due)", None, 2)
-
-
 __all__ = ["CallDialog", "QLabel", "follow_up_label", "open_call_dialog"]

@@ -292,7 +292,9 @@ class ChecklistDialog(QDialog):
         if self._pending:
             self.save_now()
         else:
-            self.status.setText(arg(translate("ChecklistDialog", "Saved %1"), f"{datetime.now():%H:%M:%S}"))
+            self.status.setText(
+                arg(translate("ChecklistDialog", "Saved %1", "time"), f"{datetime.now():%H:%M:%S}")
+            )
 
     def _failed(self, message: str) -> None:
         """A bug, not the database being away: kept here, not retried (the log has the details)."""
@@ -439,9 +441,3 @@ class ChecklistDialog(QDialog):
 
     def save_pdf(self) -> str | None:
         return save_checklist_pdf(self, *self._printable(), self.language.currentData())
-
-
-def _plurals_for_lupdate() -> (
-    None
-):  # never called: pyside6-lupdate records these as plurals (finder/ui/texts.py)
-    translate("ChecklistDialog", "%n answer(s) typed earlier were not saved yet; saving…", None, 2)

@@ -47,19 +47,6 @@ from finder.ui.print_preview import PrintPreview
 from finder.ui.texts import arg, translate, translate_n
 
 
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate(
-        "ChooseProgramsDialog",
-        "'%1' holds %n program(s). A comparison shows up to %2 side by side: tick the ones to compare.",
-        None,
-        2,
-    )
-    translate("ChooseProgramsDialog", "%n chosen", None, 2)
-    translate("ChooseProgramsDialog", "%n chosen — choose between 1 and %1", None, 2)
-    translate("CompareDialog", "%n program(s)", None, 2)
-    translate("CompareDialog", "%n of %1 rows differ.", None, 2)
-
-
 class ChooseProgramsDialog(QDialog):
     """Which programs (at most six) of a long shortlist to compare; the first six are ticked."""
 
@@ -181,7 +168,7 @@ class CompareDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Shift+Left"), self, activated=lambda: self._move(-1))
         QShortcut(QKeySequence("Ctrl+Shift+Right"), self, activated=lambda: self._move(1))
 
-        self.print_button = QPushButton(translate("CompareDialog", "&Print…"))
+        self.print_button = QPushButton(translate("CompareDialog", "&Print…", "compare"))
         self.pdf_button = QPushButton(translate("CompareDialog", "Save P&DF…"))
         self.csv_button = QPushButton(translate("CompareDialog", "Save &CSV…"))
         self.close_button = close = QPushButton(translate("CompareDialog", "Close"))

@@ -323,7 +323,7 @@ class DetailsPane(QWidget):
             where = (
                 arg(_e(translate("Details", known)), _e(p.zip))
                 if known
-                else _e(p.location_precision or translate("Details", "unknown"))
+                else _e(p.location_precision or translate("Details", "unknown", "precision"))
             )
             where += f" ({p.latitude:.4f}, {p.longitude:.4f})"
         verified = _e(p.verified_on) or _e(translate("Details", "never"))

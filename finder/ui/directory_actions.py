@@ -395,8 +395,3 @@ class DirectoryActions(QObject):
             self._status(translate("DirectoryActions", "Export cancelled; no file was written."))
         else:
             dialog_kit.warn(self.win, translate("DirectoryActions", "Export failed"), message)
-
-
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("DirectoryActions", "Export the %n program(s) shown", None, 2)
-    translate("DirectoryActions", "%n program(s) as CSV", None, 2)

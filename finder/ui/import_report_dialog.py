@@ -95,22 +95,6 @@ def field_label(name: str) -> str:
     }.get(name, name)
 
 
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("ImportReport", "%n program(s) on your shortlists changed", None, 2)
-    translate("ImportReport", "%n program(s) on your shortlists (is/are) no longer listed", None, 2)
-    translate("ImportReport", "%n (is/are) no longer listed", None, 2)
-    translate("ImportReport", "%n program(s) on your shortlists (is/are) listed again", None, 2)
-    translate("ImportReport", "%n (is/are) listed again", None, 2)
-    translate(
-        "ImportReport",
-        "changed %n program(s), added %1, no longer listed %2, listed again %3, "
-        "kept %4 of your edits; delisting: %5",
-        None,
-        2,
-    )
-    translate("ImportReport", "Showing %n line(s) of %1", None, 2)
-
-
 @dataclass(frozen=True)
 class ReportLine:
     section: str

@@ -479,7 +479,3 @@ class MainWindow(WindowMemory, QMainWindow):
         self.search.filter_timer.stop()
         self.runner.wait_idle()
         super().closeEvent(event)
-
-
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("MainWindow", "Widen to %1 mi (finds %n)", None, 2)

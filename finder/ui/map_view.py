@@ -106,7 +106,7 @@ class MapView(QWidget):
             self.zoom_out,
         )
         self.fit_button = self._button(
-            translate("MapView", "Fit"),
+            translate("MapView", "Fit", "zoom"),
             translate("MapView", "Fit to results"),
             translate("MapView", "Show every result (0); Home shows the whole search area"),
             self.fit_to_results,

@@ -33,24 +33,6 @@ def _n(text: str, n: int, *values) -> str:
     return arg(translate_n("Results", text, n), *values)
 
 
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("Results", "%n program(s) within %1 mi of %2", None, 2)
-    translate("Results", ", showing the nearest %n", None, 2)
-    translate("Results", " (%n without a location not shown)", None, 2)
-    translate("Results", "Without filters there are %n program(s) within %1 mi: %2%3.", None, 2)
-    translate("Results", "Widening the radius to %1 mi finds %n program(s) with these filters.", None, 2)
-    translate("Results", "Widening the radius to %1 mi finds %n program(s).", None, 2)
-    translate(
-        "Results",
-        "%n program(s) match(es) but (has/have) no location, so a distance search cannot include (it/them).",
-        None,
-        2,
-    )
-    translate("Results", " · %n program(s)", None, 2)
-    translate("Results", " · %n located by ZIP centre only", None, 2)
-    translate("Results", " · %n without a location", None, 2)
-
-
 def place_of(result: SearchResult) -> str:
     return result.origin.label or result.origin.query
 

@@ -16,6 +16,7 @@ from finder.reports.call_texts import delisted_text
 from finder.reports.call_texts import room_text as room_sentence
 from finder.reports.i18n import app_language, vocabulary_text
 from finder.services.search import ResultRow
+from finder.texts import N_, NP_, p_
 from finder.ui.dialog_kit import quiet_colour
 from finder.ui.texts import arg, translate
 
@@ -28,7 +29,7 @@ STREET_ROLE = Qt.ItemDataRole.UserRole + 4  # the second line under the name (re
 SHORT = {slug: short for v in REGISTRY for slug, short in v.short_labels.items()}
 # ... and shorter still in a cell only, where the window's language has a long word (the Spanish
 # "Desintoxicación" alone sets the Levels column's width at 1280 px); the tooltip has the whole word
-CELL_SHORT = {"detox": QT_TRANSLATE_NOOP("Results", "Detox")}
+CELL_SHORT = {"detox": NP_("column", "Detox")}
 IOP_UNKNOWN = "IOP?"
 IOP_UNKNOWN_TIP = QT_TRANSLATE_NOOP(
     "Results",
@@ -91,7 +92,7 @@ def _short_in(slugs: tuple, _language: str) -> str:
     # no-break spaces and hyphens inside a label: a wrapped cell breaks between labels, never
     # in "Dual dx" or "Self-pay"
     return ", ".join(
-        (translate("Results", CELL_SHORT[s]) if s in CELL_SHORT else vocabulary_text(SHORT.get(s, s)))
+        (p_("column", CELL_SHORT[s]) if s in CELL_SHORT else vocabulary_text(SHORT.get(s, s)))
         .replace(" ", "\u00a0")
         .replace("-", "\u2011")
         for s in slugs
@@ -123,22 +124,22 @@ class Column:
 
 
 COLUMNS: list[Column] = [
-    Column("Program", display_name, tip=_program_tip),
+    Column(N_("Program"), display_name, tip=_program_tip),
     Column(
-        "Miles",
+        N_("Miles"),
         distance_text,
         sort=lambda r: (r.distance_miles, r.name.lower()),
         tip=lambda r: _distance_tip(r),
     ),
     Column(
-        "City",
+        N_("City"),
         lambda r: f"{r.city}, {r.state}",
         tip=lambda r: f"{r.city}, {r.state} {r.zip}",
         key=attrgetter("city", "state"),
     ),
-    Column("Treats", lambda r: _short(r.types), tip=lambda r: _long(r.types), key=attrgetter("types")),
+    Column(N_("Treats"), lambda r: _short(r.types), tip=lambda r: _long(r.types), key=attrgetter("types")),
     Column(
-        "Levels",
+        N_("Levels"),
         lambda r: (
             _short(r.levels)
             + (
@@ -155,28 +156,17 @@ COLUMNS: list[Column] = [
     Column(
         "Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments), key=attrgetter("payments")
     ),
-    Column("Phone", lambda r: format_phone(r.phone) or "—"),
+    Column(N_("Phone"), lambda r: format_phone(r.phone) or "—"),
     # last, and there only while a call has said something about room for one of the results: a
     # hidden column would still be counted and read by a screen reader, cell by cell
     Column(
-        "Room",
+        N_("Room"),
         lambda r: room_text(r.availability),
         sort=lambda r: room_sort(r.availability),
         tip=lambda r: room_tip(r.availability),
         key=attrgetter("availability"),
     ),
 ]
-
-
-def _titles_for_lupdate() -> None:  # never called: the column headings above, for the catalogue
-    translate("Results", "Program")
-    translate("Results", "Miles")
-    translate("Results", "City")
-    translate("Results", "Treats")
-    translate("Results", "Levels")
-    translate("Results", "Payment")
-    translate("Results", "Phone")
-    translate("Results", "Room")
 
 
 DISTANCE_COLUMN = 1

@@ -35,13 +35,6 @@ RULE_TEXT = {
 FILTERS = {v.name: v for v in SEARCH_VOCABULARIES}
 
 
-def _headings_for_lupdate() -> None:  # never called: the filter headings of finder/domain/taxonomy.py
-    translate("SearchPanel", "Treats")
-    translate("SearchPanel", "Level of care")
-    translate("SearchPanel", "Payment")
-    translate("SearchPanel", "Serves")
-
-
 GUI_LIMIT = 1000  # rows shown; the count line still says how many matched
 
 

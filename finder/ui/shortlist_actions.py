@@ -25,10 +25,6 @@ NOTHING_TO_PRINT = QT_TRANSLATE_NOOP(
 )
 
 
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("ShortlistActions", "Added to “%1”: %n program(s) on it.", None, 2)
-
-
 class ShortlistActions(QObject):
     def __init__(self, win) -> None:
         super().__init__(win)

@@ -18,11 +18,6 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 ASKED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _plurals_for_lupdate() -> None:  # never called: see finder/ui/texts.py
-    translate("Shortlist", "%n program(s)", None, 2)
-    translate("Shortlist", "%1 of %n need(s)", None, 2)
-
-
 def read_with_needs(db, name: str):
     """(the shortlist `name`, how each of its programs meets its needs); off the GUI thread."""
     info = sl.get_shortlist(db, name)

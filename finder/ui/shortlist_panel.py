@@ -89,7 +89,7 @@ class ShortlistPanel(QWidget):
         self.count = dialog_kit.plain_label()
         self.owner = dialog_kit.plain_label()  # a person's name
         self.owner.setAccessibleName(translate("Shortlist", "Shortlist owner and who sees it"))
-        self.private_box = QCheckBox(translate("Shortlist", "Private"))  # Alt+V is the View menu
+        self.private_box = QCheckBox(translate("Shortlist", "Private", "shortlist"))  # Alt+V is the View menu
         self.private_box.setToolTip(
             translate(
                 "Shortlist",

@@ -7,23 +7,21 @@ and "checklist". A label added to the registry without Spanish fails here.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 from finder.domain import checklist, taxonomy
 from finder.reports.domain_texts import CHECKLIST, VOCABULARY, domain_messages, generated_source, strings_path
 
-TS = Path(__file__).resolve().parents[2] / "finder" / "i18n" / "finder_es.ts"
-
 
 def spanish() -> dict[tuple[str, str], str]:
-    out = {}
-    for context in ET.parse(TS).getroot().iter("context"):
-        for m in context.iter("message"):
-            tr = m.find("translation")
-            if tr is not None and tr.get("type") is None and (tr.text or "").strip():
-                out[(context.findtext("name"), m.findtext("source"))] = tr.text
-    return out
+    """(the module's context, English) -> Spanish, from the one catalogue (contexts are not part of a message)."""
+    from finder.texts import catalogue
+
+    cat = catalogue.read("es")
+    return {
+        (ctx, text): m.string
+        for ctx, text in domain_messages()
+        for m in [cat.get(text)]
+        if m is not None and m.string
+    }
 
 
 def test_the_strings_module_is_current():
@@ -43,7 +41,7 @@ def test_every_vocabulary_label_and_checklist_question_has_spanish():
     missing = [f"{c}: {t!r}" for c, t in domain_messages() if (c, t) not in have]
     assert missing == [], (
         "no Spanish for (run `python -m finder.reports.domain_texts`, `make translations`, "
-        "then translate in finder/i18n/finder_es.ts):\n" + "\n".join(missing)
+        "then translate in finder/i18n/es.po):\n" + "\n".join(missing)
     )
 
 

@@ -9,27 +9,20 @@ from __future__ import annotations
 
 import pickle
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from finder.errors import Message, UserError
-from finder.reports.error_texts import CONTEXT, generated_source, scan, strings_path
+from finder.reports.error_texts import generated_source, scan, strings_path
 from tests.helpers import finder_here, one_line_error
-
-TS = Path(__file__).resolve().parents[2] / "finder" / "i18n" / "finder_es.ts"
 
 
 def spanish_catalogue() -> dict[str, str]:
-    for context in ET.parse(TS).getroot().iter("context"):
-        if context.findtext("name") == CONTEXT:
-            return {
-                m.findtext("source"): m.find("translation").text or ""
-                for m in context.iter("message")
-                if m.find("translation").get("type") is None
-            }
-    return {}
+    """English template -> Spanish, from the one catalogue."""
+    from finder.texts import catalogue
+
+    return {m.id: m.string for m in catalogue.read("es") if isinstance(m.id, str) and m.id and m.string}
 
 
 # ---------------------------------------------------------------- English stays what it was

@@ -156,11 +156,11 @@ def test_the_table_reads_spanish(qtbot, spanish, comparison):
     rows = {m.headerData(r, V, KEY_ROLE): r for r in range(m.rowCount())}
     assert m.headerData(rows["distance"], V).endswith("Distancia")
     assert m.headerData(rows["levels"], V) == "≠ Niveles de atención"
-    assert m.headerData(rows["status"], V) == "Estado"
+    assert m.headerData(rows["status"], V) == "Situación"
     assert m.data(m.index(rows["status"], 0)) == "Activo"
     question = rows["q:cost-insurance"]
     assert m.headerData(question, V).startswith("≠ Seguro y costo: ¿Aceptan")
-    assert m.headerData(question, V, TIP).startswith("Lista de verificación · Seguro y costo: ")
+    assert m.headerData(question, V, TIP).startswith("Preguntas · Seguro y costo: ")
     assert m.headerData(question, V, TIP).endswith("\n≠ aquí los programas son distintos")
     assert [m.data(m.index(question, c)) for c in range(3)] == [
         "No se preguntó",

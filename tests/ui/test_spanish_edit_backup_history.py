@@ -177,7 +177,7 @@ def test_the_backup_dialog_is_spanish(qtbot, sample_db, spanish):
         "antes de importar national.csv",
         "hecha a mano",
         "antes de actualizar la base de datos",
-        "no se anotó",
+        "sin dato",
     ]
     assert dlg.table.accessibleName() == "Copias de seguridad, la más reciente primero"
     labels = " ".join(w.text() for w in dlg.findChildren(QLabel))
