@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from finder import texts
-from finder.errors import Joined, Message, UserError, fill
+from finder.errors import Message, UserError, fill
 from finder.paths import translations_dir
 from finder.texts import LANGUAGES, SOURCE_LANGUAGE
 
@@ -257,23 +257,10 @@ def translate_n(context: str, text: str, n: int, *, grouped: bool = True) -> str
 
 
 def user_message(exc: BaseException | Message) -> str:
-    """What a UserError (or a Message) says, in the app's installed language (English when nothing translates it).
+    """What a UserError (or a Message) says in the current language: finder.texts.errors.message."""
+    from finder.texts.errors import message
 
-    Its template is looked up in the "Errors" context (finder/reports/error_strings.py lists them)
-    and its values put in; a value that is a Message (a hint, a field's rule) is translated the
-    same way, other values (a path, a ZIP, a slug) stay as given. Anything else: str(exc).
-    """
-    return _message_text(exc) if isinstance(exc, (UserError, Message)) else str(exc)
-
-
-def _message_text(message) -> str:
-    if isinstance(message, Joined):
-        return message.separator.join(_message_text(part) for part in message.values)
-    template = getattr(message, "template", None)
-    if not isinstance(template, str):  # a plain value
-        return str(message)
-    text = texts._(template) if template else template
-    return arg(text, *(_message_text(v) for v in message.values)) if message.values else text
+    return message(exc)
 
 
 def language_name(slug: str) -> str:
