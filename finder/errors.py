@@ -1,6 +1,12 @@
 """The one exception type for mistakes a user can make and fix, and its translatable messages.
 
-    raise UserError("ZIP code %1 was not found in the offline ZIP list", zip_code)
+    raise UserError("zip-not-found", zip_code)
+
+An error is a code and its values: the code names a sentence of the text layer
+(finder/texts/errors*.py: "zip-not-found" -> "ZIP code %1 was not found in the offline ZIP list"),
+which words it in English for str(exc) and the log, and in the user's language for the window and
+the command line (finder.texts.errors.message). A template not (yet) in that registry is its own
+English. The rest of this docstring describes templates as they were before the codes.
 
 The message is an English template with Qt-style numbered places (%1, %2 …) and the values for
 them: `str(exc)` is the English sentence with the values put in (what the CLI prints and the
@@ -40,7 +46,9 @@ class Message:
         self.values = values
 
     def __str__(self) -> str:
-        return fill(self.template, self.values)
+        from finder.texts.errors import english
+
+        return english(self)
 
     def __repr__(self) -> str:
         return f"Message({self.template!r}{''.join(', ' + repr(v) for v in self.values)})"
@@ -77,4 +85,9 @@ class UserError(Exception):
             self.template, self.values = template.template, template.values + values
         else:
             self.template, self.values = str(template), values
-        super().__init__(fill(self.template, self.values))
+        from finder.texts.errors import english
+
+        super().__init__(english(self))
+
+    def __reduce__(self):  # a copy (pickle, a worker thread's result) keeps the code and its values
+        return (type(self), (self.template, *self.values))

@@ -9,6 +9,22 @@ from __future__ import annotations
 
 from finder import texts
 from finder.errors import Joined, Message, UserError, fill
+from finder.texts.errors_data import TEMPLATES as _DATA
+from finder.texts.errors_work import TEMPLATES as _WORK
+
+# error code -> English template with %1 %2 … (marked for the catalogue with N_): one registry per area
+TEMPLATES: dict[str, str] = {**_DATA, **_WORK}
+
+
+def template(code: str) -> str:
+    """The English template of an error code; a string that is no code is its own template."""
+    return TEMPLATES.get(code, code)
+
+
+def english(item: object) -> str:
+    """The sentence in English whatever the current language (str(exc), the log)."""
+    with texts.use_language(texts.SOURCE_LANGUAGE):
+        return _text(item)
 
 
 def message(exc: BaseException | Message) -> str:
@@ -22,6 +38,6 @@ def _text(item: object) -> str:
     template = getattr(item, "template", None)
     if not isinstance(template, str):  # a plain value
         return str(item)
-    words = texts._(template) if template else template
+    words = texts._(TEMPLATES.get(template, template)) if template else template
     values = getattr(item, "values", ())
     return fill(words, tuple(_text(v) for v in values)) if values else words
