@@ -111,15 +111,11 @@ def _backup_hint(path: Path) -> Message:
     folder = path.parent / "backups"
     backups = sorted(folder.glob(f"{path.stem}-*.db"), reverse=True) if folder.is_dir() else []
     if not backups:
-        return Message(
-            "there is no backup of it; move it aside to start a fresh directory, "
-            "or open another file with --db"
-        )
+        return Message("db-no-backup-hint")
     newest = backups[0]
     when = datetime.fromtimestamp(newest.stat().st_mtime)
     return Message(
-        "the latest backup is from %1: 'finder backup restore 1' puts it back "
-        "(File > Restore backup in the window) and keeps the damaged file aside (%2)",
+        "db-backup-hint",
         f"{when:%Y-%m-%d %H:%M}",
         newest,
     )
@@ -145,19 +141,17 @@ def _check_sqlite_file(path: Path, read_only: bool = False) -> None:
             header = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError("cannot read the database %1: %2", path, exc.strerror) from None
+        raise UserError("db-unreadable", path, exc.strerror) from None
     if not header:
         return  # an empty file: SQLite makes a new database of it
     if not header.startswith(b"SQLite format 3\x00"):
-        raise UserError(
-            "%1 is not a Program Finder database (not a SQLite file); %2", path, _backup_hint(path)
-        )
+        raise UserError("db-not-sqlite", path, _backup_hint(path))
     expected = _expected_size(header)
     wal = Path(f"{path}-wal")
     # after a crash in the middle of a checkpoint the file may be short until the WAL is replayed
     if expected is not None and size < expected and not (wal.exists() and wal.stat().st_size):
         raise UserError(
-            "the database %1 is damaged (cut off: %2 of %3 bytes); %4",
+            "db-truncated",
             path,
             f"{size:,}",
             f"{expected:,}",
@@ -167,7 +161,7 @@ def _check_sqlite_file(path: Path, read_only: bool = False) -> None:
     if ok != "ok":
         # SQLite's report can span lines ("*** in database main ***\nPage 5: ..."): keep one short line
         detail = " ".join(ok.replace("*** in database main ***", "").split())[:160]
-        raise UserError("the database %1 is damaged (%2); %3", path, detail, _backup_hint(path))
+        raise UserError("db-damaged", path, detail, _backup_hint(path))
 
 
 def _quick_check(path: Path, read_only: bool = False) -> str:
@@ -213,7 +207,7 @@ def upgrade(engine: Engine, backup: Callable[[], object] | None = None) -> bool:
     if current == head:
         return False
     if current is None and inspect(engine).has_table("programs"):
-        raise UserError("this database has no schema version; it was not made by Program Finder")
+        raise UserError("db-no-schema-version")
     if current is not None and backup is not None:
         backup()
     cfg = _alembic_config()
@@ -226,8 +220,7 @@ def upgrade(engine: Engine, backup: Callable[[], object] | None = None) -> bool:
             raise
         detail = str(exc.orig).strip().splitlines()[0]
         raise UserError(
-            "cannot upgrade the schema (%1); run `db upgrade` as the role that owns "
-            "the directory, with CREATEROLE the first time (see docs/agency.md)",
+            "db-cannot-upgrade",
             detail,
         ) from None
     return True
@@ -246,7 +239,7 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
     if path is not None:
         if path.exists():
             if path.is_dir():
-                raise UserError("%1 is a folder, not a database file", path)
+                raise UserError("db-is-folder", path)
             read_only = folder_is_read_only(path)
             _check_sqlite_file(path, read_only)
         else:
@@ -255,7 +248,7 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
                 # created empty and private: SQLite gives its -wal and -shm files the same mode
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             except OSError as exc:
-                raise UserError("cannot create %1: %2", path, exc.strerror) from None
+                raise UserError("db-cannot-create", path, exc.strerror) from None
             created = True
         _owner_only(path)
     engine = make_engine(url, read_only=read_only)
@@ -277,12 +270,8 @@ def connect(location: str, *, before_migration: Callable[[Database], object] | N
     return db
 
 
-OUT_OF_DATE = (
-    "the shared directory's schema is out of date; ask your administrator to run `finder --db URL db upgrade`"
-)
-NO_SCHEMA = (
-    "the shared directory has no schema yet; ask your administrator to run `finder --db URL db upgrade`"
-)
+OUT_OF_DATE = "db-schema-out-of-date"
+NO_SCHEMA = "db-no-schema"
 _login: str | None = None
 
 

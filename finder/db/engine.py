@@ -109,10 +109,7 @@ def server_connect_args(url: str) -> dict:
     """
     u = make_url(url)
     if has_password(u):
-        raise UserError(
-            "do not put a password in the database URL (it would be stored and shown in "
-            "clear); keep it in ~/.pgpass (chmod 600), e.g. postgresql://me@server/finder"
-        )
+        raise UserError("db-password-in-url")
     return {} if u.query.get("sslmode") else {"sslmode": "verify-full"}
 
 

@@ -94,10 +94,10 @@ def check_radius(value) -> float:
     try:
         miles = float(value)
     except (TypeError, ValueError):
-        raise UserError("radius '%1' is not a number of miles", value) from None
+        raise UserError("radius-not-a-number", value) from None
     if not MIN_RADIUS_MILES <= miles <= MAX_RADIUS_MILES:  # also refuses nan and inf
         raise UserError(
-            "radius must be between %1 and %2 miles (got %3)",
+            "radius-out-of-range",
             MIN_RADIUS_MILES,
             MAX_RADIUS_MILES,
             f"{miles:g}",

@@ -222,7 +222,7 @@ def tag_label(key: str) -> str:
     return v.short_label(slug) if "(" in v.label(slug) else v.label(slug)
 
 
-NOT_A_TAG = Message("'%1' is not a tag: use a slug such as medicaid, iop, adolescents, evening")
+NOT_A_TAG = Message("not-a-tag")
 
 
 def tag_key(raw: str, *, unknown: Message = NOT_A_TAG) -> str:
@@ -237,17 +237,17 @@ def tag_key(raw: str, *, unknown: Message = NOT_A_TAG) -> str:
             return f"{vocab}:{slug}"
         if vocab not in VOCABULARIES:
             raise UserError(
-                "'%1': there is no vocabulary '%2'; use one of %3",
+                "no-such-vocabulary",
                 raw.strip()[:40],
                 vocab[:30],
                 ", ".join(VOCABULARIES),
             )
-        raise UserError("'%1' is no tag: %2 has %3", raw.strip()[:40], vocab, ", ".join(VOCABULARIES[vocab]))
+        raise UserError("not-a-tag-of-vocabulary", raw.strip()[:40], vocab, ", ".join(VOCABULARIES[vocab]))
     homes = [v for v, slugs in VOCABULARIES.items() if text in slugs]
     if len(homes) == 1:
         return f"{homes[0]}:{text}"
     if len(homes) > 1:
-        raise UserError("'%1' is in %2: say which, e.g. %3:%1", text, " and ".join(homes), homes[0])
+        raise UserError("tag-in-two-vocabularies", text, " and ".join(homes), homes[0])
     raise UserError(unknown, raw.strip()[:40])
 
 
@@ -425,7 +425,7 @@ def to_mask(vocab: str, slugs) -> int:
             mask |= 1 << words.index(slug)
         except ValueError:
             raise UnknownSlug(
-                Message("unknown %1 '%2'; valid: %3", BY_NAME[vocab].singular, slug, ", ".join(words))
+                Message("unknown-slug", BY_NAME[vocab].singular, slug, ", ".join(words))
             ) from None
     return mask
 

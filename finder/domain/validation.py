@@ -132,21 +132,22 @@ class ValidationError(UserError):
         self.errors = {f: str(m) for f, m in self.problems.items()}
         super().__init__(
             "%1",
-            Joined("; ", [Message("%1: %2", Message(LABELS.get(f, f)), m) for f, m in self.problems.items()]),
+            Joined(
+                "; ",
+                [Message("field-problem", Message(LABELS.get(f, f)), m) for f, m in self.problems.items()],
+            ),
         )
 
 
 def check_text(field: str, value: str, *, required: bool = False) -> str:
     text = re.sub(r"\s+", " ", value or "").strip() if field != "notes" else (value or "").strip()
     if required and not text:
-        raise FieldError(field, "is required")
+        raise FieldError(field, "field-required")
     if len(text) > MAX_TEXT:
-        raise FieldError(field, "is %1 characters long; at most %2 are allowed", len(text), MAX_TEXT)
+        raise FieldError(field, "field-too-long", len(text), MAX_TEXT)
     found = control_character(text, multiline=field == "notes")
     if found:
-        raise FieldError(
-            field, "contains an invisible control character (%1); type it again without it", found
-        )
+        raise FieldError(field, "field-control-character", found)
     return text
 
 
@@ -156,9 +157,7 @@ def refuse_controls(what: str, value: str, *, multiline: bool = False) -> str:
     by `finder show`, `calls`, `checklist` … and must not be able to drive the user's terminal."""
     found = control_character(value, multiline=multiline)
     if found:
-        raise UserError(
-            "%1 contains an invisible control character (%2); type it again without it", what, found
-        )
+        raise UserError("control-character", what, found)
     return value
 
 
@@ -169,7 +168,7 @@ def check_zip(value: str) -> str:
         return ""
     m = re.fullmatch(r"(\d{5})(?:-?\d{4})?", text)
     if not m:
-        raise FieldError("zip", "'%1' is not a ZIP code: use 5 digits, e.g. 07030", text[:20])
+        raise FieldError("zip", "field-not-a-zip", text[:20])
     return m.group(1)
 
 
@@ -178,7 +177,7 @@ def check_state(value: str) -> str:
     if not text:
         return ""
     if text not in US_STATES:
-        raise FieldError("state", "'%1' is not a US state or territory code (e.g. CA, NJ, PR)", text[:20])
+        raise FieldError("state", "field-not-a-state", text[:20])
     return text
 
 
@@ -192,13 +191,13 @@ def check_phone(value: str, field: str = "phone") -> str:
     if not text:
         return ""
     if len(text) > 100:
-        raise FieldError(field, "is too long for a phone number")
+        raise FieldError(field, "phone-too-long")
     ext = ""
     m = _EXTENSION.search(text)
     if m:
         ext, text = m.group(1), text[: m.start()]
     if not re.fullmatch(r"[\d\s().+\-/]+", text):
-        raise FieldError(field, "'%1' is not a phone number", value.strip()[:30])
+        raise FieldError(field, "not-a-phone-number", value.strip()[:30])
     digits = re.sub(r"\D", "", text)
     international = text.startswith("+") and not text.startswith("+1")
     if len(digits) == 11 and digits[0] == "1" and not international:
@@ -207,16 +206,14 @@ def check_phone(value: str, field: str = "phone") -> str:
         if digits[0] in "01" or digits[3] in "01":
             raise FieldError(
                 field,
-                "'%1' is not a valid US number (area code or exchange starts with 0 or 1)",
+                "phone-bad-area-code",
                 value.strip()[:30],
             )
         out = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
     elif international and len(digits) >= 7 or len(digits) in (3, 5, 6) and not ext:
         out = text
     else:
-        raise FieldError(
-            field, "'%1' is not a US phone number: give 10 digits, e.g. 949-555-0100", value.strip()[:30]
-        )
+        raise FieldError(field, "not-a-us-phone-number", value.strip()[:30])
     return f"{out} ext. {ext}" if ext else out
 
 
@@ -247,18 +244,16 @@ def check_website(value: str) -> str:
     if not text:
         return ""
     if len(text) > MAX_TEXT:
-        raise FieldError("website", "is longer than %1 characters", MAX_TEXT)
+        raise FieldError("website", "website-too-long", MAX_TEXT)
     if re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.IGNORECASE) and not re.match(
         r"^https?://", text, re.IGNORECASE
     ):
-        raise FieldError("website", "must start with http:// or https://")
+        raise FieldError("website", "website-scheme")
     if not re.match(r"^https?://", text, re.IGNORECASE):
         text = "https://" + text
     m = re.fullmatch(r"(https?)://([^/\s?#:@]+)(:\d{1,5})?([/?#]\S*)?", text, re.IGNORECASE)
     if not m or "." not in m.group(2) or m.group(2).startswith(".") or m.group(2).endswith("."):
-        raise FieldError(
-            "website", "'%1' is not a web address (e.g. https://example.org)", value.strip()[:60]
-        )
+        raise FieldError("website", "not-a-web-address", value.strip()[:60])
     return m.group(1).lower() + text[len(m.group(1)) :]
 
 
@@ -266,11 +261,11 @@ def check_coordinates(lat, lon) -> tuple[float, float]:
     try:
         la, lo = float(lat), float(lon)
     except (TypeError, ValueError):
-        raise FieldError("location", "latitude and longitude must be numbers") from None
+        raise FieldError("location", "lat-lon-not-numbers") from None
     if not (math.isfinite(la) and -90 <= la <= 90):
-        raise FieldError("location", "latitude %1 is out of range (-90 to 90)", lat)
+        raise FieldError("location", "latitude-out-of-range", lat)
     if not (math.isfinite(lo) and -180 <= lo <= 180):
-        raise FieldError("location", "longitude %1 is out of range (-180 to 180)", lon)
+        raise FieldError("location", "longitude-out-of-range", lon)
     return la, lo
 
 
@@ -278,7 +273,7 @@ def parse_location(text: str) -> tuple[float, float]:
     """'LAT,LON' as typed on the command line or in the dialog."""
     parts = [p.strip() for p in (text or "").split(",")]
     if len(parts) != 2 or not all(parts):
-        raise FieldError("location", "'%1' is not LAT,LON (e.g. 33.62,-117.93)", (text or "")[:40])
+        raise FieldError("location", "not-lat-lon", (text or "")[:40])
     return check_coordinates(parts[0], parts[1])
 
 
@@ -288,7 +283,7 @@ def check_tags(vocab: str, slugs) -> list[str]:
     for s in slugs or ():
         s = str(s).strip().lower()
         if s not in words:
-            raise FieldError(vocab, "unknown %1 '%2'; valid: %3", vocab, s[:30], ", ".join(words))
+            raise FieldError(vocab, "unknown-slug", vocab, s[:30], ", ".join(words))
         if s not in out:
             out.append(s)
     return [w for w in words if w in out]
@@ -297,7 +292,7 @@ def check_tags(vocab: str, slugs) -> list[str]:
 def check_status(value: str) -> str:
     text = (value or "").strip().lower()
     if text not in STATUSES:
-        raise FieldError("status", "'%1' is not a status; use active or do-not-refer", text[:20])
+        raise FieldError("status", "not-a-status", text[:20])
     return text
 
 
@@ -342,19 +337,19 @@ def validate_changes(changes: dict, current: dict | None = None) -> dict:
         elif field == "status":
             attempt(field, check_status, value)
         else:
-            errors[field] = Message("is not a field that can be edited")
+            errors[field] = Message("field-not-editable")
 
     merged = {**current, **out}
     if (adding or "name" in changes) and "name" not in errors and not merged.get("name"):
-        errors["name"] = Message("is required")
+        errors["name"] = Message("field-required")
     if (adding or "types" in changes) and "types" not in errors and not merged.get("types"):
-        errors["types"] = Message("choose at least one type (addiction, mental health, …)")
+        errors["types"] = Message("types-required")
     if (
         merged.get("status") == "do-not-refer"
         and not merged.get("status_reason")
         and ("status" in changes or "status_reason" in changes)
     ):
-        errors["status_reason"] = Message("give a reason when marking a program do-not-refer")
+        errors["status_reason"] = Message("reason-required")
     if errors:
         raise ValidationError(errors)
     return out

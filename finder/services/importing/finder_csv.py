@@ -92,16 +92,16 @@ def finder_record(row_no: int, row: list[str], idx: dict[str, int]) -> ImportRec
     lon = parse_coordinate(row_no, "longitude", g("longitude"), -180, 180)
     precision = g("location_precision") or None
     if precision not in (None, "exact", "zip", "manual"):
-        raise RowError(row_no, "location_precision '%1' is not exact, zip or manual", precision[:20])
+        raise RowError(row_no, "row-bad-location-precision", precision[:20])
     status = g("status") or "active"
     if status not in ("active", "do-not-refer"):
-        raise RowError(row_no, "status '%1' is not active or do-not-refer", status[:30])
+        raise RowError(row_no, "row-bad-status", status[:30])
     tags = {}
     for vocab, words in VOCABULARIES.items():
         slugs = split_list(g(vocab))
         bad = [s for s in slugs if s not in words]
         if bad:
-            raise RowError(row_no, "unknown %1 '%2'; valid: %3", vocab, bad[0][:30], ", ".join(words))
+            raise RowError(row_no, "unknown-slug", vocab, bad[0][:30], ", ".join(words))
         tags[vocab] = slugs
     exact = {
         "languages": ";".join(split_list(g("languages"))),

@@ -98,13 +98,12 @@ def package_relative(rel: str, package: str) -> str:
     Written on Windows or not, `..\\..\\x`, `C:/x`, `\\\\server\\x` and `/x` all leave the package;
     a URL would mean reading the network, which an import never does.
     """
-    outside = UserError("%1: datapackage.json points outside the package (%2)", package, rel[:80])
+    outside = UserError("hsds-path-outside", package, rel[:80])
     if not rel or "\x00" in rel:
         raise outside
     if _URL.match(rel):
         raise UserError(
-            "%1: datapackage.json points to a web address (%2); "
-            "an import reads only files inside the package",
+            "hsds-path-is-url",
             package,
             rel[:80],
         )
@@ -130,7 +129,7 @@ class _Package:
         if path.is_dir():
             if not (path / "datapackage.json").is_file():
                 raise UserError(
-                    "%1 is a folder without datapackage.json; an HSDS import needs the whole datapackage",
+                    "hsds-folder-without-package",
                     path.name,
                 )
             self.base = ""
@@ -144,7 +143,7 @@ class _Package:
             if not found:
                 self.zip.close()
                 raise UserError(
-                    "%1 is a zip without datapackage.json; an HSDS import needs a Frictionless datapackage",
+                    "hsds-zip-without-package",
                     path.name,
                 )
             self.base = str(PurePosixPath(found[0]).parent)
@@ -167,7 +166,7 @@ class _Package:
             except (OSError, RuntimeError):
                 return None
             if not real.is_relative_to(self.root):
-                raise UserError("%1: %2 is a link to a file outside the package", self.path.name, rel[:80])
+                raise UserError("hsds-link-outside", self.path.name, rel[:80])
             if not real.is_file():
                 return None
             data = readers.read_bytes(real, budget)
@@ -197,12 +196,10 @@ def _resource_paths(pkg: _Package) -> dict[str, str]:
         resources = desc["resources"]
         assert isinstance(resources, list)
     except (ValueError, KeyError, TypeError, AssertionError, RecursionError):
-        raise UserError(
-            "%1: datapackage.json is not a valid data package (it needs a list of resources)", pkg.path.name
-        ) from None
+        raise UserError("hsds-no-resources", pkg.path.name) from None
     if len(resources) > MAX_RESOURCES:
         raise UserError(
-            "%1 was not imported: its datapackage.json lists more than %2 tables; an import reads at most %2",
+            "hsds-too-many-tables",
             pkg.path.name,
             f"{MAX_RESOURCES:,}",
         )
@@ -223,9 +220,7 @@ def _resource_paths(pkg: _Package) -> dict[str, str]:
 def _read_table(pkg: _Package, name: str, path: str) -> Table:
     data = pkg.read(path)
     if data is None:
-        raise UserError(
-            "%1: table %2 (%3) is listed in datapackage.json but missing", pkg.path.name, name, path
-        )
+        raise UserError("hsds-table-missing", pkg.path.name, name, path)
     table = readers.csv_rows(readers.decode_text(data, path), f"{pkg.path.name} ({path[:80]})")
     if not table:
         return Table(path, [], {})
@@ -252,32 +247,30 @@ def hsds_records(path: Path) -> list[ImportRecord]:
     """Read an HSDS 3.0 CSV datapackage into checked records; UserError names table and row."""
     path = Path(path)
     if not path.exists():
-        raise UserError("file not found: %1", path)
+        raise UserError("import-file-not-found", path)
     pkg = _Package(path)
     try:
         paths = _resource_paths(pkg)
         missing = [n for n in NEEDED if n not in paths]
         if missing:
-            raise UserError(
-                "%1: the HSDS table %2 is missing from datapackage.json", path.name, ", ".join(missing)
-            )
+            raise UserError("hsds-table-not-listed", path.name, ", ".join(missing))
         t = {n: _read_table(pkg, n, paths[n]) for n in NEEDED + OPTIONAL if n in paths}
     finally:
         pkg.close()
     if "attribute" in t and "taxonomy_term" not in t:
-        raise UserError("%1: attributes need the taxonomy_term table, which is missing", path.name)
+        raise UserError("hsds-no-taxonomy-term", path.name)
     errors: list[Message] = []
 
     def ref(table: str, row_no: int, column: str, target: str, value: str, required: bool = True):
         if not value:
             if required:
-                errors.append(Message("%1 row %2: %3 is empty", t[table].file, row_no, column))
+                errors.append(Message("hsds-empty-reference", t[table].file, row_no, column))
             return None
         found = t[target].by_id.get(value) if target in t else None
         if found is None:
             errors.append(
                 Message(
-                    "%1 row %2: %3 '%4' is not an id in %5",
+                    "hsds-bad-reference",
                     t[table].file,
                     row_no,
                     column,
@@ -327,16 +320,14 @@ def hsds_records(path: Path) -> list[ImportRecord]:
         try:
             records.append(_record(n, sal, svc, loc, org, addresses, phones, attrs, t))
         except RowError as exc:
-            errors.append(Message("%1 row %2: %3", t["service_at_location"].file, exc.row, exc.problem))
+            errors.append(Message("hsds-row-problem", t["service_at_location"].file, exc.row, exc.problem))
         if len(errors) > 50:
             break
     if errors:
-        more = Message(" (and %1 more)", len(errors) - 5) if len(errors) > 5 else ""
-        raise UserError(
-            "%1 was not imported, nothing changed: %2%3", path.name, Joined("; ", errors[:5]), more
-        )
+        more = Message("import-and-more", len(errors) - 5) if len(errors) > 5 else ""
+        raise UserError("import-rows-refused", path.name, Joined("; ", errors[:5]), more)
     if not records:
-        raise UserError("%1: the HSDS package has no service_at_location rows", path.name)
+        raise UserError("hsds-no-rows", path.name)
     return records
 
 
@@ -346,9 +337,7 @@ def _record(n, sal, svc, loc, org, addresses, phones, attrs, t) -> ImportRecord:
         lat = parse_coordinate(loc_row, "latitude", loc.get("latitude"), -90, 90)
         lon = parse_coordinate(loc_row, "longitude", loc.get("longitude"), -180, 180)
     except RowError as exc:
-        raise RowError(
-            n, "its location (%1 row %2) has %3", t["location"].file, loc_row, exc.problem
-        ) from None
+        raise RowError(n, "hsds-location-problem", t["location"].file, loc_row, exc.problem) from None
     addr_list = addresses.get(loc["id"], [])
     addr = next(
         (a for a in addr_list if a.get("address_type", "physical").lower() in ("physical", "")),
@@ -402,5 +391,5 @@ def _record(n, sal, svc, loc, org, addresses, phones, attrs, t) -> ImportRecord:
         tags=tags,
     )
     if not rec.name and not (rec.street1 or rec.zip):
-        raise RowError(n, "has neither a name nor an address")
+        raise RowError(n, "row-no-name-or-address")
     return check_record(rec)

@@ -51,12 +51,8 @@ def _size(n: int) -> str:
 
 def _too_big(name: str, unpacked: bool, limit: int) -> UserError:
     if unpacked:
-        return UserError(
-            "%1 was not imported: it unpacks to more than %2; an import reads at most %2", name, _size(limit)
-        )
-    return UserError(
-        "%1 was not imported: it is more than %2; an import reads at most %2", name, _size(limit)
-    )
+        return UserError("import-unpacks-too-big", name, _size(limit))
+    return UserError("import-file-too-big", name, _size(limit))
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
@@ -64,11 +60,11 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     limit = MAX_BYTES if limit is None else limit
     try:
         if path.is_dir():
-            raise UserError("%1 is a folder; import a file (or an HSDS folder with datapackage.json)", path)
+            raise UserError("import-is-folder", path)
         if not path.exists():
-            raise UserError("file not found: %1", path)
+            raise UserError("import-file-not-found", path)
         if not path.is_file():  # a FIFO or a device would block or never end
-            raise UserError("%1 is not a regular file", path.name)
+            raise UserError("import-not-regular-file", path.name)
         size = path.stat().st_size
         if size > limit:
             raise _too_big(path.name, False, limit)
@@ -79,13 +75,11 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
                 return _gunzip(fh, path.name, limit, size)
             data = fh.read(size + 1)
     except PermissionError as exc:
-        raise UserError("cannot read %1: %2", path, exc.strerror) from None
+        raise UserError("import-cannot-read", path, exc.strerror) from None
     except IsADirectoryError:
-        raise UserError(
-            "%1 is a folder; import a file (or an HSDS folder with datapackage.json)", path
-        ) from None
+        raise UserError("import-is-folder", path) from None
     except OSError as exc:
-        raise UserError("cannot read %1: %2", path, exc.strerror or exc) from None
+        raise UserError("import-cannot-read", path, exc.strerror or exc) from None
     if len(data) > limit:  # it grew while we read it
         raise _too_big(path.name, False, limit)
     return data
@@ -105,14 +99,13 @@ def _gunzip(fh, name: str, limit: int, packed: int) -> bytes:
                     raise _too_big(name, True, limit)
                 if total > ratio_limit:
                     raise UserError(
-                        "%1 was not imported: it unpacks to more than %2 times its packed "
-                        "size (a zip bomb?), the most an import accepts is %2:1",
+                        "import-zip-bomb",
                         name,
                         MAX_RATIO,
                     )
                 parts.append(chunk)
     except (OSError, EOFError, zlib.error):
-        raise UserError("%1 is a damaged gzip file", name) from None
+        raise UserError("import-bad-gzip", name) from None
     return b"".join(parts)
 
 
@@ -135,12 +128,11 @@ def decode_text(data: bytes, name: str) -> str:
     if _is_utf16(data[:4096]):
         # Excel's "Unicode Text" and some exports write UTF-16: it is text, only not ours
         raise UserError(
-            "%1 is saved as UTF-16 text, which an import does not read; open it and save it "
-            "again as UTF-8 (in Excel: Save As > CSV UTF-8)",
+            "import-utf16",
             name,
         )
     if b"\x00" in data[:65536]:
-        raise UserError("%1 is not a text, XLSX or zip file", name)
+        raise UserError("import-not-text", name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -166,7 +158,7 @@ class _TableLimits:
                 row.pop()
             if len(row) > MAX_COLUMNS:
                 raise UserError(
-                    "%1 was not imported: row %2 has more than %3 columns, the most an import reads",
+                    "import-too-many-columns",
                     self.name,
                     self.rows,
                     f"{MAX_COLUMNS:,}",
@@ -174,13 +166,13 @@ class _TableLimits:
         self.cells += len(row)
         if self.rows > MAX_ROWS:
             raise UserError(
-                "%1 was not imported: it has more than %2 rows, the most an import reads",
+                "import-too-many-rows",
                 self.name,
                 f"{MAX_ROWS:,}",
             )
         if self.cells > MAX_CELLS:
             raise UserError(
-                "%1 was not imported: it has more than %2 cells, the most an import reads",
+                "import-too-many-cells",
                 self.name,
                 f"{MAX_CELLS:,}",
             )
@@ -210,14 +202,14 @@ def csv_stream(data: bytes, name: str = "the file") -> Iterator[list[str]]:
     if _is_utf16(data[:4096]):
         decode_text(data[:4096], name)  # raises, with how to save it as UTF-8
     if b"\x00" in data[:65536]:
-        raise UserError("%1 is not a text, XLSX or zip file", name)
+        raise UserError("import-not-text", name)
     text = io.TextIOWrapper(io.BytesIO(data), encoding=_text_encoding(data), newline="")
     limits = _TableLimits(name)
     try:
         for row in csv.reader(text):
             yield limits.add(row)
     except csv.Error as exc:
-        raise UserError("%1 is not readable CSV: %2", name, exc) from None
+        raise UserError("import-bad-csv", name, exc) from None
 
 
 def csv_rows(text: str, name: str = "the file") -> list[list[str]]:
@@ -225,7 +217,7 @@ def csv_rows(text: str, name: str = "the file") -> list[list[str]]:
     try:
         return [limits.add(row) for row in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
-        raise UserError("%1 is not readable CSV: %2", name, exc) from None
+        raise UserError("import-bad-csv", name, exc) from None
 
 
 # --- zip members (XLSX parts and HSDS tables) -------------------------------------------------
@@ -245,16 +237,16 @@ def open_zip(source, name: str) -> zipfile.ZipFile:
             source.seek(0)
         return zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct_error):
-        raise UserError("%1 is not a text, XLSX or zip file", name) from None
+        raise UserError("import-not-text", name) from None
 
 
 def _check_zip_entries(fh, name: str) -> None:
     end = zipfile._EndRecData(fh)  # the record ZipFile itself trusts, read before the directory
     if not end:
-        raise UserError("%1 is not a text, XLSX or zip file", name)
+        raise UserError("import-not-text", name)
     if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_ZIP_ENTRIES or _directory_records(fh, end) > MAX_ZIP_ENTRIES:
         raise UserError(
-            "%1 was not imported: it holds more than %2 files; an import reads at most %2",
+            "import-zip-too-many-files",
             name,
             f"{MAX_ZIP_ENTRIES:,}",
         )
@@ -289,15 +281,14 @@ def check_zip_member(info: zipfile.ZipInfo, archive: str, limit: int | None = No
     limit = MAX_BYTES if limit is None else limit
     where = f"{archive} ({info.filename[:80]})"
     if info.flag_bits & 0x1:
-        raise UserError("%1 is encrypted; import a file without a password", where)
+        raise UserError("import-zip-encrypted", where)
     if info.compress_type not in _SAFE_COMPRESSION:
-        raise UserError("%1 uses a compression other than deflate, which the import does not read", where)
+        raise UserError("import-zip-compression", where)
     if info.file_size > limit:
         raise _too_big(where, True, limit)
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise UserError(
-            "%1 was not imported: it unpacks to more than %2 times its packed "
-            "size (a zip bomb?), the most an import accepts is %2:1",
+            "import-zip-bomb",
             where,
             MAX_RATIO,
         )
@@ -319,9 +310,7 @@ def read_zip_member(
                     raise _too_big(f"{archive} ({info.filename[:80]})", True, limit)
                 parts.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
-        raise UserError(
-            "%1 is a damaged zip file (%2: %3)", archive, info.filename[:80], type(exc).__name__
-        ) from None
+        raise UserError("import-bad-zip", archive, info.filename[:80], type(exc).__name__) from None
     return b"".join(parts)
 
 
@@ -352,8 +341,7 @@ def _prescan_part(
             while chunk := fh.read(CHUNK):
                 if any(d in chunk or d in tail + chunk[:16] for d in _DTD):
                     raise UserError(
-                        "%1 was not imported: its part %2 declares XML "
-                        "entities (an entity bomb?), which a workbook never needs",
+                        "import-xlsx-entities",
                         name,
                         info.filename[:80],
                     )
@@ -363,8 +351,7 @@ def _prescan_part(
                     c = len(_CELL_TAG.findall(chunk))
                     if c > MAX_COLUMNS * (r + 1):
                         raise UserError(
-                            "%1 was not imported: a row of its sheet has more than "
-                            "%2 columns, the most an import reads",
+                            "import-xlsx-too-many-columns",
                             name,
                             f"{MAX_COLUMNS:,}",
                         )
@@ -375,8 +362,7 @@ def _prescan_part(
                         # openpyxl loads every shared string before the first row: 7.9 million of
                         # them for a three-cell sheet took 1.3 GB and 80 s before "unknown layout"
                         raise UserError(
-                            "%1 was not imported: it holds more shared strings than its sheets have "
-                            "cells (more than %2), which a workbook never needs",
+                            "import-xlsx-too-many-strings",
                             name,
                             f"{max_strings:,}",
                         )
@@ -385,18 +371,18 @@ def _prescan_part(
                 cells += c
                 if rows > MAX_ROWS:
                     raise UserError(
-                        "%1 was not imported: it has more than %2 rows, the most an import reads",
+                        "import-too-many-rows",
                         name,
                         f"{MAX_ROWS:,}",
                     )
                 if cells > MAX_CELLS:
                     raise UserError(
-                        "%1 was not imported: it has more than %2 cells, the most an import reads",
+                        "import-too-many-cells",
                         name,
                         f"{MAX_CELLS:,}",
                     )
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
-        raise UserError("%1 is not a readable XLSX workbook (%2)", name, type(exc).__name__) from None
+        raise UserError("import-bad-xlsx", name, type(exc).__name__) from None
     return cells
 
 
@@ -462,7 +448,7 @@ def xlsx_rows(
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
                 if not wb.worksheets:
-                    raise UserError("%1 is an XLSX workbook without a worksheet", name)
+                    raise UserError("import-xlsx-no-sheet", name)
                 ws = wb.worksheets[0]
                 # the <dimension> a file states is not trusted: A1:XFD1048576 would pad every row
                 # to 16,384 cells; each row is then as wide as its own last cell
@@ -475,11 +461,9 @@ def xlsx_rows(
     except UserError:
         raise
     except MemoryError:
-        raise UserError(
-            "%1 was not imported: it is too large to read in this computer's memory", name
-        ) from None
+        raise UserError("import-out-of-memory", name) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
-        raise UserError("%1 is not a readable XLSX workbook (%2)", name, type(exc).__name__) from None
+        raise UserError("import-bad-xlsx", name, type(exc).__name__) from None
 
 
 def is_xlsx(data: bytes, name: str = "the file") -> bool:
@@ -490,7 +474,7 @@ def is_xlsx(data: bytes, name: str = "the file") -> bool:
         with open_zip(io.BytesIO(data), name) as zf:
             return "xl/workbook.xml" in zf.namelist()
     except UserError as exc:
-        if "holds more than" in str(exc):
+        if exc.template == "import-zip-too-many-files":
             raise
         return False
 

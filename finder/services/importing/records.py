@@ -70,7 +70,7 @@ class RowError(Exception):
 
     def __init__(self, row: int, message: str | Message, *values: object) -> None:
         self.problem = message if isinstance(message, Message) else Message(message, *values)
-        self.line = Message("row %1: %2", row, self.problem)
+        self.line = Message("import-row-problem", row, self.problem)
         super().__init__(str(self.line))
         self.row = row
         self.message = str(self.problem)
@@ -137,9 +137,9 @@ def parse_coordinate(row: int, label: str, raw, low: float, high: float) -> floa
     try:
         value = float(text)
     except ValueError:
-        raise RowError(row, "%1 '%2' is not a number", label, text[:40]) from None
+        raise RowError(row, "row-not-a-number", label, text[:40]) from None
     if not math.isfinite(value) or not low <= value <= high:
-        raise RowError(row, "%1 %2 is out of range (%3 to %4)", label, text[:40], f"{low:g}", f"{high:g}")
+        raise RowError(row, "row-out-of-range", label, text[:40], f"{low:g}", f"{high:g}")
     return value
 
 
@@ -152,23 +152,23 @@ def check_record(rec: ImportRecord) -> ImportRecord:
     """Apply the rules that refuse a whole file; normalise state and ZIP; drop control characters."""
     _strip_record_controls(rec)
     if not rec.name:
-        raise RowError(rec.row, "has an address but no name")
+        raise RowError(rec.row, "row-no-name")
     for f in TEXT_FIELDS:
         if len(getattr(rec, f)) > MAX_FIELD:
-            raise RowError(rec.row, "%1 is longer than %2 characters", f, MAX_FIELD)
+            raise RowError(rec.row, "row-too-long", f, MAX_FIELD)
     rec.state = rec.state.upper()
     if rec.state and rec.state not in US_STATES:
-        raise RowError(rec.row, "state '%1' is not a US state or territory code", rec.state[:20])
+        raise RowError(rec.row, "row-bad-state", rec.state[:20])
     if (rec.latitude is None) != (rec.longitude is None):
-        raise RowError(rec.row, "has a latitude or a longitude but not both")
+        raise RowError(rec.row, "row-half-location")
     raw_zip = rec.zip.strip()
     rec.zip = normalize_zip(raw_zip) or ""
     if raw_zip and not rec.zip:
         # a blank ZIP would change the merge key and turn a re-import into a second copy
-        raise RowError(rec.row, "ZIP '%1' is not a ZIP code (5 digits or ZIP+4, e.g. 92660)", raw_zip[:20])
+        raise RowError(rec.row, "row-bad-zip", raw_zip[:20])
     for f in ("phone", "intake_phone", "website"):
         if len(getattr(rec, f)) > MAX_FIELD:
-            raise RowError(rec.row, "%1 is longer than %2 characters", f, MAX_FIELD)
+            raise RowError(rec.row, "row-too-long", f, MAX_FIELD)
     return rec
 
 

@@ -38,8 +38,7 @@ def detect_format(header: list[str]) -> str | None:
 
 def _unknown_layout(name: str) -> UserError:
     return UserError(
-        "%1 has an unknown layout: expected a SAMHSA directory, a SAMHSA "
-        "locator export, an HSDS datapackage or a Program Finder export",
+        "import-unknown-layout",
         name,
     )
 
@@ -51,14 +50,14 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
     limit is refused with one line naming it and the limit, before the database is touched.
     """
     if fmt not in FORMATS:
-        raise UserError("unknown import format '%1'; valid: %2", fmt, ", ".join(FORMATS))
+        raise UserError("import-unknown-format", fmt, ", ".join(FORMATS))
     if path.is_dir() or fmt == "hsds":
         from finder.services.importing.hsds import hsds_records
 
         return "hsds", hsds_records(path)
     data = readers.read_bytes(path)
     if not data.strip():
-        raise UserError("%1 is empty", path.name)
+        raise UserError("import-empty", path.name)
     xlsx = readers.is_xlsx(data, path.name)
     if xlsx:
 
@@ -77,7 +76,7 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
         rows = readers.csv_stream(data, path.name)
     first = next((row for row in rows if any(c.strip() for c in row)), None)
     if first is None:
-        raise UserError("%1 is empty", path.name)
+        raise UserError("import-empty", path.name)
     header = readers.normalise_header(first)
     detected = detect_format(header)
     if fmt == "auto":
@@ -85,7 +84,7 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
             raise _unknown_layout(path.name)
         fmt = detected
     elif detected != fmt and not (fmt == "samhsa-locator" and LOCATOR_COLUMNS <= set(header)):
-        raise UserError("%1 does not have the columns of the %2 format", path.name, fmt)
+        raise UserError("import-wrong-columns", path.name, fmt)
     if not xlsx:
         for _row in readers.csv_stream(data, path.name):
             pass  # every limit (rows, columns, cells) checked before a record is made: 0.6 s a million rows
@@ -120,10 +119,10 @@ def read_records(path: Path, fmt: str = "auto") -> tuple[str, list[ImportRecord]
             if len(errors) < 5:
                 errors.append(exc.line)
     if not records and not bad_rows:
-        raise UserError("%1 has a header but no rows", path.name)
+        raise UserError("import-no-rows", path.name)
     if errors:
-        more = Message(" (and %1 more)", bad_rows - 5) if bad_rows > 5 else ""
-        raise UserError("%1 was not imported, nothing changed: %2%3", path.name, Joined("; ", errors), more)
+        more = Message("import-and-more", bad_rows - 5) if bad_rows > 5 else ""
+        raise UserError("import-rows-refused", path.name, Joined("; ", errors), more)
     return fmt, records
 
 
