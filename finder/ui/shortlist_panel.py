@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -36,6 +37,9 @@ NAME_HINT = QT_TRANSLATE_NOOP(
     "Shortlist", "Name it with a case reference such as “Case 2291”, never with a client's name."
 )
 NOTE_DELAY_MS = 500
+
+
+OWNER_CHARS = 14  # the longest owner's name the bar shows whole
 
 
 class ShortlistPanel(QWidget):
@@ -75,7 +79,7 @@ class ShortlistPanel(QWidget):
         self.combo.setToolTip(translate("Shortlist", NAME_HINT))
         self.combo.setAccessibleName(translate("Shortlist", "Shortlist"))
         self.combo.setAccessibleDescription(translate("Shortlist", NAME_HINT))
-        self.combo.setMinimumContentsLength(18)
+        self.combo.setMinimumContentsLength(12)  # a longer name elides in the box, whole in its list
         label.setBuddy(self.combo)
         self.new_button = QPushButton(translate("Shortlist", "New…"))
         self.new_button.setToolTip(
@@ -140,9 +144,15 @@ class ShortlistPanel(QWidget):
         self.remove_button.setToolTip(
             translate("Shortlist", "Take the selected program (and its answers) off the shortlist")
         )
-        # the actions sit on the top row, so under the main window the panel reads as one bar
-        for b in (self.checklist_button, self.compare_button, self.print_button, self.remove_button):
-            top.addWidget(b)
+        # the actions on the selected program sit beside its note, two by two (the note is two lines
+        # high), so the top row keeps room for the owner and a Spanish "compartida" at 1280 px
+        actions = QGridLayout()
+        actions.setSpacing(2)
+        for i, b in enumerate(
+            (self.checklist_button, self.compare_button, self.print_button, self.remove_button)
+        ):
+            actions.addWidget(b, i // 2, i % 2)
+        note_row.addLayout(actions)
 
         self.combo.currentIndexChanged.connect(lambda _i: self._shortlist_chosen())
         self.new_button.clicked.connect(lambda: self.new_shortlist())
@@ -243,14 +253,14 @@ class ShortlistPanel(QWidget):
             and info is not None
             and info.owner in ("", current_user())
         )
+        owner = (info.owner if info else "") or translate("Shortlist", "unknown")
+        # the words are never cut: a long name is shortened, and reads whole in the tooltip
+        short = owner if len(owner) <= OWNER_CHARS else owner[: OWNER_CHARS - 1].rstrip() + "…"
         self.owner.setText(
-            arg(
-                translate("Shortlist", "· owner %1, %2"),
-                info.owner or translate("Shortlist", "unknown"),
-                sharing,
-            )
-            if info and not alone
-            else ""
+            arg(translate("Shortlist", "· owner %1, %2"), short, sharing) if info and not alone else ""
+        )
+        self.owner.setToolTip(
+            arg(translate("Shortlist", "· owner %1, %2"), owner, sharing) if short != owner else ""
         )
         self.private_box.blockSignals(True)
         self.private_box.setChecked(bool(info) and not info.shared)
