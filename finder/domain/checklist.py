@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from finder.texts import N_
+
 # the article files (finder/data/seeds/articles/)
 WHAT_IS_IOP = "000_b9c495069dd8aede.txt"
 IOP_HOURS = "001_1759ee238768e52c.txt"
@@ -34,29 +36,35 @@ NOT_ASKED = "not-asked"
 ANSWERED = "answered"
 ANSWERS = ("yes", "no", "unsure", NOT_ASKED)  # a yes/no question's answers
 OPEN_ANSWERS = (ANSWERED, NOT_ASKED)  # an open question's states (answered = its note holds text)
-ANSWER_LABELS = {"yes": "Yes", "no": "No", "unsure": "Unsure", NOT_ASKED: "Not asked", ANSWERED: "Answered"}
+ANSWER_LABELS = {
+    "yes": N_("Yes"),
+    "no": N_("No"),
+    "unsure": N_("Unsure"),
+    NOT_ASKED: N_("Not asked"),
+    ANSWERED: N_("Answered"),
+}
 
 # A short plain title for each article, written by us (printouts and the dialog show these;
 # the JSON keeps the file name).
 SOURCE_TITLES = {
-    WHAT_IS_IOP: "What an intensive outpatient program is and how it runs",
-    IOP_HOURS: "Intensive outpatient care: weekly hours, therapies and when it fits",
-    PROS_AND_CONS: "Intensive outpatient treatment: benefits and drawbacks",
-    TYPES_AND_QUESTIONS: "Kinds of intensive outpatient programs, and questions to ask one",
-    CRITERIA_AND_LENGTH: "Who qualifies for intensive outpatient care, and for how long",
+    WHAT_IS_IOP: N_("What an intensive outpatient program is and how it runs"),
+    IOP_HOURS: N_("Intensive outpatient care: weekly hours, therapies and when it fits"),
+    PROS_AND_CONS: N_("Intensive outpatient treatment: benefits and drawbacks"),
+    TYPES_AND_QUESTIONS: N_("Kinds of intensive outpatient programs, and questions to ask one"),
+    CRITERIA_AND_LENGTH: N_("Who qualifies for intensive outpatient care, and for how long"),
 }
 
 SECTIONS = (
-    "Fit",
-    "Medical care",
-    "Insurance & cost",
-    "Structure & schedule",
-    "Approach & therapies",
-    "Staff",
-    "Family & aftercare",
+    N_("Fit"),
+    N_("Medical care"),
+    N_("Insurance & cost"),
+    N_("Structure & schedule"),
+    N_("Approach & therapies"),
+    N_("Staff"),
+    N_("Family & aftercare"),
 )
 
-CAUTION = (
+CAUTION = N_(
     "Do not pick a program only because it is close or convenient: decide with a "
     "healthcare professional who knows what this person needs."
 )
@@ -123,215 +131,225 @@ QUESTIONS: tuple[Question, ...] = (
     _q(
         "fit-similar-issues",
         _FIT,
-        "Have you treated people with problems like this person's before?",
-        "Experience with the same condition matters more than a general promise to help.",
+        N_("Have you treated people with problems like this person's before?"),
+        N_("Experience with the same condition matters more than a general promise to help."),
         TYPES_AND_QUESTIONS,
     ),
     _q(
         "fit-people-like-me",
         _FIT,
-        "Do you work with people who share this person's background (for example race, culture, "
-        "LGBTQ+ identity)?",
-        "Feeling understood by staff and peers helps people stay in treatment.",
+        N_(
+            "Do you work with people who share this person's background (for example race, culture, "
+            "LGBTQ+ identity)?"
+        ),
+        N_("Feeling understood by staff and peers helps people stay in treatment."),
         TYPES_AND_QUESTIONS,
     ),
     _open(
         "fit-ages",
         _FIT,
-        "What ages are the people in the program's groups?",
-        "Group work goes better among people at a similar stage of life.",
+        N_("What ages are the people in the program's groups?"),
+        N_("Group work goes better among people at a similar stage of life."),
         TYPES_AND_QUESTIONS,
     ),
     _open(
         "fit-intake",
         _FIT,
-        "How does intake work: is there an assessment, and who qualifies (diagnosis, severity, "
-        "commitment to treatment)?",
-        "Programs admit against their own criteria; knowing them early saves a wasted visit.",
+        N_(
+            "How does intake work: is there an assessment, and who qualifies (diagnosis, severity, "
+            "commitment to treatment)?"
+        ),
+        N_("Programs admit against their own criteria; knowing them early saves a wasted visit."),
         CRITERIA_AND_LENGTH,
     ),
     _q(
         "fit-higher-level",
         _FIT,
-        "From what you have heard, does this person need more care than you offer (day treatment / "
-        "PHP, residential or inpatient) instead?",
-        "An intensive outpatient program is not enough for severe illness or addiction.",
+        N_(
+            "From what you have heard, does this person need more care than you offer (day treatment / "
+            "PHP, residential or inpatient) instead?"
+        ),
+        N_("An intensive outpatient program is not enough for severe illness or addiction."),
         PROS_AND_CONS,
     ),
     # Medical care
     _q(
         "med-detox",
         _MED,
-        "Is detox needed before starting, and if so do you provide it or refer to someone who does?",
-        "People who need medical withdrawal care usually have to complete it before outpatient work.",
+        N_("Is detox needed before starting, and if so do you provide it or refer to someone who does?"),
+        N_("People who need medical withdrawal care usually have to complete it before outpatient work."),
         CRITERIA_AND_LENGTH,
     ),
     _q(
         "med-medication",
         _MED,
-        "Do you offer medication management, and who prescribes and follows up?",
-        "Many people need medication alongside therapy; it should not fall between two providers.",
+        N_("Do you offer medication management, and who prescribes and follows up?"),
+        N_("Many people need medication alongside therapy; it should not fall between two providers."),
         WHAT_IS_IOP,
     ),
     _q(
         "med-eating-disorder",
         _MED,
-        "For eating disorders: is there medical supervision and nutrition counselling?",
-        "Eating disorder programs need medical checks and a dietitian, not only talk therapy.",
+        N_("For eating disorders: is there medical supervision and nutrition counselling?"),
+        N_("Eating disorder programs need medical checks and a dietitian, not only talk therapy."),
         TYPES_AND_QUESTIONS,
     ),
     # Insurance & cost
     _q(
         "cost-insurance",
         _COST,
-        "Do you accept this person's insurance or Medicaid? (Confirm with the insurer as well.)",
-        "Coverage varies by plan; the program and the insurer can give different answers.",
+        N_("Do you accept this person's insurance or Medicaid? (Confirm with the insurer as well.)"),
+        N_("Coverage varies by plan; the program and the insurer can give different answers."),
         WHAT_IS_IOP,
     ),
     _open(
         "cost-out-of-pocket",
         _COST,
-        "What will this person probably pay themselves (copays, deductible, anything not covered)?",
-        "Treatment takes money as well as time; a surprise bill can end it early.",
+        N_("What will this person probably pay themselves (copays, deductible, anything not covered)?"),
+        N_("Treatment takes money as well as time; a surprise bill can end it early."),
         TYPES_AND_QUESTIONS,
     ),
     _q(
         "cost-payment-help",
         _COST,
-        "Is there a sliding fee scale, a payment plan or other help with paying?",
-        "Money can decide whether someone is able to take part at all.",
+        N_("Is there a sliding fee scale, a payment plan or other help with paying?"),
+        N_("Money can decide whether someone is able to take part at all."),
         WHAT_IS_IOP,
     ),
     # Structure & schedule
     _q(
         "sched-iop-track",
         _SCHED,
-        "Do you run an intensive outpatient track at all? (The national directory does not record "
-        "IOP for mental-health programs, so ask.)",
-        "A program listed as outpatient may offer only weekly sessions.",
+        N_(
+            "Do you run an intensive outpatient track at all? (The national directory does not record "
+            "IOP for mental-health programs, so ask.)"
+        ),
+        N_("A program listed as outpatient may offer only weekly sessions."),
         IOP_HOURS,
     ),
     _open(
         "sched-hours",
         _SCHED,
-        "How many sessions and hours a week, and how long is each session?",
-        "Intensive programs typically ask for several multi-hour sessions a week; check it fits.",
+        N_("How many sessions and hours a week, and how long is each session?"),
+        N_("Intensive programs typically ask for several multi-hour sessions a week; check it fits."),
         IOP_HOURS,
     ),
     _q(
         "sched-day-evening",
         _SCHED,
-        "Are there daytime and evening tracks?",
-        "An evening track can let someone keep working or studying.",
+        N_("Are there daytime and evening tracks?"),
+        N_("An evening track can let someone keep working or studying."),
         IOP_HOURS,
     ),
     _open(
         "sched-virtual",
         _SCHED,
-        "Which ways can sessions be attended: in person, online, or both?",
-        "Online sessions help with distance and transport; some people do better in the room.",
+        N_("Which ways can sessions be attended: in person, online, or both?"),
+        N_("Online sessions help with distance and transport; some people do better in the room."),
         PROS_AND_CONS,
     ),
     _open(
         "sched-attendance",
         _SCHED,
-        "What attendance do you expect, and what happens after a missed session?",
-        "These programs rely on showing up; know the rules before the first absence.",
+        N_("What attendance do you expect, and what happens after a missed session?"),
+        N_("These programs rely on showing up; know the rules before the first absence."),
         PROS_AND_CONS,
     ),
     _open(
         "sched-length",
         _SCHED,
-        "How long do people usually stay, and who decides when to finish?",
-        "Length varies from weeks to months and is usually set by the treatment team.",
+        N_("How long do people usually stay, and who decides when to finish?"),
+        N_("Length varies from weeks to months and is usually set by the treatment team."),
         CRITERIA_AND_LENGTH,
     ),
     # Approach & therapies
     _open(
         "appr-approach",
         _APPR,
-        "What is your treatment approach, and how is the program structured?",
-        "The answer shows whether the program has a clear plan or only a schedule.",
+        N_("What is your treatment approach, and how is the program structured?"),
+        N_("The answer shows whether the program has a clear plan or only a schedule."),
         TYPES_AND_QUESTIONS,
     ),
     _open(
         "appr-therapies",
         _APPR,
-        "Which therapies do you use (CBT, DBT, 12-step facilitation, motivational approaches, "
-        "therapeutic community, family therapy)?",
-        "Different methods suit different people and conditions.",
+        N_(
+            "Which therapies do you use (CBT, DBT, 12-step facilitation, motivational approaches, "
+            "therapeutic community, family therapy)?"
+        ),
+        N_("Different methods suit different people and conditions."),
         TYPES_AND_QUESTIONS,
     ),
     _q(
         "appr-holistic",
         _APPR,
-        "Do you include mindfulness, exercise or other holistic practices?",
-        "Some people value these alongside evidence-based therapy.",
+        N_("Do you include mindfulness, exercise or other holistic practices?"),
+        N_("Some people value these alongside evidence-based therapy."),
         WHAT_IS_IOP,
     ),
     _open(
         "appr-group-individual",
         _APPR,
-        "How much time is spent in groups and how much one-on-one with a therapist?",
-        "Most of the work happens in groups; individual time varies a lot between programs.",
+        N_("How much time is spent in groups and how much one-on-one with a therapist?"),
+        N_("Most of the work happens in groups; individual time varies a lot between programs."),
         CRITERIA_AND_LENGTH,
     ),
     _open(
         "appr-school",
         _APPR,
-        "For teenagers: how do you support school work while they attend?",
-        "Young people should not fall behind at school because of treatment.",
+        N_("For teenagers: how do you support school work while they attend?"),
+        N_("Young people should not fall behind at school because of treatment."),
         TYPES_AND_QUESTIONS,
     ),
     # Staff
     _open(
         "staff-qualifications",
         _STAFF,
-        "What qualifications and licences do the clinical staff hold?",
-        "Licensed clinicians are a basic sign of quality.",
+        N_("What qualifications and licences do the clinical staff hold?"),
+        N_("Licensed clinicians are a basic sign of quality."),
         IOP_HOURS,
     ),
     _q(
         "staff-accreditation",
         _STAFF,
-        "Is the program accredited, and by which body?",
-        "Accreditation means an outside body has checked the program against standards.",
+        N_("Is the program accredited, and by which body?"),
+        N_("Accreditation means an outside body has checked the program against standards."),
         IOP_HOURS,
     ),
     _open(
         "staff-group-leaders",
         _STAFF,
-        "Who leads the group sessions?",
-        "Groups should be run by a trained therapist or counsellor.",
+        N_("Who leads the group sessions?"),
+        N_("Groups should be run by a trained therapist or counsellor."),
         CRITERIA_AND_LENGTH,
     ),
     # Family & aftercare
     _open(
         "after-family",
         _AFTER,
-        "How are family members involved (family sessions, education)?",
-        "Family involvement supports recovery at home.",
+        N_("How are family members involved (family sessions, education)?"),
+        N_("Family involvement supports recovery at home."),
         IOP_HOURS,
     ),
     _open(
         "after-daily-life",
         _AFTER,
-        "How will you help this person get back to work, school and daily life?",
-        "The point of outpatient care is to practise recovery in everyday life.",
+        N_("How will you help this person get back to work, school and daily life?"),
+        N_("The point of outpatient care is to practise recovery in everyday life."),
         TYPES_AND_QUESTIONS,
     ),
     _open(
         "after-aftercare",
         _AFTER,
-        "What happens afterwards: an aftercare plan, stepping down to less care, sober-living referrals?",
-        "Support should continue when the program ends.",
+        N_("What happens afterwards: an aftercare plan, stepping down to less care, sober-living referrals?"),
+        N_("Support should continue when the program ends."),
         IOP_HOURS,
     ),
     _q(
         "after-outcomes",
         _AFTER,
-        "Can you share reviews or results from people who finished the program?",
-        "Reviews and outcomes give a view beyond the program's own description.",
+        N_("Can you share reviews or results from people who finished the program?"),
+        N_("Reviews and outcomes give a view beyond the program's own description."),
         IOP_HOURS,
     ),
 )

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from finder.domain.taxonomy import VOCABULARIES
 from finder.domain.text import control_character
 from finder.errors import Joined, Message, UserError
+from finder.texts import N_
 
 MAX_TEXT = 500
 # US states, DC, territories and the military "states" SAMHSA and the USPS use
@@ -87,26 +88,31 @@ US_STATES = frozenset(
 STATUSES = ("active", "do-not-refer")
 TEXT_FIELDS = ("name", "name2", "street1", "street2", "city", "county", "insurers", "notes", "status_reason")
 LABELS = {
-    "name": "Name",
-    "name2": "Second name",
-    "street1": "Street",
-    "street2": "Street (line 2)",
-    "city": "City",
-    "state": "State",
-    "zip": "ZIP",
-    "county": "County",
-    "phone": "Phone",
-    "intake_phone": "Intake phone",
-    "website": "Website",
-    "location": "Location",
-    "status": "Status",
-    "status_reason": "Reason",
-    "insurers": "Insurance carriers",
-    "notes": "Notes",
-    **{v: v.capitalize() for v in VOCABULARIES},
-    "populations": "Serves",
-    "languages": "Languages",
-    "accreditation": "Accreditation",
+    "name": N_("Name"),
+    "name2": N_("Second name"),
+    "street1": N_("Street"),
+    "street2": N_("Street (line 2)"),
+    "city": N_("City"),
+    "state": N_("State"),
+    "zip": N_("ZIP"),
+    "county": N_("County"),
+    "phone": N_("Phone"),
+    "intake_phone": N_("Intake phone"),
+    "website": N_("Website"),
+    "location": N_("Location"),
+    "status": N_("Status"),
+    "status_reason": N_("Reason"),
+    "insurers": N_("Insurance carriers"),
+    "notes": N_("Notes"),
+    # the vocabularies (tests/domain/test_validation.py: every one has a label)
+    "types": N_("Types"),
+    "levels": N_("Levels"),
+    "payments": N_("Payments"),
+    "populations": N_("Serves"),
+    "therapies": N_("Therapies"),
+    "schedule": N_("Schedule"),
+    "languages": N_("Languages"),
+    "accreditation": N_("Accreditation"),
 }
 STALE_AFTER = timedelta(days=365)
 

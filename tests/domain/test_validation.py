@@ -121,6 +121,14 @@ def test_every_broken_rule_is_reported_at_once():
     assert "ZIP:" in str(e.value) and "State:" in str(e.value)
 
 
+def test_every_field_and_vocabulary_has_a_label_before_its_rule():
+    from finder.domain.taxonomy import VOCABULARIES
+    from finder.domain.validation import LABELS, TEXT_FIELDS
+
+    assert set(VOCABULARIES) | set(TEXT_FIELDS) <= set(LABELS)
+    assert LABELS["populations"] == "Serves" and LABELS["types"] == "Types"
+
+
 def test_possibly_out_of_date_after_a_year():
     today = date(2025, 6, 1)
     assert possibly_out_of_date("2024-05-31", today)
