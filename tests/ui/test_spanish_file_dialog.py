@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen platform, on a dialog
 def test_the_open_dialog_reads_spanish(qtbot, spanish_window):
     from finder.ui import dialog_kit
 
