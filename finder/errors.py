@@ -36,6 +36,23 @@ def fill(template: str, values: tuple) -> str:
     return _PLACE.sub(one, template)
 
 
+def english(item: object) -> str:
+    """An error or message worded in English (str(exc), the log): its code's template, values put in.
+
+    A value that is itself a Message is worded the same way; other values stay as given.
+    """
+    if isinstance(item, Joined):
+        return item.separator.join(english(part) for part in item.values)
+    template = getattr(item, "template", None)
+    if not isinstance(template, str):  # a plain value
+        return str(item)
+    from finder.texts.error_codes import TEMPLATES  # data only: the English of every code
+
+    words = TEMPLATES.get(template, template)
+    values = getattr(item, "values", ())
+    return fill(words, tuple(english(v) for v in values)) if values else words
+
+
 class Message:
     """An English template and its values: a sentence (or a part of one) that can be translated."""
 
@@ -46,8 +63,6 @@ class Message:
         self.values = values
 
     def __str__(self) -> str:
-        from finder.texts.errors import english
-
         return english(self)
 
     def __repr__(self) -> str:
@@ -85,8 +100,6 @@ class UserError(Exception):
             self.template, self.values = template.template, template.values + values
         else:
             self.template, self.values = str(template), values
-        from finder.texts.errors import english
-
         super().__init__(english(self))
 
     def __reduce__(self):  # a copy (pickle, a worker thread's result) keeps the code and its values

@@ -1,7 +1,11 @@
 """The layers hold: every import in finder/ (inside functions too) follows the table, and none loops.
 
-    ui, cli  ->  reports  ->  services  ->  db  ->  domain  ->  errors
+    ui, cli  ->  reports  ->  words  ->  services  ->  db  ->  domain  ->  errors  ->  texts
                                  \\-> locations, settings, logs, paths (Qt-free helpers any layer may use)
+
+The text layer is two rooms: `texts` (finder/texts/__init__.py's gettext and N_ marks, the error
+codes' English, the catalogue tool), which the domain may use to mark its registries' labels;
+and `words` (every other finder/texts module: sentences from values), above the services.
 
 `locations` (which database to open) is the one helper above both `paths` and `settings`; those
 two import neither each other nor it. Imports inside functions count like any other.
@@ -22,21 +26,24 @@ PACKAGE = ROOT / "finder"
 
 # which room a module is in: its first part under finder/ (modules at the top are rooms of their own)
 REPORTS = {"reports"}
-BASE = {"errors", "paths", "settings", "logs", "locations", "__init__"}
+TEXTS_CORE = {"catalogue", "error_codes"}  # and errors_*.py: data, under finder.texts
+BASE = {"errors", "paths", "settings", "logs", "locations", "__init__", "texts"}
 ALLOWED: dict[str, set[str]] = {
-    "errors": set(),
+    "errors": {"texts"},  # the English of an error code
+    "texts": {"paths"},
+    "words": {"words", "services", "db", "domain"} | BASE,
     "__init__": set(),
     "paths": set(),
     "locations": {"paths", "settings"},
     "settings": {"errors"},
     "logs": {"__init__"},
-    "domain": {"domain", "errors"},
-    "db": {"db", "domain", "errors", "paths"},
+    "domain": {"domain", "errors", "texts"},
+    "db": {"db", "domain", "errors", "paths", "texts"},
     "services": {"services", "db", "domain"} | BASE,
-    "reports": {"reports", "services", "domain"} | BASE,
-    "cli": {"cli", "services", "domain", "reports", "ui"} | BASE,  # `finder gui` starts the window
-    "ui": {"ui", "services", "domain", "reports"} | BASE,
-    "bench": {"bench", "services", "domain", "reports"} | BASE,
+    "reports": {"reports", "words", "services", "domain"} | BASE,
+    "cli": {"cli", "words", "services", "domain", "reports", "ui"} | BASE,  # `finder gui` starts the window
+    "ui": {"ui", "words", "services", "domain", "reports"} | BASE,
+    "bench": {"bench", "words", "services", "domain", "reports"} | BASE,
     "__main__": {"cli"},
     # package data: the Alembic migrations (finder/data/migrations) describe the models' tables
     "data": {"db"},
@@ -47,6 +54,9 @@ QT_ROOMS = {"ui", "reports"}
 def room(module: str) -> str:
     parts = module.split(".")
     first = parts[1] if len(parts) > 1 else "__init__"
+    if first == "texts" and len(parts) > 2:
+        core = parts[2] in TEXTS_CORE or parts[2].startswith("errors_")
+        return "texts" if core else "words"
     return "reports" if first in REPORTS else first
 
 

@@ -8,23 +8,15 @@ stay as given.
 from __future__ import annotations
 
 from finder import texts
-from finder.errors import Joined, Message, UserError, fill
-from finder.texts.errors_data import TEMPLATES as _DATA
-from finder.texts.errors_work import TEMPLATES as _WORK
+from finder.errors import Joined, Message, UserError, english, fill
+from finder.texts.error_codes import TEMPLATES
 
-# error code -> English template with %1 %2 … (marked for the catalogue with N_): one registry per area
-TEMPLATES: dict[str, str] = {**_DATA, **_WORK}
+__all__ = ["TEMPLATES", "english", "message", "template"]
 
 
 def template(code: str) -> str:
     """The English template of an error code; a string that is no code is its own template."""
     return TEMPLATES.get(code, code)
-
-
-def english(item: object) -> str:
-    """The sentence in English whatever the current language (str(exc), the log)."""
-    with texts.use_language(texts.SOURCE_LANGUAGE):
-        return _text(item)
 
 
 def message(exc: BaseException | Message) -> str:
