@@ -18,7 +18,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 
-from finder.errors import UserError
+from finder.errors import Message, UserError
 
 log = logging.getLogger(__name__)
 
@@ -113,14 +113,13 @@ def server_connect_args(url: str) -> dict:
     return {} if u.query.get("sslmode") else {"sslmode": "verify-full"}
 
 
+# what a connection weaker than verify-full risks, by sslmode (error codes: finder/texts/errors_data.py)
 _WEAK = {
-    "disable": "may be unencrypted and the server is not verified",
-    "allow": "may be unencrypted and the server is not verified",
-    "prefer": "may be unencrypted and the server is not verified",
-    "require": "is encrypted, but does not check the server's certificate: anyone on the way could "
-    "pose as the server",
-    "verify-ca": "is encrypted and the certificate checked, but it does not check that the certificate "
-    "is for {host}: a server with any certificate of that CA could pose as it",
+    "disable": "db-tls-may-be-unencrypted",
+    "allow": "db-tls-may-be-unencrypted",
+    "prefer": "db-tls-may-be-unencrypted",
+    "require": "db-tls-no-certificate-check",
+    "verify-ca": "db-tls-no-host-check",  # %1: the server
 }
 
 
@@ -128,7 +127,8 @@ def check_transport(dbapi_conn: Any, _record: object = None) -> None:
     """Warn once per server and mode when a TCP connection was made with less than verify-full.
 
     Decided on the connection libpq made (its resolved host, hostaddr and sslmode, and whether TLS
-    is in use), so $PGHOSTADDR, $PGHOST and `service=` entries count as what they are.
+    is in use), so $PGHOSTADDR, $PGHOST and `service=` entries count as what they are. The warning
+    goes to the log in English and to stderr in the current language.
     """
     try:
         pgconn = dbapi_conn.pgconn
@@ -142,19 +142,18 @@ def check_transport(dbapi_conn: Any, _record: object = None) -> None:
     mode = used.get("sslmode") or "prefer"
     if mode == "verify-full" and pgconn.ssl_in_use:
         return
-    where = host or hostaddr or "the server"
-    if (where, mode) in _warned_plaintext:
+    if ((host or hostaddr), mode) in _warned_plaintext:
         return
-    _warned_plaintext.add((where, mode))
-    risk = _WEAK.get(mode, _WEAK["prefer"]).format(host=where)
+    _warned_plaintext.add((host or hostaddr, mode))
+    where: object = host or hostaddr or Message("db-tls-the-server")
+    risk = Message(_WEAK.get(mode, _WEAK["prefer"]), where)
     if not pgconn.ssl_in_use:
-        risk = "is unencrypted and the server is not verified"
-    message = (
-        f"warning: sslmode={mode}: the connection to {where} {risk}; use it only on a network you "
-        "trust (docs/agency.md: verify-full and the agency's CA certificate)"
-    )
-    log.warning(message)
-    print(f"finder: {message}", file=sys.stderr)
+        risk = Message("db-tls-unencrypted")
+    warning = Message("db-tls-weak", mode, where, risk)
+    from finder.texts.errors import english, message
+
+    log.warning(english(warning))
+    print(f"finder: {message(warning)}", file=sys.stderr)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -14,7 +14,7 @@ import sys
 from dataclasses import MISSING, dataclass, field
 from enum import StrEnum
 
-from finder.errors import Message, UserError
+from finder.errors import Joined, Message, UserError
 from finder.texts import N_
 
 
@@ -248,7 +248,8 @@ def tag_key(raw: str, *, unknown: Message = NOT_A_TAG) -> str:
     if len(homes) == 1:
         return f"{homes[0]}:{text}"
     if len(homes) > 1:
-        raise UserError("tag-in-two-vocabularies", text, " and ".join(homes), homes[0])
+        both = Message("and-list", Joined(", ", homes[:-1]), homes[-1])  # "populations and therapies"
+        raise UserError("tag-in-two-vocabularies", text, both, homes[0])
     raise UserError(unknown, raw.strip()[:40])
 
 

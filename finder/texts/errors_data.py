@@ -22,6 +22,7 @@ TEMPLATES: dict[str, str] = {
     "tag-in-two-vocabularies": N_("'%1' is in %2: say which, e.g. %3:%1"),
     "no-such-vocabulary": N_("'%1': there is no vocabulary '%2'; use one of %3"),
     "unknown-slug": N_("unknown %1 '%2'; valid: %3"),
+    "and-list": N_("%1 and %2"),  # the last two of a list: "populations and therapies"
     # finder/domain/validation.py
     "field-problem": N_("%1: %2"),
     "field-required": N_("is required"),
@@ -71,6 +72,21 @@ TEMPLATES: dict[str, str] = {
     "db-password-in-url": N_(
         "do not put a password in the database URL (it would be stored and shown in clear); keep it in ~/.pgpass (chmod 600), e.g. postgresql://me@server/finder"
     ),
+    # finder/db/engine.py: a connection to a server with less than verified TLS (a warning, not an error)
+    "db-tls-weak": N_(
+        "warning: sslmode=%1: the connection to %2 %3; use it only on a network you trust "
+        "(docs/agency.md: verify-full and the agency's CA certificate)"
+    ),
+    "db-tls-the-server": N_("the server"),
+    "db-tls-may-be-unencrypted": N_("may be unencrypted and the server is not verified"),
+    "db-tls-unencrypted": N_("is unencrypted and the server is not verified"),
+    "db-tls-no-certificate-check": N_(
+        "is encrypted, but does not check the server's certificate: anyone on the way could pose as the server"
+    ),
+    "db-tls-no-host-check": N_(
+        "is encrypted and the certificate checked, but it does not check that the certificate is for %1: "
+        "a server with any certificate of that CA could pose as it"
+    ),
     # finder/services/importing: the file
     "import-file-not-found": N_("file not found: %1"),
     "import-is-folder": N_("%1 is a folder; import a file (or an HSDS folder with datapackage.json)"),
@@ -112,6 +128,11 @@ TEMPLATES: dict[str, str] = {
     "import-bad-xlsx": N_("%1 is not a readable XLSX workbook (%2)"),
     "import-xlsx-no-sheet": N_("%1 is an XLSX workbook without a worksheet"),
     "import-out-of-memory": N_("%1 was not imported: it is too large to read in this computer's memory"),
+    # the parts of the messages above: a size, a file without a name, a member of a zip
+    "import-size-mb": N_("%1 MB"),
+    "import-size-bytes": N_("%1 bytes"),
+    "import-the-file": N_("the file"),
+    "import-zip-member": N_("%1 (%2)"),
     # finder/services/importing: the layout and the rows
     "import-unknown-layout": N_(
         "%1 has an unknown layout: expected a SAMHSA directory, a SAMHSA locator export, an HSDS datapackage or a Program Finder export"

@@ -209,18 +209,14 @@ def report_headline(r: ImportReport) -> str:
 
 
 def delisting_text(r: ImportReport) -> str:
-    """Whether the import marked programs delisted. In English the importer's own, fuller reason."""
-    source = (
-        "full: programs this file no longer lists are marked delisted"
-        if r.full
-        else "partial: nothing was delisted"
-    )
-    said = (
+    """Whether the import marked programs delisted, and why (finder.texts.imports: the importer's reason)."""
+    from finder.texts.imports import delisting_text as reason
+
+    return reason(r.delisting) or (
         translate("ImportReport", "full: programs this file no longer lists are marked delisted")
         if r.full
         else translate("ImportReport", "partial: nothing was delisted")
     )
-    return r.delisting if said == source and r.delisting else said
 
 
 def changes_line(r: ImportReport) -> str:

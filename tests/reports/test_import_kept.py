@@ -8,6 +8,7 @@ from datetime import datetime
 from finder.services import calls
 from finder.services.editing import edit_program
 from finder.services.importing import import_file
+from finder.texts import imports
 from tests.services.test_import_formats import SAMPLE
 
 AKUA = 47  # the sample file lists no Medicaid for it, and the phone 949-777-2283
@@ -35,9 +36,9 @@ def test_each_kept_value_says_the_file_value_and_why(sample_db):
     assert "medicaid" in payments["kept"] and "medicaid" not in payments["file"]
     assert (payments["why"], payments["on"]) == ("call", "2026-03-04")
     # one count: the summary's and the changes line's agree (they said 2 and 4 on a real import)
-    assert report.kept_user_edits == 2 and "kept 2 edits of yours" in report.changes_line()
-    assert "kept-user-edits 2" in report.summary()
-    lines = report.kept_lines()
+    assert report.kept_user_edits == 2 and "kept 2 edits of yours" in imports.changes_line(report)
+    assert "kept-user-edits 2" in imports.summary(report)
+    lines = imports.kept_lines(report)
     assert (
         "Akua Behavioral Health Inc (47): phone: the file says 949-777-2283; kept 949-555-0100 (your edit of "
         in (lines[0] + lines[1])

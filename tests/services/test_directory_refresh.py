@@ -23,6 +23,7 @@ from finder.services.importing.report import decide_delisting
 from finder.services.origins import resolve_origin
 from finder.services.search import SearchCriteria, search_programs
 from finder.services.shortlists import add_programs, create_shortlist
+from finder.texts import imports
 from tests.services.test_import_formats import SAMPLE, locator_rows, sample_rows, write_csv
 
 NEW_PHONE = "714-555-0142"
@@ -140,7 +141,7 @@ def test_programs_on_shortlists_come_first_and_keep_their_answers_and_calls(samp
     report = import_file(sample_db, edition.write(tmp_path), full=True, backup=False)
 
     assert report.shortlisted_ids == sorted([edition.gone[0], edition.phone_changed])
-    assert report.shortlist_headline() == "1 program on your shortlists changed; 1 is no longer listed"
+    assert imports.shortlist_headline(report) == "1 program on your shortlists changed; 1 is no longer listed"
     with sample_db.Session() as s:
         assert s.scalar(select(ShortlistItem.program_id).where(ShortlistItem.program_id == edition.gone[0]))
         assert (
@@ -180,7 +181,8 @@ def test_a_partial_file_delists_nothing_unless_full(sample_db, edition, tmp_path
     report = import_file(sample_db, edition.write(tmp_path), backup=False)
 
     assert not report.full and report.missing_ids == []
-    assert "--full" in report.delisting and "--full" in report.changes_line()
+    assert report.delisting.reason == "partial-edition" and report.as_json()["delisting"] == "partial-edition"
+    assert "--full" in imports.delisting_text(report.delisting) and "--full" in imports.changes_line(report)
     assert all(r.delisted is None for r in _search(sample_db).results)
     # what it does list still updates
     assert any(c["id"] == edition.phone_changed for c in report.changed)
@@ -199,13 +201,20 @@ def test_a_whole_national_edition_is_full_by_default_and_other_formats_never_are
         for n in range(1200)
     ]
     whole = decide_delisting("samhsa-directory", records, "national_2025.csv", edition="2025")
-    assert whole.full and whole.edition == "2025" and "full edition" in whole.reason
+    assert whole.full and whole.edition == "2025" and whole.reason == "full-edition"
+    assert imports.delisting_text(whole) == (
+        "full edition (1,200 listings in 45 states and territories): programs it no longer lists are "
+        "marked delisted"
+    )
     assert (
         decide_delisting("samhsa-directory", records, "national_2025.csv").edition == ""
     )  # not from the name
     assert whole.covers("samhsa-directory", "mental") and not whole.covers("samhsa-locator", "")
     few = decide_delisting("samhsa-directory", records[:50], "national.csv")
-    assert not few.full
+    assert not few.full and imports.delisting_text(few).startswith("partial (50 listings in 45 states,")
+    assert imports.delisting_text(decide_delisting("hsds", records, "pkg.zip")).startswith(
+        "partial (an HSDS package lists only part of the directory)"
+    )
     assert not decide_delisting("samhsa-locator", records, "locator.csv").full
     assert decide_delisting("hsds", records, "pkg.zip", full=True).full
     # SAMHSA's own layout names the directory in the file name: only that directory is delisted from

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from finder.services.importing.report import ImportReport
+from finder.services.importing.report import FULL_EDITION, Delisting, ImportReport
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -28,7 +28,7 @@ def _report() -> ImportReport:
         shortlisted_ids=[1, 4],
         names={4: "Gone", 7: "A", 8: "B", 9: "C"},
         full=True,
-        delisting="full edition (…): programs it no longer lists are marked delisted",
+        delisting=Delisting(True, FULL_EDITION, "samhsa-directory", listings=20_524, states=57),
     )
 
 

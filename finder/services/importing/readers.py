@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from struct import error as struct_error
 
-from finder.errors import UserError
+from finder.errors import Message, UserError
 
 csv.field_size_limit(10_000_000)
 
@@ -45,11 +45,15 @@ MAX_ZIP_ENTRIES = 10_000
 _SAFE_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
-def _size(n: int) -> str:
-    return f"{n / MB:,.0f} MB" if n >= MB else f"{n:,} bytes"
+# what a file is called when the caller gives no name
+THE_FILE = Message("import-the-file")
 
 
-def _too_big(name: str, unpacked: bool, limit: int) -> UserError:
+def _size(n: int) -> Message:
+    return Message("import-size-mb", f"{n / MB:,.0f}") if n >= MB else Message("import-size-bytes", f"{n:,}")
+
+
+def _too_big(name: object, unpacked: bool, limit: int) -> UserError:
     if unpacked:
         return UserError("import-unpacks-too-big", name, _size(limit))
     return UserError("import-file-too-big", name, _size(limit))
@@ -193,7 +197,7 @@ def _text_encoding(data: bytes) -> str:
     return "latin-1"
 
 
-def csv_stream(data: bytes, name: str = "the file") -> Iterator[list[str]]:
+def csv_stream(data: bytes, name: str | Message = THE_FILE) -> Iterator[list[str]]:
     """The rows of a CSV file's bytes one by one, within the table limits (encodings as decode_text).
 
     Only the current row is built: the caller turns rows into records as they come, and a file
@@ -212,7 +216,7 @@ def csv_stream(data: bytes, name: str = "the file") -> Iterator[list[str]]:
         raise UserError("import-bad-csv", name, exc) from None
 
 
-def csv_rows(text: str, name: str = "the file") -> list[list[str]]:
+def csv_rows(text: str, name: str | Message = THE_FILE) -> list[list[str]]:
     limits = _TableLimits(name)
     try:
         return [limits.add(row) for row in csv.reader(io.StringIO(text, newline=""))]
@@ -279,7 +283,7 @@ def _directory_records(fh, end: list) -> int:
 def check_zip_member(info: zipfile.ZipInfo, archive: str, limit: int | None = None) -> None:
     """Refuse a member by what the zip declares, before a byte of it is unpacked."""
     limit = MAX_BYTES if limit is None else limit
-    where = f"{archive} ({info.filename[:80]})"
+    where = Message("import-zip-member", archive, info.filename[:80])
     if info.flag_bits & 0x1:
         raise UserError("import-zip-encrypted", where)
     if info.compress_type not in _SAFE_COMPRESSION:
@@ -307,7 +311,7 @@ def read_zip_member(
             while chunk := fh.read(CHUNK):
                 total += len(chunk)
                 if total > limit:
-                    raise _too_big(f"{archive} ({info.filename[:80]})", True, limit)
+                    raise _too_big(Message("import-zip-member", archive, info.filename[:80]), True, limit)
                 parts.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
         raise UserError("import-bad-zip", archive, info.filename[:80], type(exc).__name__) from None
@@ -466,7 +470,7 @@ def xlsx_rows(
         raise UserError("import-bad-xlsx", name, type(exc).__name__) from None
 
 
-def is_xlsx(data: bytes, name: str = "the file") -> bool:
+def is_xlsx(data: bytes, name: str | Message = THE_FILE) -> bool:
     """A zip holding xl/workbook.xml; a zip of too many entries is refused here (UserError)."""
     if data[:4] != b"PK\x03\x04":
         return False

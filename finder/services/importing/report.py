@@ -20,16 +20,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from finder.domain.text import plural
-
 FULL_MIN_PROGRAMS = 1000
 FULL_MIN_STATES = 40
-SOURCE_NAMES = {
-    "samhsa-directory": "national directory",
-    "samhsa-locator": "locator export",
-    "hsds": "HSDS package",
-    "finder-csv": "Program Finder export",
-}
+# why an import delists or not: a Delisting's reason, worded by finder.texts.imports.delisting_text
+ASKED_FULL = "asked-full"  # --full
+ASKED_PARTIAL = "asked-partial"  # full=False
+FULL_EDITION = "full-edition"  # a national file of a whole edition's size
+PARTIAL_EDITION = "partial-edition"  # a national file smaller than an edition
+PARTIAL_SOURCE = "partial-source"  # a source that lists only part of the directory by nature
 
 
 @dataclass(frozen=True)
@@ -37,12 +35,15 @@ class Delisting:
     """Whether this import delists, and within what: a source kind and directory types."""
 
     full: bool
-    reason: str
+    reason: str  # ASKED_FULL, FULL_EDITION … (a code: the words are finder.texts.imports')
     source_kind: str
     # national directory types the file speaks for ("mental", "substance", "" for an unnamed one);
     # None: every record of the source kind
     directory_types: frozenset[str] | None = None
     edition: str = ""
+    # a national file's listings and the states they are in (what decided FULL_EDITION / PARTIAL_EDITION)
+    listings: int = 0
+    states: int = 0
 
     def covers(self, source_kind: str, directory_type: str) -> bool:
         if not self.full or source_kind != self.source_kind:
@@ -84,7 +85,6 @@ def decide_delisting(
     """
     listed = [r for r in records if not r.junk]
     ed = edition_of(file_name, edition)
-    what = SOURCE_NAMES.get(fmt, fmt)
     types: frozenset[str] | None = None
     if fmt == "samhsa-directory":
         dtypes = {r.directory_type for r in listed}
@@ -97,44 +97,16 @@ def decide_delisting(
         else:
             types = frozenset(dtypes)
     if full:
-        return Delisting(
-            True,
-            f"full (--full): {what} programs this file no longer lists are marked delisted",
-            fmt,
-            types,
-            ed,
-        )
+        return Delisting(True, ASKED_FULL, fmt, types, ed)
     if full is False:
-        return Delisting(False, "partial (as asked): nothing was delisted", fmt, types, ed)
+        return Delisting(False, ASKED_PARTIAL, fmt, types, ed)
     if fmt == "samhsa-directory":
-        states = {r.state for r in listed if r.state}
-        if len(listed) >= FULL_MIN_PROGRAMS and len(states) >= FULL_MIN_STATES:
-            return Delisting(
-                True,
-                f"full edition ({plural(len(listed), 'listing')} in "
-                f"{plural(len(states), 'state')} and territories): programs it no "
-                "longer lists are marked delisted",
-                fmt,
-                types,
-                ed,
-            )
+        states = len({r.state for r in listed if r.state})
+        whole = len(listed) >= FULL_MIN_PROGRAMS and states >= FULL_MIN_STATES
         return Delisting(
-            False,
-            f"partial ({plural(len(listed), 'listing')} in {plural(len(states), 'state')}, "
-            f"less than a whole edition): nothing was delisted; import with --full "
-            "if this is a whole edition",
-            fmt,
-            types,
-            ed,
+            whole, FULL_EDITION if whole else PARTIAL_EDITION, fmt, types, ed, len(listed), states
         )
-    return Delisting(
-        False,
-        f"partial (a {what} lists only part of the directory): nothing was delisted; "
-        "import with --full if this file is complete",
-        fmt,
-        types,
-        ed,
-    )
+    return Delisting(False, PARTIAL_SOURCE, fmt, types, ed)
 
 
 @dataclass(frozen=True)
@@ -194,91 +166,31 @@ class ImportReport:
     kept: list[dict] = field(default_factory=list)
     names: dict[int, str] = field(default_factory=dict)
     full: bool = False
-    delisting: str = ""
+    delisting: Delisting | None = None  # what decided whether it delists (None: not decided)
     edition: str = ""
     imported_at: datetime | None = None
 
+    # The lines the command line prints come from finder.texts.imports (summary, shortlist_headline,
+    # changes_line, kept_lines), in the current language; these ask it, for callers not moved yet.
     def summary(self) -> str:
-        """One line for the CLI and the dialog: what happened to each row."""
-        return (
-            f"{self.file} ({self.format}): {self.rows} rows in {self.seconds:.1f} s; "
-            f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
-            f"merged {self.merged}, kept-user-edits {self.kept_user_edits}, "
-            f"skipped junk {self.skipped_junk}, rejected {len(self.rejected)}; "
-            f"without a location {self.unlocated}, at a ZIP centroid only {self.zip_only}"
-        )
+        from finder.texts import imports
+
+        return imports.summary(self)
 
     def shortlist_headline(self) -> str:
-        """'3 programs on your shortlists changed; 1 is no longer listed', or '' when none is touched."""
-        on = set(self.shortlisted_ids)
-        if not on:
-            return ""
-        changed = sum(1 for c in self.changed if c["id"] in on)
-        missing = sum(1 for i in self.missing_ids if i in on)
-        relisted = sum(1 for i in self.relisted_ids if i in on)
-        parts = []
-        if changed:
-            parts.append(f"{plural(changed, 'program')} on your shortlists changed")
-        if missing:
-            verb = "is" if missing == 1 else "are"
-            parts.append(
-                f"{missing} {verb} no longer listed"
-                if parts
-                else f"{plural(missing, 'program')} on your shortlists {verb} no longer listed"
-            )
-        if relisted:
-            verb = "is" if relisted == 1 else "are"
-            parts.append(
-                f"{relisted} {verb} listed again"
-                if parts
-                else f"{plural(relisted, 'program')} on your shortlists {verb} listed again"
-            )
-        return "; ".join(parts)
+        from finder.texts import imports
+
+        return imports.shortlist_headline(self)
 
     def changes_line(self) -> str:
-        """What changed, program by program, in one line (below `summary`)."""
-        return (
-            f"changed {plural(len(self.changed), 'program')}, added {len(self.added_ids)}, "
-            f"no longer listed {len(self.missing_ids)}, listed again {len(self.relisted_ids)}, "
-            f"kept {plural(self.kept_user_edits, 'edit')} of yours; delisting: {self.delisting}"
-        )
+        from finder.texts import imports
+
+        return imports.changes_line(self)
 
     def kept_lines(self) -> list[str]:
-        """Each value kept over the file's, with why: "Akua (47): phone: the file says 714-555-0142;
-        kept 949-555-0100 (your edit of 2026-03-01)" (English, for the command line)."""
+        from finder.texts import imports
 
-        def shown(v) -> str:
-            if v is None or v == "":
-                return "(blank)"
-            return (", ".join(map(str, v)) or "none") if isinstance(v, list) else str(v)
-
-        out = []
-        for entry in self.kept:
-            for name, k in entry["fields"].items():
-                if isinstance(k["file"], list) and isinstance(k["kept"], list):
-                    # only what differs: "the file says without medicaid; kept with medicaid"
-                    only_kept = [x for x in k["kept"] if x not in k["file"]]
-                    only_file = [x for x in k["file"] if x not in k["kept"]]
-                    k = {
-                        **k,
-                        "file": "; ".join(
-                            [f"without {shown(only_kept)}"] * bool(only_kept)
-                            + [f"with {shown(only_file)}"] * bool(only_file)
-                        ),
-                        "kept": "; ".join(
-                            [f"with {shown(only_kept)}"] * bool(only_kept)
-                            + [f"without {shown(only_file)}"] * bool(only_file)
-                        ),
-                    }
-                if k["why"] == "call":
-                    why = f"a call on {k['on']} confirmed it"
-                else:
-                    why = f"your edit of {k['on']}" if k["on"] else "your edit"
-                out.append(
-                    f"{entry['name']} ({entry['id']}): {name}: the file says {shown(k['file'])}; "
-                    f"kept {shown(k['kept'])} ({why})"
-                )
-        return out
+        return imports.kept_lines(self)
 
     def as_json(self) -> dict:
         """The `--report OUT.json` shape (PRODUCT.md): ids, and the changed programs field by field."""
@@ -294,6 +206,8 @@ class ImportReport:
             "relisted": list(self.relisted_ids),
             "kept": [dict(k) for k in self.kept],
             "full": self.full,
-            "delisting": self.delisting,
+            "delisting": self.delisting.reason
+            if self.delisting is not None
+            else "",  # a code: "full-edition"
             "edition": self.edition,
         }

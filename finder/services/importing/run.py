@@ -205,7 +205,7 @@ def import_records(
     records = list(records)
     delisting = decide_delisting(fmt, records, file_name, full=full, edition=edition)
     report = ImportReport(
-        file=file_name, format=fmt, full=delisting.full, delisting=delisting.reason, edition=delisting.edition
+        file=file_name, format=fmt, full=delisting.full, delisting=delisting, edition=delisting.edition
     )
     apply_records(
         db, records, report, file_name=file_name, progress=progress, cancelled=cancelled, delisting=delisting

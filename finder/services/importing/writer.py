@@ -28,6 +28,13 @@ from finder.services.importing.records import (
     search_text,
 )
 from finder.services.importing.report import Delisting
+from finder.texts import N_
+
+# the publication a whole national edition is part of, as finder/services/seeding.py names the bundled one:
+# stored with the edition as the directory's source (N_: its name in the catalogue, for places that word it)
+SAMHSA_TITLE = N_(
+    "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities"
+)
 
 ADDRESS_FIELDS = (
     "name",
@@ -266,15 +273,15 @@ def apply_records(
         delist_and_relist(s, report, delisting, file_name, now)
         note_shortlisted(s, report)
         if delisting is not None and delisting.full and delisting.source_kind == "samhsa-directory":
-            as_of = delisting.edition or f"{file_name} (imported {now:%Y-%m-%d})"
+            # data, shown as stored: the edition (else the file and the day), and the publication
+            as_of = delisting.edition or f"{file_name}, {now:%Y-%m-%d}"
             s.merge(Meta(key="directory_as_of", value=as_of))
-            s.merge(
-                Meta(
-                    key="directory_source",
-                    value="SAMHSA national directory"
-                    + (f", {delisting.edition} edition" if delisting.edition else f" ({file_name})"),
-                )
+            source = (
+                f"{SAMHSA_TITLE}, {delisting.edition}"
+                if delisting.edition
+                else f"{SAMHSA_TITLE} ({file_name})"
             )
+            s.merge(Meta(key="directory_source", value=source))
 
 
 def _apply_tags(plan: _Plan) -> None:
