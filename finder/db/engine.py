@@ -18,7 +18,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 
-from finder.errors import Message, UserError
+from finder.errors import Message, UserError, english
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ def check_transport(dbapi_conn: Any, _record: object = None) -> None:
 
     Decided on the connection libpq made (its resolved host, hostaddr and sslmode, and whether TLS
     is in use), so $PGHOSTADDR, $PGHOST and `service=` entries count as what they are. The warning
-    goes to the log in English and to stderr in the current language.
+    (a Message: codes and values) goes to the log and to stderr in English.
     """
     try:
         pgconn = dbapi_conn.pgconn
@@ -150,10 +150,8 @@ def check_transport(dbapi_conn: Any, _record: object = None) -> None:
     if not pgconn.ssl_in_use:
         risk = Message("db-tls-unencrypted")
     warning = Message("db-tls-weak", mode, where, risk)
-    from finder.texts.errors import english, message
-
     log.warning(english(warning))
-    print(f"finder: {message(warning)}", file=sys.stderr)
+    print(f"finder: {english(warning)}", file=sys.stderr)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
