@@ -48,10 +48,7 @@ def check_database(text: str) -> str:
     if "://" not in text:
         return text
     if not text.startswith(("postgresql://", "postgresql+psycopg://", "sqlite:///")):
-        raise UserError(
-            "database: use a file path, or a URL starting with postgresql:// "
-            "(e.g. postgresql://me@server/finder)"
-        )
+        raise UserError("setting-database-not-a-url")
     try:
         parts = urlsplit(text)
         # libpq takes a password from the query as well as from the authority
@@ -59,21 +56,18 @@ def check_database(text: str) -> str:
             k.strip().lower() == "password" for k, _v in parse_qsl(parts.query, keep_blank_values=True)
         )
     except ValueError:
-        raise UserError("database: that URL cannot be read; e.g. postgresql://me@server/finder") from None
+        raise UserError("setting-database-unreadable") from None
     if password:
-        raise UserError(
-            "database: do not put a password in the URL (it would be stored and shown in "
-            "clear); keep it in ~/.pgpass (chmod 600) and use postgresql://me@server/finder"
-        )
+        raise UserError("setting-database-password")
     return text
 
 
 def check_user_name(text: str) -> str:
     name = " ".join((text or "").split())
     if len(name) > 200:
-        raise UserError("user-name: at most 200 characters")
+        raise UserError("setting-user-name-too-long")
     if any(ord(ch) < 32 for ch in name):
-        raise UserError("user-name: control characters are not allowed")
+        raise UserError("setting-user-name-control")
     return name
 
 
@@ -83,15 +77,13 @@ def check_bool(text: str) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise UserError("online-lookup: '%1' is not on or off; use true or false", str(text)[:20])
+    raise UserError("setting-not-on-or-off", str(text)[:20])
 
 
 def check_language(text: str) -> str:
     code = (text or "").strip().lower()
     if code and code not in LANGUAGES:
-        raise UserError(
-            "language: '%1' is not one of %2 (unset it to follow the system)", code[:20], ", ".join(LANGUAGES)
-        )
+        raise UserError("setting-unknown-language", code[:20], ", ".join(LANGUAGES))
     return code
 
 
@@ -139,7 +131,7 @@ class Settings:
 def _key(name: str) -> Key:
     key = KEYS.get(name)
     if key is None:
-        raise UserError("unknown setting '%1'; the settings are %2", name[:40], ", ".join(KEYS))
+        raise UserError("setting-unknown", name[:40], ", ".join(KEYS))
     return key
 
 

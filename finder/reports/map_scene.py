@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 
 from finder.domain.projection import LocalProjection
 from finder.errors import UserError
+from finder.texts import N_
 
 
 def _drops_none() -> bool:
@@ -157,10 +158,10 @@ def parse_size(text: str, lo: int = 64, hi: int = 8000) -> tuple[int, int]:
     """'1280x800' -> (1280, 800); anything else is one line a person can act on."""
     w, sep, h = (text or "").lower().strip().partition("x")
     if not sep or not w.isdigit() or not h.isdigit():
-        raise UserError("size '%1' is not WIDTHxHEIGHT in pixels, such as 1280x800", text)
+        raise UserError(N_("size '%1' is not WIDTHxHEIGHT in pixels, such as 1280x800"), text)
     size = int(w), int(h)
     if not all(lo <= v <= hi for v in size):
-        raise UserError("size '%1': width and height must each be %2-%3 pixels", text, lo, hi)
+        raise UserError(N_("size '%1': width and height must each be %2-%3 pixels"), text, lo, hi)
     return size
 
 

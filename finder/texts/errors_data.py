@@ -1,5 +1,5 @@
 """Error codes and their English templates: the domain's, the database's and the imports' (finder/domain,
-finder/db, finder/services/importing).
+finder/db, finder/services/importing), and the settings' (finder/settings.py).
 
 raise UserError("some-code", value1, value2)   # in the code below the text layer
 "some-code": N_("Something about %1 and %2"),   # here; Spanish in finder/i18n/es.po
@@ -180,4 +180,19 @@ TEMPLATES: dict[str, str] = {
     "hsds-no-rows": N_("%1: the HSDS package has no service_at_location rows"),
     "hsds-location-problem": N_("its location (%1 row %2) has %3"),
     "row-no-name-or-address": N_("has neither a name nor an address"),
+    # finder/settings.py: a setting typed on the command line or read from settings.ini
+    "setting-database-not-a-url": N_(
+        "database: use a file path, or a URL starting with postgresql:// (e.g. postgresql://me@server/finder)"
+    ),
+    "setting-database-unreadable": N_(
+        "database: that URL cannot be read; e.g. postgresql://me@server/finder"
+    ),
+    "setting-database-password": N_(
+        "database: do not put a password in the URL (it would be stored and shown in clear); keep it in ~/.pgpass (chmod 600) and use postgresql://me@server/finder"
+    ),
+    "setting-user-name-too-long": N_("user-name: at most 200 characters"),
+    "setting-user-name-control": N_("user-name: control characters are not allowed"),
+    "setting-not-on-or-off": N_("online-lookup: '%1' is not on or off; use true or false"),
+    "setting-unknown-language": N_("language: '%1' is not one of %2 (unset it to follow the system)"),
+    "setting-unknown": N_("unknown setting '%1'; the settings are %2"),
 }
