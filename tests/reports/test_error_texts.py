@@ -1,12 +1,14 @@
-"""UserError messages: English as before on the command line, every template in the catalogue, Spanish in the window.
+"""UserError messages: an error code and its values, English as before on the command line, Spanish in the window.
 
-The services raise `UserError("ZIP code %1 was not found …", zip)`; str() is the English sentence
-(the CLI's one line), finder.reports.i18n.user_message the sentence in the window's language.
-finder/reports/error_strings.py (generated) hands the templates to pyside6-lupdate.
+The domain, the database, the imports and the settings raise `UserError("zip-not-found", zip)`: the
+code's English template lives in finder/texts/errors_*.py, N_-marked for the catalogue; str() is the
+English sentence (the log, and what tests match), finder.texts.errors.message the sentence in the
+current language. A string that is no code is still its own template.
 """
 
 from __future__ import annotations
 
+import ast
 import pickle
 import re
 from pathlib import Path
@@ -14,15 +16,39 @@ from pathlib import Path
 import pytest
 
 from finder.errors import Message, UserError
-from finder.reports.error_texts import generated_source, scan, strings_path
+from finder.texts import catalogue
+from finder.texts.error_codes import TEMPLATES
 from tests.helpers import finder_here, one_line_error
+
+ROOT = Path(__file__).resolve().parents[2]
+# the layers whose raises are all by code (finder/texts/errors_data.py): each message-making call's
+# template argument is a code of the registry, never English, never built at run time
+BY_CODE = ("finder/domain", "finder/db", "finder/services/importing", "finder/settings.py")
+TEMPLATE_ARG = {"UserError": 0, "Message": 0, "FieldError": 1, "RowError": 1}
+NOT_WORDS = {"%1"}  # a ValidationError's frame around its joined parts
+CODE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 def spanish_catalogue() -> dict[str, str]:
     """English template -> Spanish, from the one catalogue."""
-    from finder.texts import catalogue
-
     return {m.id: m.string for m in catalogue.read("es") if isinstance(m.id, str) and m.id and m.string}
+
+
+def by_code_files() -> list[Path]:
+    return sorted(
+        p
+        for layer in BY_CODE
+        for p in ([ROOT / layer] if layer.endswith(".py") else (ROOT / layer).rglob("*.py"))
+    )
+
+
+def template_arguments(path: Path):
+    """(line, the template argument's node) of every UserError / Message / FieldError / RowError call."""
+    for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in TEMPLATE_ARG:
+            i = TEMPLATE_ARG[call.func.id]
+            if len(call.args) > i:
+                yield call.lineno, call.args[i]
 
 
 # ---------------------------------------------------------------- English stays what it was
@@ -73,35 +99,58 @@ def test_the_cli_says_a_shortlist_name_clash_and_a_bad_file_as_before(capsys, sa
     assert p.stderr.strip() == "finder: programs.csv is empty"
 
 
-# ---------------------------------------------------------------- the catalogue sees every template
+# ---------------------------------------------------------------- codes, and the catalogue sees every template
 
 
-def test_the_error_strings_module_is_current():
-    assert strings_path().read_text(encoding="utf-8") == generated_source(), (
-        "finder/reports/error_strings.py is stale: run `python -m finder.reports.error_texts` (make translations does)"
+def test_the_domain_db_imports_and_settings_raise_by_code():
+    """A literal template there is a code of the registry; an f-string, a join or a %-format is refused
+    (the values would be in the English, and nothing left to translate)."""
+    wrong = []
+    for path in by_code_files():
+        for line, node in template_arguments(path):
+            where = f"{path.relative_to(ROOT)}:{line}"
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if node.value not in TEMPLATES and node.value not in NOT_WORDS:
+                    wrong.append(f"{where}: {node.value!r} is no error code")
+            elif isinstance(node, (ast.JoinedStr, ast.BinOp)) or (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("format", "join")
+            ):
+                wrong.append(f"{where}: built at run time")
+    assert wrong == [], (
+        "raise UserError('some-code', value) and give the code its English in finder/texts/errors_data.py:\n"
+        + "\n".join(wrong)
     )
 
 
-def test_no_message_is_formatted_before_it_is_raised():
-    templates, formatted = scan()
-    assert formatted == [], (
-        "UserError/Message/FieldError with an f-string, a join or a %-format: pass the "
-        "values as arguments (UserError('… %1 …', value)) so the template can be translated:\n"
-        + "\n".join(formatted)
-    )
-    assert "ZIP code %1 was not found in the offline ZIP list" in templates
-    assert "a shortlist named '%1' already exists; choose another name or add to that one" in templates
-    assert "is required" in templates  # a rule of the edit form (FieldError)
-    assert "Name" in templates  # the edit form's field names, before each rule
+def test_the_codes_are_slugs_and_their_english_is_marked_for_the_catalogue():
+    from finder.texts.errors_data import TEMPLATES as DATA
+
+    assert [c for c in DATA if not CODE.fullmatch(c)] == []
+    found = {msgid for _ctx, msgid in catalogue.extract()}
+    assert [t for t in TEMPLATES.values() if t not in found] == []
+    assert TEMPLATES["field-required"] == "is required" and TEMPLATES["import-empty"] == "%1 is empty"
 
 
 def test_every_template_has_spanish_with_the_same_places():
     have = spanish_catalogue()
-    templates, _ = scan()
+    templates = list(TEMPLATES.values())
     missing = [t for t in templates if not have.get(t)]
-    assert missing == [], "no Spanish in finder_es.ts [Errors] for:\n" + "\n".join(missing)
+    assert missing == [], "no Spanish in finder/i18n/es.po for:\n" + "\n".join(missing)
     for t in templates:
-        assert sorted(set(re.findall(r"%\d", have[t]))) == sorted(set(re.findall(r"%\d", t))), (t, have[t])
+        assert sorted(set(re.findall(r"%\d+", have[t]))) == sorted(set(re.findall(r"%\d+", t))), (t, have[t])
+
+
+def test_a_code_and_its_values_survive_a_copy_and_read_as_before():
+    exc = UserError("import-empty", "programs.csv")
+    assert str(exc) == "programs.csv is empty" and exc.args == ("programs.csv is empty",)
+    again = pickle.loads(pickle.dumps(exc))  # a worker thread's result, a process pool
+    assert (again.template, again.values, str(again)) == ("import-empty", ("programs.csv",), str(exc))
+    nested = UserError("db-damaged", "/tmp/x.db", "page 5", Message("db-no-backup-hint"))
+    copy = pickle.loads(pickle.dumps(nested))
+    assert copy.values[2] == Message("db-no-backup-hint") and str(copy) == str(nested)
+    assert str(copy).startswith("the database /tmp/x.db is damaged (page 5); there is no backup of it")
 
 
 # ---------------------------------------------------------------- in the window's language
