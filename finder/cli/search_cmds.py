@@ -165,6 +165,8 @@ def cmd_show(args) -> int:
     history = program_history(db, p.id, limit=max(args.history, 0)) if args.history > 0 else []
     from finder.services import calls
 
+    from finder.texts import availability as room_words
+
     room = calls.availability(db, [p.id]).get(p.id)
     confirmed = calls.confirmations(db, p.id)
     if args.format == "json":
@@ -206,8 +208,8 @@ def cmd_show(args) -> int:
     lines.append(f"Languages: {', '.join(p.languages) or '—'}")
     lines.append(f"Accreditation: {', '.join(p.accreditation) or '—'}")
     if room is not None:
-        lines.append(f"Availability: {room.text()}")
-    lines.extend(f"Confirmed: {calls.confirmation_text(k, c)}" for k, c in confirmed.items())
+        lines.append(f"Availability: {room_words.room(room)}")
+    lines.extend(f"Confirmed: {room_words.confirmation_of(k, c)}" for k, c in confirmed.items())
     if p.notes:
         lines.append(f"Notes: {p.notes}")
     for s in p.sources:

@@ -1,5 +1,6 @@
 """The printed comparison: one landscape table, programs across, attributes down.
 
+The grid's words come from finder/texts/compare.py (the same as on screen and in the CSV).
 Built as HTML and painted by finder.reports.printing, so the print preview, the printer
 and the PDF file are the same document. The table's heading row (program names)
 is a <thead>, which Qt repeats at the top of every page, and each row carries its
@@ -15,21 +16,12 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QTextDocument, QTextTable
 
 from finder.domain.checklist import CAUTION
-from finder.reports.compare_i18n import format_day, translated
 from finder.reports.handout_parts import glossary_html
-from finder.reports.i18n import (
-    SOURCE_LANGUAGE,
-    app_language,
-    arg,
-    check_language,
-    checklist_text,
-    locale_for,
-    report_language,
-)
+from finder.reports.i18n import app_language, arg, check_language, checklist_text, report_language
 from finder.reports.printing import (
     FOOTER_PT,
     _print_font,
@@ -41,6 +33,9 @@ from finder.reports.printing import (
     write_pdf,
 )
 from finder.services.compare import PROGRAM_SECTION, Comparison
+from finder.texts import use_language
+from finder.texts.compare import Worded, program_delisted, worded
+from finder.texts.dates import long_date
 
 DIFF_MARK = "≠"
 DIFF_SHADE = "#dcdcdc"
@@ -63,8 +58,9 @@ def _heading_cell(p, width: float) -> str:
     )
     if p.do_not_refer:
         lines.append("<b>⚠ " + _e(translate("Comparison", "DO NOT REFER")) + "</b>")
-    if getattr(p, "delisted", ""):
-        lines.append(f"<b>⚠ {_e(p.delisted)}</b>")
+    gone = program_delisted(p)
+    if gone:
+        lines.append(f"<b>⚠ {_e(gone)}</b>")
     return f'<th width="{width:.1f}%" align="left" valign="top">{"<br>".join(lines)}</th>'
 
 
@@ -74,7 +70,7 @@ def _section_title(section: str) -> str:
     return arg(translate("Comparison", "Checklist answers: %1"), section)
 
 
-def _body_rows(c: Comparison) -> list[str]:
+def _body_rows(c: Worded) -> list[str]:
     """One <tr> per line of the table: section headings and attribute rows, in order."""
     n = len(c.programs)
     rows, section = [], None
@@ -86,19 +82,23 @@ def _body_rows(c: Comparison) -> list[str]:
         shade = f' bgcolor="{DIFF_SHADE}"' if differs else ""
         mark = f"<b>{DIFF_MARK}</b>&nbsp;" if differs else ""
         label = f"<b>{_e(row.label)}</b>" if differs else _e(row.label)
-        cells = "".join(f'<td valign="top"{shade}>{_e(v)}</td>' for v in row.values)
+        cells = "".join(f'<td valign="top"{shade}>{_e(v)}</td>' for v in row.cells)
         rows.append(f'<tr><td valign="top" class="label"{shade}>{mark}{label}</td>{cells}</tr>')
     return rows
 
 
-def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), measure: bool = False) -> str:
-    """The comparison as HTML for QTextDocument.
+def comparison_html(
+    c: Worded | Comparison, *, printed: date | None = None, breaks=(), measure: bool = False
+) -> str:
+    """The comparison (worded, or the service's, worded here in the current language) as HTML for QTextDocument.
 
     `breaks`: indexes of table lines (see `_body_rows`) that start a new page; the
     table is cut there and its heading row repeated. `measure`: for `paginate`,
     the heading row alone, then every line in a table of its own under it.
     """
     printed = printed or date.today()
+    if not isinstance(c, Worded):
+        c = worded(c)
     n = len(c.programs)
     label_w = 30 if n <= 3 else 20
     col_w = (100 - label_w) / max(n, 1)
@@ -134,7 +134,6 @@ def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), me
             translate("Comparison", "This shortlist has no starting place, so no distances are shown (—).")
         )
     differing = len(c.differing) if n > 1 else 0
-    locale = QLocale()
     summary = _e(
         " · ".join(
             [
@@ -145,7 +144,7 @@ def comparison_html(c: Comparison, *, printed: date | None = None, breaks=(), me
                     len(c.rows),
                     DIFF_MARK,
                 ),
-                arg(translate("Comparison", "printed %1"), format_day(printed.isoformat(), locale)),
+                arg(translate("Comparison", "printed %1"), long_date(printed)),
             ]
         )
     )
@@ -175,7 +174,7 @@ table {{ border-color: #888; border-collapse: collapse; }}
 MAP_PX = (1500, 860)  # the map's picture on a landscape page (printed at about 10 x 5.7 in)
 
 
-def map_page_html(c: Comparison) -> str:
+def map_page_html(c: Worded | Comparison) -> str:
     """A last page with the programs on the map, numbered as in the list under it ("" without an origin)."""
     located = [(i, p) for i, p in enumerate(c.programs, start=1) if p.latitude is not None]
     if c.origin_lat is None or not located:
@@ -215,7 +214,7 @@ def _laid_out(source_html: str, device: QPagedPaintDevice, page_h: float) -> lis
     return [layout.frameBoundingRect(f) for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
 
 
-def paginate(c: Comparison, device: QPagedPaintDevice, printed: date | None = None) -> list[int]:
+def paginate(c: Worded, device: QPagedPaintDevice, printed: date | None = None) -> list[int]:
     """The table lines that start a new page, so that no row is cut in two.
 
     QTextDocument breaks a table row between its text lines, which leaves half an
@@ -250,7 +249,7 @@ def paginate(c: Comparison, device: QPagedPaintDevice, printed: date | None = No
     return breaks
 
 
-def comparison_footer(c: Comparison) -> str:
+def comparison_footer(c: Worded | Comparison) -> str:
     name = c.shortlist if len(c.shortlist) <= 60 else c.shortlist[:59] + "…"
     return arg(translate("Comparison", "Program comparison · %1 · %2 = the programs differ"), name, DIFF_MARK)
 
@@ -263,7 +262,7 @@ def set_landscape(device: QPagedPaintDevice, paper: str = "letter") -> None:
 
 def _paint(c: Comparison, device: QPagedPaintDevice) -> int:
     printed = date.today()
-    c = translated(c)
+    c = worded(c)  # in the report's language (report_language around this)
     breaks = paginate(c, device, printed)
     return paint_html(
         comparison_html(c, printed=printed, breaks=breaks),
@@ -302,12 +301,12 @@ def write_comparison_pdf(
 
 
 def write_translated_csv(c: Comparison, out: str | Path, *, lang: str = "en") -> int:
-    """Save the comparison as CSV with its labels and words in `lang`; returns the number of rows."""
+    """Save the comparison as CSV with its labels and words in `lang`; returns the number of rows.
+
+    No Qt: the words come from the text layer, in `lang` for this thread only.
+    """
     from finder.services.compare import write_comparison_csv
 
-    if check_language(lang) == SOURCE_LANGUAGE and QCoreApplication.instance() is None:
-        # no application, so no translator: English as the code has it, and no Qt application made
-        # for a file that needs none (a QGuiApplication made here would stand in a window's way)
-        return write_comparison_csv(translated(c, locale_for(lang)), out)
-    with report_language(lang):
-        return write_comparison_csv(translated(c), out)
+    with use_language(check_language(lang)):
+        rows = worded(c).table()
+    return write_comparison_csv(rows, out)

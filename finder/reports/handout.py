@@ -4,9 +4,9 @@ For the family at home, not for the caller: large type, one section per program 
 reach it, what it offers, what a call found out, what to ask), what an intensive outpatient
 program is and what a week looks like, where to get help now, what to bring, a word list,
 the caution that the choice belongs with a healthcare professional, and where the data came
-from. Every string goes through QCoreApplication.translate in context "Handout" (what a call said about
-room: "CallTexts", finder/reports/call_texts.py; catalogue:
-finder/i18n/finder_es.ts); dates and numbers follow the language's QLocale.
+from. The words about each program (what it offers, room, what a call found out, what to ask) and
+the dates come from the text layer (finder/texts/handout.py, vocab.py, availability.py, dates.py);
+the sheet's own sentences go through the same catalogue with QCoreApplication.translate.
 
 HTML -> QTextDocument -> QPdfWriter through finder.reports.printing.write_pdf, so the text stays real
 text (selectable, searchable).
@@ -18,11 +18,10 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPagedPaintDevice
 
 from finder.domain.validation import format_phone
-from finder.reports.call_texts import family_room_text
 from finder.reports.handout_parts import (
     about_iop_html,
     glossary_html,
@@ -30,9 +29,12 @@ from finder.reports.handout_parts import (
     sources_html,
     what_to_bring_html,
 )
-from finder.reports.i18n import arg, language_name, report_language, translate_n
+from finder.reports.i18n import arg, report_language
 from finder.reports.printing import default_paper, layout_html, paint_html, setup_page, write_pdf
-from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
+from finder.services.handout import Handout, HandoutProgram
+from finder.texts import handout as words
+from finder.texts.dates import long_date
+from finder.texts.vocab import language_name
 
 translate = QCoreApplication.translate
 ASK_AT_MOST = 3  # questions to ask per program: enough to start the call, few enough to read
@@ -78,47 +80,20 @@ def _e(text) -> str:
     return html.escape(str(text or ""), quote=True)
 
 
-def _t(text: str) -> str:
-    """A plain-words string from finder.services.handout (marked there with QT_TRANSLATE_NOOP)."""
-    return translate("Handout", text)
-
-
-# what the latest call said about room reads as in finder/reports/call_texts.py (family_room_text)
-
-
-# ---------------------------------------------------------------- dates and numbers
-
-
-def format_date(day: date, locale: QLocale) -> str:
-    # Translators: a Qt date format (QDate::toString), e.g. "d 'de' MMMM 'de' yyyy"
-    fmt = translate("Handout", "MMMM d, yyyy", "date format")
-    return locale.toString(QDate(day.year, day.month, day.day), fmt)
-
-
-def distance_text(p: HandoutProgram, origin: str, locale: QLocale) -> str:
-    if p.distance_miles is None or not origin:
-        return ""
-    if p.distance_approx and p.distance_miles < 0.1:
-        return arg(translate("Handout", "in the same ZIP code area as %1"), origin)
-    miles = locale.toString(p.distance_miles, "f", 1)
-    if p.distance_approx:
-        return arg(translate("Handout", "about %1 miles from %2"), miles, origin)
-    return arg(translate("Handout", "%1 miles from %2"), miles, origin)
-
-
 # ---------------------------------------------------------------- one program
 
 
-def _marked(words: list[str], confirmed: set[str]) -> list[str]:
-    return [_e(_t(w)) + (" ✓" if w in confirmed else "") for w in words]
+def _marked(phrases: list[tuple[str, bool]]) -> list[str]:
+    """Each phrase escaped, with ✓ where the program confirmed it by phone."""
+    return [_e(text) + (" ✓" if confirmed else "") for text, confirmed in phrases]
 
 
-def _contact_html(p: HandoutProgram, origin: str, locale: QLocale) -> str:
+def _contact_html(p: HandoutProgram, origin: str) -> str:
     """Address and distance on one line, the phones and website on the next."""
     where, reach = [], []
     if p.address:
         where.append(_e(p.address) + (" ✓" if p.confirmed_yes("address") else ""))
-    distance = distance_text(p, origin, locale)
+    distance = words.distance(p.distance_miles, p.distance_approx, origin)
     if distance:
         where.append(_e(distance))
     if p.phone:
@@ -133,7 +108,7 @@ def _contact_html(p: HandoutProgram, origin: str, locale: QLocale) -> str:
             phone += " " + _e(
                 arg(
                     translate("Handout", "(this number was wrong when we called on %1)"),
-                    format_date(p.wrong_phone.on, locale),
+                    long_date(p.wrong_phone.on),
                 )
             )
         reach.append(phone)
@@ -167,25 +142,26 @@ def program_html(
     number: int,
     p: HandoutProgram,
     origin: str,
-    locale: QLocale,
+    today: date,
     notes_line: bool = True,
     ask: int = ASK_AT_MOST,
 ) -> str:
-    """One program, compact: how to reach it, what it offers, what a call found out, what to ask."""
-    confirmed = p.confirmed_words
+    """One program, compact: how to reach it, what it offers, what a call found out, what to ask.
+
+    `today`: the day the handout is made on, from which the age of a call's word on room counts."""
     name2 = f' <span class="name2">· {_e(p.name2)}</span>' if p.name2 else ""
-    out = [f"<h2>{number}. {_e(p.name)}{name2}</h2>", _contact_html(p, origin, locale)]
-    who = [f'<span class="label">{_e(_t(w))}{" ✓" if w in confirmed else ""}</span>' for w in p.program_for]
-    helps = _marked(p.treats, confirmed)
+    out = [f"<h2>{number}. {_e(p.name)}{name2}</h2>", _contact_html(p, origin)]
+    who = [f'<span class="label">{x}</span>' for x in _marked(words.program_for(p))]
+    helps = _marked(words.offers(p, "types"))
     if helps:
         who.append(
             '<span class="label">' + _e(translate("Handout", "Helps with")) + f":</span> {'; '.join(helps)}"
         )
     out.append(f"<p>{' · '.join(who)}</p>" if who else "")
-    levels = _marked(p.levels, confirmed) + ([_e(_t(IOP_UNKNOWN))] if p.iop_unknown else [])
+    levels = _marked(words.offers(p, "levels")) + ([_e(words.iop_unknown())] if p.iop_unknown else [])
     out.append(_line(translate("Handout", "Kinds of care"), levels))
-    out.append(_line(translate("Handout", "Ways to pay"), _marked(p.payments, confirmed)))
-    out.append(_line(translate("Handout", "Works with"), _marked(p.serves, confirmed)))
+    out.append(_line(translate("Handout", "Ways to pay"), _marked(words.offers(p, "payments"))))
+    out.append(_line(translate("Handout", "Works with"), _marked(words.offers(p, "populations"))))
     extra = [
         _line(translate("Handout", "Languages besides English"), [_e(language_name(w)) for w in p.languages])
     ]
@@ -198,9 +174,9 @@ def program_html(
         )
     if any(extra):  # one line for both
         out.append("<p>" + " · ".join(x[3:-4] for x in extra if x) + "</p>")
-    out.append(_line(translate("Handout", "Room for new people"), [family_room_text(p.room, locale)]))
+    out.append(_line(translate("Handout", "Room for new people"), [_e(words.room(p, today))]))
     out.append(
-        _line(translate("Handout", "What we found out on the phone"), [_e(_t(x)) for x in p.found_out])
+        _line(translate("Handout", "What we found out on the phone"), [_e(x) for x in words.found_out(p)])
     )
     if p.told_us:
         out.append(
@@ -211,12 +187,13 @@ def program_html(
         )
     if p.note:
         out.append(_line(translate("Handout", "Note from your case manager"), [_e(p.note)]))
-    if p.to_ask:
+    questions = words.to_ask(p)
+    if questions:
         out.append(
             '<p><span class="label">'
             + _e(translate("Handout", "Questions to ask them"))
             + ":</span> "
-            + " ".join(_e(_t(q)) for q in p.to_ask[:ask])
+            + " ".join(_e(q) for q in questions[:ask])
             + "</p>"
         )
     if p.confirmed:
@@ -225,7 +202,7 @@ def program_html(
             + _e(
                 arg(
                     translate("Handout", "✓ = the program told us this by phone on %1."),
-                    format_date(p.last_confirmed, locale),
+                    long_date(p.last_confirmed),
                 )
             )
             + "</p>"
@@ -269,16 +246,9 @@ def map_html(h: Handout) -> str:
 def left_out_lines(h: Handout) -> list[str]:
     """What the handout leaves out, for the case manager (never printed for the family): one line each.
 
-    In the current language (the window's); English on the command line.
+    In the current language (the window's, or the command line's).
     """
-    lines = []
-    if h.left_out:
-        lines.append(translate_n("Handout", "Left out %n program(s) marked do-not-refer.", h.left_out))
-    if h.left_out_delisted:
-        lines.append(
-            translate_n("Handout", "Left out %n program(s) no longer in the directory.", h.left_out_delisted)
-        )
-    return lines
+    return words.left_out(h)
 
 
 def title() -> str:
@@ -286,10 +256,16 @@ def title() -> str:
 
 
 def handout_html(
-    h: Handout, locale: QLocale, body_pt: float = BODY_PT, notes_lines: bool = True, ask: int = ASK_AT_MOST
+    h: Handout,
+    locale: QLocale | None = None,
+    body_pt: float = BODY_PT,
+    notes_lines: bool = True,
+    ask: int = ASK_AT_MOST,
 ) -> str:
-    """The handout as HTML for QTextDocument, in the language installed by report_language."""
-    made = arg(translate("Handout", "Prepared on %1."), format_date(h.made_on, locale))
+    """The handout as HTML for QTextDocument, in the language installed by report_language.
+
+    `locale` is no longer used (dates and numbers come from the text layer); kept for callers."""
+    made = arg(translate("Handout", "Prepared on %1."), long_date(h.made_on))
     if h.origin_label:
         made += " " + arg(translate("Handout", "Distances are measured from %1."), h.origin_label)
     caution = translate(
@@ -316,11 +292,11 @@ def handout_html(
     if not h.programs:
         parts.append("<p>" + _e(translate("Handout", "There are no programs on this list yet.")) + "</p>")
     parts += [
-        program_html(i, p, h.origin_label, locale, notes_lines, ask) for i, p in enumerate(h.programs, 1)
+        program_html(i, p, h.origin_label, h.made_on, notes_lines, ask) for i, p in enumerate(h.programs, 1)
     ]
     # the word list and where the data came from in one table: kept whole on the last page (a
     # long list's last page held only the sources' last line)
-    parts += [what_to_bring_html(), glossary_html(after=sources_html(h.directory_as_of, locale))]
+    parts += [what_to_bring_html(), glossary_html(after=sources_html(h.directory_as_of))]
     return (
         f'<html><head><meta charset="utf-8"><style>{style(body_pt)}</style></head><body>'
         + "\n".join(parts)
@@ -339,11 +315,10 @@ def fitted_layout(h: Handout, device: QPagedPaintDevice) -> tuple[str, float, tu
     programs kept whole, which may add a page. A list too long for two pages even in the smallest
     type is laid out once, in that type, instead of once per size.
     """
-    locale = QLocale()
 
     def laid_out(layout, keep_together: bool):
         size, notes_lines, ask = layout
-        source = handout_html(h, locale, size, notes_lines, ask)
+        source = handout_html(h, None, size, notes_lines, ask)
         return (
             source,
             size,
@@ -367,9 +342,8 @@ def paint_handout(h: Handout, device: QPagedPaintDevice) -> int:
 
     finder.reports.printing.paint_html does the pages, with a footer in this language.
     """
-    locale = QLocale()
     source, size, layout = fitted_layout(h, device)
-    footer = arg(translate("Handout", "%1 · prepared on %2"), title(), format_date(h.made_on, locale))
+    footer = arg(translate("Handout", "%1 · prepared on %2"), title(), long_date(h.made_on))
     return paint_html(
         source,
         device,

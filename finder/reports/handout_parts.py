@@ -1,34 +1,25 @@
 """The parts of the family handout that do not depend on the programs: help now, what an IOP is,
 what to bring, the word list (which closes the comparison too) and where the data came from.
 
-Strings in context "Handout", translated by the catalogue (finder/i18n/finder_es.ts).
+Strings in context "Handout", translated by the one catalogue (finder/i18n/<lang>.po); the
+directory's month in words from finder/texts/dates.py.
 """
 
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from finder.reports.i18n import arg
+from finder.texts.dates import month_year
 
 translate = QCoreApplication.translate
 
 
 def _e(text) -> str:
     return html.escape(str(text or ""), quote=True)
-
-
-def format_month(text: str, locale: QLocale) -> str:
-    """'December 2024' (how the directory's date is stored) in the language; as stored if it is not one."""
-    try:
-        when = datetime.strptime(text.strip(), "%B %Y")
-    except ValueError:
-        return text
-    # Translators: a Qt date format for a month and year, e.g. "MMMM 'de' yyyy"
-    fmt = translate("Handout", "MMMM yyyy", "date format")
-    return locale.toString(QDate(when.year, when.month, 1), fmt)
 
 
 def help_now_html() -> str:
@@ -209,8 +200,10 @@ def glossary_html(heading_level: int = 3, after: str = "") -> str:
     )
 
 
-def sources_html(directory_as_of: str, locale: QLocale) -> str:
-    as_of = arg(translate("Handout", "information as of %1"), format_month(directory_as_of, locale))
+def sources_html(directory_as_of: date | str) -> str:
+    """Where the handout's information comes from; `directory_as_of`: the directory's month (or its
+    date as stored when that is no month)."""
+    as_of = arg(translate("Handout", "information as of %1"), month_year(directory_as_of))
     text = arg(
         translate(
             "Handout",

@@ -390,8 +390,16 @@ class MapRenderer:
     def _legend_box(fm, width, height) -> QRectF:
         return QRectF(0, height - fm.height() - 6, width, fm.height() + 6)
 
-    def legend_texts(self, origin_label: str) -> tuple[str, str]:  # the window's renderer translates them
-        return (f"+ {origin_label}" if origin_label else "+ origin") + LEGEND[len("+ origin") :], ATTRIBUTION
+    def legend_texts(self, origin_label: str) -> tuple[str, str]:
+        """The legend line and its credit in the current language (a printout's inside report_language)."""
+        from finder.errors import fill
+        from finder.texts import _
+
+        text = fill(
+            _("+ %1   ● exact location   ○ ZIP centre   ×n programs at one spot"),
+            (origin_label or _("origin"),),
+        )
+        return text, _("Boundaries: U.S. Census Bureau")
 
     def _paint_legend(self, painter, box: QRectF, palette, fm, origin_label: str) -> None:
         back = QColor(palette.paper)

@@ -41,12 +41,12 @@ from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.paths import resource_path
 from finder.reports import pagination
-from finder.reports.call_texts import delisted_text, room_text
 from finder.reports.i18n import arg, checklist_text, ensure_app  # ensure_app: re-exported for the reports
 from finder.reports.pagination import break_before, kept_units, page_of, span
 from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target, save_private_bytes
 from finder.services.seeding import SEED_EDITION
+from finder.texts.availability import delisted_note, room
 
 FONT_FAMILY = "DejaVu Sans"
 PAPER_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
@@ -189,20 +189,11 @@ def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
         (translate("Printouts", "Spoke with"), _contact_text(cl, filled)),
         (translate("Printouts", "Printed"), printed_line),
     ]
-    room, gone = getattr(p, "room", None), getattr(p, "delisted_mark", None)
-    if p.availability:  # what the latest call said about room, always with its age
-        rows.insert(
-            3, (translate("Printouts", "Room"), room_text(room) if room is not None else p.availability)
-        )
-    # a program the latest full edition no longer lists (checklists.ChecklistProgram.delisted)
-    if p.delisted:
-        rows.insert(
-            0,
-            (
-                "⚠ " + translate("Printouts", "Listing"),
-                delisted_text(gone) if gone is not None else p.delisted,
-            ),
-        )
+    if p.room is not None:  # what the latest call said about room, always with its age
+        rows.insert(3, (translate("Printouts", "Room"), room(p.room)))
+    # a program the latest full edition no longer lists (checklists.ChecklistProgram.delisted_mark)
+    if p.delisted_mark is not None:
+        rows.insert(0, ("⚠ " + translate("Printouts", "Listing"), delisted_note(p.delisted_mark)))
     return "".join(f'<tr><td width="18%" class="label">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
 
 

@@ -1,4 +1,4 @@
-"""What the latest call said about room: the availability shown with its age, and --accepting.
+"""What the latest call said about room (a value: finder/texts/availability.py words it), and --accepting.
 
 Apart from finder/services/calls.py so that search can use it without importing the rest
 of the call logging (which needs the directory and editing services, which need search).
@@ -18,36 +18,27 @@ STALE_AFTER = timedelta(days=30)
 
 @dataclass(frozen=True)
 class Availability:
-    accepting: bool | None
+    """The latest word on room: whether they take new people, the wait, the next start, who said it when."""
+
+    accepting: bool | None  # None: the call did not say
     wait_days: int | None
     next_intake: date | None
-    as_of: datetime
-    by: str
+    said_on: datetime  # when the call was made
+    by: str  # who logged it ("" when unknown)
 
     def age_days(self, today: date | None = None) -> int:
-        return max(0, ((today or date.today()) - self.as_of.date()).days)
+        return max(0, ((today or date.today()) - self.said_on.date()).days)
 
     def stale(self, today: date | None = None) -> bool:
+        """Older than 30 days: worth calling again before relying on it."""
         return self.age_days(today) > STALE_AFTER.days
-
-    def text(self, today: date | None = None) -> str:
-        """'accepting · wait ≈ 14 days · next intake Dec 15 · said 6 days ago by D. Rivera'."""
-        parts = [{True: "accepting", False: "not accepting", None: "room unknown"}[self.accepting]]
-        if self.wait_days is not None:
-            parts.append(f"wait ≈ {self.wait_days} day{'s' if self.wait_days != 1 else ''}")
-        if self.next_intake is not None:
-            parts.append(f"next intake {self.next_intake:%b} {self.next_intake.day}")
-        age = self.age_days(today)
-        when = "today" if age == 0 else "yesterday" if age == 1 else f"{age} days ago"
-        parts.append(f"said {when}" + (f" by {self.by}" if self.by else ""))
-        return " · ".join(parts) + (" (more than 30 days old: call again)" if self.stale(today) else "")
 
     def as_json(self) -> dict:
         return {
             "accepting": self.accepting,
             "wait_days": self.wait_days,
             "next_intake": self.next_intake.isoformat() if self.next_intake else None,
-            "as_of": self.as_of.isoformat(timespec="seconds"),
+            "as_of": self.said_on.isoformat(timespec="seconds"),
             "by": self.by,
         }
 

@@ -67,9 +67,8 @@ class ChecklistProgram:
     website: str
     distance_miles: float | None
     distance_approx: bool
-    delisted: str = ""  # "Not in the 2025 directory — may have closed; call to check", or ""
-    availability: str = ""  # what the latest call said about room, with its age, or ""
-    # the same two as data, for printouts in another language (finder/reports/call_texts.py)
+    # what the latest call said about room, and whether the latest full edition no longer lists the
+    # program (finder/texts/availability.py words both)
     room: Availability | None = None
     delisted_mark: DelistedMark | None = None
 
@@ -205,8 +204,6 @@ def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
         website=d.website,
         distance_miles=distance_from(origin_lat, origin_lon, d.latitude, d.longitude),
         distance_approx=d.location_precision == "zip",
-        delisted=d.delisted.text() if d.delisted else "",
-        availability=room.text() if room else "",
         room=room,
         delisted_mark=d.delisted,
     )

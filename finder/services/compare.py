@@ -2,8 +2,9 @@
 
 A comparison is a grid: one column per program (at most six, in shortlist order
 unless the user picks an order), one row per attribute and per checklist
-question. Every cell is already text, so the window, the PDF and the CSV all
-show the same words; `differs` tells which rows do not read the same everywhere.
+question. Every cell is a value (slugs, numbers, dates, an Availability, a call
+record, an answer), never a sentence: finder/texts/compare.py words the grid once
+for the window, the PDF and the CSV alike, and says which rows differ.
 """
 
 from __future__ import annotations
@@ -12,23 +13,22 @@ import csv
 import os
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from finder.domain.checklist import ANSWER_LABELS, NOT_ASKED, OPEN, QUESTIONS, YES_NO
-from finder.domain.taxonomy import IOP_NOT_RECORDED, NOT_RECORDED, REGISTRY, Status, Vocabulary
-from finder.domain.validation import phones_line
+from finder.domain.checklist import QUESTIONS
+from finder.domain.taxonomy import REGISTRY, Status
 from finder.errors import UserError
+from finder.services.availability import Availability
 from finder.services.checklists import get_checklist
 from finder.services.directory import ProgramDetail, get_programs, parse_id
 from finder.services.files import checked_target
 from finder.services.importing.report import DelistedMark
-from finder.services.needs import needs_met
+from finder.services.needs import NeedsMet, needs_met
 from finder.services.shortlists import ShortlistEntry, ShortlistInfo, get_shortlist
 
 MAX_PROGRAMS = 6
-EMPTY = "—"
-PROGRAM_SECTION = "Program"
-CHECKLIST_PREFIX = "Checklist"
+PROGRAM_SECTION = ""  # the section of the attribute rows (the checklist's rows carry their own)
 
 
 class TooManyPrograms(UserError):
@@ -45,6 +45,50 @@ class TooManyPrograms(UserError):
         self.count = count
 
 
+# ---------------------------------------------------------------- the cells' values
+
+
+@dataclass(frozen=True)
+class Distance:
+    miles: float | None  # None: the shortlist has no starting place, or the program no location
+    approx: bool = False  # measured from the program's ZIP centre
+
+
+@dataclass(frozen=True)
+class Phones:
+    main: str
+    intake: str
+
+
+@dataclass(frozen=True)
+class TagsCell:
+    """One vocabulary's slugs at a program; for levels, whether the data cannot say IOP."""
+
+    vocabulary: str
+    slugs: tuple[str, ...]
+    iop_not_recorded: bool = False
+
+
+@dataclass(frozen=True)
+class StatusCell:
+    status: str  # Status: "active" or "do-not-refer"
+    reason: str = ""
+    delisted: DelistedMark | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    asked: int
+    total: int
+
+
+@dataclass(frozen=True)
+class AnswerCell:
+    answer: str  # checklist ANSWERS ("yes", "not-asked", "answered", ...)
+    note: str
+    kind: str  # YES_NO or OPEN
+
+
 @dataclass
 class ComparedProgram:
     """The column heading: who the program is and whether it may be referred to."""
@@ -55,14 +99,10 @@ class ComparedProgram:
     city: str
     state: str
     do_not_refer: bool
-    # "Not in the 2025 directory — may have closed; call to check", or "" while listed
-    delisted: str = ""
+    delisted: DelistedMark | None = None  # the latest full edition of its directory no longer lists it
     latitude: float | None = None  # where it is, for the map on paper
     longitude: float | None = None
     exact: bool = False  # False: the program's ZIP centre
-    delisted_mark: DelistedMark | None = (
-        None  # the same as data (importing.report.DelistedMark), for other languages
-    )
 
     @property
     def title(self) -> str:
@@ -71,27 +111,26 @@ class ComparedProgram:
 
 @dataclass
 class ComparisonRow:
-    key: str  # stable: "distance", "levels", "q:fit-ages", ...
-    section: str  # "Program", or the checklist section ("Fit", "Medical care", ...)
-    label: str
-    values: list[str]
-    # what some cells were made from, per program (Availability, CallRecord, DelistedMark or None),
-    # for reports in another language (finder/reports/call_texts.py); empty for the other rows
-    facts: list = field(default_factory=list)
+    """One attribute or question across the programs.
+
+    key: "distance", "needs", "address", "phones", a vocabulary's name ("levels"), "languages",
+    "accreditation", "verified", "status", "room", "last-call", "note", "asked", or "q:<question id>".
+    values, one per program, by key: Distance, NeedsMet, str, Phones, TagsCell, tuple of language
+    slugs, tuple of accreditation names, date or None, StatusCell, Availability or None, a
+    calls.CallRecord or None, str, Progress, AnswerCell.
+    """
+
+    key: str
+    section: str  # PROGRAM_SECTION, or the checklist section of a question ("Fit", "Medical care", ...)
+    values: list = field(default_factory=list)
 
     @property
     def is_question(self) -> bool:
         return self.key.startswith("q:")
 
     @property
-    def full_label(self) -> str:
-        """The label with its checklist section, for places that show no section headings (CSV)."""
-        return f"{CHECKLIST_PREFIX} · {self.section}: {self.label}" if self.is_question else self.label
-
-    @property
-    def differs(self) -> bool:
-        """True when at least two programs read differently here (needs two or more programs)."""
-        return len({_comparable(v) for v in self.values}) > 1
+    def question_id(self) -> str:
+        return self.key[2:] if self.is_question else ""
 
 
 @dataclass
@@ -102,10 +141,10 @@ class Comparison:
     rows: list[ComparisonRow] = field(default_factory=list)
     origin_lat: float | None = None  # the shortlist's starting place, for the map on paper
     origin_lon: float | None = None
+    today: date | None = None  # the day the ages of calls are counted from (None: the real today)
 
-    @property
-    def differing(self) -> list[ComparisonRow]:
-        return [r for r in self.rows if r.differs]
+    def row(self, key: str) -> ComparisonRow:
+        return next(r for r in self.rows if r.key == key)
 
     def select(self, columns: list[int]) -> Comparison:
         """The same comparison with only these program columns, in this order (indexes into programs)."""
@@ -113,29 +152,11 @@ class Comparison:
             self.shortlist,
             self.origin_label,
             [self.programs[i] for i in columns],
-            [
-                ComparisonRow(
-                    r.key,
-                    r.section,
-                    r.label,
-                    [r.values[i] for i in columns],
-                    [r.facts[i] for i in columns] if r.facts else [],
-                )
-                for r in self.rows
-            ],
+            [ComparisonRow(r.key, r.section, [r.values[i] for i in columns]) for r in self.rows],
             self.origin_lat,
             self.origin_lon,
+            self.today,
         )
-
-    def table(self) -> list[list[str]]:
-        """The grid as CSV rows: a heading row of program names, then one row per attribute."""
-        out = [["Program", *[p.title for p in self.programs]]]
-        out += [[r.full_label, *r.values] for r in self.rows]
-        return out
-
-
-def _comparable(value: str) -> str:
-    return " ".join(value.split()).casefold()
 
 
 # ---------------------------------------------------------------- choosing the programs
@@ -188,72 +209,46 @@ def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[Sh
 # ---------------------------------------------------------------- building
 
 
-def _tags(vocab: Vocabulary):
-    """The cell of one vocabulary's row: its labels, and for levels whether IOP is not recorded."""
-
-    def cell(p: ProgramDetail) -> str:
-        names = [vocab.label(s) for s in getattr(p, vocab.name)]
-        if vocab.name == "levels" and p.iop_not_recorded:
-            names.append(IOP_NOT_RECORDED)
-        if not names and not vocab.recorded:
-            return f"{EMPTY} ({NOT_RECORDED}; ask)"  # no directory says: unknown, not "none"
-        return ", ".join(names) or EMPTY
+def _tags(vocab: str):
+    def cell(p: ProgramDetail) -> TagsCell:
+        return TagsCell(vocab, tuple(getattr(p, vocab)), vocab == "levels" and p.iop_not_recorded)
 
     return cell
 
 
-def _phones(p: ProgramDetail) -> str:
-    return phones_line(p.phone, p.intake_phone) or EMPTY
+def _verified(p: ProgramDetail) -> date | None:
+    try:
+        return date.fromisoformat((p.verified_on or "")[:10])
+    except ValueError:
+        return None
 
 
-def _languages(p: ProgramDetail) -> str:
-    return ", ".join(x.replace("-", " ").capitalize() for x in p.languages) or EMPTY
+def _status(p: ProgramDetail) -> StatusCell:
+    status = p.status or Status.ACTIVE
+    reason = p.status_reason if status == Status.DO_NOT_REFER else ""
+    return StatusCell(str(status), reason or "", p.delisted)
 
 
-def _status(p: ProgramDetail) -> str:
-    if p.status == Status.DO_NOT_REFER:
-        text = "Do not refer" + (f": {p.status_reason}" if p.status_reason else "")
-    else:
-        text = "Active" if p.status in ("", Status.ACTIVE) else p.status.capitalize()
-    return f"{text}; {p.delisted.text()}" if p.delisted is not None else text
-
-
-def answer_text(answer: str, note: str, kind: str = YES_NO) -> str:
-    """'Yes', or 'Yes — the note' when a note was written (also for 'Not asked').
-
-    An open question ("How does intake work?") is answered by its note: the cell is the note
-    itself, or 'Not asked' when there is none.
-    """
-    note = " ".join((note or "").split())
-    if kind == OPEN:
-        return note or ANSWER_LABELS[NOT_ASKED]
-    label = ANSWER_LABELS.get(answer, ANSWER_LABELS[NOT_ASKED])
-    return f"{label} — {note}" if note else label
-
-
-_ATTRIBUTES = (
-    ("distance", "Distance", None),
-    ("address", "Address", lambda p: p.address or EMPTY),
-    ("phones", "Phones", _phones),
+# the attribute rows in order: (key, the cell's value of a program); "distance" comes from the entry
+ATTRIBUTES = (
+    ("distance", None),
+    ("address", lambda p: p.address or ""),
+    ("phones", lambda p: Phones(p.phone or "", p.intake_phone or "")),
     # one row per vocabulary of the registry, keyed by its name: "types", "levels", ...
-    *((v.name, v.compare_label, _tags(v)) for v in REGISTRY),
-    ("languages", "Languages", _languages),
-    ("accreditation", "Accreditation", lambda p: ", ".join(p.accreditation) or EMPTY),
-    ("verified", "Last verified", lambda p: p.verified_on or "Never"),
-    ("status", "Status", _status),
+    *((v.name, _tags(v.name)) for v in REGISTRY),
+    ("languages", lambda p: tuple(p.languages)),
+    ("accreditation", lambda p: tuple(p.accreditation)),
+    ("verified", _verified),
+    ("status", _status),
 )
-
-NEEDS_LABEL = "Meets the needs"  # only when the shortlist has needs: what is not met or unknown
-# every comparison's rows, in order (with needs, NEEDS_LABEL comes after "Distance")
-ATTRIBUTE_LABELS = [label for _key, label, _f in _ATTRIBUTES] + [
-    "Room (latest call)",
-    "Last call",
-    "Shortlist note",
-    "Checklist progress",
-]
+# then the phone work and the shortlist's own rows; with needs, "needs" comes after "distance"
+CALL_ROWS = ("room", "last-call", "note", "asked")
+ATTRIBUTE_KEYS = [key for key, _f in ATTRIBUTES] + list(CALL_ROWS)
 
 
-def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Comparison:
+def build_comparison(
+    db, shortlist: str, ids: list[int] | None = None, *, today: date | None = None
+) -> Comparison:
     """Everything to compare for programs on a shortlist (see `choose_entries` for `ids`).
 
     Raises UserError for an unknown or empty shortlist, a program not on it, or
@@ -267,54 +262,21 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
     progs = [details[pid] for pid in pids]
 
     rows: list[ComparisonRow] = []
-    for key, label, value in _ATTRIBUTES:
-        if key == "distance":
-            values = [e.distance_label for e in entries]
+    for key, value in ATTRIBUTES:
+        if value is None:
+            rows.append(ComparisonRow(key, PROGRAM_SECTION, [_distance(e) for e in entries]))
         else:
-            values = [value(p) for p in progs]
-        rows.append(
-            ComparisonRow(
-                key, PROGRAM_SECTION, label, values, [p.delisted for p in progs] if key == "status" else []
-            )
-        )
+            rows.append(ComparisonRow(key, PROGRAM_SECTION, [value(p) for p in progs]))
         if key == "distance" and info.needs:
-            met = needs_met(db, info)
-            rows.append(
-                ComparisonRow("needs", PROGRAM_SECTION, NEEDS_LABEL, [met[pid].summary for pid in pids])
-            )
+            met: dict[int, NeedsMet] = needs_met(db, info)
+            rows.append(ComparisonRow("needs", PROGRAM_SECTION, [met[pid] for pid in pids]))
     # the phone work: what the latest call said about room, and the last call itself
-    rows.append(
-        ComparisonRow(
-            "room",
-            PROGRAM_SECTION,
-            "Room (latest call)",
-            [cl.program.availability or "no call said" for cl in checklists],
-            [cl.program.room for cl in checklists],
-        )
-    )
+    rooms: list[Availability | None] = [cl.program.room for cl in checklists]
+    rows.append(ComparisonRow("room", PROGRAM_SECTION, rooms))
     last = _latest_calls(db, pids)
-    rows.append(
-        ComparisonRow(
-            "last-call",
-            PROGRAM_SECTION,
-            "Last call",
-            [last_call_text(last[pid]) if pid in last else "none logged" for pid in pids],
-            [last.get(pid) for pid in pids],
-        )
-    )
-    rows.append(
-        ComparisonRow(
-            "note", PROGRAM_SECTION, "Shortlist note", [" ".join(e.note.split()) or EMPTY for e in entries]
-        )
-    )
-    rows.append(
-        ComparisonRow(
-            "asked",
-            PROGRAM_SECTION,
-            "Checklist progress",
-            [f"{cl.asked} of {cl.total} asked" for cl in checklists],
-        )
-    )
+    rows.append(ComparisonRow("last-call", PROGRAM_SECTION, [last.get(pid) for pid in pids]))
+    rows.append(ComparisonRow("note", PROGRAM_SECTION, [" ".join(e.note.split()) for e in entries]))
+    rows.append(ComparisonRow("asked", PROGRAM_SECTION, [Progress(cl.asked, cl.total) for cl in checklists]))
     # in the bank's order: each program's checklist puts the questions about its unknown needs first
     for question in QUESTIONS:
         answers = [cl.answer(question.id) for cl in checklists]
@@ -322,8 +284,7 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
             ComparisonRow(
                 f"q:{question.id}",
                 question.section,
-                question.text,
-                [answer_text(a.answer, a.note, question.kind) for a in answers],
+                [AnswerCell(a.answer, " ".join((a.note or "").split()), question.kind) for a in answers],
             )
         )
     programs = [
@@ -334,11 +295,10 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
             p.city,
             p.state,
             p.status == Status.DO_NOT_REFER,
-            p.delisted.text() if p.delisted is not None else "",
+            p.delisted,
             p.latitude,
             p.longitude,
             p.location_precision not in (None, "zip"),
-            p.delisted,
         )
         for p in progs
     ]
@@ -350,7 +310,12 @@ def build_comparison(db, shortlist: str, ids: list[int] | None = None) -> Compar
         rows,
         info.origin_lat if info.has_origin else None,
         info.origin_lon if info.has_origin else None,
+        today,
     )
+
+
+def _distance(e: ShortlistEntry) -> Distance:
+    return Distance(e.distance_miles, bool(e.distance_approx))
 
 
 def _latest_calls(db, pids: list[int]) -> dict:
@@ -363,18 +328,6 @@ def _latest_calls(db, pids: list[int]) -> dict:
         if latest is not None:
             out[pid] = latest
     return out
-
-
-def last_call_text(latest) -> str:
-    """'Voicemail, Nov 28 (follow up Dec 2)'."""
-    from finder.services.calls import OUTCOME_LABELS
-
-    follow = (
-        f" (follow up {latest.follow_up:%b} {latest.follow_up.day})"
-        if latest.follow_up and not latest.follow_up_done
-        else ""
-    )
-    return f"{OUTCOME_LABELS[latest.outcome]}, {latest.at:%b} {latest.at.day}{follow}"
 
 
 # ---------------------------------------------------------------- CSV
@@ -391,14 +344,14 @@ def spreadsheet_safe(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def write_comparison_csv(comparison: Comparison, target: str | Path) -> int:
-    """Save the grid as CSV (UTF-8 with BOM, spreadsheet-safe cells); returns the number of rows.
+def write_comparison_csv(rows: list[list[str]], target: str | Path) -> int:
+    """Save a worded grid (finder.texts.compare.Worded.table()) as CSV (UTF-8 with BOM,
+    spreadsheet-safe cells); returns the number of rows.
 
     Written to a temporary file and renamed, so a failed save leaves no half file.
     """
     target = checked_target(target, "comparison.csv")
     folder = target.parent
-    rows = comparison.table()
     try:
         fd, tmp = tempfile.mkstemp(prefix=".compare-", suffix=".csv", dir=folder)
     except OSError as exc:

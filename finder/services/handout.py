@@ -1,13 +1,13 @@
 """What a family handout says about the programs on a shortlist (Qt-free, plain dataclasses).
 
 The handout is for the family, not for the caller: how to reach each program, what it
-offers in plain words, what a call found out (room, confirmed facts, the yes/no answers
-worth knowing) and what is still worth asking. No ids, no codes, and no typed notes unless
-the case manager asks for them (`with_notes`).
+offers, what a call found out (room, confirmed facts, the yes/no answers worth knowing) and
+what is still worth asking. No ids, no codes, and no typed notes unless the case manager asks
+for them (`with_notes`).
 
-The plain words are English source strings marked with QT_TRANSLATE_NOOP: this module has
-no Qt, the report (finder/reports/handout.py) translates them in context "Handout", and
-`pyside6-lupdate` finds them here for the catalogue (finder/i18n/finder_es.ts).
+Values only (slugs, question ids, dates, the Availability of the latest call): the family's
+words for them are in finder/texts/handout.py and finder/texts/vocab.py, and the printout
+(finder/reports/handout.py) says them in the family's language.
 """
 
 from __future__ import annotations
@@ -16,148 +16,51 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from finder.domain.checklist import NOT_ASKED
-from finder.services.availability import availability
+from finder.services.availability import Availability, availability
 from finder.services.calls import confirmations
 from finder.services.checklists import get_checklist
 from finder.services.directory import get_programs
 from finder.services.seeding import SEED_AS_OF, SEED_EDITION, get_meta
 from finder.services.shortlists import get_shortlist
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for the catalogue; translated where it is printed."""
-    return text
-
-
-# ------------------------------------------------------------------ plain words
-
-TREATS = {
-    "addiction": QT_TRANSLATE_NOOP("Handout", "Alcohol or drug use"),
-    "mental-health": QT_TRANSLATE_NOOP("Handout", "Mental health"),
-    "dual-diagnosis": QT_TRANSLATE_NOOP("Handout", "Mental health and substance use together"),
-}
-# program types that say who a program is for, not what it treats ("Treats: Teen" reads oddly)
-PROGRAM_FOR = {
-    "teen": QT_TRANSLATE_NOOP("Handout", "A program for teens"),
-    "eating-disorder": QT_TRANSLATE_NOOP("Handout", "A program for eating disorders"),
-}
-# short: the word list at the end of the handout says what IOP, day treatment, residential and detox are
-LEVELS = {
-    "iop": QT_TRANSLATE_NOOP("Handout", "Intensive outpatient (IOP)"),
-    "php": QT_TRANSLATE_NOOP("Handout", "Day treatment (PHP)"),
-    "outpatient": QT_TRANSLATE_NOOP("Handout", "Regular outpatient visits"),
-    "residential": QT_TRANSLATE_NOOP("Handout", "Residential (living at the center)"),
-    "inpatient": QT_TRANSLATE_NOOP("Handout", "A hospital stay"),
-    "detox": QT_TRANSLATE_NOOP("Handout", "Detox"),
-    "telehealth": QT_TRANSLATE_NOOP("Handout", "Sessions by video or phone"),
-}
-IOP_UNKNOWN = QT_TRANSLATE_NOOP(
-    "Handout", "The national list does not say whether they have an intensive outpatient program: ask them."
+# the vocabularies a handout shows (and so the confirmed tags it marks ✓); contact facts besides
+SHOWN = ("types", "levels", "payments", "populations")
+CONTACT_FACTS = ("phone", "address", "website")
+# Still worth asking when the call did not find out, in this order (the printout shows a few);
+# finder/texts/handout.py has a family's words for each
+TO_ASK = (
+    "fit-intake",
+    "cost-insurance",
+    "cost-out-of-pocket",
+    "sched-hours",
+    "sched-day-evening",
+    "appr-school",
+    "med-eating-disorder",
+    "med-medication",
+    "after-family",
+    "sched-virtual",
+    "sched-length",
+    "after-aftercare",
 )
-PAYMENTS = {
-    "medicaid": QT_TRANSLATE_NOOP("Handout", "Medicaid"),
-    "medicare": QT_TRANSLATE_NOOP("Handout", "Medicare"),
-    "private": QT_TRANSLATE_NOOP("Handout", "Private health insurance"),
-    "military": QT_TRANSLATE_NOOP("Handout", "Military insurance (TRICARE)"),
-    "ihs": QT_TRANSLATE_NOOP("Handout", "Indian Health Service or tribal health programs"),
-    "state-funded": QT_TRANSLATE_NOOP("Handout", "Health plans paid for by the state"),
-    "self-pay": QT_TRANSLATE_NOOP("Handout", "Paying on your own"),
-    "sliding-scale": QT_TRANSLATE_NOOP("Handout", "Lower fees for lower incomes (sliding scale)"),
-    "payment-assistance": QT_TRANSLATE_NOOP("Handout", "Help with paying"),
-    "free": QT_TRANSLATE_NOOP("Handout", "Free of charge"),
-}
-SERVES = {
-    "children": QT_TRANSLATE_NOOP("Handout", "Children"),
-    "adolescents": QT_TRANSLATE_NOOP("Handout", "Teens"),
-    "young-adults": QT_TRANSLATE_NOOP("Handout", "Young adults"),
-    "adults": QT_TRANSLATE_NOOP("Handout", "Adults"),
-    "seniors": QT_TRANSLATE_NOOP("Handout", "Older adults"),
-    "lgbtq": QT_TRANSLATE_NOOP("Handout", "LGBTQ+ people"),
-    "veterans": QT_TRANSLATE_NOOP("Handout", "Veterans"),
-    "women": QT_TRANSLATE_NOOP("Handout", "Women"),
-    "men": QT_TRANSLATE_NOOP("Handout", "Men"),
-    "pregnant": QT_TRANSLATE_NOOP("Handout", "Pregnant women and new mothers"),
-    "trauma": QT_TRANSLATE_NOOP("Handout", "People who have lived through trauma"),
-}
-CONTACT_FACTS = {
-    "phone": QT_TRANSLATE_NOOP("Handout", "Phone number"),
-    "address": QT_TRANSLATE_NOOP("Handout", "Address"),
-    "website": QT_TRANSLATE_NOOP("Handout", "Website"),
-}
-
-# What a yes or a no to a checklist question means to a family (questions left out say little to them).
-FOUND_OUT = {
-    ("fit-similar-issues", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They have helped people with similar problems."
-    ),
-    ("fit-people-like-me", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They work with people of a similar background and culture."
-    ),
-    ("fit-higher-level", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They think more care may be needed than they offer: talk about this with a doctor."
-    ),
-    ("med-medication", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "Someone there can prescribe and check medicines."
-    ),
-    ("med-medication", "no"): QT_TRANSLATE_NOOP("Handout", "They do not prescribe medicines."),
-    ("med-eating-disorder", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "Medical checkups and advice on food and nutrition are part of the program."
-    ),
-    ("cost-insurance", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They said they take your insurance or Medicaid. Check with your insurance too."
-    ),
-    ("cost-insurance", "no"): QT_TRANSLATE_NOOP(
-        "Handout", "They said they do not take your insurance or Medicaid."
-    ),
-    ("cost-payment-help", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "They offer lower fees, a payment plan or other help with paying."
-    ),
-    ("cost-payment-help", "no"): QT_TRANSLATE_NOOP("Handout", "They do not offer help with paying."),
-    ("sched-iop-track", "yes"): QT_TRANSLATE_NOOP("Handout", "They have an intensive outpatient program."),
-    ("sched-iop-track", "no"): QT_TRANSLATE_NOOP(
-        "Handout", "They do not have an intensive outpatient program."
-    ),
-    ("sched-day-evening", "yes"): QT_TRANSLATE_NOOP("Handout", "There are daytime and evening groups."),
-    ("sched-day-evening", "no"): QT_TRANSLATE_NOOP(
-        "Handout", "There is no choice between daytime and evening groups."
-    ),
-    ("staff-accreditation", "yes"): QT_TRANSLATE_NOOP(
-        "Handout", "The program is accredited: an outside group has checked its quality."
-    ),
-}
-
-# Still worth asking when the call did not find out (in this order; the printout shows a few).
-TO_ASK = {
-    "fit-intake": QT_TRANSLATE_NOOP("Handout", "How does the first visit work, and what should we bring?"),
-    "cost-insurance": QT_TRANSLATE_NOOP("Handout", "Do you take our insurance or Medicaid?"),
-    "cost-out-of-pocket": QT_TRANSLATE_NOOP("Handout", "How much will we have to pay ourselves?"),
-    "sched-hours": QT_TRANSLATE_NOOP("Handout", "How many days a week, and how many hours each time?"),
-    "sched-day-evening": QT_TRANSLATE_NOOP("Handout", "Are there evening groups?"),
-    "appr-school": QT_TRANSLATE_NOOP("Handout", "How do you help with school work during the program?"),
-    "med-eating-disorder": QT_TRANSLATE_NOOP("Handout", "Is there medical care and advice on nutrition?"),
-    "med-medication": QT_TRANSLATE_NOOP("Handout", "Can someone there prescribe and check medicines?"),
-    "after-family": QT_TRANSLATE_NOOP("Handout", "How can the family take part?"),
-    "sched-virtual": QT_TRANSLATE_NOOP("Handout", "Can some sessions be online?"),
-    "sched-length": QT_TRANSLATE_NOOP("Handout", "How long do people usually stay?"),
-    "after-aftercare": QT_TRANSLATE_NOOP("Handout", "What help is there after the program ends?"),
-}
 # questions that only matter for some programs: the type that makes them worth asking
 _ONLY_FOR = {"appr-school": "teen", "med-eating-disorder": "eating-disorder"}
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 # ------------------------------------------------------------------ the data
-
-
-@dataclass(frozen=True)
-class RoomNote:
-    """What the latest call said about room, and how old that is."""
-
-    accepting: bool | None
-    wait_days: int | None
-    next_intake: date | None
-    learned_on: date
-    age_days: int
-    stale: bool  # older than the 30 days after which it should be checked again
 
 
 @dataclass(frozen=True)
@@ -165,7 +68,6 @@ class ConfirmedFact:
     """A fact a program confirmed (value True) or denied on the phone, with the day of the call."""
 
     key: str  # "phone", "address", "website" or "vocabulary:slug"
-    words: str  # plain English (a QT_TRANSLATE_NOOP source string)
     value: bool
     on: date
 
@@ -188,18 +90,17 @@ class HandoutProgram:
     website: str
     distance_miles: float | None
     distance_approx: bool  # measured from the ZIP centre
-    program_for: list[str]  # plain English: "A program for teens"
-    treats: list[str]
+    types: list[str]  # slugs, in the vocabulary's order
     levels: list[str]
     iop_unknown: bool  # the data cannot say whether there is an IOP track
     payments: list[str]
-    serves: list[str]
-    languages: list[str]
+    populations: list[str]
+    languages: list[str]  # slugs ("spanish")
     accreditation: list[str]  # names, e.g. "Joint Commission" (explained in the glossary)
-    room: RoomNote | None
+    room: Availability | None  # what the latest call said about room (ages from Handout.made_on)
     confirmed: list[ConfirmedFact]
-    found_out: list[str]  # plain English statements from yes/no answers
-    to_ask: list[str]  # plain English questions the call did not settle
+    found_out: list[tuple[str, str]]  # (question id, "yes" or "no") of the yes/no answers given
+    to_ask: list[str]  # question ids the call did not settle, in TO_ASK's order
     told_us: list[ToldUs] = field(default_factory=list)  # only with with_notes
     note: str = ""  # the shortlist's note on the program, only with with_notes
     latitude: float | None = None  # where it is, for the numbered map
@@ -214,9 +115,9 @@ class HandoutProgram:
         return next((c for c in self.confirmed if c.key == "phone" and not c.value), None)
 
     @property
-    def confirmed_words(self) -> set[str]:
-        """The plain words of every tag the program confirmed on the phone (marked ✓ in print)."""
-        return {c.words for c in self.confirmed if c.value and ":" in c.key}
+    def confirmed_tags(self) -> set[str]:
+        """The tags ("payments:medicaid") the program confirmed on the phone (marked ✓ in print)."""
+        return {c.key for c in self.confirmed if c.value and ":" in c.key}
 
     @property
     def last_confirmed(self) -> date | None:
@@ -228,7 +129,7 @@ class Handout:
     origin_label: str  # where distances are measured from ("" when the shortlist has no origin)
     programs: list[HandoutProgram]
     left_out: int  # programs on the shortlist marked do-not-refer (never handed to a family)
-    directory_as_of: str  # "December 2024"
+    directory_as_of: date | str  # the directory's month (its first day), or its date as stored
     directory_edition: str
     made_on: date
     with_notes: bool = False
@@ -239,38 +140,22 @@ class Handout:
     left_out_delisted: int = 0
 
 
-def _words(table: dict[str, str], slugs) -> list[str]:
-    return [table[s] for s in slugs if s in table]
+def directory_month(stored: str) -> date | str:
+    """The directory's date as stored ('December 2024') as the first of that month; as stored otherwise."""
+    words = (stored or "").split()
+    if len(words) == 2 and words[0].lower() in _MONTHS and words[1].isdigit():
+        return date(int(words[1]), _MONTHS.index(words[0].lower()) + 1, 1)
+    return stored
 
 
-def _room(db, pid: int, today: date) -> RoomNote | None:
-    a = availability(db, [pid]).get(pid)
-    if a is None:
-        return None
-    return RoomNote(
-        a.accepting, a.wait_days, a.next_intake, a.as_of.date(), a.age_days(today), a.stale(today)
-    )
-
-
-def _fact_words(key: str) -> str | None:
-    if key in CONTACT_FACTS:
-        return CONTACT_FACTS[key]
-    vocab, _sep, slug = key.partition(":")
-    table = {
-        "types": {**TREATS, **PROGRAM_FOR},
-        "levels": LEVELS,
-        "payments": PAYMENTS,
-        "populations": SERVES,
-    }.get(vocab, {})
-    return table.get(slug)
+def _shown(key: str) -> bool:
+    return key in CONTACT_FACTS or key.partition(":")[0] in SHOWN
 
 
 def _confirmed(db, pid: int) -> list[ConfirmedFact]:
-    out = []
-    for key, c in confirmations(db, pid).items():
-        words = _fact_words(key)
-        if words is not None:
-            out.append(ConfirmedFact(key, words, c.value, c.at.date()))
+    out = [
+        ConfirmedFact(key, c.value, c.at.date()) for key, c in confirmations(db, pid).items() if _shown(key)
+    ]
     return sorted(out, key=lambda c: c.key)
 
 
@@ -289,18 +174,19 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
     delisted = [e for e in info.programs if e.delisted and e.status != "do-not-refer"]
     keep = [e for e in info.programs if e.status != "do-not-refer" and not e.delisted]
     details = {d.id: d for d in get_programs(db, [e.program_id for e in keep])}
+    rooms = availability(db, list(details))
     programs = []
     for entry in keep:
         d = details[entry.program_id]
         answers = get_checklist(db, d.id, info.name).answers
         said = {a.id: a.answer for a in answers}
         to_ask = [
-            text
-            for qid, text in TO_ASK.items()
+            qid
+            for qid in TO_ASK
             if said.get(qid, NOT_ASKED) in (NOT_ASKED, "unsure")
             and (qid not in _ONLY_FOR or _ONLY_FOR[qid] in d.types)
         ]
-        found = [FOUND_OUT[(a.id, a.answer)] for a in answers if (a.id, a.answer) in FOUND_OUT]
+        found = [(a.id, a.answer) for a in answers if not a.is_open and a.answer in ("yes", "no")]
         told = [ToldUs(a.id, a.note.strip()) for a in answers if with_notes and a.is_open and a.note.strip()]
         programs.append(
             HandoutProgram(
@@ -312,15 +198,14 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
                 website=d.website,
                 distance_miles=entry.distance_miles,
                 distance_approx=entry.distance_approx,
-                program_for=_words(PROGRAM_FOR, d.types),
-                treats=_words(TREATS, d.types),
-                levels=_words(LEVELS, d.levels),
+                types=list(d.types),
+                levels=list(d.levels),
                 iop_unknown=d.iop_not_recorded,
-                payments=_words(PAYMENTS, d.payments),
-                serves=_words(SERVES, d.populations),
+                payments=list(d.payments),
+                populations=list(d.populations),
                 languages=list(d.languages),
                 accreditation=list(d.accreditation),
-                room=_room(db, d.id, day),
+                room=rooms.get(d.id),
                 confirmed=_confirmed(db, d.id),
                 found_out=found,
                 to_ask=to_ask,
@@ -336,7 +221,7 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
         programs=programs,
         left_out=len(not_referred),
         left_out_delisted=len(delisted),
-        directory_as_of=get_meta(db, "directory_as_of", SEED_AS_OF),
+        directory_as_of=directory_month(get_meta(db, "directory_as_of", SEED_AS_OF)),
         directory_edition=SEED_EDITION,
         made_on=day,
         with_notes=with_notes,

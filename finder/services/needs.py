@@ -25,13 +25,12 @@ from finder.domain.taxonomy import (
     iop_not_recorded,
     public_tag,
     tag_key,
-    tag_label,
 )
 from finder.errors import Message, UserError
 
 MET, NOT_MET, UNKNOWN = "met", "no", "unknown"
 MAX_NEEDS = 20
-ALL_MET = "All met"
+ALL_MET = "All met"  # the English of finder.texts.compare.needs_gap with nothing missing
 
 
 def parse_needs(raw) -> tuple[str, ...]:
@@ -86,14 +85,11 @@ class NeedCheck:
     state: str  # MET, NOT_MET or UNKNOWN
     answered_on: date | None = None  # settled by a checklist answer given that day (newer than any call)
 
-    @property
-    def label(self) -> str:
-        return tag_label(self.key)
-
 
 @dataclass(frozen=True)
 class NeedsMet:
-    """How one program stands against the shortlist's needs, in the order they were given."""
+    """How one program stands against the shortlist's needs, in the order they were given
+    (finder/texts/compare.py says it: needs_count "2 of 3 needs", needs_gap "No: Medicaid · Unknown: IOP")."""
 
     program_id: int
     checks: tuple[NeedCheck, ...] = ()
@@ -116,23 +112,6 @@ class NeedsMet:
     @property
     def unknown(self) -> list[str]:
         return self._keys(UNKNOWN)
-
-    @property
-    def count_text(self) -> str:
-        """'2 of 3 needs' ('' with no needs)."""
-        if not self.checks:
-            return ""
-        return f"{self.met} of {self.total} need{'s' if self.total != 1 else ''}"
-
-    @property
-    def summary(self) -> str:
-        """Only what is not met or unknown: 'No: Medicaid · Unknown: IOP', or 'All met'."""
-        parts = []
-        if self.not_met:
-            parts.append("No: " + ", ".join(tag_label(k) for k in self.not_met))
-        if self.unknown:
-            parts.append("Unknown: " + ", ".join(tag_label(k) for k in self.unknown))
-        return " · ".join(parts) or ALL_MET
 
     def state(self, key: str) -> str | None:
         return next((c.state for c in self.checks if c.key == key), None)
@@ -256,9 +235,8 @@ def needs_met(db, shortlist) -> dict[int, NeedsMet]:
     """For every program on a shortlist (a ShortlistInfo, from get_shortlist or list_shortlists):
     which of its needs the program meets, read fresh from the directory and the calls.
 
-    Keyed by program id; each NeedsMet has `count_text` ("2 of 3 needs"), `summary`
-    ("No: Medicaid · Unknown: IOP" or "All met"), `met`, `total`, `not_met`, `unknown`.
-    With no needs on the shortlist every program has an empty NeedsMet (total 0, count_text "").
+    Keyed by program id; each NeedsMet has `met`, `total`, `not_met` and `unknown` (keys).
+    With no needs on the shortlist every program has an empty NeedsMet (total 0).
     """
     ids = [e.program_id for e in shortlist.programs]
     with db.Session() as s:

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from finder.domain.checklist import ANSWER_LABELS, ANSWERED, ANSWERS, CONTACT_QUESTION_ID, NOT_ASKED
 from finder.domain.validation import format_phone
-from finder.reports.call_texts import delisted_text, room_text
 from finder.reports.i18n import checklist_text
 from finder.services.checklists import shown_name
+from finder.texts.availability import delisted_note, room
 from finder.ui.dialog_kit import DateField, literal, plain_label
 from finder.ui.texts import arg, translate
 
@@ -52,8 +52,8 @@ def header_html(cl) -> str:
         if x
     )
     phones = phones or translate("ChecklistRows", "no phone listed")
-    room = room_text(p.room) if p.room is not None else p.availability  # in the window's language
-    gone = delisted_text(p.delisted_mark) if p.delisted_mark is not None else p.delisted
+    said = room(p.room) if p.room is not None else ""  # in the window's language
+    gone = delisted_note(p.delisted_mark)
     return (
         f"<b style='font-size:large'>{html.escape(p.name)}</b>"
         + (f" — {html.escape(p.name2)}" if p.name2 else "")
@@ -63,7 +63,7 @@ def header_html(cl) -> str:
         + html.escape(arg(translate("ChecklistRows", "Distance: %1"), p.distance_label))
         + " · "
         + html.escape(arg(translate("ChecklistRows", "Shortlist: %1"), cl.shortlist or ""))
-        + ("<br>" + html.escape(arg(translate("ChecklistRows", "Room: %1"), room)) if room else "")
+        + ("<br>" + html.escape(arg(translate("ChecklistRows", "Room: %1"), said)) if said else "")
         + (f"<br><b>⚠ {html.escape(gone)}</b>" if gone else "")
     )
 

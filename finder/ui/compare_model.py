@@ -1,12 +1,12 @@
 """The comparison table's model: programs in columns, attributes and checklist answers in rows.
 
-It holds one `Comparison` (plain text cells from finder.services.compare) and a
-view onto it: which program columns are shown, in what order, and whether rows
-where every program reads the same are hidden. A differing row is shaded AND its
-row heading starts with "≠", so the difference never rests on colour alone.
+It holds one `Comparison` (values, from finder.services.compare), worded once in the window's
+language by finder/texts/compare.py, and a view onto it: which program columns are shown, in
+what order, and whether rows where every program reads the same are hidden. A differing row is
+shaded AND its row heading starts with "≠", so the difference never rests on colour alone.
+`current()` is the comparison as built (values), which printouts word in their own language.
 
-The cells and row headings read in the window's language (finder.reports.compare_i18n, when it
-is not English); `current()` stays the comparison as built, which printouts translate themselves.
+Rows are addressed by their key ("levels", "q:fit-ages"; KEY_ROLE), columns by program id.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ import textwrap
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from finder.reports.compare_i18n import translated
-from finder.reports.i18n import SOURCE_LANGUAGE, app_language
-from finder.services.compare import Comparison, ComparisonRow
+from finder.services.compare import Comparison
+from finder.texts.compare import Worded, WordedRow, worded
 from finder.ui.dialog_kit import literal
 from finder.ui.texts import arg, translate
 
@@ -44,20 +43,11 @@ def _differ_note() -> str:
     return "\n" + arg(translate("CompareModel", "%1 the programs differ here"), DIFF_MARK)
 
 
-def _full_label(row: ComparisonRow) -> str:
-    """The row's label with its checklist section (ComparisonRow.full_label, in the window's language)."""
-    return (
-        arg(translate("CompareModel", "Checklist · %1: %2"), row.section, row.label)
-        if row.is_question
-        else row.label
-    )
-
-
 class ComparisonModel(QAbstractTableModel):
     def __init__(self, comparison: Comparison | None = None, parent=None) -> None:
         super().__init__(parent)
         self._comparison = Comparison("", "", [], [])
-        self._shown = self._comparison  # the same grid in the window's language
+        self._shown: Worded = worded(self._comparison)  # the same grid in the window's language
         self._columns: list[int] = []  # indexes into comparison.programs, in display order
         self._rows: list[int] = []  # indexes into comparison.rows that are shown
         self._hide_same = False
@@ -69,7 +59,7 @@ class ComparisonModel(QAbstractTableModel):
     def set_comparison(self, comparison: Comparison) -> None:
         self.beginResetModel()
         self._comparison = comparison
-        self._shown = comparison if app_language() == SOURCE_LANGUAGE else translated(comparison)
+        self._shown = worded(comparison)
         self._columns = list(range(len(comparison.programs)))
         self._rows = self._shown_rows()
         self.endResetModel()
@@ -87,19 +77,17 @@ class ComparisonModel(QAbstractTableModel):
         self._rows = self._shown_rows()
         self.endResetModel()
 
-    def _row_differs(self, row: ComparisonRow) -> bool:
-        if len(self._columns) < 2:
-            return False
-        return len({" ".join(row.values[c].split()).casefold() for c in self._columns}) > 1
+    def _row_differs(self, row: WordedRow) -> bool:
+        return len(self._columns) > 1 and row.differs_in(self._columns)
 
     def _shown_rows(self) -> list[int]:
-        rows = range(len(self._comparison.rows))
+        rows = range(len(self._shown.rows))
         if not self._hide_same or len(self._columns) < 2:
             return list(rows)
-        return [i for i in rows if self._row_differs(self._comparison.rows[i])]
+        return [i for i in rows if self._row_differs(self._shown.rows[i])]
 
     def differing_count(self) -> int:
-        return sum(1 for r in self._comparison.rows if self._row_differs(r))
+        return sum(1 for r in self._shown.rows if self._row_differs(r))
 
     def total_rows(self) -> int:
         return len(self._comparison.rows)
@@ -142,31 +130,39 @@ class ComparisonModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._columns)
 
-    def _row(self, r: int) -> ComparisonRow:
-        return self._comparison.rows[self._rows[r]]
-
-    def _shown_row(self, r: int) -> ComparisonRow:
+    def _shown_row(self, r: int) -> WordedRow:
         return self._shown.rows[self._rows[r]]
+
+    def row_of(self, key: str) -> int:
+        """The shown row of a key ("levels", "q:fit-ages"), or -1 when it is not shown."""
+        return next((i for i, r in enumerate(self._rows) if self._shown.rows[r].key == key), -1)
+
+    def cell_text(self, key: str, program_id: int) -> str | None:
+        """The words of one cell, by row key and program id (None when not shown)."""
+        row = self.row_of(key)
+        ids = self.program_ids()
+        if row < 0 or program_id not in ids:
+            return None
+        return self.data(self.index(row, ids.index(program_id)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (
             0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._columns)
         ):
             return None
-        row = self._row(index.row())
         shown = self._shown_row(index.row())
-        value = shown.values[self._columns[index.column()]]
+        value = shown.cells[self._columns[index.column()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return value
-        differs = self._row_differs(row)
+        differs = self._row_differs(shown)
         if role == DIFFERS_ROLE:
             return differs
         if role == KEY_ROLE:
-            return row.key
+            return shown.key
         if role == Qt.ItemDataRole.ToolTipRole:
             program = self._comparison.programs[self._columns[index.column()]]
             note = _differ_note() if differs else ""
-            return literal(f"{program.name}\n{_full_label(shown)}:\n{value}{note}")  # names as typed
+            return literal(f"{program.name}\n{shown.full_label}:\n{value}{note}")  # names as typed
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return (
                 translate("CompareModel", "differs from the other programs")
@@ -198,14 +194,13 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self._rows):
             return None
-        row = self._row(section)
         shown = self._shown_row(section)
-        differs = self._row_differs(row)
+        differs = self._row_differs(shown)
         if role == Qt.ItemDataRole.DisplayRole:
             label = f"{shown.section}: {shown.label}" if shown.is_question else shown.label
             return f"{DIFF_MARK} " * differs + _wrap(label, LABEL_WRAP)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal(_full_label(shown) + (_differ_note() if differs else ""))
+            return literal(shown.full_label + (_differ_note() if differs else ""))
         if role == Qt.ItemDataRole.FontRole and differs:
             font = QFont()
             font.setBold(True)
@@ -215,7 +210,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == DIFFERS_ROLE:
             return differs
         if role == KEY_ROLE:
-            return row.key
+            return shown.key
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

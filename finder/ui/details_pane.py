@@ -9,12 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from finder.domain.taxonomy import IOP_NOT_RECORDED, LABELS
 from finder.domain.validation import format_phone, verification_state
-from finder.reports.call_texts import confirmation_text, delisted_text, room_text
-from finder.reports.i18n import language_name, vocabulary_text
 from finder.services.directory import ProgramDetail
 from finder.services.search import ResultRow
+from finder.texts import availability as room_words
+from finder.texts import vocab
 from finder.ui.dialog_kit import quiet_colour
 from finder.ui.texts import arg, translate
 
@@ -170,9 +169,9 @@ class DetailsPane(QWidget):
         if room is not None:
             style = f" style='color:{quiet_colour(self.palette()).name()}'" if room.stale() else ""
             out.append(
-                f"<p{style}><b>" + _e(translate("Details", "Room:")) + f"</b> {_e(room_text(room))}</p>"
+                f"<p{style}><b>" + _e(translate("Details", "Room:")) + f"</b> {_e(room_words.room(room))}</p>"
             )
-        facts = [confirmation_text(k, c) for k, c in confirmed.items()]
+        facts = [room_words.confirmation_of(k, c) for k, c in confirmed.items()]
         if facts:
             wrong = confirmed.get("phone") is not None and not confirmed["phone"].value
             items = "".join(f"<li>{_e(f)}</li>" for f in facts)
@@ -198,8 +197,8 @@ class DetailsPane(QWidget):
         chip_bg = pal.color(QPalette.ColorRole.AlternateBase).name()
         chip_fg = pal.color(QPalette.ColorRole.Text).name()
 
-        def chips(slugs, extra: list[str] | None = None) -> str:
-            labels = [vocabulary_text(LABELS.get(s, s)) for s in slugs] + (extra or [])
+        def chips(vocabulary: str, slugs, extra: list[str] | None = None) -> str:
+            labels = [vocab.label(vocabulary, s) for s in slugs] + (extra or [])
             if not labels:
                 return "<i>" + _e(translate("Details", "none recorded")) + "</i>"
             return " ".join(
@@ -214,8 +213,8 @@ class DetailsPane(QWidget):
         delisted = getattr(p, "delisted", None)
         if delisted:  # the text says it: never colour alone
             out.append(
-                f"<p style='color:{red}'><b>⚠ {_e(delisted_text(delisted))}</b> "
-                + _e(arg(translate("Details", "(since %1, %2)"), delisted.since, delisted.file))
+                f"<p style='color:{red}'><b>⚠ {_e(room_words.delisted_note(delisted))}</b> "
+                + _e(room_words.delisted_since(delisted.since, delisted.file))
                 + "</p>"
             )
         if p.status == "do-not-refer":
@@ -278,21 +277,24 @@ class DetailsPane(QWidget):
         out.append("<p>" + "<br>".join(contact) + "</p>")
         out.extend(self._calls_html(red))
 
-        iop = [vocabulary_text(IOP_NOT_RECORDED)] if p.iop_not_recorded else []
+        iop = [vocab.iop_not_recorded()] if p.iop_not_recorded else []
         for title, value in (
-            (translate("SearchPanel", "Treats"), chips(p.types)),
-            (translate("Details", "Levels of care"), chips(p.levels, iop)),
-            (translate("SearchPanel", "Payment"), chips(p.payments)),
-            (translate("SearchPanel", "Serves"), chips(p.populations)),
-            (translate("Details", "Therapies"), chips(p.therapies)),
+            (translate("SearchPanel", "Treats"), chips("types", p.types)),
+            (translate("Details", "Levels of care"), chips("levels", p.levels, iop)),
+            (translate("SearchPanel", "Payment"), chips("payments", p.payments)),
+            (translate("SearchPanel", "Serves"), chips("populations", p.populations)),
+            (translate("Details", "Therapies"), chips("therapies", p.therapies)),
             (
                 translate("Details", "Hours"),
-                chips(p.schedule)
+                chips("schedule", p.schedule)
                 if p.schedule
                 # a call says
                 else "<i>" + _e(translate("Details", "not recorded; ask")) + "</i>",
             ),
-            (translate("Details", "Languages"), _e(", ".join(language_name(x) for x in p.languages)) or "—"),
+            (
+                translate("Details", "Languages"),
+                _e(", ".join(vocab.language_name(x) for x in p.languages)) or "—",
+            ),
             (translate("Details", "Accreditation"), _e(", ".join(p.accreditation)) or "—"),
             (translate("Details", "Insurers"), _e(p.insurers) or "—"),
         ):

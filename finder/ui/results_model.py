@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import IntEnum
 from functools import lru_cache
 from operator import attrgetter
 
@@ -10,13 +11,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from finder.domain.geo import APPROX_MARK, format_distance
-from finder.domain.taxonomy import IOP_NOT_RECORDED, LABELS, REGISTRY
 from finder.domain.validation import format_phone
-from finder.reports.call_texts import delisted_text
-from finder.reports.call_texts import room_text as room_sentence
-from finder.reports.i18n import app_language, vocabulary_text
+from finder.reports.i18n import app_language
 from finder.services.search import ResultRow
-from finder.texts import N_, NP_, p_
+from finder.texts import N_, NP_, p_, vocab
+from finder.texts import availability as room_words
 from finder.ui.dialog_kit import quiet_colour
 from finder.ui.texts import arg, translate
 
@@ -25,11 +24,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 STREET_ROLE = Qt.ItemDataRole.UserRole + 4  # the second line under the name (results_view draws it)
 
-# the registry's short labels ("Dual dx", "Sliding fee"), for cells that list several
-SHORT = {slug: short for v in REGISTRY for slug, short in v.short_labels.items()}
-# ... and shorter still in a cell only, where the window's language has a long word (the Spanish
-# "Desintoxicación" alone sets the Levels column's width at 1280 px); the tooltip has the whole word
-CELL_SHORT = {"detox": NP_("column", "Detox")}
+# shorter than the registry's short label in a cell only, where the window's language has a long word
+# (the Spanish "Desintoxicación" alone sets the Levels column's width at 1280 px); the tooltip has it whole
+CELL_SHORT = {("levels", "detox"): NP_("column", "Detox")}
 IOP_UNKNOWN = "IOP?"
 IOP_UNKNOWN_TIP = QT_TRANSLATE_NOOP(
     "Results",
@@ -66,7 +63,7 @@ def street_of(r: ResultRow) -> str:
 
 def _program_tip(r: ResultRow) -> str:
     street = street_of(r)
-    gone = f"\n{delisted_text(r.delisted)}" if getattr(r, "delisted", None) is not None else ""
+    gone = f"\n{room_words.delisted_note(r.delisted)}" if getattr(r, "delisted", None) is not None else ""
     return f"{display_name(r)}\n" + (f"{street}\n" if street else "") + f"{r.city}, {r.state} {r.zip}" + gone
 
 
@@ -83,38 +80,53 @@ def _distance_tip(r: ResultRow) -> str:
     return arg(translate("Results", "%1 miles"), miles)
 
 
-def _short(slugs) -> str:
-    return _short_in(tuple(slugs), app_language())
+def _short(vocabulary: str, slugs) -> str:
+    return _short_in(vocabulary, tuple(slugs), app_language())
 
 
 @lru_cache(maxsize=4096)  # a few hundred distinct lists make up every search's cells
-def _short_in(slugs: tuple, _language: str) -> str:
+def _short_in(vocabulary: str, slugs: tuple, _language: str) -> str:
     # no-break spaces and hyphens inside a label: a wrapped cell breaks between labels, never
     # in "Dual dx" or "Self-pay"
     return ", ".join(
-        (p_("column", CELL_SHORT[s]) if s in CELL_SHORT else vocabulary_text(SHORT.get(s, s)))
+        (
+            p_("column", CELL_SHORT[(vocabulary, s)])
+            if (vocabulary, s) in CELL_SHORT
+            else vocab.short(vocabulary, s)
+        )
         .replace(" ", "\u00a0")
         .replace("-", "\u2011")
         for s in slugs
     )
 
 
-def _long(slugs) -> str:
-    return _long_in(tuple(slugs), app_language())
+def _long(vocabulary: str, slugs) -> str:
+    return _long_in(vocabulary, tuple(slugs), app_language())
 
 
 @lru_cache(maxsize=4096)
-def _long_in(slugs: tuple, _language: str) -> str:
-    return ", ".join(vocabulary_text(LABELS.get(s, s)) for s in slugs) or translate(
-        "Results", "none recorded"
-    )
+def _long_in(vocabulary: str, slugs: tuple, _language: str) -> str:
+    return ", ".join(vocab.label(vocabulary, s) for s in slugs) or translate("Results", "none recorded")
 
 
 def _iop_tip() -> str:
-    return "\n" + vocabulary_text(IOP_NOT_RECORDED) + ". " + translate("Results", IOP_UNKNOWN_TIP)
+    return "\n" + vocab.iop_not_recorded() + ". " + translate("Results", IOP_UNKNOWN_TIP)
 
 
-class Column:
+class Column(IntEnum):
+    """The results table's columns, in order (Room last, and there only once a call said something)."""
+
+    PROGRAM = 0
+    DISTANCE = 1
+    CITY = 2
+    TREATS = 3
+    LEVELS = 4
+    PAYMENT = 5
+    PHONE = 6
+    ROOM = 7
+
+
+class ColumnSpec:
     """key: the fields the cell's text depends on alone (attrgetter), so a view can make each text once."""
 
     def __init__(self, title: str, text, sort=None, tip=None, key=None) -> None:
@@ -123,25 +135,31 @@ class Column:
         self.tip, self.key = tip, key
 
 
-COLUMNS: list[Column] = [
-    Column(N_("Program"), display_name, tip=_program_tip),
-    Column(
+# one spec per Column, in its order
+COLUMNS: list[ColumnSpec] = [
+    ColumnSpec(N_("Program"), display_name, tip=_program_tip),
+    ColumnSpec(
         N_("Miles"),
         distance_text,
         sort=lambda r: (r.distance_miles, r.name.lower()),
         tip=lambda r: _distance_tip(r),
     ),
-    Column(
+    ColumnSpec(
         N_("City"),
         lambda r: f"{r.city}, {r.state}",
         tip=lambda r: f"{r.city}, {r.state} {r.zip}",
         key=attrgetter("city", "state"),
     ),
-    Column(N_("Treats"), lambda r: _short(r.types), tip=lambda r: _long(r.types), key=attrgetter("types")),
-    Column(
+    ColumnSpec(
+        N_("Treats"),
+        lambda r: _short("types", r.types),
+        tip=lambda r: _long("types", r.types),
+        key=attrgetter("types"),
+    ),
+    ColumnSpec(
         N_("Levels"),
         lambda r: (
-            _short(r.levels)
+            _short("levels", r.levels)
             + (
                 f", {IOP_UNKNOWN}"
                 if r.iop_not_recorded and r.levels
@@ -150,16 +168,19 @@ COLUMNS: list[Column] = [
                 else ""
             )
         ),
-        tip=lambda r: _long(r.levels) + (_iop_tip() if r.iop_not_recorded else ""),
+        tip=lambda r: _long("levels", r.levels) + (_iop_tip() if r.iop_not_recorded else ""),
         key=attrgetter("levels", "iop_not_recorded"),
     ),
-    Column(
-        "Payment", lambda r: _short(r.payments), tip=lambda r: _long(r.payments), key=attrgetter("payments")
+    ColumnSpec(
+        N_("Payment"),
+        lambda r: _short("payments", r.payments),
+        tip=lambda r: _long("payments", r.payments),
+        key=attrgetter("payments"),
     ),
-    Column(N_("Phone"), lambda r: format_phone(r.phone) or "—"),
+    ColumnSpec(N_("Phone"), lambda r: format_phone(r.phone) or "—"),
     # last, and there only while a call has said something about room for one of the results: a
     # hidden column would still be counted and read by a screen reader, cell by cell
-    Column(
+    ColumnSpec(
         N_("Room"),
         lambda r: room_text(r.availability),
         sort=lambda r: room_sort(r.availability),
@@ -169,9 +190,8 @@ COLUMNS: list[Column] = [
 ]
 
 
-DISTANCE_COLUMN = 1
-PHONE_COLUMN = 6
-ROOM_COLUMN = 7
+# the names other modules use
+DISTANCE_COLUMN, PHONE_COLUMN, ROOM_COLUMN = Column.DISTANCE, Column.PHONE, Column.ROOM
 _today: date | None = None  # tests set the clock with set_today()
 
 
@@ -183,30 +203,11 @@ def set_today(day: date | None) -> None:
 
 def room_text(room) -> str:
     """What the latest call said about room, short, with its age: 'Has room · 6 d ago', '—' when none."""
-    if room is None:
-        return "—"
-    # short, under the heading "Room": the tooltip has the whole sentence
-    said = {
-        True: translate("Results", "Has room"),
-        False: translate("Results", "No room"),
-        None: translate("Results", "Not said"),
-    }[room.accepting]
-    age = room.age_days(_today)
-    when = (
-        translate("Results", "today")
-        if age == 0
-        else translate("Results", "yesterday")
-        if age == 1
-        else arg(translate("Results", "%1 d ago"), age)
-    )
-    text = f"{said} · {when}"
-    return text + translate("Results", " (old)") if room.stale(_today) else text
+    return room_words.room_short(room, _today)
 
 
 def room_tip(room) -> str:
-    if room is None:
-        return translate("Results", "No call has said anything about room yet")
-    return room_sentence(room, today=_today)
+    return room_words.room_tip(room, _today)
 
 
 def room_sort(room):
@@ -315,11 +316,11 @@ class ResultsModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         col = COLUMNS[index.column()]
-        marked = index.column() == 0 and r.id in self._marked
+        marked = index.column() == Column.PROGRAM and r.id in self._marked
         if role == Qt.ItemDataRole.DisplayRole:
             return (SHORTLIST_MARK if marked else "") + col.text(r)
         if role == STREET_ROLE:
-            return street_of(r) if index.column() == 0 else ""
+            return street_of(r) if index.column() == Column.PROGRAM else ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             # every cell may be cut short at some width: its tooltip always has the whole text
             text = col.tip(r) if col.tip else col.text(r)

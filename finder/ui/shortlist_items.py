@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-from finder.reports.compare_i18n import needs_text
 from finder.services import shortlists as sl
 from finder.services.needs import needs_met
+from finder.texts.compare import needs_count, needs_gap
 from finder.ui import dialog_kit
 from finder.ui.results_model import _warning_brush as warning_brush
 from finder.ui.results_model import delisted_mark, dnr_mark
-from finder.ui.texts import arg, translate, translate_n
+from finder.ui.texts import arg, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,8 +56,8 @@ def entry_item(e, note: str, needs=None) -> QListWidgetItem:
     )
     tips = []
     if needs is not None and needs.total:
-        text += " · " + arg(translate_n("Shortlist", "%1 of %n need(s)", needs.total), needs.met)
-        tips.append(arg(translate("Shortlist", "Needs: %1"), needs_text(needs.summary)))
+        text += " · " + needs_count(needs)
+        tips.append(arg(translate("Shortlist", "Needs: %1"), needs_gap(needs)))
         tips.extend(_answered_lines(needs))
     if e.status == "do-not-refer":  # the same words as in the results, never colour alone
         text = dnr_mark() + text

@@ -7,7 +7,10 @@ import pytest
 from pypdf import PdfReader
 
 from finder.domain.checklist import QUESTIONS
-from finder.services.compare import ATTRIBUTE_LABELS
+from finder.services.compare import ATTRIBUTE_KEYS
+from finder.texts.compare import row_label
+
+ATTRIBUTE_LABELS = [row_label(k) for k in ATTRIBUTE_KEYS]  # in English, as the command line's default
 
 from .test_shortlist_cli import db, finder, loaded, one_line_error  # noqa: F401 (fixtures)
 

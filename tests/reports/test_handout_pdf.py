@@ -39,7 +39,7 @@ ES_HEADINGS = (
     "Cómo es una semana",
     "Formas de pago",
     "Tipos de atención",
-    "Lugar para personas nuevas",
+    "Cupo para personas nuevas",
     "Preguntas para hacerles",
     "Sus notas",
     "Qué llevar a la primera cita",
@@ -122,7 +122,7 @@ def test_spanish_handout_is_spanish_throughout(handout, tmp_path):
 def test_one_day_is_singular(handout, tmp_path):
     from finder.reports.handout import write_handout_pdf
 
-    handout.programs[0].room = type(handout.programs[0].room)(True, 1, None, date(2026, 3, 9), 1, False)
+    handout.programs[0].room = type(handout.programs[0].room)(True, 1, None, datetime(2026, 3, 9, 10), "")
     write_handout_pdf(handout, tmp_path / "es.pdf", lang="es")
     write_handout_pdf(handout, tmp_path / "en.pdf", lang="en")
     assert "más o menos 1 día." in text_of(tmp_path / "es.pdf") and "hace 1 día " in text_of(
@@ -277,6 +277,6 @@ def test_what_was_left_out_reads_in_the_window_language(handout):
     ]
     with report_language("es"):
         assert left_out_lines(handout) == [
-            "Se dejaron fuera 2 programas marcados «no derivar».",
+            "Se dejaron fuera 2 programas marcados como «no derivar».",
             "Se dejó fuera 1 programa que ya no está en el directorio.",
         ]

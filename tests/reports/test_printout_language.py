@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import date
 
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist
@@ -121,27 +122,25 @@ def test_english_comparison_closes_with_the_word_list_and_says_who_a_program_is_
     assert ", Teen" not in text and "Eating disorder" not in text
 
 
-def test_cells_the_services_write_in_english_read_in_spanish():
-    from finder.reports.compare_i18n import cell_text, treats_cell
-    from finder.reports.i18n import report_language
-    from finder.services.compare import ComparisonRow
+def test_the_comparison_s_values_read_in_spanish():
+    """The service gives values; the text layer words each cell, once, in the current language."""
+    from finder.services.compare import Phones, Progress, TagsCell
+    from finder.services.needs import NeedCheck, NeedsMet
+    from finder.texts import use_language
+    from finder.texts.compare import cell
 
-    def row(key):
-        return ComparisonRow(key, "Program", key, [])
-
-    with report_language("es") as locale:
+    needs = NeedsMet(1, (NeedCheck("payments:medicaid", "no"), NeedCheck("levels:iop", "unknown")))
+    with use_language("es"):
+        assert cell("needs", needs) == "No: Medicaid · No se sabe: IOP"
+        assert cell("needs", NeedsMet(1, (NeedCheck("levels:iop", "met"),))) == "Cumple todo"
         assert (
-            cell_text(row("needs"), "No: Medicaid · Unknown: IOP", locale) == "No: Medicaid · No se sabe: IOP"
-        )
-        assert cell_text(row("needs"), "All met", locale) == "Cumple todo"
-        assert (
-            cell_text(row("phones"), "main 949-777-2283 · intake 949-337-1439", locale)
+            cell("phones", Phones("949-777-2283", "949-337-1439"))
             == "principal 949-777-2283 · admisión 949-337-1439"
         )
-        assert cell_text(row("verified"), "2024-12-01", locale) == "1 de diciembre de 2024"
-        assert cell_text(row("asked"), "3 of 29 asked", locale) == "3 de 29 preguntadas"
+        assert cell("verified", date(2024, 12, 1)) == "1 de diciembre de 2024"
+        assert cell("asked", Progress(3, 29)) == "3 de 29 preguntadas"
         assert (
-            treats_cell("Addiction, Teen, Eating disorder")
+            cell("types", TagsCell("types", ("addiction", "teen", "eating-disorder")))
             == "Adicciones; un programa para adolescentes; un programa para trastornos de la alimentación"
         )
-    assert treats_cell("Mental health, Teen") == "Mental health; a program for teens"
+    assert cell("types", TagsCell("types", ("mental-health", "teen"))) == "Mental health; a program for teens"

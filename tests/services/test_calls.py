@@ -13,6 +13,7 @@ from finder.services.directory import get_program
 from finder.services.importing import import_file
 from finder.services.origins import resolve_offline
 from finder.services.search import SearchCriteria, search_programs
+from finder.texts.availability import confirmation_of, room
 from tests.helpers import SAMPLE_CSV
 
 AKUA = 47  # Akua Behavioral Health: IOP, no Medicaid in the directory
@@ -35,10 +36,10 @@ def test_availability_is_the_latest_call_that_said_anything_about_room(sample_db
     calls.log_call(sample_db, AKUA, outcome="voicemail", at=datetime(2026, 11, 25, 9, 0))  # says nothing
     a = calls.availability(sample_db, [AKUA])[AKUA]
     assert (a.accepting, a.wait_days, a.next_intake) == (True, 14, date(2026, 12, 15))
-    text = a.text(today=date(2026, 11, 26))
+    text = room(a, today=date(2026, 11, 26))  # the words are the text layer's (finder.texts.availability)
     assert text.startswith("accepting · wait ≈ 14 days · next intake Dec 15 · said 6 days ago")
     assert not a.stale(today=date(2026, 12, 20))
-    assert a.stale(today=date(2026, 12, 21)) and "call again" in a.text(today=date(2026, 12, 21))
+    assert a.stale(today=date(2026, 12, 21)) and "call again" in room(a, today=date(2026, 12, 21))
 
 
 def test_accepting_only_counts_a_recent_yes(sample_db):
@@ -68,7 +69,7 @@ def test_a_confirmed_fact_overrides_the_directory_both_ways_and_survives_a_reimp
     )
     c = calls.confirmations(sample_db, AKUA)
     assert c["payments:medicaid"].value is True and c["payments:medicaid"].directory_value is False
-    text = calls.confirmation_text("payments:private", c["payments:private"])
+    text = confirmation_of("payments:private", c["payments:private"])
     assert text.startswith("Private insurance: no — by phone") and text.endswith("(directory says yes)")
 
 
@@ -167,7 +168,7 @@ def test_the_checklist_header_and_printout_carry_the_availability(sample_db, qap
     sl.add_programs(sample_db, "Case 4", [AKUA])
     calls.log_call(sample_db, AKUA, outcome="reached", accepting="yes", wait_days=14)
     cl = get_checklist(sample_db, AKUA, "Case 4")
-    assert cl.program.availability.startswith("accepting · wait ≈ 14 days · said today")
+    assert room(cl.program.room).startswith("accepting · wait ≈ 14 days · said today")
     out = sample_db.path.parent / "c.pdf"
     write_checklist_pdf(cl, out)
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
@@ -183,7 +184,10 @@ def test_the_comparison_has_the_room_and_the_last_call(sample_db):
     calls.log_call(sample_db, AKUA, outcome="voicemail", follow_up="2026-12-02", at=datetime(2026, 11, 28, 9))
     calls.log_call(sample_db, other, outcome="reached", accepting="yes", wait_days=3)
     c = build_comparison(sample_db, "Case 5")
-    rows = {r.key: r.values for r in c.rows}
+    assert c.row("room").values[0] is None and c.row("last-call").values[1].outcome == "reached"  # values
+    from finder.texts.compare import worded
+
+    rows = {r.key: r.cells for r in worded(c).rows}
     assert rows["room"][0] == "no call said" and rows["room"][1].startswith("accepting · wait ≈ 3 days")
     assert rows["last-call"][0] == "Voicemail, Nov 28 (follow up Dec 2)" and rows["last-call"][1].startswith(
         "Reached"

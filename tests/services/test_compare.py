@@ -1,4 +1,5 @@
-"""The comparison grid: rows and cells a family reads, differences, choosing programs, the CSV."""
+"""The comparison grid: values per cell from the service, the words a family reads (finder.texts.compare),
+differences, choosing programs, the CSV."""
 
 import csv
 from datetime import date
@@ -8,10 +9,14 @@ from sqlalchemy import select
 
 from finder.db.models import Program
 from finder.domain.checklist import QUESTIONS
+from finder.domain.taxonomy import REGISTRY
 from finder.errors import UserError
 from finder.services.checklists import AnswerChange, record_answers
 from finder.services.compare import (
-    ATTRIBUTE_LABELS,
+    ATTRIBUTE_KEYS,
+    Distance,
+    StatusCell,
+    TagsCell,
     TooManyPrograms,
     build_comparison,
     parse_ids,
@@ -21,6 +26,7 @@ from finder.services.compare import (
 from finder.services.editing import mark_verified, set_status
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist, set_note
+from finder.texts.compare import ROW_LABELS, worded
 
 # three real programs from tests/fixtures/directory_sample.csv
 DISCOVERY, NSIGHT, DEPAUL = 9, 12, 20
@@ -41,16 +47,27 @@ def test_rows_cover_attributes_and_every_question(case):
     c = build_comparison(case, "Case 2291")
     assert [p.id for p in c.programs] == [DISCOVERY, NSIGHT, DEPAUL]
     assert "92660" in c.origin_label
-    labels = [r.label for r in c.rows]
-    assert labels[: len(ATTRIBUTE_LABELS)] == ATTRIBUTE_LABELS
-    assert labels[len(ATTRIBUTE_LABELS) :] == [q.text for q in QUESTIONS]
+    keys = [r.key for r in c.rows]
+    assert keys[: len(ATTRIBUTE_KEYS)] == ATTRIBUTE_KEYS
+    assert keys[len(ATTRIBUTE_KEYS) :] == [f"q:{q.id}" for q in QUESTIONS]
     assert all(len(r.values) == 3 for r in c.rows)
-    # a mental-health-only program: the data cannot say whether it runs an IOP
-    assert _row(c, "levels").values[0].endswith("IOP: not recorded")
-    assert "IOP: not recorded" not in _row(c, "levels").values[1]
+    # values, not sentences: a mental-health-only program cannot say whether it runs an IOP
+    levels = _row(c, "levels").values
+    assert isinstance(levels[0], TagsCell) and levels[0].iop_not_recorded and "iop" not in levels[0].slugs
+    assert not levels[1].iop_not_recorded and "iop" in levels[1].slugs
+    far = _row(c, "distance").values[2]
+    assert isinstance(far, Distance) and far.miles > 1000
+    # ... and the same in words
+    w = worded(c)
+    assert [r.label for r in w.rows][: len(ATTRIBUTE_KEYS)] == [
+        ROW_LABELS.get(k) or next(v.compare_label for v in REGISTRY if v.name == k) for k in ATTRIBUTE_KEYS
+    ]
+    assert [r.label for r in w.rows][len(ATTRIBUTE_KEYS) :] == [q.text for q in QUESTIONS]
+    assert _row(w, "levels").cells[0].endswith("IOP: not recorded")
+    assert "IOP: not recorded" not in _row(w, "levels").cells[1]
     assert (
-        _row(c, "distance").values[2].endswith("mi")
-        and float(_row(c, "distance").values[2].strip("≈ mi")) > 1000
+        _row(w, "distance").cells[2].endswith("mi")
+        and float(_row(w, "distance").cells[2].strip("≈ mi")) > 1000
     )
 
 
@@ -59,14 +76,15 @@ def test_differences(case):
     record_answers(case, NSIGHT, "Case 2291", [AnswerChange("cost-insurance", "yes")])
     record_answers(case, DEPAUL, "Case 2291", [AnswerChange("cost-insurance", "YES")])
     c = build_comparison(case, "Case 2291")
-    assert _row(c, "q:cost-insurance").values == ["Yes"] * 3 and not _row(c, "q:cost-insurance").differs
-    assert _row(c, "address").differs and _row(c, "languages").differs
-    assert not _row(c, "status").differs and not _row(c, "q:fit-intake").differs
+    w = worded(c)
+    assert _row(w, "q:cost-insurance").cells == ["Yes"] * 3 and not _row(w, "q:cost-insurance").differs
+    assert _row(w, "address").differs and _row(w, "languages").differs
+    assert not _row(w, "status").differs and not _row(w, "q:fit-intake").differs
     # without Center for Discovery ("—"), the other two agree on languages
     two = c.select([1, 2])
     assert [p.id for p in two.programs] == [NSIGHT, DEPAUL]
-    assert not _row(two, "languages").differs  # both Spanish
-    assert not _row(c.select([0]), "address").differs  # one program differs from nothing
+    assert not _row(worded(two), "languages").differs  # both Spanish
+    assert not _row(worded(c.select([0])), "address").differs  # one program differs from nothing
 
 
 def test_no_origin_and_do_not_refer_and_verified(sample_db):
@@ -76,10 +94,17 @@ def test_no_origin_and_do_not_refer_and_verified(sample_db):
     mark_verified(sample_db, NSIGHT, by="jk", on=date(2025, 3, 4))
     c = build_comparison(sample_db, "Case 7")
     assert c.origin_label == ""
-    assert _row(c, "distance").values == ["—", "—"]
-    assert _row(c, "status").values == ["Active", "Do not refer: closed its teen program"]
+    assert [d.miles for d in _row(c, "distance").values] == [None, None]
+    assert _row(c, "status").values == [
+        StatusCell("active"),
+        StatusCell("do-not-refer", "closed its teen program"),
+    ]
     assert [p.do_not_refer for p in c.programs] == [False, True]
-    assert _row(c, "verified").values[0] == "2025-03-04" and _row(c, "verified").values[1] == "Never"
+    assert _row(c, "verified").values == [date(2025, 3, 4), None]
+    w = worded(c)
+    assert _row(w, "distance").cells == ["—", "—"]
+    assert _row(w, "status").cells == ["Active", "Do not refer: closed its teen program"]
+    assert _row(w, "verified").cells == ["March 4, 2025", "Never"]
 
 
 def test_choosing_programs(case):
@@ -126,7 +151,7 @@ def test_csv_exact_cells(case, tmp_path):
     set_note(case, "Case 2291", NSIGHT, "-call after 3pm")
     c = build_comparison(case, "Case 2291", ids=[NSIGHT, DISCOVERY])
     out = tmp_path / "c.csv"
-    assert write_comparison_csv(c, out) == 1 + len(c.rows)
+    assert write_comparison_csv(worded(c).table(), out) == 1 + len(c.rows)
     with open(out, newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == [
@@ -168,8 +193,8 @@ def test_spreadsheet_safe():
 
 
 def test_csv_refuses_bad_targets(case, tmp_path):
-    c = build_comparison(case, "Case 2291")
+    rows = worded(build_comparison(case, "Case 2291")).table()
     with pytest.raises(UserError, match="folder"):
-        write_comparison_csv(c, tmp_path)
+        write_comparison_csv(rows, tmp_path)
     with pytest.raises(UserError, match="does not exist"):
-        write_comparison_csv(c, tmp_path / "nope" / "c.csv")
+        write_comparison_csv(rows, tmp_path / "nope" / "c.csv")

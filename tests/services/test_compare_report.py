@@ -10,6 +10,7 @@ from finder.services.compare import build_comparison
 from finder.services.editing import set_status
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist
+from finder.texts.compare import worded
 
 
 def _pages(path):
@@ -50,7 +51,7 @@ def test_six_programs(qapp, six, tmp_path):  # qapp: a full QApplication, as lat
     assert "DO NOT REFER" in whole and "Do not refer: license lapsed" in whole
     assert "12-17 only" in whole and "Yes — 12-17" not in whole  # an open question shows its note
     assert "Yes — Medicaid too" in whole
-    for row in six.rows:
+    for row in worded(six).rows:
         words = row.label.split()
         first, last = " ".join(words[:2]), " ".join(words[-2:])
         on = [i for i, t in enumerate(texts) if first in t]
@@ -65,7 +66,7 @@ def test_two_programs_and_marks(qapp, six, tmp_path):
 
     two = six.select([0, 2])
     html = comparison_html(two)
-    differing = [r for r in two.rows if r.differs]
+    differing = [r for r in worded(two).rows if r.differs]
     assert differing and html.count("<b>≠</b>") == len(differing)  # a mark on each differing row
     out = tmp_path / "two.pdf"
     write_comparison_pdf(two, out)

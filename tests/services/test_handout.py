@@ -1,4 +1,5 @@
-"""The family handout's data: the shortlist's programs in order, plain words, room with its age, no notes unless asked."""
+"""The family handout's data: the shortlist's programs in order, values (slugs, question ids, the latest
+word on room), no notes unless asked; a family's words for them (finder/texts/handout.py)."""
 
 from datetime import date, datetime
 
@@ -8,9 +9,10 @@ from finder.domain.checklist import QUESTIONS
 from finder.services import calls
 from finder.services.checklists import AnswerChange, record_answers
 from finder.services.editing import set_status
-from finder.services.handout import FOUND_OUT, TO_ASK, build_handout
+from finder.services.handout import TO_ASK, build_handout
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist, set_note
+from finder.texts import handout as words
 
 AKUA = 47  # Akua Behavioral Health Inc, Newport Beach: addiction + dual diagnosis, IOP, Joint Commission
 DISCOVERY = (
@@ -40,18 +42,26 @@ def test_programs_in_shortlist_order_with_how_to_reach_them(case):
     assert (akua.phone, akua.intake_phone) == ("949-777-2283", "949-337-1439")
     assert akua.distance_miles is not None and akua.distance_miles < 5 and akua.distance_approx
     assert h.origin_label.startswith("Newport Beach, CA")
-    assert h.made_on == TODAY and h.directory_as_of == "December 2024"
+    assert h.made_on == TODAY and h.directory_as_of == date(2024, 12, 1)
     assert not hasattr(akua, "id")  # no internal ids on a family's paper
 
 
 def test_what_a_program_offers_reads_in_plain_words(case):
     akua, discovery, nsight = build_handout(case, "Case 7", today=TODAY).programs
-    assert akua.treats == ["Alcohol or drug use", "Mental health and substance use together"]
-    assert akua.levels[0].startswith("Intensive outpatient (IOP)") and not akua.iop_unknown
-    assert "Help with paying" in akua.payments and akua.accreditation == ["Joint Commission"]
+    assert akua.types == ["addiction", "dual-diagnosis"]  # slugs: the words are the text layer's
+    treats = [w for w, _confirmed in words.offers(akua, "types")]
+    assert treats == ["Alcohol or drug use", "Mental health and substance use together"]
+    assert (
+        words.offers(akua, "levels")[0][0].startswith("Intensive outpatient (IOP)") and not akua.iop_unknown
+    )
+    assert ("Help with paying", False) in words.offers(akua, "payments")
+    assert akua.accreditation == ["Joint Commission"]
     # a teen program says who it is for; "Treats: Teen" would read oddly
-    assert discovery.program_for == ["A program for teens", "A program for eating disorders"]
-    assert "Teen" not in discovery.treats and not any("ating" in t for t in discovery.treats)
+    assert [w for w, _c in words.program_for(discovery)] == [
+        "A program for teens",
+        "A program for eating disorders",
+    ]
+    assert not any("een" in w or "ating" in w for w, _c in words.offers(discovery, "types"))
     assert discovery.iop_unknown  # the mental-health directory does not record IOP: ask
     assert "spanish" in nsight.languages  # slugs: the printout names them in its language
 
@@ -69,16 +79,18 @@ def test_room_is_the_latest_call_with_its_age_and_confirmed_facts_mark_the_lists
     )
     akua = build_handout(case, "Case 7", today=TODAY).programs[0]
     r = akua.room
-    assert (r.accepting, r.wait_days, r.next_intake, r.learned_on) == (
+    assert (r.accepting, r.wait_days, r.next_intake, r.said_on.date()) == (
         True,
         14,
         date(2026, 3, 20),
         date(2026, 3, 4),
     )
-    assert r.age_days == 6 and not r.stale
-    assert "Medicaid" in akua.payments and "Medicaid" in akua.confirmed_words
+    assert r.age_days(TODAY) == 6 and not r.stale(TODAY)
+    assert "medicaid" in akua.payments and "payments:medicaid" in akua.confirmed_tags
+    assert ("Medicaid", True) in words.offers(akua, "payments")  # printed with ✓
+    assert words.room(akua, TODAY).startswith("They are taking new people. The wait is about 14 days.")
     assert akua.confirmed_yes("phone") and akua.last_confirmed == date(2026, 3, 4)
-    assert build_handout(case, "Case 7", today=date(2026, 4, 20)).programs[0].room.stale
+    assert build_handout(case, "Case 7", today=date(2026, 4, 20)).programs[0].room.stale(date(2026, 4, 20))
     assert build_handout(case, "Case 7", today=TODAY).programs[1].room is None
 
 
@@ -100,14 +112,18 @@ def test_answers_become_what_we_found_out_and_what_is_left_to_ask(case):
         ],
     )
     akua, discovery, _ = build_handout(case, "Case 7", today=TODAY).programs
-    assert akua.found_out == [FOUND_OUT[("sched-day-evening", "yes")]]
-    assert TO_ASK["sched-day-evening"] not in akua.to_ask and TO_ASK["sched-hours"] not in akua.to_ask
-    assert TO_ASK["cost-insurance"] in akua.to_ask  # "unsure" is still worth asking
-    assert akua.to_ask[0] == TO_ASK["fit-intake"]
+    assert akua.found_out == [("sched-day-evening", "yes")]
+    assert words.found_out(akua) == ["There are daytime and evening groups."]
+    assert "sched-day-evening" not in akua.to_ask and "sched-hours" not in akua.to_ask
+    assert "cost-insurance" in akua.to_ask  # "unsure" is still worth asking
+    assert akua.to_ask[0] == "fit-intake"
+    assert words.to_ask(akua)[0] == "How does the first visit work, and what should we bring?"
     # school and nutrition questions only where they matter
-    assert TO_ASK["appr-school"] not in akua.to_ask and TO_ASK["appr-school"] in discovery.to_ask
-    assert TO_ASK["med-eating-disorder"] in discovery.to_ask
-    assert set(TO_ASK) <= {q.id for q in QUESTIONS} and {k for k, _ in FOUND_OUT} <= {q.id for q in QUESTIONS}
+    assert "appr-school" not in akua.to_ask and "appr-school" in discovery.to_ask
+    assert "med-eating-disorder" in discovery.to_ask
+    # every question the service may ask for has a family's words, and every phrase a real question
+    assert set(TO_ASK) == set(words.TO_ASK) <= {q.id for q in QUESTIONS}
+    assert {k for k, _ in words.FOUND_OUT} <= {q.id for q in QUESTIONS}
 
 
 def test_typed_notes_stay_off_unless_asked(case):

@@ -12,10 +12,12 @@ from finder.errors import UserError
 from finder.services import calls, needs
 from finder.services import shortlists as sl
 from finder.services.checklists import get_checklist
-from finder.services.compare import ATTRIBUTE_LABELS, NEEDS_LABEL, build_comparison
+from finder.services.compare import ATTRIBUTE_KEYS, build_comparison
 from finder.services.directory import export_csv, get_program, get_programs
 from finder.services.importing import import_file
 from finder.services.origins import resolve_offline
+from finder.texts.availability import confirmation_of
+from finder.texts.compare import needs_count, needs_gap, worded
 from tests.helpers import SAMPLE_CSV
 
 AKUA = 47  # IOP (substance-use directory), private insurance, no Medicaid, adults
@@ -72,11 +74,11 @@ def test_each_program_meets_misses_or_leaves_unknown_each_need(case):
         ["payments:medicaid", "populations:adolescents"],
         ["schedule:evening"],
     )
-    assert akua.count_text == "1 of 4 needs"
-    assert akua.summary == "No: Medicaid, Adolescents · Unknown: Evening hours"
+    assert needs_count(akua) == "1 of 4 needs"
+    assert needs_gap(akua) == "No: Medicaid, Adolescents · Unknown: Evening hours"
     # Discovery: adolescents yes; its directory cannot say IOP, so unknown rather than no
     assert disc.state("levels:iop") == needs.UNKNOWN and disc.state("populations:adolescents") == needs.MET
-    assert disc.summary == "No: Medicaid · Unknown: IOP, Evening hours"
+    assert needs_gap(disc) == "No: Medicaid · Unknown: IOP, Evening hours"
     assert akua.as_json() == {
         "met": 1,
         "total": 4,
@@ -94,21 +96,22 @@ def test_what_a_call_confirmed_overrides_the_directory_both_ways(case):
     )
     calls.log_call(case, AKUA, outcome="reached", confirm=calls.parse_confirmations(["evening=no"]))
     m = met(case)
-    assert m[DISCOVERY].summary == "No: IOP" and m[DISCOVERY].count_text == "3 of 4 needs"
+    assert needs_gap(m[DISCOVERY]) == "No: IOP" and needs_count(m[DISCOVERY]) == "3 of 4 needs"
     assert m[AKUA].not_met == ["payments:medicaid", "populations:adolescents", "schedule:evening"]
     assert m[AKUA].unknown == []
     # the schedule a call confirmed is the program's, and no directory said "no" before it
     assert get_program(case, DISCOVERY).schedule == ["evening"]
     said = calls.confirmations(case, AKUA)["schedule:evening"]
     assert said.directory_value is None
-    assert calls.confirmation_text("schedule:evening", said).startswith("Evening hours: no — by phone")
-    assert "directory says" not in calls.confirmation_text("schedule:evening", said)
+    assert confirmation_of("schedule:evening", said).startswith("Evening hours: no — by phone")
+    assert "directory says" not in confirmation_of("schedule:evening", said)
 
 
 def test_all_met(case):
     sl.set_needs(case, "Case 7", "iop")
     m = met(case)
-    assert m[AKUA].summary == needs.ALL_MET == "All met" and m[AKUA].count_text == "1 of 1 need"
+    assert needs_gap(m[AKUA]) == "All met" and needs_count(m[AKUA]) == "1 of 1 need"
+    assert (m[AKUA].met, m[AKUA].total, m[AKUA].not_met, m[AKUA].unknown) == (1, 1, [], [])
 
 
 def test_set_needs_replaces_clears_and_refuses_bad_input_without_changing_anything(case):
@@ -121,7 +124,7 @@ def test_set_needs_replaces_clears_and_refuses_bad_input_without_changing_anythi
     with pytest.raises(UserError, match="no shortlist named 'Nope'"):
         sl.set_needs(case, "Nope", "iop")
     assert sl.set_needs(case, "Case 7", "").needs == ()
-    assert all(n.total == 0 and n.count_text == "" for n in met(case).values())
+    assert all(n.total == 0 and needs_count(n) == "" for n in met(case).values())
     assert sl.get_shortlist(case, "Case 7").as_json()["needs"] == []
     with case.Session() as s:  # who changed the needs, and when, is in the shortlist's history
         changes = [
@@ -169,27 +172,25 @@ def test_needs_and_schedules_survive_a_reimport_and_an_export_round_trip(case, t
 
 
 def test_comparison_has_the_needs_row_only_when_the_shortlist_has_needs(case):
-    rows = build_comparison(case, "Case 7").rows
-    labels = [r.label for r in rows]
-    assert labels[:2] == ["Distance", NEEDS_LABEL] and NEEDS_LABEL == "Meets the needs"
-    row = next(r for r in rows if r.key == "needs")
-    assert row.values == [
+    w = worded(build_comparison(case, "Case 7"))
+    assert [r.label for r in w.rows][:2] == ["Distance", "Meets the needs"]
+    row = next(r for r in w.rows if r.key == "needs")
+    assert row.cells == [
         "No: Medicaid, Adolescents · Unknown: Evening hours",
         "No: Medicaid · Unknown: IOP, Evening hours",
     ]
     assert row.differs
-    c = build_comparison(case, "Case 7")
-    assert ["Meets the needs", *row.values] in c.table()  # the CSV (and the PDF) show it as it is
+    assert ["Meets the needs", *row.cells] in w.table()  # the CSV (and the PDF) show it as it is
     sl.set_needs(case, "Case 7", "")
     rows = build_comparison(case, "Case 7").rows
-    assert NEEDS_LABEL not in [r.label for r in rows]
-    assert [r.label for r in rows][: len(ATTRIBUTE_LABELS)] == ATTRIBUTE_LABELS
+    assert "needs" not in [r.key for r in rows]
+    assert [r.key for r in rows][: len(ATTRIBUTE_KEYS)] == ATTRIBUTE_KEYS
 
 
 def test_comparison_says_a_schedule_is_not_recorded_rather_than_none(case):
     calls.log_call(case, AKUA, outcome="reached", confirm={"schedule:weekend": True})
-    row = next(r for r in build_comparison(case, "Case 7").rows if r.key == "schedule")
-    assert row.label == "Schedule" and row.values == ["Weekend hours", "— (not recorded; ask)"]
+    row = next(r for r in worded(build_comparison(case, "Case 7")).rows if r.key == "schedule")
+    assert row.label == "Schedule" and row.cells == ["Weekend hours", "— (not recorded; ask)"]
 
 
 def test_comparison_questions_keep_the_bank_order_whatever_each_checklist_puts_first(case):

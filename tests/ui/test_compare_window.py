@@ -14,6 +14,7 @@ from finder.services.checklists import AnswerChange, record_answers
 from finder.services.compare import build_comparison
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist
+from finder.texts.compare import worded
 from finder.ui.compare_dialog import ChooseProgramsDialog, CompareDialog, open_comparison
 from finder.ui.compare_model import DIFFERS_ROLE, KEY_ROLE, ComparisonModel
 from tests.ui.helpers import settle
@@ -76,7 +77,7 @@ def test_differences_are_shaded_and_marked(qtbot, comparison):
 def test_hide_same_and_remove_and_move(comparison):
     model = ComparisonModel(comparison)
     model.set_hide_same(True)
-    assert model.rowCount() == model.differing_count() == len(comparison.differing)
+    assert model.rowCount() == model.differing_count() == len(worded(comparison).differing)
     keys = {model.headerData(r, Qt.Orientation.Vertical, KEY_ROLE) for r in range(model.rowCount())}
     assert "q:cost-insurance" in keys and "q:fit-similar-issues" not in keys and "status" not in keys
     # without Nsight, nobody differs on the insurance question any more

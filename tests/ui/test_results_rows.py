@@ -34,9 +34,9 @@ def test_the_quick_measure_never_counts_fewer_lines_than_qt_draws(qtbot, lang):
         fm, fit = QFontMetrics(table.font()), TextFit(table.fontMetrics())
         rnd = random.Random(7)
         texts = []
-        for vocab in (TYPES, LEVELS, PAYMENTS):
+        for name, vocab in (("types", TYPES), ("levels", LEVELS), ("payments", PAYMENTS)):
             for k in range(1, len(vocab) + 1):
-                texts += [_short_in(tuple(rnd.sample(vocab, k)), lang) for _ in range(6)]
+                texts += [_short_in(name, tuple(rnd.sample(vocab, k)), lang) for _ in range(6)]
         for text, width in itertools.product(texts, range(60, 260, 7)):
             if fit.longest_word(text) > width:
                 continue  # never that narrow: a column keeps its longest label

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox
 from finder.reports.printing import checklist_html
 from finder.services import shortlists as sl
 from finder.services.checklists import get_checklist
+from finder.texts.compare import needs_gap, worded
 from finder.ui.checklist_dialog import ChecklistDialog
 from tests.ui.helpers import activate, loaded, search, select, settle
 from tests.ui.test_call_window import choose, open_by_keyboard
@@ -148,11 +149,11 @@ def test_a_checklist_answer_settles_the_need_it_asks_about(qtbot, make_window, s
     tip = bar_item(win).toolTip()
     assert "Unknown" not in tip and f"By the checklist, {date.today().isoformat()}: Evening hours: yes" in tip
     info = sl.get_shortlist(sample_db, case)
-    assert needs_met(sample_db, info)[AKUA].summary == "No: Medicaid"
-    [met_row] = [r for r in build_comparison(sample_db, case).rows if r.key == "needs"]
-    assert "Evening" not in " ".join(met_row.values)
+    assert needs_gap(needs_met(sample_db, info)[AKUA]) == "No: Medicaid"
+    [met_row] = [r for r in worded(build_comparison(sample_db, case)).rows if r.key == "needs"]
+    assert "Evening" not in " ".join(met_row.cells)
     # a call afterwards that says no is newer, and wins
     from finder.services.calls import log_call
 
     log_call(sample_db, AKUA, outcome="reached", confirm={"schedule:evening": False})
-    assert "Evening hours" in needs_met(sample_db, info)[AKUA].summary
+    assert "Evening hours" in needs_gap(needs_met(sample_db, info)[AKUA])

@@ -20,6 +20,7 @@ from finder.services.checklists import AnswerChange, record_answers
 from finder.services.compare import build_comparison
 from finder.services.origins import resolve_offline
 from finder.services.shortlists import add_programs, create_shortlist, get_shortlist
+from finder.texts.compare import worded
 from finder.ui.compare_dialog import ChooseProgramsDialog, CompareDialog, open_comparison
 from finder.ui.compare_model import KEY_ROLE
 
@@ -176,8 +177,8 @@ def test_the_table_reads_spanish(qtbot, spanish, comparison):
         assert not ENGLISH_WORDS.search(label) and "Checklist" not in m.headerData(r, V, TIP), label
     for c in range(m.columnCount()):
         assert "Drag" not in m.headerData(c, H, TIP)
-    # what is printed and saved stays the comparison as built: the printout translates it itself
-    assert m.current().rows[question].values[0] == "Not asked"
+    # what is printed and saved stays the comparison as built (values): the printout words it itself
+    assert m.current().rows[question].values[0].answer == "not-asked"
 
 
 def test_a_do_not_refer_program_says_so_in_spanish(qtbot, spanish, comparison):
@@ -281,7 +282,7 @@ def test_english_stays_as_it_was(qtbot, comparison):
     question = next(r for r in range(m.rowCount()) if m.headerData(r, V, KEY_ROLE) == "q:cost-insurance")
     assert (
         m.headerData(question, V, TIP)
-        == comparison.rows[question].full_label + "\n≠ the programs differ here"
+        == worded(comparison).rows[question].full_label + "\n≠ the programs differ here"
     )
     assert m.data(m.index(question, 0), DESCRIPTION) == "differs from the other programs"
 

@@ -14,6 +14,7 @@ from finder.services import calls
 from finder.services.importing.report import DelistedMark
 from finder.services.origins import resolve_origin
 from finder.services.search import SearchCriteria, search_programs
+from finder.texts import availability as room_words
 from finder.ui import results_model
 from finder.ui.results_model import ROOM_COLUMN, ResultsModel
 from tests.ui.helpers import search, select
@@ -75,7 +76,7 @@ def test_an_old_word_on_room_is_marked_in_spanish_words(sample_db):
     room = english.row(english.row_of(DISCOVERY)).availability
     results_model.set_today(today)
     try:
-        assert english.data(index, Qt.ItemDataRole.ToolTipRole) == room.text(today)
+        assert english.data(index, Qt.ItemDataRole.ToolTipRole) == room_words.room(room, today)
     finally:
         results_model.set_today(None)
 
