@@ -235,15 +235,6 @@ def format_phone(text: str) -> str:
         return (text or "").strip()
 
 
-def phones_line(phone: str, intake: str, *, main_label: str = "main") -> str:
-    """'main 949-555-0100 · intake 949-555-0101' (either part left out when not recorded)."""
-    parts = [
-        f"{main_label} {format_phone(phone)}".strip() if phone else "",
-        f"intake {format_phone(intake)}" if intake else "",
-    ]
-    return " · ".join(x for x in parts if x)
-
-
 def check_website(value: str) -> str:
     """http(s) addresses only; a bare domain gets https:// in front."""
     text = (value or "").strip()

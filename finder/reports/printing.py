@@ -37,7 +37,6 @@ from PySide6.QtGui import (
 )
 
 from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, source_title
-from finder.domain.validation import phones_line
 from finder.errors import UserError
 from finder.paths import resource_path
 from finder.reports import pagination
@@ -47,6 +46,7 @@ from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target, save_private_bytes
 from finder.services.seeding import SEED_EDITION
 from finder.texts.availability import delisted_note, room
+from finder.texts.programs import phones_line
 
 FONT_FAMILY = "DejaVu Sans"
 PAPER_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}

@@ -40,7 +40,7 @@ _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 def header_html(cl) -> str:
     """The checklist window's heading: the program (its name bold), where, phones, room; all escaped."""
     p = cl.program
-    # as validation.phones_line(main_label="") writes it, in the window's language
+    # as finder.texts.programs.phones_line writes it (without the word 'main'), in the window's language
     phones = " · ".join(
         x
         for x in (
