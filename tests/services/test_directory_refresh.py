@@ -112,7 +112,7 @@ def test_a_full_next_edition_reports_added_changed_missing_and_marks_them(sample
     gone = get_program(sample_db, edition.gone[0])
     assert gone.delisted is not None and gone.delisted.since == f"{date.today():%Y-%m-%d}"
     assert gone.delisted.file == "directory_2025.csv"
-    assert gone.delisted.text() == "Not in the 2025 directory — may have closed; call to check"
+    assert gone.delisted.edition == "2025"  # "Not in the 2025 directory …" (finder.texts.availability)
     assert gone.as_json()["delisted"]["file"] == "directory_2025.csv"
     pair = get_program(sample_db, edition.pair)
     assert pair.delisted is None and pair.as_json()["delisted"] is None
@@ -289,6 +289,7 @@ def test_a_reused_facility_id_on_another_name_is_another_facility(sample_db, edi
 def test_comparison_and_its_printout_say_a_program_is_no_longer_listed(sample_db, edition, tmp_path):
     from finder.reports.compare_report import comparison_html
     from finder.services.compare import build_comparison
+    from finder.texts.compare import program_delisted, worded
 
     create_shortlist(sample_db, "Case 7")
     add_programs(sample_db, "Case 7", [edition.gone[0], edition.pair])
@@ -296,7 +297,8 @@ def test_comparison_and_its_printout_say_a_program_is_no_longer_listed(sample_db
     c = build_comparison(sample_db, "Case 7")
 
     mark = "Not in the 2025 directory — may have closed; call to check"
-    assert [p.delisted for p in c.programs] == [mark, ""]
-    status = next(r for r in c.rows if r.key == "status")
-    assert mark in status.values[0] and mark not in status.values[1]
+    assert [p.delisted.edition if p.delisted else None for p in c.programs] == ["2025", None]  # values
+    assert [program_delisted(p) for p in c.programs] == [mark, ""]  # and their words
+    status = next(r for r in worded(c).rows if r.key == "status")
+    assert mark in status.cells[0] and mark not in status.cells[1]
     assert f"⚠ {mark}" in comparison_html(c)
