@@ -166,6 +166,7 @@ def cmd_show(args) -> int:
     from finder.services import calls
 
     from finder.texts import availability as room_words
+    from finder.texts import history as history_words
 
     room = calls.availability(db, [p.id]).get(p.id)
     confirmed = calls.confirmations(db, p.id)
@@ -223,7 +224,7 @@ def cmd_show(args) -> int:
     lines.append(f"Version: {p.version}")
     if history:
         lines.append(f"History (newest first, last {len(history)}):")
-        lines.extend(f"  {h.line()}" for h in history)
+        lines.extend(f"  {history_words.line(h)}" for h in history)
     print("\n".join(lines))
     return 0
 

@@ -109,6 +109,8 @@ def forget_answers(s, shortlist_id: int, program_ids: list[int] | None = None) -
 
 @dataclass(frozen=True)
 class HistoryRow:
+    """One recorded change (finder/texts/history.py says it: what changed, and the whole line)."""
+
     entity: str
     field: str
     old_value: str
@@ -118,19 +120,6 @@ class HistoryRow:
     version: int | None = None
     shortlist: str = ""
     question_id: str = ""
-
-    @property
-    def what(self) -> str:
-        """'phone', or 'answer to fit-ages on Case 12'."""
-        if self.entity == "answer":
-            part = "note on" if self.field == "note" else "answer to"
-            return f"{part} {self.question_id} ({self.shortlist})"
-        return self.field
-
-    def line(self) -> str:
-        old = self.old_value or "—"
-        new = self.new_value or "—"
-        return f"{self.at:%Y-%m-%d %H:%M}  {self.who or 'unknown'}  {self.what}: {old} → {new}"
 
     def as_json(self) -> dict:
         return {

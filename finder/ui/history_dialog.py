@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.services.history import program_history
+from finder.texts import history as history_words
 from finder.ui.dialog_kit import fit_to_screen, literal, plain_buttons, warn
 from finder.ui.operations import QueryOp
 from finder.ui.texts import arg, translate
@@ -69,7 +70,7 @@ def what_text(r) -> str:
             else translate("HistoryDialog", "answer to %1 (%2)")
         )
         return arg(template, r.question_id, r.shortlist)
-    return translate("HistoryDialog", FIELDS[r.field]) if r.field in FIELDS else r.what
+    return translate("HistoryDialog", FIELDS[r.field]) if r.field in FIELDS else history_words.what(r)
 
 
 class HistoryDialog(QDialog):
@@ -142,7 +143,7 @@ class HistoryDialog(QDialog):
         self.reject()
 
     def text(self) -> str:
-        return "\n".join(r.line() for r in self.rows or [])
+        return "\n".join(history_words.line(r, what_text(r)) for r in self.rows or [])
 
 
 def open_history(parent: QWidget | None, db, program_id: int, title: str = "") -> HistoryDialog:
