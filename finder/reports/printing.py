@@ -45,6 +45,7 @@ from finder.reports.pagination import break_before, kept_units, page_of, span
 from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target, save_private_bytes
 from finder.services.seeding import SEED_EDITION
+from finder.texts import N_
 from finder.texts.availability import delisted_note, room
 from finder.texts.programs import phones_line
 
@@ -322,7 +323,7 @@ def paint_html(
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise UserError("cannot start printing (the printer or file is not available)")
+        raise UserError(N_("cannot start printing (the printer or file is not available)"))
     try:
         small = _print_font(footer_pt)
         for i in range(pages):
@@ -359,7 +360,7 @@ def default_paper() -> str:
 def setup_page(device: QPagedPaintDevice, paper: str = "letter", margin_mm: float = MARGIN_MM) -> None:
     size = PAPER_SIZES.get(paper)
     if size is None:
-        raise UserError("unknown paper size '%1'; use letter or a4", paper)
+        raise UserError(N_("unknown paper size '%1'; use letter or a4"), paper)
     device.setPageLayout(
         QPageLayout(
             QPageSize(size),
