@@ -8,8 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from finder.domain.taxonomy import LABELS
 from finder.reports.i18n import vocabulary_text
+from finder.services.handout import directory_month
 from finder.services.overview import DirectoryFacts, SearchOutcome
 from finder.services.search import SearchCriteria, SearchResult
+from finder.texts.dates import month_year
 from finder.ui.texts import arg, translate, translate_n
 
 START_TEXT = QT_TRANSLATE_NOOP(
@@ -156,7 +158,7 @@ def empty_text(outcome: SearchOutcome) -> str:
 
 def directory_line(f: DirectoryFacts) -> str:
     head = (
-        arg(translate("Results", "Directory as of %1"), f.as_of)
+        arg(translate("Results", "Directory as of %1"), month_year(directory_month(f.as_of)))
         if f.as_of
         else translate("Results", "Directory")
     )
@@ -182,7 +184,9 @@ def about_html(version: str, facts: DirectoryFacts | None, citation: str) -> str
         else "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities"
     )
     as_of = (
-        arg(translate("Results", " (as of %1)"), html.escape(facts.as_of)) if facts and facts.as_of else ""
+        arg(translate("Results", " (as of %1)"), html.escape(month_year(directory_month(facts.as_of))))
+        if facts and facts.as_of
+        else ""
     )
     version, citation = html.escape(version), html.escape(citation)
     return (
