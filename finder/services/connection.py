@@ -1,34 +1,38 @@
-"""A database that cannot be reached, said in one line a person can act on (Qt-free).
+"""A database that cannot be reached: what went wrong, as an error code and its values (Qt-free).
 
 Server down, wrong password, no network, a database that does not exist: the driver's
-messages are long and technical; `connection_problem` turns them into one sentence.
-Passwords never appear in it.
+messages are long and technical; `diagnose` reads them and returns one Message (a code of
+finder/texts/errors_work.py and its values) that finder.texts.connection words in one line a
+person can act on. Passwords never appear in it. The driver's English is matched here, never shown.
 """
 
 from __future__ import annotations
 
 import re
 
+from finder.errors import Message
 
-def _where(url: str | None) -> str:
+
+def _where(url: str | None) -> Message:
+    """The database the problem is with: a file, or a server (host and database)."""
     if not url:
-        return "the database server"
+        return Message("db-server")
     if "://" not in url:
-        return f"the database file {url}"
+        return Message("db-file", url)
     from sqlalchemy.engine import make_url
 
     try:
         u = make_url(url)
     except Exception:  # noqa: BLE001 (any unparsable URL: say nothing about it)
-        return "the database server"
+        return Message("db-server")
     if u.get_backend_name() == "sqlite":
-        return f"the database file {u.database}"
+        return Message("db-file", u.database)
     host = u.host or u.query.get("host") or "localhost"
     if isinstance(host, tuple):
         host = host[0]
     port = u.port or u.query.get("port")
     host = f"{host}:{port}" if port and not str(host).startswith("/") else str(host)
-    return f"the database server {host} (database {u.database or '?'})"
+    return Message("db-server-at", host, u.database or "?")
 
 
 def _free_mb(url: str | None) -> str:
@@ -44,46 +48,29 @@ def _free_mb(url: str | None) -> str:
         return "?"
 
 
-FIX_CA = (
-    "put the agency's CA certificate in ~/.postgresql/root.crt, or add "
-    "?sslrootcert=/path/to/ca.crt to the database URL"
-)
-
-
-def _tls_problem(raw: str, where: str) -> str | None:
-    """A refused or unverifiable TLS connection: what failed and how to fix it."""
+def _tls_problem(raw: str, where: Message) -> Message | None:
+    """A refused or unverifiable TLS connection: what failed (the text layer says how to fix it)."""
     if "root certificate file" in raw and ("does not exist" in raw or "could not read" in raw):
         cert = re.search(r'root certificate file "([^"]+)"', raw)
-        named = f" ({cert.group(1)} is missing)" if cert else ""
-        return f"cannot verify {where}: no CA certificate to check it against{named}; {FIX_CA}"
+        return Message("conn-no-ca-file", where, cert.group(1)) if cert else Message("conn-no-ca", where)
     if (
         "certificate verify failed" in raw
         or "self-signed certificate" in raw
         or "unable to get local issuer" in raw
         or "certificate has expired" in raw
     ):
-        why = "it has expired" if "expired" in raw else "it is not signed by the CA you trust"
-        return (
-            f"{where} offered a certificate that could not be verified ({why}); check with the "
-            "administrator, then name the CA that signed it: ~/.postgresql/root.crt, or "
-            "?sslrootcert=/path/to/ca.crt in the database URL"
-        )
+        why = Message("conn-cert-expired" if "expired" in raw else "conn-cert-untrusted")
+        return Message("conn-cert-unverified", where, why)
     match = re.search(r'server certificate for "([^"]+)"[^"]*does not match host name "([^"]+)"', raw)
     if match or "does not match host name" in raw:
-        cert_name = match.group(1) if match else "another name"
-        return (
-            f"{where} presented a certificate for {cert_name}, not for the host in the URL; "
-            "connect by the name on the certificate, or ask the administrator for one that names this host"
-        )
+        cert_name = match.group(1) if match else Message("conn-cert-other-name")
+        return Message("conn-cert-wrong-host", where, cert_name)
     if "server does not support ssl" in raw:
-        return (
-            f"{where} does not offer TLS; ask the administrator to turn on ssl (hostssl in pg_hba.conf), "
-            "see docs/agency.md"
-        )
+        return Message("conn-no-tls", where)
     if "no pg_hba.conf entry" in raw and ("no encryption" in raw or "ssl off" in raw):
-        return f"{where} accepts encrypted connections only; remove sslmode=disable from the URL"
+        return Message("conn-tls-required", where)
     if "ssl error" in raw or "ssl syscall" in raw:
-        return f"the TLS handshake with {where} failed; check sslmode and sslrootcert in the database URL"
+        return Message("conn-tls-failed", where)
     return None
 
 
@@ -98,8 +85,8 @@ def is_connection_error(exc: BaseException) -> bool:
     return isinstance(exc, (OperationalError, InterfaceError))
 
 
-def connection_problem(exc: BaseException, url: str | None = None) -> str | None:
-    """One line for a connection failure, or None when `exc` is something else."""
+def diagnose(exc: BaseException, url: str | None = None) -> Message | None:
+    """What a connection failure was, as a Message; None when `exc` is something else."""
     if not is_connection_error(exc):
         return None
     raw = str(getattr(exc, "orig", None) or exc).lower()
@@ -109,31 +96,31 @@ def connection_problem(exc: BaseException, url: str | None = None) -> str | None
         return tls
     if "password authentication failed" in raw or "no password supplied" in raw:
         user = re.search(r'for user "([^"]+)"', raw)
-        who = f" for {user.group(1)}" if user else ""
-        return f"{where} refused the user name or password{who}; check the database URL or ~/.pgpass"
+        return (
+            Message("conn-login-refused-for", where, user.group(1))
+            if user
+            else Message("conn-login-refused", where)
+        )
     if (
         "could not translate host name" in raw
         or "name or service not known" in raw
         or "temporary failure in name resolution" in raw
     ):
-        return f"cannot find {where}: no network, or the host name is wrong"
+        return Message("conn-no-host", where)
     if re.search(r'database "[^"]+" does not exist', raw):
-        return f"{where} has no such database; create it, then run 'finder --db URL db upgrade'"
+        return Message("conn-no-database", where)
     if re.search(r'role "[^"]+" does not exist', raw):
-        return f"{where} does not know this user; ask the administrator to create the role"
+        return Message("conn-no-role", where)
     if "timeout" in raw or "timed out" in raw:
-        return f"{where} did not answer in time (network down or server busy); try again shortly"
+        return Message("conn-timeout", where)
     if "readonly database" in raw or "read-only file system" in raw:
-        return (
-            f"{where} is in a read-only folder: it can be searched and read, but not changed; "
-            "nothing was changed. Open a copy in a folder you can write to (--db) to make changes"
-        )
+        return Message("conn-read-only", where)
     if "database or disk is full" in raw or "no space left" in raw:
-        return f"the disk holding {where} is full ({_free_mb(url)} MB free); nothing was changed. Free some space and try again"
+        return Message("conn-disk-full", where, _free_mb(url))
     if "database is locked" in raw:
-        return f"{where} is busy (locked by another program); try again shortly"
+        return Message("conn-locked", where)
     if "unable to open database file" in raw:
-        return f"cannot open {where}: check that the folder exists and is writable"
+        return Message("conn-cannot-open", where)
     if (
         "closed the connection" in raw
         or "terminating connection" in raw
@@ -141,5 +128,12 @@ def connection_problem(exc: BaseException, url: str | None = None) -> str | None
         or "server closed" in raw
         or "consuming input failed" in raw
     ):
-        return f"lost the connection to {where}; nothing was saved in the interrupted step; try again"
-    return f"cannot reach {where}: is the server running and the network up?"
+        return Message("conn-lost", where)
+    return Message("conn-unreachable", where)
+
+
+def connection_problem(exc: BaseException, url: str | None = None) -> str | None:
+    """diagnose() in English, for a caller not yet on finder.texts.connection (which words it in
+    the current language); goes when the command line has moved."""
+    problem = diagnose(exc, url)
+    return None if problem is None else str(problem)

@@ -33,8 +33,8 @@ from finder.errors import UserError
 from finder.reports.i18n import checklist_text, user_message
 from finder.services.checklists import AnswerChange, Checklist, contact_change, get_checklist, record_answers
 from finder.services.conflicts import AnswerConflict
-from finder.services.connection import connection_problem
 from finder.services.pending_answers import clear_pending, load_pending, save_pending
+from finder.texts.connection import connection_problem
 from finder.ui import dialog_kit
 from finder.ui.checklist_print import pdf_name, preview_checklist, save_checklist_pdf
 from finder.ui.checklist_rows import ContactFields, QuestionRow, conflict_texts, header_html, make_row

@@ -33,7 +33,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from finder.services.connection import connection_problem
+from finder.texts.connection import connection_problem
 from finder.ui.texts import translate
 from finder.ui.workers import Cancelled, TaskRunner, task_runner
 

@@ -7,10 +7,10 @@ import pytest
 from finder.cli import main
 from finder.services import shortlists as sl
 from finder.services.checklists import AnswerChange, get_checklist, record_answers
-from finder.services.connection import connection_problem
 from finder.services.editing import add_program
 from finder.services.opening import open_database
 from finder.services.pending_answers import pending_path
+from finder.texts.connection import connection_problem
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -99,7 +99,7 @@ def test_a_write_that_finds_the_disk_full_says_so(tmpfs):  # noqa: F811
     """The directory's own write (not a backup) running out of room: the driver's words, made plain."""
     from sqlalchemy import create_engine, text
 
-    from finder.services.connection import connection_problem
+    from finder.texts.connection import connection_problem
 
     disk = tmpfs(1)
     url = f"sqlite:///{disk / 'directory.db'}"
