@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from finder.errors import UserError
+from finder.errors import Joined, Message, UserError
 
 
 def _short(value: str, n: int = 60) -> str:
@@ -34,22 +34,21 @@ class EditConflict(UserError):
     theirs: list[TheirChange] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        super().__init__(self.message())
+        super().__init__("edit-conflict", self.program_id, self._what(), self.current_version)
 
-    def message(self) -> str:
+    def _what(self) -> Message:
         if not self.theirs:
-            what = "someone else changed it"
-        else:
-            people = sorted({c.who or "unknown" for c in self.theirs})
-            parts = [
-                f"{c.label} is now '{_short(c.value)}'" if c.value else f"{c.label} is now empty"
-                for c in self.theirs
-            ]
-            what = f"someone else ({', '.join(people)}) changed it meanwhile: {'; '.join(parts)}"
-        return (
-            f"program {self.program_id} was not saved: {what}. Look again (finder show "
-            f"{self.program_id}) or repeat with --if-version {self.current_version} to overwrite"
-        )
+            return Message("edit-conflict-someone")
+        named: list[object] = sorted({c.who for c in self.theirs if c.who})
+        if any(not c.who for c in self.theirs):
+            named.append(Message("who-unknown"))
+        parts = [
+            Message("edit-conflict-now", Message(c.label), _short(c.value))
+            if c.value
+            else Message("edit-conflict-now-empty", Message(c.label))
+            for c in self.theirs
+        ]
+        return Message("edit-conflict-others", Joined(", ", named), Joined("; ", parts))
 
 
 @dataclass(eq=False)
@@ -62,17 +61,18 @@ class AnswerConflict(UserError):
     versions: dict[str, int] = field(default_factory=dict)  # question id -> its version now
 
     def __post_init__(self) -> None:
-        super().__init__(self.message())
+        super().__init__("answer-conflict", Joined("; ", [_their_answer(c) for c in self.theirs]))
 
-    def message(self) -> str:
-        parts = []
-        for c in self.theirs:
-            when = f" at {c.at:%Y-%m-%d %H:%M}" if c.at else ""
-            note = f" (note: '{_short(c.note, 40)}')" if c.note else ""
-            parts.append(
-                f"'{_short(c.label, 70)}' was answered '{c.value}'{note} by {c.who or 'unknown'}{when}"
-            )
-        return (
-            f"not saved: someone else answered meanwhile: {'; '.join(parts)}. "
-            "Keep their answer, or save yours over it"
-        )
+
+def _their_answer(c: TheirChange) -> Message:
+    """'<question>' was answered '<answer>' [(note: '…')] by <who> [at <when>]."""
+    who = c.who or Message("who-unknown")
+    when = f"{c.at:%Y-%m-%d %H:%M}" if c.at else None
+    if c.note:
+        note = _short(c.note, 40)
+        if when:
+            return Message("their-answer-note-at", Message(c.label), c.value, note, who, when)
+        return Message("their-answer-note", Message(c.label), c.value, note, who)
+    if when:
+        return Message("their-answer-at", Message(c.label), c.value, who, when)
+    return Message("their-answer", Message(c.label), c.value, who)
