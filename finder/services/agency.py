@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from finder.db.database import Database, may_upgrade
 from finder.db.engine import is_sqlite
-from finder.errors import UserError
+from finder.errors import Message, UserError
 
 GROUP = "finder_users"
 # a login name: what `createuser` would take without quoting surprises
@@ -30,15 +30,14 @@ class AgencyUser:
 
 def _server_only(db: Database) -> None:
     if is_sqlite(db.url):
-        raise UserError("users are managed on a shared PostgreSQL directory only; a SQLite file has one user")
+        raise UserError("users-need-server")
 
 
 def check_can_upgrade(db: Database) -> None:
     """Refuse `db upgrade` in one line for a login that does not own the schema."""
     if not may_upgrade(db):
         raise UserError(
-            "%1 does not own the shared directory's schema; run `db upgrade` as the "
-            "role that owns it (see docs/agency.md)",
+            "upgrade-not-owner",
             db.login,
         )
 
@@ -47,12 +46,11 @@ def check_user_name(name: str) -> str:
     clean = (name or "").strip()
     if not NAME_RULE.match(clean):
         raise UserError(
-            "'%1' cannot be a user name: use lower-case letters, digits, '_', '.' "
-            "or '-', starting with a letter (at most 63), e.g. casey or j.doe",
+            "bad-user-name",
             clean[:64],
         )
     if clean.startswith("pg_") or clean in (GROUP, "public", "postgres"):
-        raise UserError("'%1' is reserved; choose another user name", clean)
+        raise UserError("reserved-user-name", clean)
     return clean
 
 
@@ -60,10 +58,10 @@ def _quote(db: Database, name: str) -> str:
     return db.engine.dialect.identifier_preparer.quote_identifier(name)
 
 
-def _admin_error(exc: DBAPIError, what: str) -> UserError:
+def _admin_error(exc: DBAPIError, what: Message) -> UserError:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
     return UserError(
-        "cannot %1 (%2); run it as the role that owns the directory, with CREATEROLE (see docs/agency.md)",
+        "user-admin-refused",
         what,
         detail,
     )
@@ -84,8 +82,7 @@ def add_user(db: Database, name: str) -> bool:
             ).first()
             if row is not None and (row[0] or row[2]):
                 raise UserError(
-                    "%1 is an administrator role (it bypasses row security); "
-                    "case managers need a login of their own",
+                    "user-is-admin-role",
                     name,
                 )
             if row is None:
@@ -96,7 +93,7 @@ def add_user(db: Database, name: str) -> bool:
             conn.exec_driver_sql(f"GRANT {GROUP} TO {_quote(db, name)}")
             return False
     except DBAPIError as exc:
-        raise _admin_error(exc, f"add {name}") from None
+        raise _admin_error(exc, Message("user-add", name)) from None
 
 
 def remove_user(db: Database, name: str) -> int:
@@ -106,13 +103,13 @@ def remove_user(db: Database, name: str) -> int:
     _server_only(db)
     name = check_user_name(name)
     if not any(u.name == name for u in list_users(db)):
-        raise UserError("%1 is not a Program Finder user (see 'finder --db URL db users')", name)
+        raise UserError("no-such-user", name)
     try:
         with db.engine.begin() as conn:
             conn.exec_driver_sql(f"REVOKE {GROUP} FROM {_quote(db, name)}")
             left = _private_count(conn, name)
     except DBAPIError as exc:
-        raise _admin_error(exc, f"remove {name}") from None
+        raise _admin_error(exc, Message("user-remove", name)) from None
     try:
         with db.engine.begin() as conn:
             conn.exec_driver_sql(f"DROP ROLE {_quote(db, name)}")

@@ -17,9 +17,7 @@ def parse_assignments(pairs: list[str], what: str) -> list[tuple[str, str]]:
         qid, sep, value = raw.partition("=")
         qid = qid.strip()
         if not sep or not qid:
-            raise UserError(
-                "%1 '%2' should look like QUESTION_ID=VALUE (see 'finder checklist --questions')", what, raw
-            )
+            raise UserError("assignment-shape", what, raw)
         check_question(qid)
         out.append((qid, value))
     return out
@@ -27,7 +25,7 @@ def parse_assignments(pairs: list[str], what: str) -> list[tuple[str, str]]:
 
 def check_question(qid: str) -> None:
     if get_question(qid) is None:
-        raise UserError("no checklist question with id '%1' (see 'finder checklist --questions')", qid)
+        raise UserError("no-such-question", qid)
 
 
 def check_answer(raw: str, qid: str | None = None) -> str:
@@ -36,16 +34,15 @@ def check_answer(raw: str, qid: str | None = None) -> str:
     q = get_question(qid) if qid else None
     allowed = q.answers if q else ("yes", "no", "unsure", ANSWERED, NOT_ASKED)
     if value is None:
-        raise UserError("'%1' is not an answer; use one of %2", raw, ", ".join(allowed))
+        raise UserError("not-an-answer", raw, ", ".join(allowed))
     if q is not None and value not in allowed:
         if q.is_open:
             raise UserError(
-                "'%1' is an open question, answered by its note: use --note %1=TEXT "
-                "(or %1=answered / %1=not-asked), not '%2'",
+                "open-question-answer",
                 qid,
                 raw,
             )
-        raise UserError("'%1' is a yes/no question: use one of %2, not '%3'", qid, ", ".join(allowed), raw)
+        raise UserError("yes-no-question-answer", qid, ", ".join(allowed), raw)
     return value
 
 

@@ -31,22 +31,26 @@ from finder.services.availability import (  # noqa: F401 (part of this module's 
 )
 from finder.services.directory import get_program, parse_id
 from finder.services.history import current_user, now
+from finder.texts import N_
 
 OUTCOMES = ("reached", "voicemail", "no-answer", "wrong-number", "closed")
-OUTCOME_LABELS = {
-    "reached": "Reached",
-    "voicemail": "Voicemail",
-    "no-answer": "No answer",
-    "wrong-number": "Wrong number",
-    "closed": "Closed",
+OUTCOME_LABELS = {  # catalogue keys: finder.texts words them (texts.availability.outcome)
+    "reached": N_("Reached"),
+    "voicemail": N_("Voicemail"),
+    "no-answer": N_("No answer"),
+    "wrong-number": N_("Wrong number"),
+    "closed": N_("Closed"),
 }
 CONTACT_FIELDS = ("phone", "address", "website")
 MAX_WAIT_DAYS = 3650
+# the status reason a "closed" call gives the program, + the day: data stored with the program like
+# a reason a user types (the call dialog asks with these words in the window's language first)
+CLOSED_REASON = "closed — call on "
 MAX_TEXT = 2000
 
 
 # --- what a user types ---------------------------------------------------------------------
-def parse_date(raw: str | date | None, what: str) -> date | None:
+def parse_date(raw: str | date | None, what: str | Message) -> date | None:
     if raw is None or isinstance(raw, date):
         return raw
     text = str(raw).strip()
@@ -55,7 +59,7 @@ def parse_date(raw: str | date | None, what: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError("%1 '%2' is not a date; use YYYY-MM-DD, e.g. 2026-12-15", what, text[:20]) from None
+        raise UserError("not-a-date", what, text[:20]) from None
 
 
 def parse_accepting(raw: str | bool | None) -> bool | None:
@@ -68,7 +72,7 @@ def parse_accepting(raw: str | bool | None) -> bool | None:
         return False
     if word in ("unknown", ""):
         return None
-    raise UserError("accepting '%1' is not yes, no or unknown", str(raw)[:20])
+    raise UserError("bad-accepting", str(raw)[:20])
 
 
 def fact_field(raw: str) -> str:
@@ -78,11 +82,7 @@ def fact_field(raw: str) -> str:
         return text
     return tag_key(
         raw,
-        unknown=Message(
-            "'%1' is not a fact a call can confirm: use phone, address, website "
-            "or a tag slug such as medicaid, iop, adolescents, evening "
-            "(see 'finder search --help')"
-        ),
+        unknown=Message("not-a-call-fact"),
     )
 
 
@@ -91,21 +91,12 @@ def parse_confirmations(pairs: list[str]) -> dict[str, bool]:
     for raw in pairs or []:
         name, sep, value = raw.partition("=")
         if not sep:
-            raise UserError("--confirm '%1' should look like FIELD=yes or FIELD=no", raw[:40])
+            raise UserError("confirm-shape", raw[:40])
         word = value.strip().lower()
         if word not in ("yes", "no"):
-            raise UserError("--confirm %1: '%2' is not yes or no", name, value[:20])
+            raise UserError("confirm-not-yes-no", name, value[:20])
         out[fact_field(name)] = word == "yes"
     return out
-
-
-def field_label(key: str) -> str:
-    from finder.domain.taxonomy import LABELS
-
-    if key in CONTACT_FIELDS:
-        return key.capitalize()
-    _vocab, _sep, slug = key.partition(":")
-    return LABELS.get(slug, slug)
 
 
 def public_field(key: str) -> str:
@@ -181,10 +172,10 @@ class FollowUp:
 
 
 # --- logging a call ------------------------------------------------------------------------
-def _text(value: str | None, what: str, *, multiline: bool = False) -> str:
+def _text(value: str | None, what: Message, *, multiline: bool = False) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise UserError("%1 is %2 characters long; at most %3 are allowed", what, len(text), MAX_TEXT)
+        raise UserError("call-text-too-long", what, len(text), MAX_TEXT)
     return refuse_controls(what, text, multiline=multiline)
 
 
@@ -232,13 +223,14 @@ def log_call(
 
     pid = parse_id(program_id)
     if outcome not in OUTCOMES:
-        raise UserError("outcome '%1' is not one of %2", str(outcome)[:20], ", ".join(OUTCOMES))
+        raise UserError("bad-outcome", str(outcome)[:20], ", ".join(OUTCOMES))
     accepting = parse_accepting(accepting)
     if wait_days is not None and not (0 <= int(wait_days) <= MAX_WAIT_DAYS):
-        raise UserError("wait of %1 days: give 0 to %2 days", wait_days, MAX_WAIT_DAYS)
-    next_intake = parse_date(next_intake, "next intake")
-    follow_up = parse_date(follow_up, "follow-up")
-    spoke_to, note = _text(spoke_to, "who you spoke to"), _text(note, "the note", multiline=True)
+        raise UserError("bad-wait-days", wait_days, MAX_WAIT_DAYS)
+    next_intake = parse_date(next_intake, Message("what-next-intake"))
+    follow_up = parse_date(follow_up, Message("what-follow-up"))
+    spoke_to = _text(spoke_to, Message("what-spoke-to"))
+    note = _text(note, Message("what-note"), multiline=True)
     facts = dict(confirm or {})
     if outcome == "wrong-number":
         facts.setdefault("phone", False)
@@ -252,7 +244,7 @@ def log_call(
     when = at or now()
     if follow_up is not None and follow_up < when.date():
         raise UserError(
-            "the follow-up date %1 is before the call (%2): a follow-up comes after it",
+            "follow-up-before-call",
             follow_up.isoformat(),
             when.date().isoformat(),
         )
@@ -272,7 +264,7 @@ def log_call(
     changes = {v: tags for v, tags in changes.items() if tags != list(getattr(detail, v))}
     if outcome == "closed" and mark_closed:
         changes["status"] = "do-not-refer"
-        changes["status_reason"] = f"closed — call on {when:%Y-%m-%d}"
+        changes["status_reason"] = f"{CLOSED_REASON}{when:%Y-%m-%d}"
     if changes:
         edit_program(db, pid, changes)
     with db.Session.begin() as s:
@@ -326,9 +318,9 @@ def delete_call(db, call_id) -> DeletedCall:
     with db.Session.begin() as s:
         call = s.get(Call, cid)  # on a server, a call on someone else's private list is not found
         if call is None:
-            raise UserError("no call %1 (see 'finder calls PROGRAM_ID')", cid)
+            raise UserError("no-such-call", cid)
         if call.by and call.by != me:
-            raise UserError("only %1, who made the call, can delete it", call.by)
+            raise UserError("call-not-yours", call.by)
         gone = DeletedCall(call.id, call.program_id, call.at, call.outcome)
         on_server = s.get_bind().dialect.name == "postgresql"
         if not on_server:  # explicit, so it holds even where foreign keys are not enforced
@@ -345,7 +337,7 @@ def delete_call(db, call_id) -> DeletedCall:
                 shortlist_id=call.shortlist_id,
             )
         if s.execute(delete(Call).where(Call.id == cid)).rowcount != 1:
-            raise UserError("only %1, who made the call, can delete it", call.by)
+            raise UserError("call-not-yours", call.by)
         erasure.remember(s, "call_deleted", call_id=cid)  # finished at the next start if we die first
     erasure.finish_pending(db)
     return gone
@@ -412,17 +404,6 @@ def confirmations(db, program_id) -> dict[str, Confirmation]:
         for f, at, by in s.execute(q):
             out.setdefault(f.field, Confirmation(f.value, at, by, f.directory_value))
     return out
-
-
-def confirmation_text(key: str, c: Confirmation) -> str:
-    """'Medicaid: no — by phone Nov 28 (directory says yes)'."""
-    said = "yes" if c.value else "no"
-    text = f"{field_label(key)}: {said} — by phone {c.at:%b} {c.at.day}"
-    if c.directory_value is not None and c.directory_value != c.value:
-        text += f" (directory says {'yes' if c.directory_value else 'no'})"
-    if key == "phone" and not c.value:
-        text = f"Phone: wrong number — by phone {c.at:%b} {c.at.day}"
-    return text
 
 
 def follow_ups(db, *, everything: bool = False, today: date | None = None) -> list[FollowUp]:

@@ -36,7 +36,7 @@ from finder.domain.checklist import (
 )
 from finder.domain.geo import format_distance
 from finder.domain.validation import refuse_controls
-from finder.errors import UserError
+from finder.errors import Message, UserError
 from finder.services import erasure
 from finder.services.answer_rules import (  # noqa: F401 (also part of this module's API)
     check_answer,
@@ -52,6 +52,7 @@ from finder.services.history import add_entry, current_user, forget_answers, las
 from finder.services.importing.report import DelistedMark
 from finder.services.needs import unknown_needs
 from finder.services.shortlists import _find, _item, distance_from
+from finder.texts import N_
 
 
 @dataclass
@@ -189,7 +190,7 @@ class Checklist:
 def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
     p = s.get(Program, pid)
     if p is None:
-        raise UserError("no program with id %1", pid)
+        raise UserError("no-such-program", pid)
     from finder.services.availability import latest_room
 
     d = detail_from_orm(p)
@@ -307,7 +308,7 @@ def record_answers(
     prepared = []
     for ch in changes:
         if ch.note is not None:  # the contact is a name; an open question's note may run over lines
-            refuse_controls("the note", ch.note, multiline=ch.question_id != CONTACT_QUESTION_ID)
+            refuse_controls(Message("what-note"), ch.note, multiline=ch.question_id != CONTACT_QUESTION_ID)
         if ch.question_id == CONTACT_QUESTION_ID:
             prepared.append(AnswerChange(ch.question_id, None, ch.note, ch.answered_at, ch.base_version))
             continue
@@ -374,17 +375,17 @@ def _resolve_answer(ch: AnswerChange, old_answer: str, old_note: str) -> tuple[s
         return (ch.answer if ch.answer is not None else old_answer), note
     if ch.question_id == CONTACT_QUESTION_ID:
         if not note.strip() and ch.answered_at is not None and ch.note is None:
-            raise UserError("say who you spoke to (--spoke-to NAME) before giving when")
+            raise UserError("when-needs-spoke-to")
         return (ANSWERED if note.strip() else NOT_ASKED), note
     if ch.answer == NOT_ASKED:
         if ch.note is not None and ch.note.strip():
             raise UserError(
-                "'%1' is an open question: a note answers it, so it cannot be not-asked with a note",
+                "open-question-not-asked-note",
                 ch.question_id,
             )
         return NOT_ASKED, ""  # not asked after all: the note goes too
     if ch.answer == ANSWERED and not note.strip():
-        raise UserError("'%1' is an open question, answered by its note: add --note %1=TEXT", ch.question_id)
+        raise UserError("open-question-needs-note", ch.question_id)
     return (ANSWERED if note.strip() else NOT_ASKED), note
 
 
@@ -448,7 +449,7 @@ def note_change_word(old: str, new: str) -> str:
 
 def _their_change(s, sid: int, pid: int, qid: str, row) -> TheirChange:
     q = get_question(qid)
-    label = q.text if q else "Spoke with"
+    label = q.text if q else N_("Spoke with")
     if row is not None:
         return TheirChange(
             field=qid,

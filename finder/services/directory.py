@@ -137,7 +137,7 @@ def parse_id(raw) -> int:
     try:
         pid = int(str(raw).strip())
     except ValueError:
-        raise UserError("'%1' is not a program id (a whole number)", raw) from None
+        raise UserError("bad-program-id", raw) from None
     return pid
 
 
@@ -146,7 +146,7 @@ def get_program(db, program_id) -> ProgramDetail:
     with db.Session() as s:
         p = s.get(Program, pid)
         if p is None:
-            raise UserError("no program with id %1", pid)
+            raise UserError("no-such-program", pid)
         return detail_from_orm(p)
 
 
@@ -235,7 +235,7 @@ def export_csv(db, target: str | Path, ids: list[int] | None = None, progress=No
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError("cannot write %1: %2", target, exc.strerror) from None
+        raise UserError("cannot-write", target, exc.strerror) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

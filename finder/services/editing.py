@@ -67,16 +67,14 @@ def check_list(field: str, value) -> list[str]:
         if not text:
             continue
         if len(text) > MAX_ITEM:
-            raise FieldError(
-                field, "'%1…' is %2 characters long; at most %3 per entry", text[:30], len(text), MAX_ITEM
-            )
+            raise FieldError(field, "list-item-too-long", text[:30], len(text), MAX_ITEM)
         text = (
             text.lower().replace(" ", "-") if field == "languages" else _ACCREDITORS.get(text.lower(), text)
         )
         if text.lower() not in (x.lower() for x in out):
             out.append(text)
     if len(";".join(out)) > MAX_TEXT:
-        raise FieldError(field, "is longer than %1 characters in all", MAX_TEXT)
+        raise FieldError(field, "list-too-long", MAX_TEXT)
     return out
 
 
@@ -148,13 +146,7 @@ def _geocode_zip(p: Program, edited: set[str]) -> None:
         return
     place = gazetteer().zip(p.zip)
     if place is None:
-        raise ValidationError(
-            {
-                "zip": Message(
-                    "ZIP %1 is not in the offline gazetteer; give the location as LAT,LON as well", p.zip
-                )
-            }
-        )
+        raise ValidationError({"zip": Message("zip-not-in-gazetteer", p.zip)})
     p.latitude, p.longitude, p.location_precision = place.latitude, place.longitude, "zip"
     edited.add("location")
     if place.county and p.county != place.county and "county" not in edited:
@@ -191,7 +183,7 @@ def edit_program(db, program_id, changes: dict, *, expected_version: int | None 
         # on PostgreSQL the row stays locked until commit, so two saves cannot both pass the check
         p = s.get(Program, pid, with_for_update=True)
         if p is None:
-            raise UserError("no program with id %1", pid)
+            raise UserError("no-such-program", pid)
         if expected_version is not None and p.version != expected_version:
             _check_conflict(s, p, expected_version, changes)
         clean = validate_edit(changes, _state_of(p))
@@ -318,7 +310,7 @@ def _set_verified(db, program_id, on: str, by: str) -> ProgramDetail:
     with db.Session.begin() as s:
         p = s.get(Program, pid, with_for_update=True)
         if p is None:
-            raise UserError("no program with id %1", pid)
+            raise UserError("no-such-program", pid)
         before = _snapshot(p)
         p.verified_on, p.verified_by = on or "", by or ""
         _mark_edited(p, {"verified_on", "verified_by"})

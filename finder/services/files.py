@@ -13,10 +13,10 @@ def checked_target(target: str | Path, example: str) -> Path:
     """The path to write, refused with one clear line when it is a folder or its folder is missing."""
     target = Path(target)
     if target.is_dir():
-        raise UserError("%1 is a folder; give a file name such as %2", target, example)
+        raise UserError("target-is-folder", target, example)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.exists():
-        raise UserError("the folder %1 does not exist", folder)
+        raise UserError("no-such-folder", folder)
     return target
 
 
@@ -39,12 +39,12 @@ def save_private_bytes(target: Path, data: bytes) -> None:
             with open(target, "wb") as fh:
                 fh.write(data)
         except OSError as exc:
-            raise UserError("cannot write %1: %2", target, exc.strerror) from None
+            raise UserError("cannot-write", target, exc.strerror) from None
         return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".part", dir=target.parent or ".")
     except OSError as exc:
-        raise UserError("cannot write %1: %2", target, exc.strerror) from None
+        raise UserError("cannot-write", target, exc.strerror) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -53,7 +53,7 @@ def save_private_bytes(target: Path, data: bytes) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError("cannot write %1: %2", target, exc.strerror) from None
+        raise UserError("cannot-write", target, exc.strerror) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

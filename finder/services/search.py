@@ -63,7 +63,7 @@ class SearchCriteria:
     def validate(self) -> None:
         self.radius_miles = geo.check_radius(self.radius_miles)
         if self.limit < 1:
-            raise UserError("limit must be at least 1")
+            raise UserError("bad-limit")
         for v in SEARCH_VOCABULARIES:
             try:
                 to_mask(v.name, getattr(self, v.name))

@@ -16,7 +16,7 @@ from finder.db.models import ChecklistAnswer, Program, Shortlist, ShortlistItem
 from finder.domain.checklist import NOT_ASKED, QUESTIONS
 from finder.domain.geo import format_distance, geodesic_miles
 from finder.domain.validation import refuse_controls
-from finder.errors import UserError
+from finder.errors import Joined, Message, UserError
 from finder.services import erasure, needs
 from finder.services.directory import parse_id
 from finder.services.history import add_entry, current_user, forget_answers, now
@@ -114,12 +114,10 @@ def distance_from(origin_lat, origin_lon, lat, lon) -> float | None:
 def check_name(name: str) -> str:
     clean = " ".join((name or "").split())
     if not clean:
-        raise UserError(
-            "a shortlist needs a name: use a case reference such as 'Case 2291', not a client's name"
-        )
+        raise UserError("shortlist-needs-name")
     if len(clean) > MAX_NAME:
-        raise UserError("a shortlist name can be at most %1 characters", MAX_NAME)
-    return refuse_controls("the shortlist name", clean)
+        raise UserError("shortlist-name-too-long", MAX_NAME)
+    return refuse_controls(Message("what-shortlist-name"), clean)
 
 
 def _on_server(s) -> bool:
@@ -128,7 +126,7 @@ def _on_server(s) -> bool:
 
 
 def _no_such(clean: str) -> UserError:
-    return UserError("no shortlist named '%1' (see 'finder shortlist list')", clean)
+    return UserError("no-such-shortlist", clean)
 
 
 def _find(s, name: str) -> Shortlist:
@@ -139,11 +137,9 @@ def _find(s, name: str) -> Shortlist:
     if sl is None:  # names are unique ignoring case, so this finds at most one
         sl = s.scalars(select(Shortlist).where(func.lower(Shortlist.name) == clean.lower())).first()
     if sl is None:
-        raise UserError("no shortlist named '%1' (see 'finder shortlist list')", clean)
+        raise UserError("no-such-shortlist", clean)
     if not _visible(sl, current_user()):
-        raise UserError(
-            "the shortlist '%1' is private to %2; only they can open or change it", sl.name, sl.owner
-        )
+        raise UserError("shortlist-private", sl.name, sl.owner)
     return sl
 
 
@@ -170,9 +166,9 @@ def _find_on_server(s, clean: str) -> Shortlist:
     if not rows:
         raise _no_such(clean)
     if len(rows) > 1:
-        owners = ", ".join(sl.owner or "nobody" for sl in rows)
+        owners = Joined(", ", [sl.owner or Message("owner-nobody") for sl in rows])
         raise UserError(
-            "several shared shortlists are named '%1' (made by %2); ask one of them to rename theirs",
+            "shortlist-ambiguous",
             clean,
             owners,
         )
@@ -203,12 +199,11 @@ def create_shortlist(db, name: str, origin=None, *, private: bool = False, clien
         if clash is not None:
             if _visible(clash, me):
                 raise UserError(
-                    "a shortlist named '%1' already exists; choose another name or add to that one",
+                    "shortlist-exists",
                     clash.name,
                 )
             raise UserError(
-                "a shortlist named '%1' already exists (private to %2); choose another name "
-                "or add to that one",
+                "shortlist-exists-private",
                 clash.name,
                 clash.owner,
             )
@@ -232,7 +227,7 @@ def set_shared(db, name: str, shared: bool) -> ShortlistInfo:
     with db.Session.begin() as s:
         sl = _find(s, name)
         if sl.owner and sl.owner != me:
-            raise UserError("only %1, who made the shortlist '%2', can change who sees it", sl.owner, sl.name)
+            raise UserError("shortlist-share-not-yours", sl.owner, sl.name)
         if sl.shared != shared:
             add_entry(
                 s,
@@ -297,7 +292,7 @@ def add_programs(db, name: str, program_ids) -> list[int]:
         known = set(s.scalars(select(Program.id).where(Program.id.in_(ids))))
         missing = [i for i in ids if i not in known]
         if missing:
-            raise UserError("no program with id %1", missing[0])
+            raise UserError("no-such-program", missing[0])
         present = set(s.scalars(select(ShortlistItem.program_id).where(ShortlistItem.shortlist_id == sl.id)))
         last = s.scalar(select(func.max(ShortlistItem.position)).where(ShortlistItem.shortlist_id == sl.id))
         position = -1 if last is None else last
@@ -321,7 +316,7 @@ def remove_programs(db, name: str, program_ids) -> int:
         present = set(s.scalars(select(ShortlistItem.program_id).where(ShortlistItem.shortlist_id == sl.id)))
         for pid in ids:
             if pid not in present:
-                raise UserError("program %1 is not on the shortlist '%2'", pid, sl.name)
+                raise UserError("not-on-shortlist", pid, sl.name)
         erasure.forget_call_notes(s, sl.id, ids)
         s.execute(
             delete(ChecklistAnswer).where(
@@ -347,7 +342,7 @@ def delete_shortlist(db, name: str) -> int:
         sl = _find(s, name)
         me = current_user()
         if _on_server(s) and sl.owner and sl.owner != me:
-            raise UserError("only %1, who made the shortlist '%2', can delete it", sl.owner, sl.name)
+            raise UserError("shortlist-delete-not-yours", sl.owner, sl.name)
         gone = (
             s.scalar(
                 select(func.count()).select_from(ChecklistAnswer).where(ChecklistAnswer.shortlist_id == sl.id)
@@ -369,7 +364,7 @@ def delete_shortlist(db, name: str) -> int:
 def set_note(db, name: str, program_id, note: str) -> None:
     """The free-text note for one program on a shortlist."""
     pid = parse_id(program_id)
-    refuse_controls("the note", note or "", multiline=True)
+    refuse_controls(Message("what-note"), note or "", multiline=True)
     with db.Session.begin() as s:
         sl = _find(s, name)
         item = _item(s, sl, pid)
@@ -385,7 +380,7 @@ def _item(s, sl: Shortlist, pid: int) -> ShortlistItem:
     item = s.get(ShortlistItem, (sl.id, pid))
     if item is None:
         raise UserError(
-            "program %1 is not on the shortlist '%2'; add it with 'finder shortlist add \"%2\" %1'",
+            "not-on-shortlist-add-it",
             pid,
             sl.name,
         )
