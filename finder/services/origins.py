@@ -21,7 +21,7 @@ class Origin:
     longitude: float
     resolved_as: str  # "zip" | "city" | "coordinates" | "address"
     label: str = ""
-    warning: str = ""
+    warning: Message | None = None  # a fallback was used: why, and from where it searches instead
 
     def as_json(self) -> dict:
         return {
@@ -47,40 +47,35 @@ _CITY_ST = re.compile(r"^\s*([A-Za-z][A-Za-z .'\-]*?)\s*,\s*([A-Za-z]{2})\s*$")
 def resolve_offline(query: str) -> Origin:
     q = (query or "").strip()
     if not q:
-        raise UserError("no origin given: type a ZIP (92660), a city (Newport Beach, CA) or lat,lon")
+        raise UserError("no-origin")
     m = _LATLON.match(q)
     if m:
         lat, lon = float(m.group(1)), float(m.group(2))
         if not valid_latlon(lat, lon):
-            raise UserError(
-                "'%1' is not a valid location: latitude must be -90..90 and longitude -180..180", q
-            )
+            raise UserError("bad-latlon", q)
         return Origin(q, lat, lon, "coordinates", f"{lat:.4f}, {lon:.4f}")
     if re.fullmatch(r"\d{5}(-\d{4})?", q):
         place = gazetteer().zip(q[:5])
         if place is None:
-            raise UserError("ZIP code %1 was not found in the offline ZIP list", q[:5])
+            raise UserError("zip-not-found", q[:5])
         return Origin(q, place.latitude, place.longitude, "zip", f"{place.city}, {place.state} {place.zip}")
     m = _CITY_ST.match(q)
     if m:
         city, state = m.group(1).strip(), m.group(2).upper()
         if state not in US_STATES:
-            raise UserError("'%1' is not a US state or territory code (in '%2')", state, q)
+            raise UserError("origin-bad-state", state, q)
         hit = gazetteer().city(city, state)
         if hit is None:
-            raise UserError("city '%1, %2' was not found in the offline place list", city, state)
+            raise UserError("city-not-found", city, state)
         return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}")
     if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", q):
         places = gazetteer().states_of(q)
         if places:  # a town typed without its state: name the ones it could be
             shown = places[:MAX_PLACES_NAMED]
             more = len(places) - len(shown)
-            raise UserError(
-                "'%1' needs its state: %2", q, "; ".join(shown) + (f"; … (+{more})" if more else "")
-            )
+            raise UserError("city-needs-state", q, "; ".join(shown) + (f"; … (+{more})" if more else ""))
     raise UserError(
-        "cannot read the origin '%1': use a ZIP (92660), 'City, ST' (Newport Beach, CA) "
-        "or lat,lon (33.6,-117.9); street addresses need online lookup (--online)",
+        "unreadable-origin",
         q,
     )
 
@@ -159,9 +154,9 @@ def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | Non
         hit = geo.geocode(q)
     except Exception as exc:  # noqa: BLE001 - geopy raises many kinds; all mean "could not look it up"
         hit = None
-        why = Message("online lookup failed (%1)", type(exc).__name__)
+        why = Message("online-lookup-failed", type(exc).__name__)
     else:
-        why = Message("online lookup found nothing")
+        why = Message("online-lookup-empty")
     if hit is not None:
         origin = Origin(
             q, float(hit.latitude), float(hit.longitude), "address", str(getattr(hit, "address", q))
@@ -170,14 +165,14 @@ def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | Non
         return origin
     fb = _fallback(q)
     if fb is None:
-        raise UserError("'%1' could not be found: %2, and it holds no known ZIP or 'City, ST'", q, why)
+        raise UserError("origin-not-found", q, why)
     return Origin(
         q,
         fb.latitude,
         fb.longitude,
         fb.resolved_as,
         fb.label,
-        warning=f"{why}; searching from {fb.label} instead",
+        warning=Message("origin-fallback", why, fb.label),
     )
 
 

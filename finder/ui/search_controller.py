@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from finder.services.overview import SearchOutcome, coordinates_of, run_search
 from finder.services.search import SearchResult
+from finder.texts import errors as error_texts
 from finder.ui import result_texts
 from finder.ui.operations import QueryOp
 from finder.ui.results_model import DISTANCE_COLUMN
@@ -77,7 +78,7 @@ class SearchController(QObject):
         ):
             win.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         win.notice.setText(
-            arg(translate("SearchController", "Note: %1"), result.origin.warning)
+            arg(translate("SearchController", "Note: %1"), error_texts.message(result.origin.warning))
             if result.origin.warning
             else ""
         )

@@ -82,7 +82,7 @@ def test_online_address_lookup_uses_the_geocoder_and_caches(empty_db):
 def test_online_failure_falls_back_to_city_or_zip_and_says_so():
     o = resolve_origin("1 Main St, Springfield, IL 62701", online=True, geocoder=FakeGeocoder(fail=True))
     assert o.resolved_as == "zip" and "62701" in o.label
-    assert "failed" in o.warning
+    assert "failed" in str(o.warning)
     o = resolve_origin("1 Main St, Springfield, IL", online=True, geocoder=FakeGeocoder(fail=True))
     assert o.resolved_as == "city" and "Springfield, IL" in o.label
 
