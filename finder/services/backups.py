@@ -20,13 +20,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from finder.errors import UserError
+from finder.errors import Message, UserError
 from finder.services.private_files import private_folder, touch_private
 
 KEEP = 10
-NOT_RECORDED = "not recorded"
-# how the reasons callers pass read in a list of backups
-_REASON_TEXT = {"by hand": "made by hand"}
+# Why a copy was made, as recorded in its .json (data, as older versions wrote it too; the text
+# layer, finder/texts/backups.py, words it): one of these, or a prefix and what follows it.
+BY_HAND = "by hand"
+BEFORE_MIGRATION = "before migration"
+BEFORE_IMPORT = "before import of "  # + the file's name
+BEFORE_RESTORE = "before restore of the copy from "  # + when the restored copy was made
 
 
 @dataclass(frozen=True)
@@ -39,8 +42,9 @@ class BackupInfo:
 
     @property
     def reason_text(self) -> str:
-        """The reason for a person: 'before import of x.csv', 'made by hand', 'not recorded'."""
-        return _REASON_TEXT.get(self.reason, self.reason) or NOT_RECORDED
+        """The reason as recorded, for a caller not yet on finder.texts.backups.reason_text (which
+        words it); goes when the command line has moved."""
+        return self.reason
 
     @property
     def size_text(self) -> str:
@@ -54,10 +58,7 @@ class BackupInfo:
 
 def backup_dir(db) -> Path:
     if db.path is None:
-        raise UserError(
-            "backups are made of a local SQLite directory only; "
-            "use the server's own backups for a shared database"
-        )
+        raise UserError("backups-sqlite-only")
     return db.path.parent / "backups"
 
 
@@ -136,25 +137,34 @@ def _has_schema(path: Path) -> bool:
         return False
 
 
-def _unusable(path: Path) -> str | None:
-    """Why the copy cannot be restored (damaged, cut off, no Program Finder schema), or None."""
+def _unusable(path: Path) -> Message | str | None:
+    """Why the copy cannot be restored (cut off, no Program Finder schema, SQLite's own words on
+    the damage), or None."""
     try:
         if not _looks_whole(path):
-            return "not a whole copy"
+            return Message("copy-not-whole")
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             ok = con.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
                 return ok
             if not SCHEMA_TABLES <= _tables(con):
-                return "no Program Finder schema"
+                return Message("copy-no-schema")
             if con.execute("PRAGMA page_count").fetchone()[0] <= 0:
-                return "empty"
+                return Message("copy-no-pages")
         finally:
             con.close()
     except (sqlite3.DatabaseError, OSError) as exc:
         return str(exc) or type(exc).__name__
     return None
+
+
+class _BadCopy(sqlite3.DatabaseError):
+    """The copy just made did not check out; `why` says how."""
+
+    def __init__(self, why: Message | str) -> None:
+        super().__init__()
+        self.why = why
 
 
 def _sidecar(backup: Path) -> Path:
@@ -199,10 +209,10 @@ def _sqlite_copy(source: str, target: str) -> None:
 def create_backup(db, reason: str = "") -> BackupInfo | None:
     """Copy the database to backups/ (consistent even while in use). None for a new empty file.
 
-    `reason` says why ("before import of FILE", "before migration", "by hand"); the restore
+    `reason` says why (BEFORE_IMPORT + FILE, BEFORE_MIGRATION, BY_HAND); the restore
     dialog and `finder backup list` show it. The copy and its note are readable by the owner only.
     The copy is checked before it is listed; when it cannot be made (a full disk), nothing is
-    left behind and UserError says why ("the disk is full …; nothing was changed").
+    left behind and UserError says why ("backup-disk-full").
     """
     if db.path is None:
         return None
@@ -222,7 +232,7 @@ def create_backup(db, reason: str = "") -> BackupInfo | None:
         _owner_only(tmp)
         problem = _unusable(tmp)
         if problem:
-            raise sqlite3.DatabaseError(f"the copy did not check out ({problem})")
+            raise _BadCopy(problem)
         _fsync(tmp)
         note = {"reason": reason.strip(), "created": datetime.now().isoformat(timespec="seconds")}
         _write_private(_sidecar(target), json.dumps(note, ensure_ascii=False).encode("utf-8"))
@@ -273,8 +283,7 @@ def read_only(exc: BaseException) -> bool:
 
 def read_only_folder(folder: Path) -> UserError:
     return UserError(
-        "the folder %1 is read-only: the directory can be searched and read, but not "
-        "changed; nothing was changed",
+        "folder-read-only",
         folder,
     )
 
@@ -288,14 +297,17 @@ def _cannot_copy(exc: BaseException, folder: Path, source: Path) -> UserError:
         except OSError:
             need = "?"
         return UserError(
-            "the disk is full (%1 MB free); nothing was changed. A backup of the directory "
-            "needs about %2 MB in %3: free some space and try again",
+            "backup-disk-full",
             free_mb(folder),
             need,
             folder,
         )
-    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return UserError("a backup could not be made in %1 (%2); nothing was changed", folder, detail)
+    detail: object
+    if isinstance(exc, _BadCopy):
+        detail = Message("copy-did-not-check-out", exc.why)
+    else:  # the system's or SQLite's own words
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return UserError("backup-not-made", folder, detail)
 
 
 class FileOnly:
@@ -343,12 +355,12 @@ def restore_backup(db, number: int) -> BackupInfo:
     """Replace the directory with backup N (1 = newest); the current state is backed up first."""
     backups = list_backups(db)
     if not backups:
-        raise UserError("there are no backups yet")
+        raise UserError("no-backups")
     if not 1 <= number <= len(backups):
-        raise UserError("no backup %1: choose 1 to %2 ('finder backup list')", number, len(backups))
+        raise UserError("no-such-backup", number, len(backups))
     chosen = backups[number - 1]
     if _unusable(chosen.path):
-        raise UserError("backup %1 (%2) is damaged; choose another", number, chosen.path.name)
+        raise UserError("backup-damaged", number, chosen.path.name)
     # copy it aside first: the backup made just below may prune the chosen (oldest) file
     staged = chosen.path.with_name(f".restoring-{chosen.path.name}")
     try:
@@ -356,7 +368,7 @@ def restore_backup(db, number: int) -> BackupInfo:
         if getattr(db, "engine", None) is not None:
             db.engine.dispose()
         if _healthy(db.path):
-            create_backup(db, reason=f"before restore of the copy from {chosen.created:%Y-%m-%d %H:%M}")
+            create_backup(db, reason=f"{BEFORE_RESTORE}{chosen.created:%Y-%m-%d %H:%M}")
             _sqlite_copy(f"file:{staged}?mode=ro", str(db.path))
         else:
             # a damaged or foreign file cannot be written into: keep it aside, put the backup in place
@@ -364,7 +376,7 @@ def restore_backup(db, number: int) -> BackupInfo:
     except (OSError, sqlite3.Error) as exc:
         if disk_full(exc):
             raise UserError(
-                "the disk is full (%1 MB free); nothing was changed. Free some space and restore again",
+                "restore-disk-full",
                 free_mb(db.path.parent),
             ) from None
         if read_only(exc):

@@ -10,7 +10,7 @@ import os
 
 from finder.db.database import Database, Progress, connect, discard_if_new
 from finder.services import erasure
-from finder.services.backups import create_backup
+from finder.services.backups import BEFORE_MIGRATION, create_backup
 from finder.services.seeding import load_seeds, mark_seed_skipped, seed_state
 
 
@@ -19,7 +19,7 @@ def open_database(location: str, *, seed: bool | None = None, progress: Progress
 
     `seed=None` seeds a new database unless FINDER_NO_SEED=1 is set.
     """
-    db = connect(location, before_migration=lambda d: create_backup(d, reason="before migration"))
+    db = connect(location, before_migration=lambda d: create_backup(d, reason=BEFORE_MIGRATION))
     try:
         if seed is None:
             seed = os.environ.get("FINDER_NO_SEED") != "1"
@@ -57,8 +57,5 @@ def directory_file(location: str):
 
     path = sqlite_path(to_url(location))
     if path is None:
-        raise UserError(
-            "backups are made of a local SQLite directory only; "
-            "use the server's own backups (pg_dump) for a shared database"
-        )
+        raise UserError("restore-sqlite-only")
     return FileOnly(path)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finder.services.backups import BackupInfo, create_backup, list_backups, restore_backup
+from finder.services.backups import BY_HAND, BackupInfo, create_backup, list_backups, restore_backup
+from finder.texts.backups import reason_text as backup_reason
 from finder.ui.dialog_kit import confirm_box, fit_to_screen, inform, literal, plain_buttons, plain_label, warn
 from finder.ui.operations import QueryOp, WriteOp
 from finder.ui.texts import arg, translate
@@ -28,29 +29,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("BackupDialog", "Size"),
     QT_TRANSLATE_NOOP("BackupDialog", "Why it was made"),
 )
-# the reasons the app records (finder/services/backups.py), as they read in the list
-REASONS = {
-    "": QT_TRANSLATE_NOOP("BackupDialog", "not recorded"),
-    "by hand": QT_TRANSLATE_NOOP("BackupDialog", "made by hand"),
-    "before migration": QT_TRANSLATE_NOOP("BackupDialog", "before migration"),
-}
-REASON_PREFIXES = (
-    ("before import of ", QT_TRANSLATE_NOOP("BackupDialog", "before import of %1")),
-    (
-        "before restore of the copy from ",
-        QT_TRANSLATE_NOOP("BackupDialog", "before restore of the copy from %1"),
-    ),
-)
 
 
 def reason_text(b: BackupInfo) -> str:
     """Why the copy was made, in the window's language; a reason the app does not know, as recorded."""
-    if b.reason in REASONS:
-        return translate("BackupDialog", REASONS[b.reason])
-    for prefix, template in REASON_PREFIXES:
-        if b.reason.startswith(prefix):
-            return arg(translate("BackupDialog", template), b.reason[len(prefix) :])
-    return b.reason_text
+    return backup_reason(b.reason)
 
 
 class BackupDialog(QDialog):
@@ -213,7 +196,7 @@ class BackupDialog(QDialog):
 
         WriteOp(
             self,
-            lambda: create_backup(db, reason="by hand"),
+            lambda: create_backup(db, reason=BY_HAND),
             made,
             lambda message: (warn(self, translate("BackupDialog", "Backup failed"), message), made()),
             url=db.url,
