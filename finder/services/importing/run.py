@@ -155,9 +155,11 @@ def import_file(
     if cancelled and cancelled():
         raise Cancelled()
     if backup:
-        from finder.services.backups import create_backup
+        from finder.services.backups import BEFORE_IMPORT, create_backup
 
-        create_backup(db, reason=f"before import of {path.name}")
+        create_backup(
+            db, reason=BEFORE_IMPORT + path.name
+        )  # a recorded reason (finder.texts.backups words it)
     report = import_records(
         db,
         records,
