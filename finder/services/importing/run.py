@@ -157,9 +157,8 @@ def import_file(
     if backup:
         from finder.services.backups import BEFORE_IMPORT, create_backup
 
-        create_backup(
-            db, reason=BEFORE_IMPORT + path.name
-        )  # a recorded reason (finder.texts.backups words it)
+        # the reason is recorded as data (finder.texts.backups words it)
+        create_backup(db, reason=BEFORE_IMPORT + path.name)
     report = import_records(
         db,
         records,
