@@ -12,6 +12,8 @@ SEED_FILE = "national_directory.csv.gz"
 # what is known of the snapshot's date (finder/data/seeds/SOURCE.md)
 SEED_EDITION = "2024"
 SEED_AS_OF = "December 2024"
+# the publication it comes from: its title, a proper name, shown as the directory's source
+SEED_SOURCE = "SAMHSA National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities"
 
 
 def seed_state(db) -> str | None:
@@ -47,12 +49,7 @@ def load_seeds(db, progress=None):
     with db.Session.begin() as s:
         _set_meta(s, "seed", f"loaded {datetime.now():%Y-%m-%d %H:%M}")
         _set_meta(s, "directory_as_of", SEED_AS_OF)
-        _set_meta(
-            s,
-            "directory_source",
-            "SAMHSA National Directories of Drug and Alcohol Use and "
-            f"Mental Health Treatment Facilities, {SEED_EDITION}",
-        )
+        _set_meta(s, "directory_source", f"{SEED_SOURCE}, {SEED_EDITION}")
     return report
 
 
