@@ -138,9 +138,10 @@ def scan() -> tuple[list[str], list[str]]:
             ):
                 formatted.append(f"{path.relative_to(root)}:{line}")
     from finder.domain.validation import LABELS  # the field names a ValidationError puts before each rule
+    from finder.texts.error_codes import TEMPLATES  # codes: their English is marked in texts/errors_*.py
 
     found += list(LABELS.values())
-    return [t for t in dict.fromkeys(found) if t not in NOT_MESSAGES], formatted
+    return [t for t in dict.fromkeys(found) if t not in NOT_MESSAGES and t not in TEMPLATES], formatted
 
 
 def error_messages() -> list[str]:
