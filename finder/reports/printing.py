@@ -55,13 +55,6 @@ MARGIN_MM = 16
 FOOTER_PT = 16  # room kept at the bottom of each page for the footer
 RESOLUTION = 300
 
-# English, for callers that print outside a report language; citation() is the same in the report's language
-SAMHSA_CITATION = (
-    "Program details: Substance Abuse and Mental Health Services Administration (SAMHSA), "
-    "National Directories of Drug and Alcohol Use and Mental Health Treatment Facilities, "
-    f"{SEED_EDITION} (public domain), unless edited by a user. Check them on the phone."
-)
-
 translate = QCoreApplication.translate
 
 

@@ -24,9 +24,9 @@ def open_preferences(win) -> PreferencesDialog:
 def about_text(facts) -> str:
     """The About box's HTML; what comes from the directory file is escaped in it."""
     from finder import __version__
-    from finder.reports.printing import SAMHSA_CITATION
+    from finder.reports.printing import citation
 
-    return result_texts.about_html(__version__, facts, SAMHSA_CITATION)
+    return result_texts.about_html(__version__, facts, citation())  # in the window's language
 
 
 def show_about(win) -> QMessageBox:

@@ -55,3 +55,12 @@ def test_nothing_is_cut_at_1280_by_800(qtbot, monkeypatch, sample_db, make_windo
         win.grab().save(str(shot_dir() / "spanish-1280x800.png"))
     finally:
         remove_app_language()
+
+
+def test_the_about_box_is_spanish(spanish_window):
+    from finder.ui.window_dialogs import about_text
+
+    text = about_text(spanish_window.facts)
+    assert "Datos de los programas" in text or "Detalles de los programas" in text, text
+    for english in ("Program details", "Check them on the phone", "Always confirm", "as of"):
+        assert english not in text, english
