@@ -12,6 +12,7 @@ import sys
 
 from finder import __version__
 from finder.errors import UserError
+from finder.texts import _
 
 COMMAND_MODULES = (
     "finder.cli.search_cmds",
@@ -74,14 +75,22 @@ def build_parser(
     import importlib
 
     p = Parser(
-        prog=prog or command_name(), description="Find, vet and compare behavioral-health programs, offline."
+        prog=prog or command_name(),
+        description=_("Find, vet and compare behavioral-health programs, offline."),
     )
     p.add_argument(
         "--db",
-        help="database file or URL (default: $FINDER_DB, else `finder config get "
-        "database`, else the file in your data folder)",
+        help=_(
+            "database file or URL (default: $FINDER_DB, else `finder config get "
+            "database`, else the file in your data folder)"
+        ),
     )
-    p.add_argument("--version", action="version", version=f"finder {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"finder {__version__}",
+        help=_("show program's version number and exit"),
+    )
     sub = p.add_subparsers(dest="command", parser_class=Parser)
     for name in modules:
         try:
@@ -95,6 +104,30 @@ def build_parser(
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; the language it speaks is chosen first (and is the caller's again after)."""
+    from finder import texts
+
+    before = texts.process_language()
+    _choose_language()
+    try:
+        return _main(argv)
+    finally:
+        texts.set_language(before)
+
+
+def _choose_language() -> None:
+    """The `language` setting, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from finder import settings
+    from finder.texts.cli import start_cli_language
+
+    try:
+        chosen = settings.load().language
+    except (OSError, UserError, ValueError):  # an unreadable settings file: the locale decides
+        chosen = ""
+    start_cli_language(chosen)
+
+
+def _main(argv: list[str] | None) -> int:
     from finder.services.private_files import private_umask
 
     private_umask()  # every file the app writes (directory, backups, PDFs, logs) is the user's alone
@@ -105,9 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     guard_terminal()  # names and notes print as text: an escape sequence in one cannot drive the terminal
     argv = sys.argv[1:] if argv is None else argv
     from finder.cli.common import undecodable_argument
+    from finder.texts.errors import message
 
     if (undecodable := undecodable_argument(argv)) is not None:
-        print(f"finder: {undecodable}", file=sys.stderr)
+        print(f"finder: {message(undecodable)}", file=sys.stderr)
         return 2
     parser = build_parser((GUI_MODULE,) if _starts_the_window(argv) else COMMAND_MODULES)
     args = parser.parse_args(argv)
@@ -120,28 +154,27 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # a reader that stopped early (`| head`) is not an error
         return code
     except UserError as exc:
-        print(f"finder: {exc}", file=sys.stderr)
+        print(f"finder: {message(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("finder: interrupted; nothing was changed", file=sys.stderr)
+        print(f"finder: {_('interrupted; nothing was changed')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:
-        from finder.services.connection import connection_problem
+        from finder.texts.connection import connection_problem
 
         line = connection_problem(exc, _db_url(args))
         if line is None:
             from finder.logs import log_file
 
             logging.getLogger(__name__).exception("unexpected error in `finder %s`", args.command)
-            print(
-                f"finder: something went wrong ({type(exc).__name__}); this is a bug, not your mistake. "
-                f"Details are in {log_file()}",
-                file=sys.stderr,
-            )
+            said = _(
+                "something went wrong ({error}); this is a bug, not your mistake. Details are in {log}"
+            ).format(error=type(exc).__name__, log=log_file())
+            print(f"finder: {said}", file=sys.stderr)
             return 1
         print(f"finder: {line}", file=sys.stderr)  # server down, wrong password, no network
         return 2

@@ -6,6 +6,8 @@ import argparse
 import json
 
 from finder.cli.common import open_db, print_table
+from finder.texts import _
+from finder.texts.availability import accepting_word, outcome
 
 
 def register(sub) -> None:
@@ -13,43 +15,49 @@ def register(sub) -> None:
 
     c = sub.add_parser(
         "call",
-        help="log a phone call to a program (outcome, room, facts it confirmed); "
-        "'finder call delete CALL_ID' deletes one you made",
-        usage="finder call ID --outcome OUTCOME [options]  |  finder call delete CALL_ID",
+        help=_(
+            "log a phone call to a program (outcome, room, facts it confirmed); "
+            "'finder call delete CALL_ID' deletes one you made"
+        ),
+        usage=_("finder call ID --outcome OUTCOME [options]  |  finder call delete CALL_ID"),
     )
-    c.add_argument("id", help="program id (or 'delete')")
+    c.add_argument("id", help=_("program id (or 'delete')"))
     c.add_argument(
         "call_id", nargs="?", help=argparse.SUPPRESS
     )  # after 'delete': the ID 'finder calls' shows
     c.add_argument(
         "--shortlist",
-        metavar="NAME",
-        help="the shortlist (case) the call was made for; its note follows that shortlist's privacy",
+        metavar=_("NAME"),
+        help=_("the shortlist (case) the call was made for; its note follows that shortlist's privacy"),
     )
-    c.add_argument("--outcome", choices=OUTCOMES, metavar="|".join(OUTCOMES), help="required to log a call")
-    c.add_argument("--spoke-to", default="", metavar="S", help="who answered (name and role)")
+    c.add_argument(
+        "--outcome", choices=OUTCOMES, metavar="|".join(OUTCOMES), help=_("required to log a call")
+    )
+    c.add_argument("--spoke-to", default="", metavar="S", help=_("who answered (name and role)"))
     c.add_argument("--note", default="", metavar="S")
-    c.add_argument("--accepting", metavar="yes|no|unknown", help="is the program taking new clients")
-    c.add_argument("--wait-days", type=_wait_days, metavar="N", help="the wait before a first session")
-    c.add_argument("--next-intake", metavar="YYYY-MM-DD")
+    c.add_argument("--accepting", metavar="yes|no|unknown", help=_("is the program taking new clients"))
+    c.add_argument("--wait-days", type=_wait_days, metavar="N", help=_("the wait before a first session"))
+    c.add_argument("--next-intake", metavar=_("YYYY-MM-DD"))
     c.add_argument(
         "--confirm",
         action="append",
         default=[],
         metavar="FIELD=yes|no",
-        help="a fact the program confirmed or contradicted: a tag slug (medicaid, iop, "
-        "adolescents, …) or phone, address, website; repeat for more",
+        help=_(
+            "a fact the program confirmed or contradicted: a tag slug (medicaid, iop, "
+            "adolescents, …) or phone, address, website; repeat for more"
+        ),
     )
-    c.add_argument("--follow-up", metavar="YYYY-MM-DD", help="when to call again")
+    c.add_argument("--follow-up", metavar=_("YYYY-MM-DD"), help=_("when to call again"))
     c.set_defaults(func=cmd_call, call_parser=c)
 
-    ls = sub.add_parser("calls", help="the calls logged to a program, newest first")
-    ls.add_argument("id", help="program id")
+    ls = sub.add_parser("calls", help=_("the calls logged to a program, newest first"))
+    ls.add_argument("id", help=_("program id"))
     ls.add_argument("--format", choices=("table", "json"), default="table")
     ls.set_defaults(func=cmd_calls)
 
-    f = sub.add_parser("follow-ups", help="calls to make again: due today or overdue")
-    f.add_argument("--all", action="store_true", help="every open follow-up, also the ones not due yet")
+    f = sub.add_parser("follow-ups", help=_("calls to make again: due today or overdue"))
+    f.add_argument("--all", action="store_true", help=_("every open follow-up, also the ones not due yet"))
     f.add_argument("--format", choices=("table", "json"), default="table")
     f.set_defaults(func=cmd_follow_ups)
 
@@ -58,18 +66,20 @@ def _wait_days(raw: str) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{raw[:20]}' is not a whole number of days") from None
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a whole number of days").format(value=raw[:20])
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{value}: a wait cannot be negative")
+        raise argparse.ArgumentTypeError(_("{value}: a wait cannot be negative").format(value=value))
     return value
 
 
 def cmd_delete_call(args) -> int:
-    from finder.services.calls import OUTCOME_LABELS, delete_call
+    from finder.services.calls import delete_call
 
     if not args.call_id:
         args.call_parser.error(
-            "'finder call delete' needs the call's ID (the first column of 'finder calls ID')"
+            _("'finder call delete' needs the call's ID (the first column of 'finder calls ID')")
         )
     db = open_db(args)
     try:
@@ -77,8 +87,15 @@ def cmd_delete_call(args) -> int:
     finally:
         db.dispose()
     print(
-        f"deleted call {gone.id} to program {gone.program_id}: {OUTCOME_LABELS[gone.outcome]} "
-        f"at {gone.at:%Y-%m-%d %H:%M} (the history keeps that it was deleted, by you)"
+        _(
+            "deleted call {call} to program {program}: {outcome} at {time} "
+            "(the history keeps that it was deleted, by you)"
+        ).format(
+            call=gone.id,
+            program=gone.program_id,
+            outcome=outcome(gone.outcome),
+            time=f"{gone.at:%Y-%m-%d %H:%M}",
+        )
     )
     return 0
 
@@ -90,9 +107,9 @@ def cmd_call(args) -> int:
         return cmd_delete_call(args)
     if args.outcome is None or args.call_id is not None:
         args.call_parser.error(
-            "the following arguments are required: --outcome"
+            _("the following arguments are required: %s") % "--outcome"
             if args.outcome is None
-            else f"unrecognized arguments: {args.call_id}"
+            else _("unrecognized arguments: %s") % args.call_id
         )
 
     # everything typed is checked before the database is opened
@@ -117,15 +134,16 @@ def cmd_call(args) -> int:
         )
     finally:
         db.dispose()
+    follow = _(", follow up on {date}").format(date=call.follow_up.isoformat()) if call.follow_up else ""
     print(
-        f"logged: {call.outcome} at {call.at:%Y-%m-%d %H:%M}"
-        + (f", follow up on {call.follow_up.isoformat()}" if call.follow_up else "")
+        _("logged: {outcome} at {time}").format(outcome=call.outcome, time=f"{call.at:%Y-%m-%d %H:%M}")
+        + follow
     )
     return 0
 
 
 def cmd_calls(args) -> int:
-    from finder.services.calls import OUTCOME_LABELS, list_calls, public_field
+    from finder.services.calls import list_calls, public_field
 
     db = open_db(args)
     try:
@@ -136,20 +154,20 @@ def cmd_calls(args) -> int:
         print(json.dumps([c.as_json() for c in calls], ensure_ascii=False, indent=2))
         return 0
     if not calls:
-        print("no calls logged yet (log one with 'finder call ID --outcome …')")
+        print(_("no calls logged yet (log one with 'finder call ID --outcome …')"))
         return 0
     rows = []
     for c in calls:
-        room = {True: "accepting", False: "not accepting", None: ""}[c.accepting]
+        room = accepting_word(c.accepting) if c.accepting is not None else ""
         if c.wait_days is not None:
-            room += f"{', ' if room else ''}wait {c.wait_days} d"
+            room += (", " if room else "") + _("wait {days} d").format(days=c.wait_days)
         facts = ", ".join(f"{public_field(k)}={'yes' if v else 'no'}" for k, v in c.confirmed.items())
         rows.append(
             [
                 str(c.id),
                 f"{c.at:%Y-%m-%d %H:%M}",
                 c.by,
-                OUTCOME_LABELS[c.outcome],
+                outcome(c.outcome),
                 c.spoke_to,
                 room,
                 facts,
@@ -157,12 +175,13 @@ def cmd_calls(args) -> int:
                 c.note,
             ]
         )
-    print_table(["Call", "When", "By", "Outcome", "Spoke to", "Room", "Confirmed", "Follow up", "Note"], rows)
+    heads = [_("Call"), _("When"), _("By"), _("Outcome"), _("Spoke to"), _("Room"), _("Confirmed")]
+    print_table([*heads, _("Follow up"), _("Note")], rows)
     return 0
 
 
 def cmd_follow_ups(args) -> int:
-    from finder.services.calls import OUTCOME_LABELS, follow_ups
+    from finder.services.calls import follow_ups
 
     db = open_db(args)
     try:
@@ -173,17 +192,17 @@ def cmd_follow_ups(args) -> int:
         print(json.dumps([f.as_json() for f in due], ensure_ascii=False, indent=2))
         return 0
     if not due:
-        print("no follow-ups due" if not args.all else "no open follow-ups")
+        print(_("no follow-ups due") if not args.all else _("no open follow-ups"))
         return 0
     print_table(
-        ["Due", "ID", "Program", "Shortlist", "Last call"],
+        [_("Due"), _("ID"), _("Program"), _("Shortlist"), _("Last call")],
         [
             [
-                f.due.isoformat() + (" (overdue)" if f.overdue() else ""),
+                f.due.isoformat() + (" " + _("(overdue)") if f.overdue() else ""),
                 str(f.program_id),
                 f.program_name,
                 f.shortlist,
-                OUTCOME_LABELS[f.last_outcome],
+                outcome(f.last_outcome),
             ]
             for f in due
         ],

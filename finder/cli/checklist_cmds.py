@@ -9,50 +9,62 @@ import time
 from finder.cli.common import open_db, print_table
 from finder.domain.validation import format_phone
 from finder.errors import UserError
+from finder.texts import N_, _, n_
 
 
 def register(sub) -> None:
-    c = sub.add_parser("checklist", help="the vetting questions; record answers; print a checklist")
-    c.add_argument("id", nargs="?", metavar="ID", help="program id")
-    c.add_argument("--questions", action="store_true", help="list the questions (no program needed)")
-    c.add_argument("--shortlist", metavar="NAME", help="the shortlist the program is on")
+    c = sub.add_parser("checklist", help=_("the vetting questions; record answers; print a checklist"))
+    c.add_argument("id", nargs="?", metavar="ID", help=_("program id"))
+    c.add_argument("--questions", action="store_true", help=_("list the questions (no program needed)"))
+    c.add_argument("--shortlist", metavar=_("NAME"), help=_("the shortlist the program is on"))
     c.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="QID=ANSWER",
         dest="sets",
-        help="record an answer: yes, no, unsure or not-asked for a yes/no question; answered "
-        "or not-asked for an open one, which its note answers (repeatable)",
+        help=_(
+            "record an answer: yes, no, unsure or not-asked for a yes/no question; answered "
+            "or not-asked for an open one, which its note answers (repeatable)"
+        ),
     )
     c.add_argument(
         "--note",
         action="append",
         default=[],
-        metavar="QID=TEXT",
+        metavar=_("QID=TEXT"),
         dest="notes",
-        help="record a note for a question; for an open question the note is the answer (repeatable)",
+        help=_("record a note for a question; for an open question the note is the answer (repeatable)"),
     )
     c.add_argument(
-        "--spoke-to", metavar="NAME", dest="spoke_to", help="who at the program you spoke to (name and role)"
+        "--spoke-to",
+        metavar=_("NAME"),
+        dest="spoke_to",
+        help=_("who at the program you spoke to (name and role)"),
     )
     c.add_argument(
         "--spoke-at",
-        metavar="YYYY-MM-DD",
+        metavar=_("YYYY-MM-DD"),
         dest="spoke_at",
-        help="when you spoke to them (default: now); a date, or 'YYYY-MM-DD HH:MM'",
+        help=_("when you spoke to them (default: now); a date, or 'YYYY-MM-DD HH:MM'"),
     )
     c.add_argument(
         "--by",
-        metavar="NAME",
-        help="who recorded the answers (default: $FINDER_USER or your name in Preferences; "
-        "none when neither is set); ignored on a shared PostgreSQL directory, which "
-        "records your database login, as it ignores $FINDER_USER",
+        metavar=_("NAME"),
+        help=_(
+            "who recorded the answers (default: $FINDER_USER or your name in Preferences; "
+            "none when neither is set); ignored on a shared PostgreSQL directory, which "
+            "records your database login, as it ignores $FINDER_USER"
+        ),
     )
-    c.add_argument("--pdf", metavar="OUT.pdf", help="save a printable checklist (blank without --shortlist)")
-    c.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size for --pdf")
     c.add_argument(
-        "--lang", metavar="LANG", help="language of the --pdf: en (English, the default) or es (Spanish)"
+        "--pdf", metavar="OUT.pdf", help=_("save a printable checklist (blank without --shortlist)")
+    )
+    c.add_argument("--paper", choices=("letter", "a4"), default="letter", help=_("paper size for --pdf"))
+    c.add_argument(
+        "--lang",
+        metavar="LANG",
+        help=_("language of the --pdf: en (English, the default) or es (Spanish)"),
     )
     c.add_argument("--format", choices=("table", "json"), default="table")
     c.set_defaults(func=cmd_checklist)
@@ -62,12 +74,12 @@ def cmd_checklist(args) -> int:
     if args.questions:
         if args.id or args.shortlist or args.sets or args.notes or args.pdf or args.spoke_to or args.spoke_at:
             raise UserError(
-                "--questions lists the questions only; leave out the program id and other options"
+                N_("--questions lists the questions only; leave out the program id and other options")
             )
         return _print_questions(args.format)
     lang = _language(args)
     if not args.id:
-        raise UserError("give a program id (finder checklist ID --shortlist NAME), or --questions")
+        raise UserError(N_("give a program id (finder checklist ID --shortlist NAME), or --questions"))
     from finder.services.checklists import AnswerChange, check_answer, parse_assignments
     from finder.services.directory import parse_id
 
@@ -76,15 +88,15 @@ def cmd_checklist(args) -> int:
     notes = parse_assignments(args.notes, "--note")
     args.spoke_when = _parse_when(args.spoke_at)
     if args.spoke_to is not None and not args.spoke_to.strip():
-        raise UserError("--spoke-to needs a name (and role), e.g. --spoke-to 'Dana Reyes, intake'")
+        raise UserError(N_("--spoke-to needs a name (and role), e.g. --spoke-to 'Dana Reyes, intake'"))
     if (sets or notes or args.spoke_to or args.spoke_at) and not args.shortlist:
-        raise UserError("answers belong to a program on a shortlist: add --shortlist NAME")
+        raise UserError(N_("answers belong to a program on a shortlist: add --shortlist NAME"))
     if args.pdf:
         return _write_pdf(args, sets, notes, lang)
     if args.lang is not None:
-        raise UserError("--lang is the language of the printout: use it with --pdf OUT.pdf")
+        raise UserError(N_("--lang is the language of the printout: use it with --pdf OUT.pdf"))
     if not args.shortlist:
-        raise UserError("give --shortlist NAME to see answers, or --pdf OUT.pdf for a blank checklist")
+        raise UserError(N_("give --shortlist NAME to see answers, or --pdf OUT.pdf for a blank checklist"))
     db = open_db(args)
     cl = _record(db, args, sets, notes, AnswerChange)
     _print_checklist(cl, args.format)
@@ -117,7 +129,7 @@ def _parse_when(raw: str | None):
         return datetime.fromisoformat(raw.strip()).replace(second=0, microsecond=0, tzinfo=None)
     except ValueError:
         raise UserError(
-            f"--spoke-at '{raw}' is not a date; write it as YYYY-MM-DD (or 'YYYY-MM-DD HH:MM')"
+            N_("--spoke-at '%1' is not a date; write it as YYYY-MM-DD (or 'YYYY-MM-DD HH:MM')"), raw
         ) from None
 
 
@@ -140,10 +152,23 @@ def _write_pdf(args, sets, notes, lang: str = "en") -> int:
     from finder.reports.printing import write_checklist_pdf
 
     pages = write_checklist_pdf(cl, args.pdf, paper=args.paper, lang=lang)
-    kind = f"filled ({cl.asked} of {cl.total} asked)" if cl.shortlist else "blank"
+    took = f"{time.perf_counter() - started:.2f}"
+    pages_text = n_("{count} page", "{count} pages", pages).format(count=pages)
+    if cl.shortlist:
+        said = _(
+            "Saved a filled ({asked} of {total} asked) checklist for {name}: {file} ({pages}, {seconds} s)"
+        )
+    else:
+        said = _("Saved a blank checklist for {name}: {file} ({pages}, {seconds} s)")
     print(
-        f"Saved a {kind} checklist for {cl.program.name}: {args.pdf} "
-        f"({pages} page{'s' if pages != 1 else ''}, {time.perf_counter() - started:.2f} s)"
+        said.format(
+            asked=cl.asked,
+            total=cl.total,
+            name=cl.program.name,
+            file=args.pdf,
+            pages=pages_text,
+            seconds=took,
+        )
     )
     return 0
 
@@ -158,12 +183,13 @@ def _print_questions(fmt: str) -> int:
     for i, section in enumerate(SECTIONS):
         if i:
             print()
-        print(section)
+        print(_(section))
         for q in QUESTIONS:
             if q.section == section:
-                kind = "open" if q.is_open else "yes/no"
-                print(f"  {q.id:<24} {q.text}  ({kind})")
-                print(f"  {'':<24} why: {q.why} [{q.source_title}]")
+                kind = _("open") if q.is_open else _("yes/no")
+                print(f"  {q.id:<24} {_(q.text)}  ({kind})")
+                why = _("why: {reason} [{source}]").format(reason=_(q.why), source=_(q.source_title))
+                print(f"  {'':<24} {why}")
     return 0
 
 
@@ -175,12 +201,16 @@ def _print_checklist(cl, fmt: str) -> None:
         sys.stdout.write("\n")
         return
     p = cl.program
-    print(f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})")
-    print(f"{p.address}   {format_phone(p.phone)}   distance {p.distance_label}")
-    print(f"Shortlist: {cl.shortlist}   {cl.asked} of {cl.total} asked")
+    name = p.name + (f" — {p.name2}" if p.name2 else "")
+    print(f"{name}   " + _("(id {id})").format(id=p.id))
+    distance = _("distance {miles}").format(miles=p.distance_label)
+    print(f"{p.address}   {format_phone(p.phone)}   {distance}")
+    asked = _("{asked} of {total} asked").format(asked=cl.asked, total=cl.total)
+    print(_("Shortlist: {name}").format(name=cl.shortlist) + f"   {asked}")
     c = cl.contact
-    print("Spoke with: " + (f"{c.name}" + (f", {c.at:%Y-%m-%d %H:%M}" if c.at else "") if c.name else "—"))
-    print(f"⚠ {cl.caution}\n")
+    spoke = (c.name + (f", {c.at:%Y-%m-%d %H:%M}" if c.at else "")) if c.name else "—"
+    print(_("Spoke with: {who}").format(who=spoke))
+    print(f"⚠ {_(cl.caution)}\n")
     rows = [
         [
             a.id,
@@ -190,4 +220,4 @@ def _print_checklist(cl, fmt: str) -> None:
         ]
         for a in cl.answers
     ]
-    print_table(["Question", "Answer", "Note", "Recorded"], rows)
+    print_table([_("Question"), _("Answer"), _("Note"), _("Recorded")], rows)

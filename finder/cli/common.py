@@ -9,8 +9,19 @@ from finder.domain.geo import DEFAULT_RADIUS_MILES, MAX_RADIUS_MILES, MIN_RADIUS
 from finder.domain.taxonomy import SEARCH_VOCABULARIES, Match
 from finder.errors import UserError
 from finder.locations import database_location
+from finder.texts import N_, _
 
-_COMBINE = {Match.ALL: "repeat for several: all must apply", Match.ANY: "repeat for several: any will do"}
+_COMBINE = {
+    Match.ALL: N_("repeat for several: all must apply"),
+    Match.ANY: N_("repeat for several: any will do"),
+}
+# the placeholder of each vocabulary's flag in --help (--type TYPE); a new vocabulary shows its name
+_METAVARS = {
+    "types": N_("TYPE"),
+    "levels": N_("LEVEL"),
+    "payments": N_("PAYMENT"),
+    "populations": N_("POPULATION"),
+}
 
 
 class TerminalText:
@@ -65,7 +76,9 @@ def undecodable_argument(argv: list[str]) -> UserError | None:
         except UnicodeEncodeError:
             shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             return UserError(
-                "the argument '%1' is not UTF-8 text; type it again, or rename the file to a name in UTF-8",
+                N_(
+                    "the argument '%1' is not UTF-8 text; type it again, or rename the file to a name in UTF-8"
+                ),
                 shown[:200],
             )
     return None
@@ -104,13 +117,13 @@ class ProgressBar:
 
 def add_radius_argument(parser, default: str | None = f"{DEFAULT_RADIUS_MILES:g}") -> None:
     """--radius MI, checked later by finder.domain.geo.check_radius (one message for every command)."""
-    said = f" (default {default})" if default is not None else ""
+    said = _(" (default {value})").format(value=default) if default is not None else ""
     parser.add_argument(
         "--radius",
         type=str,
         default=default,
         metavar="MI",
-        help=f"miles, {MIN_RADIUS_MILES}-{MAX_RADIUS_MILES}{said}",
+        help=_("miles, {low}-{high}").format(low=MIN_RADIUS_MILES, high=MAX_RADIUS_MILES) + said,
     )
 
 
@@ -123,8 +136,8 @@ def add_vocabulary_filters(parser) -> None:
             action="append",
             default=[],
             dest=v.name,
-            metavar=v.singular.upper(),
-            help=f"{', '.join(v.slugs)} ({_COMBINE[v.match]})",
+            metavar=_(_METAVARS[v.name]) if v.name in _METAVARS else v.singular.upper(),
+            help=f"{', '.join(v.slugs)} ({_(_COMBINE[v.match])})",
         )
 
 
@@ -132,7 +145,7 @@ def open_db(args, seed: bool | None = None):
     from finder.services.opening import open_database
 
     return open_database(
-        args.db or database_location(), seed=seed, progress=ProgressBar("Loading the bundled directory")
+        args.db or database_location(), seed=seed, progress=ProgressBar(_("Loading the bundled directory"))
     )
 
 

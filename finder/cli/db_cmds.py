@@ -4,30 +4,35 @@ from __future__ import annotations
 
 from finder.cli.common import ProgressBar
 from finder.locations import database_location
+from finder.texts import _, imports
 
 
 def register(sub) -> None:
     d = sub.add_parser(
-        "db", help="create/upgrade the shared schema, load the bundled directory, manage users"
+        "db", help=_("create/upgrade the shared schema, load the bundled directory, manage users")
     )
     dsub = d.add_subparsers(dest="db_command", required=True)
     dsub.add_parser(
         "upgrade",
-        help="create or upgrade the schema, the finder_users group, its rights and "
-        "row security (run as the role that owns the directory)",
+        help=_(
+            "create or upgrade the schema, the finder_users group, its rights and "
+            "row security (run as the role that owns the directory)"
+        ),
     ).set_defaults(func=cmd_upgrade)
-    dsub.add_parser("seed", help="load the bundled national directory").set_defaults(func=cmd_seed)
+    dsub.add_parser("seed", help=_("load the bundled national directory")).set_defaults(func=cmd_seed)
     add = dsub.add_parser(
         "add-user",
-        help="create a case manager's login role in finder_users "
-        "(PostgreSQL; set its password or certificate as docs/agency.md says)",
+        help=_(
+            "create a case manager's login role in finder_users "
+            "(PostgreSQL; set its password or certificate as docs/agency.md says)"
+        ),
     )
-    add.add_argument("name", metavar="NAME", help="the login name, e.g. casey")
+    add.add_argument("name", metavar=_("NAME"), help=_("the login name, e.g. casey"))
     add.set_defaults(func=cmd_add_user)
-    rm = dsub.add_parser("remove-user", help="take a case manager's login out of finder_users and drop it")
-    rm.add_argument("name", metavar="NAME")
+    rm = dsub.add_parser("remove-user", help=_("take a case manager's login out of finder_users and drop it"))
+    rm.add_argument("name", metavar=_("NAME"))
     rm.set_defaults(func=cmd_remove_user)
-    dsub.add_parser("users", help="list the case managers' login roles").set_defaults(func=cmd_users)
+    dsub.add_parser("users", help=_("list the case managers' login roles")).set_defaults(func=cmd_users)
 
 
 def _open(args):
@@ -43,7 +48,7 @@ def cmd_upgrade(args) -> int:
     db = _open(args)
     try:
         check_can_upgrade(db)
-        print(f"schema at revision {schema_revision(db)}")
+        print(_("schema at revision {revision}").format(revision=schema_revision(db)))
     finally:
         db.dispose()
     return 0
@@ -54,10 +59,10 @@ def cmd_seed(args) -> int:
 
     db = _open(args)
     try:
-        report = load_seeds(db, progress=ProgressBar("Loading the bundled directory"))
+        report = load_seeds(db, progress=ProgressBar(_("Loading the bundled directory")))
     finally:
         db.dispose()
-    print(report.summary())
+    print(imports.summary(report))
     return 0
 
 
@@ -71,11 +76,17 @@ def cmd_add_user(args) -> int:
         db.dispose()
     if created:
         print(
-            f"created the login {args.name.strip()} in finder_users; set its password with "
-            f"`psql -c '\\password {args.name.strip()}'` (or a client certificate), see docs/agency.md"
+            _(
+                "created the login {name} in finder_users; set its password with "
+                "`psql -c '\\password {name}'` (or a client certificate), see docs/agency.md"
+            ).format(name=args.name.strip())
         )
     else:
-        print(f"{args.name.strip()} already existed; it can now log in and is in finder_users")
+        print(
+            _("{name} already existed; it can now log in and is in finder_users").format(
+                name=args.name.strip()
+            )
+        )
     return 0
 
 
@@ -89,14 +100,14 @@ def cmd_remove_user(args) -> int:
         db.dispose()
     name = args.name.strip()
     extra = (
-        (
-            f"; {left} private shortlist(s) stay under that name, readable by no user until a login named "
-            f"{name} exists again (see docs/agency.md)"
-        )
+        _(
+            "; {count} private shortlist(s) stay under that name, readable by no user until a login named "
+            "{name} exists again (see docs/agency.md)"
+        ).format(count=left, name=name)
         if left
         else ""
     )
-    print(f"removed {name}{extra}")
+    print(_("removed {name}{extra}").format(name=name, extra=extra))
     return 0
 
 
@@ -109,7 +120,7 @@ def cmd_users(args) -> int:
     finally:
         db.dispose()
     for u in users:
-        print(f"{u.name}{'' if u.can_login else '  (cannot log in)'}")
+        print(u.name + ("" if u.can_login else "  " + _("(cannot log in)")))
     if not users:
-        print("no users yet: add one with `finder --db URL db add-user NAME`")
+        print(_("no users yet: add one with `finder --db URL db add-user NAME`"))
     return 0

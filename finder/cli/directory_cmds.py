@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from finder.cli.common import ProgressBar, open_db
-from finder.domain.text import plural
 from finder.domain.validation import format_phone
+from finder.texts import N_, _, imports, n_
 
 
 def register(sub) -> None:
-    i = sub.add_parser("import", help="load a directory file (all or nothing)")
-    i.add_argument("file")
+    i = sub.add_parser("import", help=_("load a directory file (all or nothing)"))
+    i.add_argument("file", metavar=_("file"))
     i.add_argument(
         "--format",
         default="auto",
@@ -21,30 +21,36 @@ def register(sub) -> None:
         "--full",
         action="store_true",
         default=None,
-        help="the file is a whole edition of its source: programs from that source it no longer "
-        "lists are marked delisted (kept, with their shortlists, answers and calls). Without it "
-        "only a national directory file covering at least 40 states and 1,000 listings "
-        "delists; locator exports, HSDS packages and our own export never do",
+        help=_(
+            "the file is a whole edition of its source: programs from that source it no longer "
+            "lists are marked delisted (kept, with their shortlists, answers and calls). Without it "
+            "only a national directory file covering at least 40 states and 1,000 listings "
+            "delists; locator exports, HSDS packages and our own export never do"
+        ),
     )
     i.add_argument(
         "--edition",
-        metavar="YEAR",
-        help="the national directory edition the file is (e.g. 2025); it names what the file delists "
-        "('Not in the 2025 directory'). A year in the file's name is not taken for it",
+        metavar=_("YEAR"),
+        help=_(
+            "the national directory edition the file is (e.g. 2025); it names what the file delists "
+            "('Not in the 2025 directory'). A year in the file's name is not taken for it"
+        ),
     )
     i.add_argument(
         "--report",
         metavar="OUT.json",
-        help="write what changed as JSON: added, changed field by field, missing (delisted), "
-        "shortlisted, kept_user_edits",
+        help=_(
+            "write what changed as JSON: added, changed field by field, missing (delisted), "
+            "shortlisted, kept_user_edits"
+        ),
     )
     i.set_defaults(func=cmd_import)
 
-    e = sub.add_parser("export", help="write the directory as CSV")
-    e.add_argument("file")
+    e = sub.add_parser("export", help=_("write the directory as CSV"))
+    e.add_argument("file", metavar=_("file"))
     e.set_defaults(func=cmd_export)
 
-    ed = sub.add_parser("edit", help="change a program by hand (imports keep these changes)")
+    ed = sub.add_parser("edit", help=_("change a program by hand (imports keep these changes)"))
     ed.add_argument("id")
     for opt, dest, meta in (
         ("--name", "name", "S"),
@@ -63,29 +69,31 @@ def register(sub) -> None:
         "--reason",
         dest="status_reason",
         metavar="S",
-        help="why the program is do-not-refer (required with --status do-not-refer)",
+        help=_("why the program is do-not-refer (required with --status do-not-refer)"),
     )
     ed.add_argument(
         "--verified",
         action="store_true",
-        help="mark verified today, by you ($FINDER_USER or your name in Preferences; "
-        "on a shared PostgreSQL directory always your database login)",
+        help=_(
+            "mark verified today, by you ($FINDER_USER or your name in Preferences; "
+            "on a shared PostgreSQL directory always your database login)"
+        ),
     )
     ed.add_argument(
         "--if-version",
         type=int,
         dest="if_version",
         metavar="N",
-        help="save only if nobody changed the same fields since version N (see 'finder show')",
+        help=_("save only if nobody changed the same fields since version N (see 'finder show')"),
     )
     ed.set_defaults(func=cmd_edit)
 
-    b = sub.add_parser("backup", help="list, create or restore backups")
+    b = sub.add_parser("backup", help=_("list, create or restore backups"))
     bsub = b.add_subparsers(dest="backup_command", required=True)
     bsub.add_parser("list").set_defaults(func=cmd_backup_list)
     bsub.add_parser("create").set_defaults(func=cmd_backup_create)
     r = bsub.add_parser("restore")
-    r.add_argument("number", type=int)
+    r.add_argument("number", type=int, metavar=_("number"))
     r.set_defaults(func=cmd_backup_restore)
 
 
@@ -101,21 +109,21 @@ def cmd_import(args) -> int:
         db,
         path,
         args.format,
-        progress=ProgressBar(f"Importing {path.name}"),
+        progress=ProgressBar(_("Importing {file}").format(file=path.name)),
         prepared=prepared,
         full=args.full,
         edition=args.edition,
     )
-    print(report.summary())
-    headline = report.shortlist_headline()
+    print(imports.summary(report))
+    headline = imports.shortlist_headline(report)
     if headline:
         print(headline)
-    print(report.changes_line())
-    for line in report.kept_lines():  # which values were kept over the file's, and why
-        print(f"  kept: {line}")
+    print(imports.changes_line(report))
+    for line in imports.kept_lines(report):  # which values were kept over the file's, and why
+        print("  " + _("kept: {what}").format(what=line))
     if target is not None:
         _write_report(target, report)
-        print(f"report written to {target}")
+        print(_("report written to {file}").format(file=target))
     return 0
 
 
@@ -142,7 +150,7 @@ def _write_report(target: Path, report) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise UserError(
-            f"the import is done, but the report cannot be written to {target}: {exc.strerror}"
+            N_("the import is done, but the report cannot be written to %1: %2"), target, exc.strerror
         ) from None
 
 
@@ -167,7 +175,7 @@ def cmd_edit(args) -> int:
 
     changes = {f: getattr(args, f) for f in EDIT_FIELDS if getattr(args, f) is not None}
     if not changes and not args.verified:
-        raise UserError("nothing to change: give at least one option such as --phone or --verified")
+        raise UserError(N_("nothing to change: give at least one option such as --phone or --verified"))
     db = open_db(args)
     detail = edit_program(db, args.id, changes, expected_version=args.if_version) if changes else None
     if args.verified:
@@ -176,14 +184,23 @@ def cmd_edit(args) -> int:
     where = (
         f"{detail.latitude:.5f},{detail.longitude:.5f} ({detail.location_precision})"
         if detail.latitude is not None
-        else "no location"
+        else _("no location")
     )
-    print(f"program {detail.id}: {detail.name}{' — ' + detail.name2 if detail.name2 else ''}")
+    name = detail.name + (" — " + detail.name2 if detail.name2 else "")
+    print(_("program {id}: {name}").format(id=detail.id, name=name))
     print(f"  {detail.address}")
-    print(f"  phone {format_phone(detail.phone) or '—'}  website {detail.website or '—'}  location {where}")
     print(
-        f"  status {status}; verified {detail.verified_on or 'never'}"
-        f"{' by ' + detail.verified_by if detail.verified_by else ''}; version {detail.version}"
+        "  "
+        + _("phone {phone}  website {website}  location {where}").format(
+            phone=format_phone(detail.phone) or "—", website=detail.website or "—", where=where
+        )
+    )
+    by = _(" by {name}").format(name=detail.verified_by) if detail.verified_by else ""
+    print(
+        "  "
+        + _("status {status}; verified {date}{by}; version {version}").format(
+            status=status, date=detail.verified_on or _("never"), by=by, version=detail.version
+        )
     )
     return 0
 
@@ -192,19 +209,24 @@ def cmd_export(args) -> int:
     from finder.services.directory import export_csv
 
     db = open_db(args)
-    n = export_csv(db, args.file, progress=ProgressBar("Exporting"))
-    print(f"exported {plural(n, 'program')} to {args.file}")
+    n = export_csv(db, args.file, progress=ProgressBar(_("Exporting")))
+    print(
+        n_("exported {count} program to {file}", "exported {count} programs to {file}", n).format(
+            count=f"{n:,}", file=args.file
+        )
+    )
     return 0
 
 
 def cmd_backup_list(args) -> int:
     from finder.services.backups import list_backups
+    from finder.texts.backups import reason_text
 
     backups = list_backups(_file_only(args))
     if not backups:
-        print("no backups yet")
+        print(_("no backups yet"))
     for b in backups:
-        print(f"{b.line()}\t{b.reason_text}")
+        print(f"{b.line()}\t{reason_text(b.reason)}")
     return 0
 
 
@@ -212,7 +234,7 @@ def cmd_backup_create(args) -> int:
     from finder.services.backups import create_backup
 
     b = create_backup(open_db(args), reason="by hand")
-    print(f"created {b.path}" if b else "nothing to back up")
+    print(_("created {file}").format(file=b.path) if b else _("nothing to back up"))
     return 0
 
 
@@ -228,5 +250,9 @@ def cmd_backup_restore(args) -> int:
     from finder.services.backups import restore_backup
 
     b = restore_backup(_file_only(args), args.number)
-    print(f"restored backup {args.number} from {b.created:%Y-%m-%d %H:%M:%S}")
+    print(
+        _("restored backup {number} from {time}").format(
+            number=args.number, time=f"{b.created:%Y-%m-%d %H:%M:%S}"
+        )
+    )
     return 0

@@ -7,31 +7,31 @@ import sys
 from finder.cli.common import add_radius_argument, add_vocabulary_filters, open_db
 from finder.domain.geo import check_radius
 from finder.domain.taxonomy import SEARCH_VOCABULARIES
-from finder.domain.text import plural
+from finder.texts import _, n_
 
 MAP_LIMIT = 1000
 
 
 def register(sub) -> None:
-    m = sub.add_parser("map", help="a PNG map of the programs near a place")
-    m.add_argument("--near", required=True, help="ZIP, 'City, ST' or lat,lon")
+    m = sub.add_parser("map", help=_("a PNG map of the programs near a place"))
+    m.add_argument("--near", required=True, metavar=_("NEAR"), help=_("ZIP, 'City, ST' or lat,lon"))
     add_radius_argument(m)
     add_vocabulary_filters(m)
-    m.add_argument("--text", default="", help="part of the name, second name or city")
+    m.add_argument("--text", default="", metavar=_("TEXT"), help=_("part of the name, second name or city"))
     m.add_argument("--hide-do-not-refer", action="store_true")
     m.add_argument(
         "--hide-delisted",
         action="store_true",
-        help="leave out programs the latest full directory no longer lists",
+        help=_("leave out programs the latest full directory no longer lists"),
     )
     m.add_argument(
         "--accepting",
         action="store_true",
-        help="only programs a call in the last 30 days found taking new clients",
+        help=_("only programs a call in the last 30 days found taking new clients"),
     )
-    m.add_argument("--png", required=True, metavar="OUT.png", help="the picture to write")
-    m.add_argument("--size", default="1280x800", metavar="WxH", help="in pixels (default 1280x800)")
-    m.add_argument("--dark", action="store_true", help="the dark palette")
+    m.add_argument("--png", required=True, metavar="OUT.png", help=_("the picture to write"))
+    m.add_argument("--size", default="1280x800", metavar="WxH", help=_("in pixels (default 1280x800)"))
+    m.add_argument("--dark", action="store_true", help=_("the dark palette"))
     m.set_defaults(func=cmd_map)
 
 
@@ -71,10 +71,24 @@ def cmd_map(args) -> int:
     ensure_app()
     image = render_image(scene, width, height, MapPalette.dark() if args.dark else MapPalette.light())
     save_private_bytes(target, png_bytes(image))  # a new file of ours, never one planted in its place
-    shown = f" (the nearest {MAP_LIMIT:,})" if result.total > len(result.results) else ""
+    shown = (
+        _(" (the nearest {count})").format(count=f"{MAP_LIMIT:,}")
+        if result.total > len(result.results)
+        else ""
+    )
     print(
-        f"wrote {target}: {plural(result.total, 'program')}{shown} within {criteria.radius_miles:g} mi of "
-        f"{origin.label or origin.query}, {width}x{height}",
+        n_(
+            "wrote {file}: {count} program{shown} within {radius} mi of {place}, {size}",
+            "wrote {file}: {count} programs{shown} within {radius} mi of {place}, {size}",
+            result.total,
+        ).format(
+            file=target,
+            count=f"{result.total:,}",
+            shown=shown,
+            radius=f"{criteria.radius_miles:g}",
+            place=origin.label or origin.query,
+            size=f"{width}x{height}",
+        ),
         file=sys.stderr,
     )
     return 0

@@ -8,38 +8,50 @@ import sys
 
 from finder.cli.common import add_radius_argument, add_vocabulary_filters, open_db, print_table
 from finder.domain.geo import APPROX_MARK, check_radius, format_distance
-from finder.domain.taxonomy import IOP_NOT_RECORDED, REGISTRY, SEARCH_VOCABULARIES
-from finder.domain.text import plural, verb
+from finder.domain.taxonomy import REGISTRY, SEARCH_VOCABULARIES
 from finder.domain.validation import format_phone
+from finder.texts import N_, _, n_
+from finder.texts import vocab as vocab_words
+from finder.texts.availability import delisted_note, delisted_short
+
+# `finder show`'s heading of each vocabulary's line (a new vocabulary shows its name)
+VOCABULARY_HEADINGS = {
+    "types": N_("Types"),
+    "levels": N_("Levels"),
+    "payments": N_("Payments"),
+    "populations": N_("Populations"),
+    "therapies": N_("Therapies"),
+    "schedule": N_("Schedule"),
+}
 
 
 def register(sub) -> None:
-    s = sub.add_parser("search", help="programs near a place, nearest first")
-    s.add_argument("--near", required=True, help="ZIP, 'City, ST' or lat,lon")
+    s = sub.add_parser("search", help=_("programs near a place, nearest first"))
+    s.add_argument("--near", required=True, metavar=_("NEAR"), help=_("ZIP, 'City, ST' or lat,lon"))
     add_radius_argument(s)
     add_vocabulary_filters(s)
-    s.add_argument("--text", default="", help="part of the name, second name or city")
-    s.add_argument("--limit", type=str, default="100")
+    s.add_argument("--text", default="", metavar=_("TEXT"), help=_("part of the name, second name or city"))
+    s.add_argument("--limit", type=str, default="100", metavar=_("LIMIT"))
     s.add_argument("--hide-do-not-refer", action="store_true")
     s.add_argument(
         "--hide-delisted",
         action="store_true",
-        help="leave out programs the latest full directory edition no longer lists",
+        help=_("leave out programs the latest full directory edition no longer lists"),
     )
     s.add_argument(
         "--accepting",
         action="store_true",
-        help="only programs a call in the last 30 days found taking new clients",
+        help=_("only programs a call in the last 30 days found taking new clients"),
     )
     s.add_argument(
         "--online",
         action="store_true",
-        help="look street addresses up online (the address leaves this machine)",
+        help=_("look street addresses up online (the address leaves this machine)"),
     )
     s.add_argument("--format", choices=("table", "json", "csv"), default="table")
     s.set_defaults(func=cmd_search)
 
-    sh = sub.add_parser("show", help="everything about one program")
+    sh = sub.add_parser("show", help=_("everything about one program"))
     sh.add_argument("id")
     sh.add_argument("--format", choices=("table", "json"), default="table")
     sh.add_argument(
@@ -47,12 +59,12 @@ def register(sub) -> None:
         type=int,
         default=10,
         metavar="N",
-        help="show the last N changes: who changed what, and when (default 10; 0: none)",
+        help=_("show the last N changes: who changed what, and when (default 10; 0: none)"),
     )
     sh.set_defaults(func=cmd_show)
 
-    g = sub.add_parser("gui", help="open the window (the default)")
-    g.add_argument("--near")
+    g = sub.add_parser("gui", help=_("open the window (the default)"))
+    g.add_argument("--near", metavar=_("NEAR"))
     add_radius_argument(g, default=None)
     g.add_argument("--screenshot", metavar="OUT.png")
     g.add_argument("--size", default="1280x800", metavar="WxH")
@@ -65,7 +77,7 @@ def _number(raw: str, what: str, kind=float):
     try:
         return kind(raw)
     except ValueError:
-        raise UserError(f"{what} '{raw}' is not a number") from None
+        raise UserError(N_("%1 '%2' is not a number"), what, raw) from None
 
 
 def cmd_search(args) -> int:
@@ -127,7 +139,7 @@ def cmd_search(args) -> int:
         for r in result.results:
             name = r.name + (f" — {r.name2}" if r.name2 else "")
             if r.delisted is not None:
-                name = f"{name} [{r.delisted.short()}]"
+                name = f"{name} [{delisted_short(r.delisted.edition)}]"
             rows.append(
                 [
                     str(r.id),
@@ -138,16 +150,28 @@ def cmd_search(args) -> int:
                     format_phone(r.phone),
                 ]
             )
-        print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], rows)
-        n = result.unlocated_skipped
-        skipped = f"; {plural(n, 'matching program')} {verb(n, 'has', 'have')} no location" if n else ""
-        shown = f", showing {len(result.results):,}" if len(result.results) < result.total else ""
-        print(
-            f"\n{plural(result.total, 'program')} within {criteria.radius_miles:g} mi of "
-            f"{origin.label or origin.query}{shown}{skipped}. "
-            f"{APPROX_MARK} = distance from the ZIP centre."
-        )
+        print_table([_("ID"), _("Miles"), _("Program"), _("City"), _("Levels"), _("Phone")], rows)
+        print("\n" + _search_summary(result, criteria, origin))
     return 0
+
+
+def _search_summary(result, criteria, origin) -> str:
+    """'17 programs within 25 mi of Newport Beach, CA 92660, showing 10. ≈ = distance from the ZIP centre.'"""
+    total = result.total
+    line = n_(
+        "{count} program within {radius} mi of {place}",
+        "{count} programs within {radius} mi of {place}",
+        total,
+    ).format(count=f"{total:,}", radius=f"{criteria.radius_miles:g}", place=origin.label or origin.query)
+    if len(result.results) < total:
+        line += _(", showing {count}").format(count=f"{len(result.results):,}")
+    if n := result.unlocated_skipped:
+        line += n_(
+            "; {count} matching program has no location",
+            "; {count} matching programs have no location",
+            n,
+        ).format(count=f"{n:,}")
+    return line + ". " + _("{mark} = distance from the ZIP centre.").format(mark=APPROX_MARK)
 
 
 def _cut(s: str, n: int) -> str:
@@ -164,7 +188,6 @@ def cmd_show(args) -> int:
 
     history = program_history(db, p.id, limit=max(args.history, 0)) if args.history > 0 else []
     from finder.services import calls
-
     from finder.texts import availability as room_words
     from finder.texts import history as history_words
 
@@ -180,53 +203,79 @@ def cmd_show(args) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
         return 0
-    lines = [f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})", p.address]
+    lines = [_heading(p), p.address]
     if p.delisted is not None:
-        lines.append(f"{p.delisted.text()} (delisted since {p.delisted.since}, {p.delisted.file})")
+        lines.append(
+            delisted_note(p.delisted)
+            + " "
+            + _("(delisted since {date}, {file})").format(date=p.delisted.since, file=p.delisted.file)
+        )
     if p.county:
-        lines.append(f"County: {p.county}")
-    lines.append(
-        f"Phone: {format_phone(p.phone) or '—'}"
-        + (f"   Intake: {format_phone(p.intake_phone)}" if p.intake_phone else "")
-    )
+        lines.append(f"{_('County')}: {p.county}")
+    intake = f"   {_('Intake')}: {format_phone(p.intake_phone)}" if p.intake_phone else ""
+    lines.append(f"{_('Phone')}: {format_phone(p.phone) or '—'}{intake}")
     if p.website:
-        lines.append(f"Website: {p.website}")
+        lines.append(f"{_('Website')}: {p.website}")
     loc = (
         f"{p.latitude:.5f}, {p.longitude:.5f} ({p.location_precision})"
         if p.latitude is not None
-        else "no location (ZIP not found)"
+        else _("no location (ZIP not found)")
     )
-    lines.append(f"Location: {loc}")
-    lines.append(f"Status: {p.status}" + (f" — {p.status_reason}" if p.status_reason else ""))
-    lines.append(
-        f"Last verified: {p.verified_on or 'never'}" + (f" by {p.verified_by}" if p.verified_by else "")
-    )
-    for vocab in REGISTRY:
-        vals = [vocab.label(slug) for slug in getattr(p, vocab.name)]
-        if vocab.name == "levels" and p.iop_not_recorded:
-            vals.append(IOP_NOT_RECORDED)
-        lines.append(f"{vocab.name.capitalize()}: {', '.join(vals) or '—'}")
-    lines.append(f"Languages: {', '.join(p.languages) or '—'}")
-    lines.append(f"Accreditation: {', '.join(p.accreditation) or '—'}")
+    lines.append(f"{_('Location')}: {loc}")
+    lines.append(f"{_('Status')}: {p.status}" + (f" — {p.status_reason}" if p.status_reason else ""))
+    by = _(" by {name}").format(name=p.verified_by) if p.verified_by else ""
+    lines.append(f"{_('Last verified')}: {p.verified_on or _('never')}{by}")
+    lines.extend(_vocabulary_lines(p))
+    lines.append(f"{_('Languages')}: {', '.join(p.languages) or '—'}")
+    lines.append(f"{_('Accreditation')}: {', '.join(p.accreditation) or '—'}")
     if room is not None:
-        lines.append(f"Availability: {room_words.room(room)}")
-    lines.extend(f"Confirmed: {room_words.confirmation_of(k, c)}" for k, c in confirmed.items())
+        lines.append(f"{_('Availability')}: {room_words.room(room)}")
+    lines.extend(f"{_('Confirmed')}: {room_words.confirmation_of(k, c)}" for k, c in confirmed.items())
     if p.notes:
-        lines.append(f"Notes: {p.notes}")
-    for s in p.sources:
-        row = f" row {s.row_number}" if s.row_number else ""
-        key = f" [{s.key}]" if s.key else ""
-        gone = f"; not in a newer full edition since {s.missing_since}" if s.missing_since else ""
-        lines.append(
-            f"Source: {s.file_name}{row}{key} ({s.directory_type or s.kind}), imported {s.imported_at}{gone}"
-        )
-        lines.append("  Codes: " + "; ".join(f"{c['code']} — {c['meaning'] or '?'}" for c in s.codes))
-    lines.append(f"Version: {p.version}")
+        lines.append(f"{_('Notes')}: {p.notes}")
+    for source in p.sources:
+        lines.extend(_source_lines(source))
+    lines.append(f"{_('Version')}: {p.version}")
     if history:
-        lines.append(f"History (newest first, last {len(history)}):")
+        lines.append(_("History (newest first, last {count}):").format(count=len(history)))
         lines.extend(f"  {history_words.line(h)}" for h in history)
     print("\n".join(lines))
     return 0
+
+
+def _heading(p) -> str:
+    """'Name — second name   (id 42)'."""
+    name = p.name + (f" — {p.name2}" if p.name2 else "")
+    return f"{name}   " + _("(id {id})").format(id=p.id)
+
+
+def _vocabulary_lines(p) -> list[str]:
+    """'Levels: Outpatient, Detox' for each vocabulary, its labels in the current language."""
+    lines = []
+    for vocab in REGISTRY:
+        vals = [vocab_words.label(vocab.name, slug) for slug in getattr(p, vocab.name)]
+        if vocab.name == "levels" and p.iop_not_recorded:
+            vals.append(vocab_words.iop_not_recorded())
+        heading = VOCABULARY_HEADINGS.get(vocab.name)
+        lines.append(f"{_(heading) if heading else vocab.name.capitalize()}: {', '.join(vals) or '—'}")
+    return lines
+
+
+def _source_lines(s) -> list[str]:
+    """Where an entry came from: 'Source: file.csv row 12 [key] (kind), imported …' and its codes."""
+    row = " " + _("row {number}").format(number=s.row_number) if s.row_number else ""
+    key = f" [{s.key}]" if s.key else ""
+    gone = (
+        _("; not in a newer full edition since {date}").format(date=s.missing_since)
+        if s.missing_since
+        else ""
+    )
+    imported = _("imported {date}").format(date=s.imported_at)
+    codes = "; ".join(f"{c['code']} — {c['meaning'] or '?'}" for c in s.codes)
+    return [
+        f"{_('Source')}: {s.file_name}{row}{key} ({s.directory_type or s.kind}), {imported}{gone}",
+        f"  {_('Codes')}: {codes}",
+    ]
 
 
 def cmd_gui(args) -> int:
