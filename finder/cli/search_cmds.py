@@ -97,7 +97,9 @@ def cmd_search(args) -> int:
     db = open_db(args)
     origin = resolve_origin(args.near, online=args.online, db=db)
     if origin.warning:
-        print(f"finder: {origin.warning}", file=sys.stderr)
+        from finder.texts.errors import message
+
+        print(f"finder: {message(origin.warning)}", file=sys.stderr)
     result = search_programs(db, origin, criteria)
     if args.format == "json":
         json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=1)
