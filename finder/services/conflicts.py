@@ -39,7 +39,7 @@ class EditConflict(UserError):
     def _what(self) -> Message:
         if not self.theirs:
             return Message("edit-conflict-someone")
-        named: list[object] = sorted({c.who for c in self.theirs if c.who})
+        named: list[object] = [*sorted({c.who for c in self.theirs if c.who})]
         if any(not c.who for c in self.theirs):
             named.append(Message("who-unknown"))
         parts = [
