@@ -1,26 +1,10 @@
-"""Words for counts (every count line reads "1 program", "2 programs"), and text a terminal
-shows instead of obeying (Qt-free)."""
+"""Text a terminal shows instead of obeying (Qt-free).
+
+Counts in words ("1 program", "2 programs") are the text layer's: finder.texts.n_ in the current language."""
 
 from __future__ import annotations
 
 import re
-
-
-def plural_word(n: int, word: str, many: str | None = None) -> str:
-    """The noun alone, singular for exactly one: plural_word(2, "program") -> "programs"."""
-    return word if n == 1 else (many or word + "s")
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """A count with its noun, thousands grouped: plural(1, "program") -> "1 program",
-    plural(17634, "program") -> "17,634 programs"; `many` for irregular plurals ("matches")."""
-    return f"{n:,} {plural_word(n, word, many)}"
-
-
-def verb(n: int, one: str, many: str) -> str:
-    """The verb that agrees with a count: verb(1, "has", "have") -> "has"."""
-    return one if n == 1 else many
-
 
 # Characters a terminal obeys instead of showing: C0 controls (tab and line feed aside), DEL,
 # C1 controls (U+009B is a one-byte CSI), and the bidi embeddings, overrides and isolates that

@@ -111,7 +111,9 @@ def decide_delisting(
 
 @dataclass(frozen=True)
 class DelistedMark:
-    """A program the latest full edition of its directory no longer lists (kept, not deleted)."""
+    """A program the latest full edition of its directory no longer lists (kept, not deleted).
+
+    Worded by finder.texts.availability (delisted_note: "Not in the 2025 directory — …")."""
 
     since: str  # the date of the import that found it gone, YYYY-MM-DD
     file: str
@@ -126,15 +128,6 @@ class DelistedMark:
 
     def as_json(self) -> dict:
         return {"since": self.since, "file": self.file, "edition": self.edition}
-
-    def text(self) -> str:
-        """'Not in the 2025 directory — may have closed; call to check'."""
-        where = f"the {self.edition} directory" if self.edition else (self.file or "the latest directory")
-        return f"Not in {where} — may have closed; call to check"
-
-    def short(self) -> str:
-        """For a narrow cell: 'not in 2025 directory'."""
-        return f"not in {self.edition} directory" if self.edition else "delisted"
 
 
 @dataclass
@@ -170,30 +163,10 @@ class ImportReport:
     edition: str = ""
     imported_at: datetime | None = None
 
-    # The lines the command line prints come from finder.texts.imports (summary, shortlist_headline,
-    # changes_line, kept_lines), in the current language; these ask it, for callers not moved yet.
-    def summary(self) -> str:
-        from finder.texts import imports
-
-        return imports.summary(self)
-
-    def shortlist_headline(self) -> str:
-        from finder.texts import imports
-
-        return imports.shortlist_headline(self)
-
-    def changes_line(self) -> str:
-        from finder.texts import imports
-
-        return imports.changes_line(self)
-
-    def kept_lines(self) -> list[str]:
-        from finder.texts import imports
-
-        return imports.kept_lines(self)
-
     def as_json(self) -> dict:
-        """The `--report OUT.json` shape (PRODUCT.md): ids, and the changed programs field by field."""
+        """The `--report OUT.json` shape (PRODUCT.md): ids, and the changed programs field by field.
+
+        Its words (the command line's lines) are finder.texts.imports'."""
         return {
             "file": self.file,
             "format": self.format,
