@@ -41,12 +41,6 @@ class BackupInfo:
     reason: str = ""  # why it was made, as recorded; "" for copies made before reasons were kept
 
     @property
-    def reason_text(self) -> str:
-        """The reason as recorded, for a caller not yet on finder.texts.backups.reason_text (which
-        words it); goes when the command line has moved."""
-        return self.reason
-
-    @property
     def size_text(self) -> str:
         if self.size >= 1_000_000:
             return f"{self.size / 1e6:.1f} MB"

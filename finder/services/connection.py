@@ -130,10 +130,3 @@ def diagnose(exc: BaseException, url: str | None = None) -> Message | None:
     ):
         return Message("conn-lost", where)
     return Message("conn-unreachable", where)
-
-
-def connection_problem(exc: BaseException, url: str | None = None) -> str | None:
-    """diagnose() in English, for a caller not yet on finder.texts.connection (which words it in
-    the current language); goes when the command line has moved."""
-    problem = diagnose(exc, url)
-    return None if problem is None else str(problem)
