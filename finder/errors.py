@@ -102,5 +102,9 @@ class UserError(Exception):
             self.template, self.values = str(template), values
         super().__init__(english(self))
 
-    def __reduce__(self):  # a copy (pickle, a worker thread's result) keeps the code and its values
+    def __reduce__(
+        self,
+    ) -> tuple[
+        type, tuple[object, ...]
+    ]:  # a copy (pickle, a worker thread's result) keeps the code and its values
         return (type(self), (self.template, *self.values))
