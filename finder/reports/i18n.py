@@ -3,8 +3,9 @@
     with report_language("es") as locale:
         html = handout_html(...)      # QCoreApplication.translate(...) now answers in Spanish
 
-installs finder/i18n/finder_es.qm (built from finder_es.ts by `pyside6-lrelease`) and Qt's own
-qtbase_es.qm, and makes QLocale("es_US") the default, for as long as the block runs; after it,
+speaks Spanish in this thread (finder.texts.use_language: our words, from finder/i18n/es.mo, reach
+Qt's tr() through the one CatalogueTranslator), installs Qt's own qtbase_es.qm and makes
+QLocale("es_US") the default, for as long as the block runs; after it,
 the previous translators and locale are back. A printout is in the family's language whatever
 the window's: the window's translators (installed with `install_app_language`) step aside for
 the block, so `report_language("en")` prints English from a Spanish window.
@@ -57,14 +58,25 @@ def catalogue_dir() -> Path:
     return translations_dir()
 
 
-def qt_translations_dir() -> Path:
-    """Where Qt's own .qm files are: the PySide6 wheel's Qt/translations (a bundle keeps the same path)."""
-    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    if path.is_dir():
-        return path
-    import PySide6
+def qt_translations_dir(candidates: list[Path] | None = None) -> Path:
+    """Where Qt's own .qm files are (its buttons and file dialogs: "Look in:", "Files of type:").
 
-    return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    Qt's library path when it holds them; else the PySide6 package's folder, which is Qt/translations
+    on Linux and macOS but translations/ on Windows (and so in the Windows bundle).
+    """
+    if candidates is None:
+        import PySide6
+
+        package = Path(PySide6.__file__).resolve().parent
+        candidates = [
+            Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            package / "Qt" / "translations",
+            package / "translations",
+        ]
+    for path in candidates:
+        if any(path.glob("qtbase_*.qm")):
+            return path
+    return candidates[0]
 
 
 def check_language(lang: str | None) -> str:
