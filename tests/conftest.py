@@ -47,6 +47,10 @@ def _isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("WIN_PD_OVERRIDE_APPDATA", str(home / "AppData" / "Roaming"))
     monkeypatch.delenv("FINDER_DB", raising=False)
     monkeypatch.setenv("FINDER_NO_SEED", "1")
+    # the command line speaks the locale's language: tests read English unless they ask for Spanish
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

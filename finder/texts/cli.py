@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Mapping
 
 from finder import texts
@@ -58,14 +59,28 @@ def _argparse_plurals() -> None:  # never called: marks argparse's plural texts 
     n_("expected %s argument", "expected %s arguments", 1)
 
 
-def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
-    """'es' or 'en' from the locale variables; None when none is set or it names another language."""
+def locale_language(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """'es' or 'en' from the locale variables; None when none is set or it names another language.
+
+    Windows sets none of them: there the user's locale as Windows names it decides
+    ("Spanish_United States"), as it does for the window.
+    """
     environ = os.environ if environ is None else environ
     for name in LOCALE_VARIABLES:
         value = (environ.get(name) or "").strip()
         if value:
             return texts.normal_language(value)
+    if platform == "win32":
+        import locale
+
+        return windows_language(locale.getlocale()[0] or "")
     return None
+
+
+def windows_language(name: str) -> str | None:
+    """'es' for 'Spanish_United States' or 'es_US', 'en' for 'English_United States'; else None."""
+    words = {"spanish": "es", "english": "en"}
+    return words.get(name.split("_")[0].strip().lower()) or texts.normal_language(name)
 
 
 def cli_language(setting: str | None, environ: Mapping[str, str] | None = None) -> str:

@@ -159,3 +159,12 @@ def test_main_leaves_the_process_language_as_it_found_it(db, capsys, monkeypatch
     assert main(["--db", str(db), "search", "--near", "92660", "--limit", "1"]) == 0
     assert capsys.readouterr().out.startswith("Número")
     assert texts.process_language() == "en"
+
+
+def test_windows_names_its_locale_in_words():
+    from finder.texts.cli import locale_language, windows_language
+
+    assert windows_language("Spanish_United States") == "es"
+    assert windows_language("English_United States") == "en"
+    assert windows_language("es_MX") == "es" and windows_language("French_France") is None
+    assert locale_language({}, platform="linux") is None  # no variable set: English, as before
