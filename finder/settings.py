@@ -95,6 +95,12 @@ def check_language(text: str) -> str:
     return code
 
 
+def check_agency(text: str) -> str:
+    from finder.domain.validation import refuse_controls
+
+    return refuse_controls("agency", " ".join((text or "").split())[:200])
+
+
 @dataclass(frozen=True)
 class Key:
     name: str  # as typed on the command line and stored in the file
@@ -120,6 +126,7 @@ KEYS: dict[str, Key] = {
             "true to send street addresses to OpenStreetMap's Nominatim (the window's search)",
         ),
         Key("language", "language", check_language, "en or es (empty: follow the system)"),
+        Key("agency", "agency", check_agency, "your agency's name, printed on consent forms"),
     )
 }
 
@@ -130,6 +137,7 @@ class Settings:
     user_name: str = ""
     online_lookup: bool = False
     language: str = ""
+    agency: str = ""
 
     def value_text(self, key: str) -> str:
         value = getattr(self, _key(key).attr)

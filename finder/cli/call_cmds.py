@@ -163,6 +163,7 @@ def cmd_calls(args) -> int:
 
 def cmd_follow_ups(args) -> int:
     from finder.services.calls import OUTCOME_LABELS, follow_ups
+    from finder.texts.referrals import follow_up_label
 
     db = open_db(args)
     try:
@@ -183,7 +184,7 @@ def cmd_follow_ups(args) -> int:
                 str(f.program_id),
                 f.program_name,
                 f.shortlist,
-                OUTCOME_LABELS[f.last_outcome],
+                follow_up_label(f.last_outcome) or OUTCOME_LABELS[f.last_outcome],
             ]
             for f in due
         ],

@@ -23,6 +23,12 @@ def register(sub) -> None:
         "(PostgreSQL; set its password or certificate as docs/agency.md says)",
     )
     add.add_argument("name", metavar="NAME", help="the login name, e.g. casey")
+    add.add_argument(
+        "--supervisor",
+        action="store_true",
+        help="also in finder_supervisors: reads the referral report's counts and medians "
+        "over every case manager (never their referrals, notes or cases)",
+    )
     add.set_defaults(func=cmd_add_user)
     rm = dsub.add_parser("remove-user", help="take a case manager's login out of finder_users and drop it")
     rm.add_argument("name", metavar="NAME")
@@ -66,7 +72,7 @@ def cmd_add_user(args) -> int:
 
     db = _open(args)
     try:
-        created = add_user(db, args.name)
+        created = add_user(db, args.name, supervisor=args.supervisor)
     finally:
         db.dispose()
     if created:
@@ -76,6 +82,10 @@ def cmd_add_user(args) -> int:
         )
     else:
         print(f"{args.name.strip()} already existed; it can now log in and is in finder_users")
+    if args.supervisor:
+        print(
+            f"{args.name.strip()} is in finder_supervisors: `finder report` gives every case manager's counts"
+        )
     return 0
 
 

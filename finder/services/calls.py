@@ -440,7 +440,7 @@ def follow_ups(db, *, everything: bool = False, today: date | None = None) -> li
         if not everything:
             q = q.where(Call.follow_up <= day)
         rows = s.execute(q).all()
-    return [
+    calls = [
         FollowUp(
             c.program_id,
             pname,
@@ -450,6 +450,11 @@ def follow_ups(db, *, everything: bool = False, today: date | None = None) -> li
         )
         for c, pname, sname, shared, owner in rows
     ]
+    from finder.services.referrals import referral_follow_ups
+
+    # a referral with no news for a week, an intake tomorrow, a no-show (last_outcome says which)
+    referrals = referral_follow_ups(db, everything=everything, today=day)
+    return sorted([*calls, *referrals], key=lambda f: f.due) if referrals else calls
 
 
 def call_facts(db, program_id) -> tuple[Availability | None, dict[str, Confirmation]]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from finder import texts
 from finder.errors import Joined, Message, UserError, fill
 from finder.texts.errors_data import TEMPLATES as _DATA
+from finder.texts.errors_referrals import TEMPLATES as _REFERRALS
 from finder.texts.errors_work import TEMPLATES as _WORK
 
 # error code -> English template with %1 %2 … (marked for the catalogue with N_): one registry per area
-TEMPLATES: dict[str, str] = {**_DATA, **_WORK}
+TEMPLATES: dict[str, str] = {**_DATA, **_WORK, **_REFERRALS}
 
 
 def template(code: str) -> str:

@@ -1,0 +1,320 @@
+"""`finder refer | referral | referrals | consent | unmet | report`: a referral through to the intake."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+from finder.cli.common import add_radius_argument, open_db, print_table
+from finder.errors import UserError
+from finder.texts import _
+
+
+def register(sub) -> None:
+    from finder.services.referrals import HOWS, STATUSES
+
+    r = sub.add_parser("refer", help="refer a shortlisted program (when, how)")
+    r.add_argument("id", help="program id")
+    r.add_argument("--shortlist", required=True, metavar="NAME", help="the shortlist (case reference)")
+    r.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was sent (default today)")
+    r.add_argument("--how", default="phone", metavar="|".join(HOWS), help="how it was sent (default phone)")
+    r.add_argument("--note", default="", metavar="S")
+    r.set_defaults(func=cmd_refer)
+
+    s = sub.add_parser("referral", help="a referral's news: a status on a day (an intake date)")
+    s.add_argument("id", help="program id")
+    s.add_argument("--shortlist", required=True, metavar="NAME")
+    s.add_argument("--status", required=True, metavar="STATUS", help=", ".join(STATUSES))
+    s.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the news (default today)")
+    s.add_argument("--intake", metavar="YYYY-MM-DD", help="the intake date (needed for intake-scheduled)")
+    s.add_argument("--reason", default="", metavar="S", help="the program's reason (not-accepted)")
+    s.add_argument("--note", default="", metavar="S")
+    s.set_defaults(func=cmd_referral)
+
+    ls = sub.add_parser("referrals", help="referrals and where they stand")
+    ls.add_argument("--shortlist", metavar="NAME")
+    ls.add_argument("--open", action="store_true", help="only those still in motion")
+    ls.add_argument("--format", choices=("table", "json"), default="table")
+    ls.set_defaults(func=cmd_referrals)
+
+    c = sub.add_parser(
+        "consent",
+        help="print a consent-to-share form for a program (blank lines for the client), "
+        "or record that it was signed or revoked",
+    )
+    c.add_argument("name", metavar="NAME", help="the shortlist (case reference)")
+    c.add_argument("--program", required=True, metavar="ID")
+    c.add_argument("--pdf", metavar="OUT.pdf", help="save the form to fill in and sign")
+    c.add_argument("--lang", default="en", metavar="en|es")
+    c.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    c.add_argument("--signed", metavar="YYYY-MM-DD", help="the day the client signed it")
+    c.add_argument("--expires", metavar="YYYY-MM-DD", help="the day it ends")
+    c.add_argument("--revoked", metavar="YYYY-MM-DD", help="the day the client revoked it")
+    c.set_defaults(func=cmd_consent)
+
+    u = sub.add_parser("unmet", help="record that nothing within reach met the client's needs")
+    u.add_argument("--near", required=True, metavar="Q", help="ZIP, 'City, ST' or lat,lon")
+    u.add_argument("--needs", required=True, metavar="SLUG,...", help="e.g. medicaid,adolescents,iop")
+    add_radius_argument(u)
+    u.add_argument("--note", default="", metavar="S", help="why nothing fitted")
+    u.add_argument("--on", metavar="YYYY-MM-DD", help="default today")
+    u.set_defaults(func=cmd_unmet)
+
+    p = sub.add_parser("report", help="referrals, days to intake and unmet needs for a period")
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="also save it as a PDF, with its chart")
+    p.add_argument("--lang", default="en", metavar="en|es", help="the PDF's language")
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    p.set_defaults(func=cmd_report)
+
+
+def cmd_refer(args) -> int:
+    from finder.services.referrals import check_how, parse_day, refer
+    from finder.texts.referrals import referred_line
+
+    parse_day(args.on, "--on")
+    check_how(args.how)
+    db = open_db(args)
+    try:
+        done = refer(db, args.id, shortlist=args.shortlist, on=args.on, how=args.how, note=args.note)
+    finally:
+        db.dispose()
+    for line, warning in referred_line(done.referral, done.consent_on_file):
+        print(line, file=sys.stderr if warning else sys.stdout)
+    return 0
+
+
+def cmd_referral(args) -> int:
+    from finder.services.referrals import check_status, parse_day, set_status
+    from finder.texts.referrals import status_line
+
+    check_status(args.status)
+    parse_day(args.on, "--on")
+    parse_day(args.intake, "--intake")
+    db = open_db(args)
+    try:
+        record = set_status(
+            db,
+            args.id,
+            shortlist=args.shortlist,
+            status=args.status,
+            on=args.on,
+            intake=args.intake,
+            reason=args.reason,
+            note=args.note,
+        )
+    finally:
+        db.dispose()
+    print(status_line(record))
+    return 0
+
+
+def cmd_referrals(args) -> int:
+    from finder.services.referrals import list_referrals
+    from finder.texts.referrals import consent_text, how_label, status_label
+
+    db = open_db(args)
+    try:
+        rows = list_referrals(db, shortlist=args.shortlist, open_only=args.open)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(_("no referrals yet (refer a shortlisted program with 'finder refer ID --shortlist NAME')"))
+        return 0
+    print_table(
+        [
+            _("ID"),
+            _("Program"),
+            _("Shortlist"),
+            _("Referred"),
+            _("How"),
+            _("Status"),
+            _("Since"),
+            _("Intake"),
+            _("Days"),
+            _("Consent"),
+        ],
+        [
+            [
+                str(r.program_id),
+                r.program_name,
+                r.shortlist,
+                r.referred_on.isoformat(),
+                how_label(r.how),
+                status_label(r.status) + (f" ({r.reason})" if r.reason else ""),
+                r.status_on.isoformat(),
+                r.intake_on.isoformat() if r.intake_on else "",
+                "" if r.days_to_intake is None else str(r.days_to_intake),
+                consent_text(r.consent),
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def cmd_consent(args) -> int:
+    from finder.services.referrals import parse_day, record_consent
+    from finder.texts.referrals import consent_line
+
+    for raw, what in ((args.signed, "--signed"), (args.expires, "--expires"), (args.revoked, "--revoked")):
+        parse_day(raw, what)
+    recording = any(v is not None for v in (args.signed, args.expires, args.revoked))
+    if not args.pdf and not recording:
+        raise UserError("consent-what")
+    if args.pdf:
+        from finder.reports.i18n import check_language
+
+        lang = check_language(args.lang)
+    db = open_db(args)
+    try:
+        if recording:
+            state = record_consent(
+                db,
+                args.program,
+                shortlist=args.name,
+                signed=args.signed,
+                expires=args.expires,
+                revoked=args.revoked,
+            )
+            print(consent_line(state))
+        if args.pdf:
+            from finder.reports.consent_form import write_consent_pdf
+            from finder.services.consent_form import consent_form
+
+            form = consent_form(db, args.name, args.program)
+            pages = write_consent_pdf(form, args.pdf, lang=lang, paper=args.paper)
+            print(
+                _("Saved a consent form for %1: %2 (%3 pages)")
+                .replace("%1", form.program_name)
+                .replace("%2", str(args.pdf))
+                .replace("%3", str(pages))
+            )
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_unmet(args) -> int:
+    from finder.services.unmet import record_unmet
+    from finder.texts.referrals import unmet_line
+
+    db = open_db(args)
+    try:
+        record = record_unmet(
+            db, near=args.near, needs=args.needs, radius=args.radius, note=args.note, on=args.on
+        )
+    finally:
+        db.dispose()
+    print(unmet_line(record))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from finder.services.referral_report import build_report, check_period
+
+    check_period(args.start, args.end)
+    if args.pdf:
+        from finder.reports.i18n import check_language
+
+        lang = check_language(args.lang)
+    db = open_db(args)
+    try:
+        report = build_report(db, args.start, args.end)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(report_csv(report))
+    else:
+        print_report(report)
+    if args.pdf:
+        from finder.reports.referral_report import write_report_pdf
+
+        pages = write_report_pdf(report, args.pdf, lang=lang, paper=args.paper)
+        print(
+            _("Saved the report: %1 (%2 pages)").replace("%1", str(args.pdf)).replace("%2", str(pages)),
+            file=sys.stderr,
+        )
+    return 0
+
+
+def report_csv(report) -> str:
+    """One table: section, item, value, and for programs their columns (spreadsheet-safe cells)."""
+    from finder.services.compare import spreadsheet_safe
+
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["section", "item", "value", "referrals", "attended", "median_days_to_intake"])
+    d = report.as_json()
+    w.writerow(["period", "from", d["from"], "", "", ""])
+    w.writerow(["period", "to", d["to"], "", "", ""])
+    w.writerow(["total", "referrals", d["referrals"], "", "", ""])
+    for status, n in d["by_status"].items():
+        w.writerow(["by_status", status, n, "", "", ""])
+    for key, value in d["days_to_intake"].items():
+        w.writerow(["days_to_intake", key, "" if value is None else value, "", "", ""])
+    for key in ("attended_share", "no_show_share"):
+        w.writerow(["shares", key, "" if d[key] is None else d[key], "", "", ""])
+    for item in d["unmet_needs"]:
+        w.writerow(["unmet_needs", item["need"], item["count"], "", "", ""])
+    for p in d["by_program"]:
+        median = p["median_days_to_intake"]
+        w.writerow(
+            [
+                "by_program",
+                p["id"],
+                spreadsheet_safe(p["name"]),
+                p["referrals"],
+                p["attended"],
+                "" if median is None else median,
+            ]
+        )
+    return out.getvalue()
+
+
+def print_report(report) -> None:
+    from finder.texts.referrals import days_text, period_text, report_title, share_text, status_label
+
+    print(f"{report_title()} · {period_text(report.start, report.end)}")
+    if report.everyone:
+        print(_("Every case manager's referrals (counts only)"))
+    print()
+    print_table(
+        [_("Status"), _("Referrals")],
+        [[status_label(s), str(n)] for s, n in report.by_status.items()]
+        + [[_("Total"), str(report.referrals)]],
+    )
+    print()
+    print_table(
+        [_("Days to intake"), ""],
+        [
+            [_("Referrals with an intake date"), str(report.intakes)],
+            [_("Median"), days_text(report.median_days)],
+            [_("75th percentile"), days_text(report.p75_days)],
+            [_("Within 10 business days"), share_text(report.within_standard)],
+            [_("Attended"), share_text(report.attended_share)],
+            [_("No-show"), share_text(report.no_show_share)],
+        ],
+    )
+    print()
+    print_table(
+        [_("ID"), _("Program"), _("Referrals"), _("Attended"), _("Median days to intake")],
+        [
+            [str(p.id), p.name, str(p.referrals), str(p.attended), days_text(p.median_days_to_intake)]
+            for p in report.by_program
+        ],
+    )
+    print()
+    if report.unmet_needs:
+        print_table([_("Unmet need"), _("Times")], [[n, str(c)] for n, c in report.unmet_needs])
+    else:
+        print(_("No unmet needs recorded in this period."))

@@ -1,0 +1,250 @@
+"""Words for referrals, consents, unmet needs and the report: the window, the paper and the command line.
+
+The services (finder/services/referrals.py, unmet.py, referral_report.py) return slugs, dates and
+numbers; these functions word them in the current language (finder.texts).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from finder.texts import N_, _, n_
+
+STATUS_LABELS = {
+    "referred": N_("Referred"),
+    "intake-scheduled": N_("Intake scheduled"),
+    "attended": N_("Attended"),
+    "no-show": N_("No-show"),
+    "waitlisted": N_("Waitlisted"),
+    "declined-by-client": N_("Declined by client"),
+    "not-accepted": N_("Not accepted"),
+    "withdrawn": N_("Withdrawn"),
+}
+HOW_LABELS = {
+    "phone": N_("Phone"),
+    "fax": N_("Fax"),
+    "e-mail": N_("E-mail"),
+    "portal": N_("Portal"),
+    "in-person": N_("In person"),
+    "warm-handoff": N_("Warm hand-off"),
+}
+FOLLOW_UP_LABELS = {
+    "referral-no-news": N_("Referral: no news for a week"),
+    "intake-tomorrow": N_("Referral: intake tomorrow"),
+    "no-show": N_("Referral: no-show"),
+}
+MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+
+def status_label(status: str) -> str:
+    return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+def how_label(how: str) -> str:
+    return _(HOW_LABELS[how]) if how in HOW_LABELS else how
+
+
+def follow_up_label(kind: str) -> str | None:
+    """A referral follow-up's reason, or None for a call's outcome."""
+    return _(FOLLOW_UP_LABELS[kind]) if kind in FOLLOW_UP_LABELS else None
+
+
+def short_day(day: date) -> str:
+    """'Dec 15' (in Spanish '15 dic')."""
+    return _("%1 %2").replace("%1", _(MONTHS[day.month - 1])).replace("%2", str(day.day))
+
+
+def status_word(status: str, status_on: date, intake_on: date | None) -> str:
+    """What the shortlist bar says of a referred program: 'Intake Dec 15', 'Referred Dec 1', 'No-show'."""
+    if status == "intake-scheduled" and intake_on is not None:
+        return _("Intake %1").replace("%1", short_day(intake_on))
+    return f"{status_label(status)} {short_day(status_on)}"
+
+
+def share_text(share: float | None) -> str:
+    return "—" if share is None else f"{share * 100:.0f}%"
+
+
+def days_text(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return (
+        n_("%n day", "%n days", int(value))
+        if float(value).is_integer()
+        else _("%1 days").replace("%1", f"{value:g}")
+    )
+
+
+def consent_text(consent) -> str:
+    """'signed 2026-12-01, until 2027-12-01' / 'revoked 2026-12-09' / 'none on file'."""
+    if consent is None:
+        return _("none on file")
+    if consent.revoked_on is not None:
+        return _("revoked %1").replace("%1", consent.revoked_on.isoformat())
+    text = _("signed %1").replace("%1", consent.signed_on.isoformat())
+    if consent.expires_on is not None:
+        text += ", " + _("until %1").replace("%1", consent.expires_on.isoformat())
+    return text
+
+
+# --- the command line's sentences ------------------------------------------------------------
+def referred_line(record, consent_on_file: bool) -> list[tuple[str, bool]]:
+    """What `finder refer` prints: (line, on stderr) pairs; the consent warning once, on stderr."""
+    lines = [
+        (
+            _("referred program %1 (%2) on %3 by %4")
+            .replace("%1", str(record.program_id))
+            .replace("%2", record.program_name)
+            .replace("%3", record.referred_on.isoformat())
+            .replace("%4", how_label(record.how).lower()),
+            False,
+        )
+    ]
+    if not consent_on_file:
+        lines.append(
+            (
+                _(
+                    "warning: no consent to share is on file for this program; print one with "
+                    "'finder consent \"%1\" --program %2 --pdf consent.pdf' and record it with --signed"
+                )
+                .replace("%1", record.shortlist)
+                .replace("%2", str(record.program_id)),
+                True,
+            )
+        )
+    return lines
+
+
+def status_line(record) -> str:
+    text = _("program %1: %2 on %3").replace("%1", str(record.program_id))
+    text = text.replace("%2", status_label(record.status)).replace("%3", record.status_on.isoformat())
+    if record.days_to_intake is not None:
+        text += " · " + _("intake %1, %2 after the referral").replace(
+            "%1", record.intake_on.isoformat()
+        ).replace("%2", days_text(record.days_to_intake))
+    return text
+
+
+def consent_line(consent) -> str:
+    return _("consent: %1").replace("%1", consent_text(consent))
+
+
+def unmet_line(record) -> str:
+    """'Recorded: medicaid + adolescents + iop within 25 mi of 92660: none'."""
+    from finder.services.needs import public_key
+
+    needs = " + ".join(public_key(k) for k in record.needs)
+    return (
+        _("recorded: %1 within %2 mi of %3: none")
+        .replace("%1", needs)
+        .replace("%2", f"{record.radius_miles:g}")
+        .replace("%3", record.near)
+    )
+
+
+def report_title() -> str:
+    return _("Referrals and unmet needs")
+
+
+def period_text(start: date, end: date) -> str:
+    return _("%1 to %2").replace("%1", start.isoformat()).replace("%2", end.isoformat())
+
+
+# --- the consent-to-share form (our own words for the elements 42 CFR Part 2 asks for) ----------
+def consent_title() -> str:
+    return _("Consent to share information for a referral")
+
+
+def consent_parts(agency: str, program: str, months: int) -> list[tuple[str, str]]:
+    """The form's elements, in order: (heading, text). `agency` and `program` are filled in or blank."""
+    return [
+        (
+            _("1. Who shares"),
+            _("I allow %1 (the agency helping me find treatment) to share the information below.").replace(
+                "%1", agency
+            ),
+        ),
+        (
+            _("2. With whom"),
+            _("It may be shared with %1, the program I am being referred to, and its intake staff.").replace(
+                "%1", program
+            ),
+        ),
+        (
+            _("3. What may be shared"),
+            _(
+                "Only what the program needs for this referral: that I am being referred, my contact "
+                "details, the kind of help I am looking for (including any substance use treatment "
+                "history), my insurance or how I will pay, and whether I attended the intake."
+            ),
+        ),
+        (_("4. Why"), _("Referral and coordination of treatment.")),
+        (
+            _("5. Until when"),
+            n_(
+                "This consent ends %n month after the day I sign it, or earlier on this date or "
+                "when this happens:",
+                "This consent ends %n months after the day I sign it, or earlier on this date or "
+                "when this happens:",
+                months,
+            ),
+        ),
+        (
+            _("6. I can take it back"),
+            _(
+                "I may revoke this consent at any time, in writing or by telling the agency, except "
+                "for what was already shared relying on it. My treatment, payment, enrollment or "
+                "eligibility for benefits does not depend on my signing it."
+            ),
+        ),
+        (
+            _("7. Protected records"),
+            _(
+                "Substance use treatment records are protected by federal law (42 CFR Part 2). "
+                "Whoever receives them may not share them further unless I agree in writing or "
+                "the law allows it."
+            ),
+        ),
+    ]
+
+
+def consent_blanks() -> list[str]:
+    """The lines the client and the witness fill in by hand: nothing of them is stored."""
+    return [
+        _("Client's name"),
+        _("Date of birth"),
+        _("Signature of the client (or legal representative)"),
+        _("Date signed"),
+        _("If signed by a representative: name and authority"),
+        _("Witness (agency staff)"),
+    ]
+
+
+def consent_footer(program: str, made_on: date) -> str:
+    return (
+        _("Consent to share · %1 · form printed %2").replace("%1", program).replace("%2", made_on.isoformat())
+    )
+
+
+def consent_note() -> str:
+    return _(
+        "Give the client a copy. Keep the signed form in the client's file; the app records only "
+        "the dates it was signed, ends and was revoked."
+    )
+
+
+def page_label(page: int, pages: int) -> str:
+    return _("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
