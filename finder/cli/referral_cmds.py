@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 
@@ -233,9 +231,13 @@ def cmd_report(args) -> int:
     if args.format == "json":
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     elif args.format == "csv":
+        from finder.services.referral_report import report_csv
+
         sys.stdout.write(report_csv(report))
     else:
-        print_report(report)
+        from finder.texts.referrals import report_text
+
+        print(report_text(report), end="")
     if args.pdf:
         from finder.reports.referral_report import write_report_pdf
 
@@ -245,76 +247,3 @@ def cmd_report(args) -> int:
             file=sys.stderr,
         )
     return 0
-
-
-def report_csv(report) -> str:
-    """One table: section, item, value, and for programs their columns (spreadsheet-safe cells)."""
-    from finder.services.compare import spreadsheet_safe
-
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["section", "item", "value", "referrals", "attended", "median_days_to_intake"])
-    d = report.as_json()
-    w.writerow(["period", "from", d["from"], "", "", ""])
-    w.writerow(["period", "to", d["to"], "", "", ""])
-    w.writerow(["total", "referrals", d["referrals"], "", "", ""])
-    for status, n in d["by_status"].items():
-        w.writerow(["by_status", status, n, "", "", ""])
-    for key, value in d["days_to_intake"].items():
-        w.writerow(["days_to_intake", key, "" if value is None else value, "", "", ""])
-    for key in ("attended_share", "no_show_share"):
-        w.writerow(["shares", key, "" if d[key] is None else d[key], "", "", ""])
-    for item in d["unmet_needs"]:
-        w.writerow(["unmet_needs", item["need"], item["count"], "", "", ""])
-    for p in d["by_program"]:
-        median = p["median_days_to_intake"]
-        w.writerow(
-            [
-                "by_program",
-                p["id"],
-                spreadsheet_safe(p["name"]),
-                p["referrals"],
-                p["attended"],
-                "" if median is None else median,
-            ]
-        )
-    return out.getvalue()
-
-
-def print_report(report) -> None:
-    from finder.texts.referrals import days_text, period_text, report_title, share_text, status_label
-
-    print(f"{report_title()} · {period_text(report.start, report.end)}")
-    if report.everyone:
-        print(_("Every case manager's referrals (counts only)"))
-    print()
-    print_table(
-        [_("Status"), _("Referrals")],
-        [[status_label(s), str(n)] for s, n in report.by_status.items()]
-        + [[_("Total"), str(report.referrals)]],
-    )
-    print()
-    print_table(
-        [_("Days to intake"), ""],
-        [
-            [_("Referrals with an intake date"), str(report.intakes)],
-            [_("Median"), days_text(report.median_days)],
-            [_("75th percentile"), days_text(report.p75_days)],
-            [_("Within 10 business days"), share_text(report.within_standard)],
-            [_("Attended"), share_text(report.attended_share)],
-            [_("No-show"), share_text(report.no_show_share)],
-        ],
-    )
-    print()
-    print_table(
-        [_("ID"), _("Program"), _("Referrals"), _("Attended"), _("Median days to intake")],
-        [
-            [str(p.id), p.name, str(p.referrals), str(p.attended), days_text(p.median_days_to_intake)]
-            for p in report.by_program
-        ],
-    )
-    print()
-    if report.unmet_needs:
-        print_table([_("Unmet need"), _("Times")], [[n, str(c)] for n, c in report.unmet_needs])
-    else:
-        print(_("No unmet needs recorded in this period."))

@@ -13,6 +13,8 @@ a database function that returns counts and medians only.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -232,3 +234,37 @@ def _from_server(db, first: date, last: date) -> ReferralReport:
         histogram=histogram,
         everyone=True,
     )
+
+
+def report_csv(report) -> str:
+    """One table: section, item, value, and for programs their columns (spreadsheet-safe cells)."""
+    from finder.services.compare import spreadsheet_safe
+
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["section", "item", "value", "referrals", "attended", "median_days_to_intake"])
+    d = report.as_json()
+    w.writerow(["period", "from", d["from"], "", "", ""])
+    w.writerow(["period", "to", d["to"], "", "", ""])
+    w.writerow(["total", "referrals", d["referrals"], "", "", ""])
+    for status, n in d["by_status"].items():
+        w.writerow(["by_status", status, n, "", "", ""])
+    for key, value in d["days_to_intake"].items():
+        w.writerow(["days_to_intake", key, "" if value is None else value, "", "", ""])
+    for key in ("attended_share", "no_show_share"):
+        w.writerow(["shares", key, "" if d[key] is None else d[key], "", "", ""])
+    for item in d["unmet_needs"]:
+        w.writerow(["unmet_needs", item["need"], item["count"], "", "", ""])
+    for p in d["by_program"]:
+        median = p["median_days_to_intake"]
+        w.writerow(
+            [
+                "by_program",
+                p["id"],
+                spreadsheet_safe(p["name"]),
+                p["referrals"],
+                p["attended"],
+                "" if median is None else median,
+            ]
+        )
+    return out.getvalue()

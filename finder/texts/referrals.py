@@ -248,3 +248,50 @@ def consent_note() -> str:
 
 def page_label(page: int, pages: int) -> str:
     return _("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    return lines
+
+
+def report_text(report) -> str:
+    """The report as plain text tables (the command line and the window's report)."""
+    lines = [f"{report_title()} · {period_text(report.start, report.end)}"]
+    if report.everyone:
+        lines.append(_("Every case manager's referrals (counts only)"))
+    lines.append("")
+    lines += _table(
+        [_("Status"), _("Referrals")],
+        [[status_label(s), str(n)] for s, n in report.by_status.items()]
+        + [[_("Total"), str(report.referrals)]],
+    )
+    lines.append("")
+    lines += _table(
+        [_("Days to intake"), ""],
+        [
+            [_("Referrals with an intake date"), str(report.intakes)],
+            [_("Median"), days_text(report.median_days)],
+            [_("75th percentile"), days_text(report.p75_days)],
+            [_("Within 10 business days"), share_text(report.within_standard)],
+            [_("Attended"), share_text(report.attended_share)],
+            [_("No-show"), share_text(report.no_show_share)],
+        ],
+    )
+    lines.append("")
+    lines += _table(
+        [_("ID"), _("Program"), _("Referrals"), _("Attended"), _("Median days to intake")],
+        [
+            [str(p.id), p.name, str(p.referrals), str(p.attended), days_text(p.median_days_to_intake)]
+            for p in report.by_program
+        ],
+    )
+    lines.append("")
+    if report.unmet_needs:
+        lines += _table([_("Unmet need"), _("Times")], [[n, str(c)] for n, c in report.unmet_needs])
+    else:
+        lines.append(_("No unmet needs recorded in this period."))
+    return "\n".join(lines) + "\n"

@@ -226,7 +226,10 @@ class ShortlistPanel(QWidget):
         for e in entries:
             self.list.addItem(
                 entry_item(
-                    e, self._unconfirmed.get((name, e.program_id), e.note), (needs or {}).get(e.program_id)
+                    e,
+                    self._unconfirmed.get((name, e.program_id), e.note),
+                    (needs or {}).get(e.program_id),
+                    getattr(info, "referral_words", {}).get(e.program_id, ""),
                 )
             )
         self.count.setText(
