@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMenu, QPushButton, QWidget
 
 from finder.services import referrals as rf
 from finder.ui import dialog_kit
@@ -54,11 +54,15 @@ class ReferralActions(QObject):
         self.status_button = QPushButton(translate("Referrals", "Stat&us"))
         self.status_button.setAccessibleName(translate("Referrals", "The referral's status"))
         self.status_button.setMenu(self.status_menu)
-        bar = panel.checklist_button.parentWidget().layout()
-        at = bar.indexOf(panel.checklist_button) if bar is not None else -1
-        if bar is not None and at >= 0:
-            bar.insertWidget(at, self.status_button)
-            bar.insertWidget(at, self.refer_button)
+        # on the bar's top row before Checklist; for Tab right after the Private box (before the list)
+        for bar in panel.findChildren(QBoxLayout):
+            at = bar.indexOf(panel.checklist_button)
+            if at >= 0:
+                bar.insertWidget(at, self.status_button)
+                bar.insertWidget(at, self.refer_button)
+                break
+        QWidget.setTabOrder(panel.private_box, self.refer_button)
+        QWidget.setTabOrder(self.refer_button, self.status_button)
         self.unmet_button = QPushButton(translate("Referrals", "Record unmet need"))
         self.unmet_button.setFlat(True)
         self.unmet_button.setVisible(False)
