@@ -87,6 +87,20 @@ def check_language(text: str) -> str:
     return code
 
 
+def check_agency(text: str) -> str:
+    """The agency's name as it goes on a consent form: one line, no control characters."""
+    name = " ".join((text or "").split())
+    if len(name) > 200:
+        raise UserError("setting-agency-too-long")
+    # C0/C1 controls and the bidi overrides and isolates a terminal or a PDF would obey
+    if any(
+        ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069
+        for ch in name
+    ):
+        raise UserError("setting-agency-control")
+    return name
+
+
 @dataclass(frozen=True)
 class Key:
     name: str  # as typed on the command line and stored in the file
@@ -112,6 +126,7 @@ KEYS: dict[str, Key] = {
             "true to send street addresses to OpenStreetMap's Nominatim (the window's search)",
         ),
         Key("language", "language", check_language, "en or es (empty: follow the system)"),
+        Key("agency", "agency", check_agency, "your agency's name, printed on consent forms"),
     )
 }
 
@@ -122,6 +137,7 @@ class Settings:
     user_name: str = ""
     online_lookup: bool = False
     language: str = ""
+    agency: str = ""
 
     def value_text(self, key: str) -> str:
         value = getattr(self, _key(key).attr)

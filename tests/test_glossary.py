@@ -1,7 +1,7 @@
 """One Spanish word for each English term: the glossary at the head of finder/i18n/es.po holds.
 
 Every message whose English has a glossary term (as a word, any case, plural too) has the
-term's Spanish in its translation: "Room" is "Cupo" in the results, the comparison and the call
+term's Spanish in its translation (or its regular plural, "derivaciones" for "referrals"): "Room" is "Cupo" in the results, the comparison and the call
 dialog alike, never "Lugar" in one of them. A slug in backquotes or quotes (a CLI value such as
 `do-not-refer`) is a literal, not the term; "in the room" (in person) is not the room a program has.
 """
@@ -19,6 +19,20 @@ def glossary(header: str) -> dict[str, str]:
     return {m.group(1).lower(): m.group(2).lower() for line in header.splitlines() if (m := LINE.match(line))}
 
 
+def spanish_plural(word: str) -> str:
+    """The plural of a glossary word by Spanish's regular rules, word by word ("derivación" ->
+    "derivaciones", "necesidad no cubierta" -> "necesidades no cubiertas"); "no", "se" stay."""
+
+    def one(w: str) -> str:
+        if len(w) <= 2:
+            return w
+        if w.endswith(("ión", "ón")):
+            return w[:-2] + "ones"  # the accent goes: admisión, admisiones
+        return w + "s" if w[-1] in "aeiou" else w + "es"
+
+    return " ".join(one(w) for w in word.split())
+
+
 def strays(cat, terms: dict[str, str]) -> list[str]:
     out = []
     for m in cat:
@@ -31,6 +45,7 @@ def strays(cat, terms: dict[str, str]) -> list[str]:
             if (
                 re.search(rf"(?<![\w-]){re.escape(term)}s?(?![\w-])", words, re.IGNORECASE)
                 and word not in spanish.lower()
+                and spanish_plural(word) not in spanish.lower()
             ):
                 out.append(f"{term} → {word}: {english[:70]!r} reads {spanish[:70]!r}")
     return out
@@ -54,3 +69,14 @@ def test_the_check_finds_a_stray_word():
     cat.add("Room: %1", "Cupo: %1")
     cat.add("use `do-not-refer`", "use `do-not-refer`")
     assert len(strays(cat, {"room": "cupo", "do-not-refer": "no derivar"})) == 1
+
+
+def test_a_plural_term_reads_as_the_plural_of_its_word():
+    from babel.messages.catalog import Catalog
+
+    cat = Catalog(locale="es")
+    cat.add("Referrals", "Derivaciones")
+    cat.add("Unmet needs", "Necesidades no cubiertas")
+    cat.add("Open referrals", "Remisiones abiertas")
+    terms = {"referral": "derivación", "unmet need": "necesidad no cubierta"}
+    assert [s.split(":")[0] for s in strays(cat, terms)] == ["referral → derivación"]

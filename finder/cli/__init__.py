@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "finder.cli.call_cmds",
     "finder.cli.map_cmds",
     "finder.cli.handout_cmds",
+    "finder.cli.referral_cmds",
 )
 
 

@@ -182,6 +182,7 @@ def cmd_calls(args) -> int:
 
 def cmd_follow_ups(args) -> int:
     from finder.services.calls import follow_ups
+    from finder.texts.referrals import follow_up_label
 
     db = open_db(args)
     try:
@@ -202,7 +203,7 @@ def cmd_follow_ups(args) -> int:
                 str(f.program_id),
                 f.program_name,
                 f.shortlist,
-                outcome(f.last_outcome),
+                follow_up_label(f.last_outcome) or outcome(f.last_outcome),
             ]
             for f in due
         ],

@@ -11,12 +11,14 @@ KEY_HELP = (
     N_("the name recorded with your edits and answers"),
     N_("true to send street addresses to OpenStreetMap's Nominatim (the window's search)"),
     N_("en or es (empty: follow the system)"),
+    N_("your agency's name, printed on consent forms"),
 )
 
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "config", help=_("show or change your settings (database, user-name, online-lookup, language)")
+        "config",
+        help=_("show or change your settings (database, user-name, online-lookup, language, agency)"),
     )
     verbs = p.add_subparsers(dest="verb", required=True)
     keys = ", ".join(settings.KEYS)

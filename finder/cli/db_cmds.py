@@ -28,6 +28,14 @@ def register(sub) -> None:
         ),
     )
     add.add_argument("name", metavar=_("NAME"), help=_("the login name, e.g. casey"))
+    add.add_argument(
+        "--supervisor",
+        action="store_true",
+        help=_(
+            "also in finder_supervisors: reads the referral report's counts and medians "
+            "over every case manager (never their referrals, notes or cases)"
+        ),
+    )
     add.set_defaults(func=cmd_add_user)
     rm = dsub.add_parser("remove-user", help=_("take a case manager's login out of finder_users and drop it"))
     rm.add_argument("name", metavar=_("NAME"))
@@ -71,7 +79,7 @@ def cmd_add_user(args) -> int:
 
     db = _open(args)
     try:
-        created = add_user(db, args.name)
+        created = add_user(db, args.name, supervisor=args.supervisor)
     finally:
         db.dispose()
     if created:
@@ -84,6 +92,12 @@ def cmd_add_user(args) -> int:
     else:
         print(
             _("{name} already existed; it can now log in and is in finder_users").format(
+                name=args.name.strip()
+            )
+        )
+    if args.supervisor:
+        print(
+            _("{name} is in finder_supervisors: `finder report` gives every case manager's counts").format(
                 name=args.name.strip()
             )
         )

@@ -257,6 +257,90 @@ class CallFact(Base):
     directory_value: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
+class Referral(Base):
+    """A program on a shortlist referred to: when, how, and where it stands now (migration 0015).
+
+    It follows its shortlist's privacy and goes with the program's place on it. No client identity:
+    the shortlist's name is a case reference. `referral_events` keeps each status with its date.
+    """
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shortlist_id: Mapped[int] = mapped_column(Integer)
+    program_id: Mapped[int] = mapped_column(Integer)
+    referred_on: Mapped[date] = mapped_column(Date)
+    how: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(30))
+    status_on: Mapped[date] = mapped_column(Date)
+    intake_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["shortlist_id", "program_id"],
+            ["shortlist_items.shortlist_id", "shortlist_items.program_id"],
+            ondelete="CASCADE",
+        ),
+        UniqueConstraint("shortlist_id", "program_id", name="uq_referrals_item"),
+        Index("ix_referrals_referred_on", "referred_on"),
+    )
+
+
+class ReferralEvent(Base):
+    """One status a referral went through: which, on what day, set by whom (and its note)."""
+
+    __tablename__ = "referral_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(30))
+    on: Mapped[date] = mapped_column(Date)
+    intake_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Consent(Base):
+    """A client's written consent to share with one program: signed, until when, revoked.
+
+    The signed form stays on paper in the client's file; only dates are kept here.
+    """
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shortlist_id: Mapped[int] = mapped_column(ForeignKey("shortlists.id", ondelete="CASCADE"))
+    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
+    signed_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    revoked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    by: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_consents_item", "shortlist_id", "program_id"),)
+
+
+class UnmetNeed(Base):
+    """A search that found nothing suitable: the needs, where, how far, why; never who."""
+
+    __tablename__ = "unmet_needs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recorded_on: Mapped[date] = mapped_column(Date, index=True)
+    near: Mapped[str] = mapped_column(String(200))
+    radius_miles: Mapped[float] = mapped_column(Float)
+    needs: Mapped[str] = mapped_column(Text)  # ","-joined "vocabulary:slug" keys
+    note: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class GeocodeCache(Base):
     """Street addresses looked up online (only when the user turned that on)."""
 
@@ -281,12 +365,16 @@ __all__ = [
     "Call",
     "CallFact",
     "ChecklistAnswer",
+    "Consent",
     "GeocodeCache",
     "HistoryEntry",
     "Meta",
     "Program",
     "ProgramSource",
+    "Referral",
+    "ReferralEvent",
     "Shortlist",
     "ShortlistItem",
     "UniqueConstraint",
+    "UnmetNeed",
 ]

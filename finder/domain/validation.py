@@ -157,7 +157,7 @@ def check_text(field: str, value: str, *, required: bool = False) -> str:
     return text
 
 
-def refuse_controls(what: str, value: str, *, multiline: bool = False) -> str:
+def refuse_controls(what: str | Message, value: str, *, multiline: bool = False) -> str:
     """`value` as it is, or UserError when it holds a character a terminal would obey rather
     than show (ESC, a C1 control, a bidi override such as U+202E): names and notes are printed
     by `finder show`, `calls`, `checklist` … and must not be able to drive the user's terminal."""

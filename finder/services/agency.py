@@ -67,8 +67,14 @@ def _admin_error(exc: DBAPIError, what: Message) -> UserError:
     )
 
 
-def add_user(db: Database, name: str) -> bool:
+SUPERVISORS = "finder_supervisors"
+
+
+def add_user(db: Database, name: str, *, supervisor: bool = False) -> bool:
     """Create the login role `name` in finder_users (True), or put an existing login in it (False).
+
+    `supervisor`: also in finder_supervisors, who may read the referral report's aggregates over
+    every case manager (`finder_referral_report`, migration 0015), never their rows.
 
     No password is set here: the administrator sets one (`\\password NAME` in psql) or a
     client certificate, as docs/agency.md explains.
@@ -87,11 +93,13 @@ def add_user(db: Database, name: str) -> bool:
                 )
             if row is None:
                 conn.exec_driver_sql(f"CREATE ROLE {_quote(db, name)} LOGIN IN ROLE {GROUP}")
-                return True
-            if not row[1]:
-                conn.exec_driver_sql(f"ALTER ROLE {_quote(db, name)} LOGIN")
-            conn.exec_driver_sql(f"GRANT {GROUP} TO {_quote(db, name)}")
-            return False
+            else:
+                if not row[1]:
+                    conn.exec_driver_sql(f"ALTER ROLE {_quote(db, name)} LOGIN")
+                conn.exec_driver_sql(f"GRANT {GROUP} TO {_quote(db, name)}")
+            if supervisor:
+                conn.exec_driver_sql(f"GRANT {SUPERVISORS} TO {_quote(db, name)}")
+            return row is None
     except DBAPIError as exc:
         raise _admin_error(exc, Message("user-add", name)) from None
 

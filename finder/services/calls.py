@@ -30,7 +30,9 @@ from finder.services.availability import (  # noqa: F401 (part of this module's 
     availability,
 )
 from finder.services.directory import get_program, parse_id
+from finder.services.follow_ups import FollowUp
 from finder.services.history import current_user, now
+from finder.services.referrals import referral_follow_ups
 from finder.texts import N_
 
 OUTCOMES = ("reached", "voicemail", "no-answer", "wrong-number", "closed")
@@ -147,27 +149,6 @@ class CallRecord:
             "next_intake": self.next_intake.isoformat() if self.next_intake else None,
             "confirmed": {public_field(k): v for k, v in self.confirmed.items()},
             "follow_up": self.follow_up.isoformat() if self.follow_up else None,
-        }
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    program_id: int
-    program_name: str
-    shortlist: str
-    due: date
-    last_outcome: str
-
-    def overdue(self, today: date | None = None) -> bool:
-        return self.due < (today or date.today())
-
-    def as_json(self, today: date | None = None) -> dict:
-        return {
-            "program": {"id": self.program_id, "name": self.program_name},
-            "shortlist": self.shortlist or None,
-            "due": self.due.isoformat(),
-            "overdue": self.overdue(today),
-            "last_outcome": self.last_outcome,
         }
 
 
@@ -421,7 +402,7 @@ def follow_ups(db, *, everything: bool = False, today: date | None = None) -> li
         if not everything:
             q = q.where(Call.follow_up <= day)
         rows = s.execute(q).all()
-    return [
+    calls = [
         FollowUp(
             c.program_id,
             pname,
@@ -431,6 +412,9 @@ def follow_ups(db, *, everything: bool = False, today: date | None = None) -> li
         )
         for c, pname, sname, shared, owner in rows
     ]
+    # a referral with no news for a week, an intake tomorrow, a no-show (last_outcome says which)
+    referrals = referral_follow_ups(db, everything=everything, today=day)
+    return sorted([*calls, *referrals], key=lambda f: f.due) if referrals else calls
 
 
 def call_facts(db, program_id) -> tuple[Availability | None, dict[str, Confirmation]]:

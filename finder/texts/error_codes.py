@@ -7,6 +7,7 @@ the log without the translating half of the text layer; finder.texts.errors tran
 from __future__ import annotations
 
 from finder.texts.errors_data import TEMPLATES as DATA
+from finder.texts.errors_referrals import TEMPLATES as REFERRALS
 from finder.texts.errors_work import TEMPLATES as WORK
 
-TEMPLATES: dict[str, str] = {**DATA, **WORK}
+TEMPLATES: dict[str, str] = {**DATA, **WORK, **REFERRALS}

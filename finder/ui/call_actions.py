@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from finder.services.calls import call_facts, follow_ups, list_calls
 from finder.services.directory import get_program
 from finder.services.history import current_user
+from finder.texts.referrals import follow_up_label as follow_up_label_of_referral
 from finder.ui import dialog_kit
 from finder.ui.call_dialog import follow_up_label, open_call_dialog, outcome_label
 from finder.ui.operations import QueryOp
@@ -249,8 +250,18 @@ class FollowUpsDialog(QDialog):
         for f in items:
             late = translate("CallActions", " — overdue") if f.overdue() else ""
             where = f" · {f.shortlist}" if f.shortlist else ""
+            referral = follow_up_label_of_referral(f.last_outcome)  # a referral's: no news, intake, no-show
             item = QListWidgetItem(
                 arg(
+                    translate("CallActions", "%1%2 · %3%4 · %5"),
+                    f.due.isoformat(),
+                    late,
+                    f.program_name,
+                    where,
+                    referral,
+                )
+                if referral
+                else arg(
                     translate("CallActions", "%1%2 · %3%4 · last call: %5"),
                     f.due.isoformat(),
                     late,

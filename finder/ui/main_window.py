@@ -78,6 +78,9 @@ class MainWindow(WindowMemory, QMainWindow):
         from finder.ui.call_actions import CallActions
 
         self.calls = CallActions(self)
+        from finder.ui.referral_actions import ReferralActions
+
+        self.referrals = ReferralActions(self)
         self.searchFinished.connect(self._after_search)
         # a mouse click moves the current row before it selects it: act once the selection is made
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_settled())

@@ -19,9 +19,17 @@ ASKED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def read_with_needs(db, name: str):
-    """(the shortlist `name`, how each of its programs meets its needs); off the GUI thread."""
+    """(the shortlist `name`, how each of its programs meets its needs, each referred program's
+    status as a word for the bar: "Intake Dec 15"); off the GUI thread."""
+    from finder.services.referrals import statuses_on_shortlist
+    from finder.texts.referrals import status_word
+
     info = sl.get_shortlist(db, name)
-    return info, (needs_met(db, info) if info.needs else {})
+    words = {
+        pid: status_word(r.status, r.status_on, r.intake_on)
+        for pid, r in statuses_on_shortlist(db, name).items()
+    }
+    return info, (needs_met(db, info) if info.needs else {}), words
 
 
 def _answered_lines(needs) -> list[str]:
@@ -44,7 +52,7 @@ def _answered_lines(needs) -> list[str]:
     return lines
 
 
-def entry_item(e, note: str, needs=None) -> QListWidgetItem:
+def entry_item(e, note: str, needs=None, referral: str = "") -> QListWidgetItem:
     """The list item of a shortlist entry (a plain ShortlistEntry), showing `note`.
 
     `needs` (a finder.services.needs.NeedsMet) adds "2 of 3 needs", and what is not met or
@@ -54,6 +62,8 @@ def entry_item(e, note: str, needs=None) -> QListWidgetItem:
     text = f"{e.name} — {where} · {e.distance_label} · " + arg(
         translate("Shortlist", "%1 of %2 asked"), e.asked, e.total
     )
+    if referral:  # where the referral stands, as a word: "Intake Dec 15"
+        text += " · " + referral
     tips = []
     if needs is not None and needs.total:
         text += " · " + needs_count(needs)

@@ -146,13 +146,13 @@ class ShortlistPanel(QWidget):
         )
         # the actions on the selected program sit beside its note, two by two (the note is two lines
         # high), so the top row keeps room for the owner and a Spanish "compartida" at 1280 px
-        actions = QGridLayout()
-        actions.setSpacing(2)
+        self.actions = QGridLayout()
+        self.actions.setSpacing(2)
         for i, b in enumerate(
             (self.checklist_button, self.compare_button, self.print_button, self.remove_button)
         ):
-            actions.addWidget(b, i // 2, i % 2)
-        note_row.addLayout(actions)
+            self.actions.addWidget(b, i // 2, i % 2)
+        note_row.addLayout(self.actions)
 
         self.combo.currentIndexChanged.connect(lambda _i: self._shortlist_chosen())
         self.new_button.clicked.connect(lambda: self.new_shortlist())
@@ -167,6 +167,15 @@ class ShortlistPanel(QWidget):
         self.compare_button.clicked.connect(lambda: self.compare_requested.emit(self.current_name()))
         self.print_button.clicked.connect(self._request_print)
         self.remove_button.clicked.connect(self.remove_selected)
+
+    def add_actions(self, top: QWidget, bottom: QWidget) -> None:
+        """Two more actions on the selected program (the window's Refer… and Status): a column at the
+        right of the ones beside the note. Tab goes row by row, as the grid reads."""
+        column = self.actions.columnCount()
+        self.actions.addWidget(top, 0, column)
+        self.actions.addWidget(bottom, 1, column)
+        QWidget.setTabOrder(self.actions.itemAtPosition(0, column - 1).widget(), top)
+        QWidget.setTabOrder(self.actions.itemAtPosition(1, column - 1).widget(), bottom)
 
     # ------------------------------------------------------------ state
     def current_name(self) -> str:
@@ -200,17 +209,19 @@ class ShortlistPanel(QWidget):
         def read():
             names = [s.name for s in sl.list_shortlists(db)]
             chosen = keep if keep in names else (names[0] if names else "")
-            return names, (read_with_needs(db, chosen) if chosen else (None, {}))
+            return names, (read_with_needs(db, chosen) if chosen else (None, {}, {}))
 
         self._read(read, lambda got: self._reloaded(got[0], *got[1], keep_program, then))
 
-    def _reloaded(self, names: list[str], info, needs: dict, keep_program: int | None, then) -> None:
+    def _reloaded(
+        self, names: list[str], info, needs: dict, words: dict, keep_program: int | None, then
+    ) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItems(names)
         self.combo.setCurrentIndex(names.index(info.name) if info is not None and info.name in names else -1)
         self.combo.blockSignals(False)
-        self._show(info, keep_program, needs=needs)
+        self._show(info, keep_program, needs=needs, words=words)
         if then is not None:
             then()
 
@@ -220,9 +231,14 @@ class ShortlistPanel(QWidget):
         self._show(None, reading=bool(name))
         if name:
             db = self.db
-            self._read(lambda: read_with_needs(db, name), lambda got: self._show(got[0], needs=got[1]))
+            self._read(
+                lambda: read_with_needs(db, name), lambda got: self._show(got[0], needs=got[1], words=got[2])
+            )
 
-    def _show(self, info, keep_program: int | None = None, *, reading: bool = False, needs=None) -> None:
+    def _show(
+        self, info, keep_program: int | None = None, *, reading: bool = False, needs=None, words=None
+    ) -> None:
+        """Show a shortlist's programs; `needs` and `words` (referrals) by program id, as read_with_needs gives them."""
         self.save_note()
         self._note_for = None
         self.info = info
@@ -236,7 +252,10 @@ class ShortlistPanel(QWidget):
         for e in entries:
             self.list.addItem(
                 entry_item(
-                    e, self._unconfirmed.get((name, e.program_id), e.note), (needs or {}).get(e.program_id)
+                    e,
+                    self._unconfirmed.get((name, e.program_id), e.note),
+                    (needs or {}).get(e.program_id),
+                    (words or {}).get(e.program_id, ""),
                 )
             )
         self.count.setText(

@@ -18,6 +18,7 @@ from finder.services import shortlists as sl
 from finder.services.calls import list_calls, log_call
 from finder.services.history import program_history
 from finder.services.importing import import_file
+from finder.texts import history as history_words
 from tests.agency.conftest import FIXTURES, as_login
 from tests.agency.test_security_roles import _open, _sql, agency  # noqa: F401 (fixture)
 
@@ -175,5 +176,5 @@ def test_deleting_a_call_is_the_authors_on_either_back_end(any_sample_db, as_use
     assert delete_call(db, call.id).outcome == "reached"
     assert list_calls(db, pid) == []
     [row] = [h for h in program_history(db, pid) if h.entity == "call"]
-    assert (row.who, row.new_value, row.what) == ("alice", "deleted", "call")
-    assert NOTE not in row.line()
+    assert (row.who, row.new_value, history_words.what(row)) == ("alice", "deleted", "call")
+    assert NOTE not in history_words.line(row)

@@ -36,6 +36,7 @@ def test_menus_hold_the_directory_actions(window):
         "&Export directory CSV…",
         "Export current &results CSV…",
         "Restore &backup…",
+        "Re&port…",
         "&Quit",
     ]
     edit_titles = [a.text() for a in window.menus["edit"].actions() if a.text()]

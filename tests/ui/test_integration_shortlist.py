@@ -41,6 +41,10 @@ def test_bar_sits_under_the_window_and_says_what_to_name_a_shortlist(window):
         "&Log a call…",
         "Call&s to this program…",
         "&Follow-ups",
+        "&Refer…",
+        "Referral s&tatus",
+        "&Open referrals…",
+        "Record &unmet need…",
     ]
     assert window.shortlists.add_action.shortcut().toString() == "Ctrl+Shift+S"
     assert window.shortlists.print_action.shortcut().toString() == "Ctrl+P"
