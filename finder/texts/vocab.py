@@ -4,8 +4,8 @@
     short("payments", "sliding-scale")    # "Sliding fee"        (a narrow table cell)
     family("payments", "sliding-scale")   # "Lower fees for lower incomes (sliding scale)" (the handout)
 
-The label and short label are declared with the term in finder/domain/taxonomy.py (English, listed for
-the catalogue by finder/reports/domain_strings.py); the family phrase, the plain words a family reads,
+The label and short label are declared with the term in finder/domain/taxonomy.py (English, N_-marked
+there for the catalogue); the family phrase, the plain words a family reads,
 is here, keyed by (vocabulary, slug). tests/texts/test_vocab.py fails when a term of the registry has
 no label, no family phrase, or no Spanish for either.
 """
