@@ -203,7 +203,6 @@ def cmd_show(args) -> int:
         if vocab.name == "levels" and p.iop_not_recorded:
             vals.append(IOP_NOT_RECORDED)
         lines.append(f"{vocab.name.capitalize()}: {', '.join(vals) or '—'}")
-    lines.append(f"Languages: {', '.join(p.languages) or '—'}")
     lines.append(f"Accreditation: {', '.join(p.accreditation) or '—'}")
     if room is not None:
         lines.append(f"Availability: {room.text()}")

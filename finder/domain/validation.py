@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from finder.domain.taxonomy import VOCABULARIES
+from finder.domain.taxonomy import VOCABULARIES, language_slug
 from finder.domain.text import control_character
 from finder.errors import Joined, Message, UserError
 
@@ -106,6 +106,7 @@ LABELS = {
     **{v: v.capitalize() for v in VOCABULARIES},
     "populations": "Serves",
     "languages": "Languages",
+    "supports": "Support services",
     "accreditation": "Accreditation",
 }
 STALE_AFTER = timedelta(days=365)
@@ -285,8 +286,14 @@ def parse_location(text: str) -> tuple[float, float]:
 def check_tags(vocab: str, slugs) -> list[str]:
     words = VOCABULARIES[vocab]
     out = []
+    if isinstance(slugs, str):  # "Spanish; Sign language", as the edit form's text holds them
+        slugs = slugs.replace(",", ";").split(";")
     for s in slugs or ():
         s = str(s).strip().lower()
+        if not s:
+            continue
+        if vocab == "languages":  # a language by its name ("Sign language") or an old slug ("ojibwa")
+            s = language_slug(s) or s
         if s not in words:
             raise FieldError(vocab, "unknown %1 '%2'; valid: %3", vocab, s[:30], ", ".join(words))
         if s not in out:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from finder.domain.checklist import ANSWER_LABELS
 from finder.domain.taxonomy import BY_NAME, IOP_NOT_RECORDED, NOT_RECORDED
 from finder.reports.call_texts import delisted_text, last_call_text, room_text
-from finder.reports.i18n import LANGUAGE_NAMES, checklist_text, language_name, vocabulary_text
+from finder.reports.i18n import checklist_text, vocabulary_text
 from finder.services.compare import EMPTY, PROGRAM_SECTION, Comparison, ComparisonRow
 from finder.texts import N_
 
@@ -34,7 +34,6 @@ def _attribute_label(key: str, label: str) -> str:
         "distance": translate("Comparison", "Distance"),
         "address": translate("Comparison", "Address"),
         "phones": translate("Comparison", "Phones"),
-        "languages": translate("Comparison", "Languages"),
         "accreditation": translate("Comparison", "Accreditation"),
         "verified": translate("Comparison", "Last verified"),
         "status": translate("Comparison", "Status"),
@@ -109,16 +108,6 @@ def _asked_cell(value: str) -> str:
     return value
 
 
-def _languages_cell(value: str) -> str:
-    """'Sign language, Spanish' (finder.services.compare: each slug capitalized) in the current language."""
-    slugs = {slug.replace("-", " ").capitalize(): slug for slug in LANGUAGE_NAMES}
-    return (
-        ", ".join(language_name(slugs[p]) if p in slugs else p for p in value.split(", "))
-        if value != EMPTY
-        else value
-    )
-
-
 def _phones_cell(value: str) -> str:
     """'main 949-… · intake 949-…' (finder.domain.validation.phones_line) with its words translated."""
     words = {"main": translate("Comparison", "main"), "intake": translate("Comparison", "intake")}
@@ -170,8 +159,6 @@ def cell_text(row: ComparisonRow, value: str, locale: QLocale, fact=None) -> str
         return _status_cell(value, fact)
     if row.key == "asked":
         return _asked_cell(value)
-    if row.key == "languages":
-        return _languages_cell(value)
     if row.key == "phones":
         return _phones_cell(value)
     if row.key == "needs":

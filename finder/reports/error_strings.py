@@ -216,7 +216,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'Payments'),
     QT_TRANSLATE_NOOP('Errors', 'Serves'),
     QT_TRANSLATE_NOOP('Errors', 'Therapies'),
-    QT_TRANSLATE_NOOP('Errors', 'Schedule'),
     QT_TRANSLATE_NOOP('Errors', 'Languages'),
+    QT_TRANSLATE_NOOP('Errors', 'Support services'),
+    QT_TRANSLATE_NOOP('Errors', 'Schedule'),
     QT_TRANSLATE_NOOP('Errors', 'Accreditation'),
 )

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from finder import texts
 from finder.errors import Message, UserError, fill
@@ -28,33 +28,6 @@ from finder.texts import LANGUAGES, SOURCE_LANGUAGE
 
 LOCALES = {"en": "en_US", "es": "es_US"}
 QT_CATALOGUES = ("qtbase",)  # Qt's own strings (buttons of standard dialogs)
-
-LANGUAGE_NAMES = {  # the language slugs of the SAMHSA import (finder/services/importing)
-    "arabic": QT_TRANSLATE_NOOP("Languages", "Arabic"),
-    "chinese": QT_TRANSLATE_NOOP("Languages", "Chinese"),
-    "creole": QT_TRANSLATE_NOOP("Languages", "Creole"),
-    "farsi": QT_TRANSLATE_NOOP("Languages", "Farsi"),
-    "french": QT_TRANSLATE_NOOP("Languages", "French"),
-    "german": QT_TRANSLATE_NOOP("Languages", "German"),
-    "greek": QT_TRANSLATE_NOOP("Languages", "Greek"),
-    "hebrew": QT_TRANSLATE_NOOP("Languages", "Hebrew"),
-    "hindi": QT_TRANSLATE_NOOP("Languages", "Hindi"),
-    "hmong": QT_TRANSLATE_NOOP("Languages", "Hmong"),
-    "italian": QT_TRANSLATE_NOOP("Languages", "Italian"),
-    "japanese": QT_TRANSLATE_NOOP("Languages", "Japanese"),
-    "korean": QT_TRANSLATE_NOOP("Languages", "Korean"),
-    "native-american-languages": QT_TRANSLATE_NOOP("Languages", "Native American languages"),
-    "ojibwa": QT_TRANSLATE_NOOP("Languages", "Ojibwa"),
-    "other-languages": QT_TRANSLATE_NOOP("Languages", "Other languages"),
-    "polish": QT_TRANSLATE_NOOP("Languages", "Polish"),
-    "portuguese": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
-    "russian": QT_TRANSLATE_NOOP("Languages", "Russian"),
-    "sign-language": QT_TRANSLATE_NOOP("Languages", "Sign language"),
-    "spanish": QT_TRANSLATE_NOOP("Languages", "Spanish"),
-    "tagalog": QT_TRANSLATE_NOOP("Languages", "Tagalog"),
-    "vietnamese": QT_TRANSLATE_NOOP("Languages", "Vietnamese"),
-    "yupik": QT_TRANSLATE_NOOP("Languages", "Yupik"),
-}
 
 _app_translators: list[QTranslator] = []  # the window's, set by install_app_language
 _app_language = [SOURCE_LANGUAGE]  # the window's language code, set by install_app_language
@@ -265,5 +238,6 @@ def user_message(exc: BaseException | Message) -> str:
 
 def language_name(slug: str) -> str:
     """A language a program speaks ("sign-language"), named in the current language ("Sign language")."""
-    known = LANGUAGE_NAMES.get(slug)
-    return texts._(str(known)) if known else slug.replace("-", " ").capitalize()
+    from finder.domain.taxonomy import LANGUAGES
+
+    return vocabulary_label("languages", slug) if slug in LANGUAGES else slug.replace("-", " ").capitalize()

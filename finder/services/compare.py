@@ -206,10 +206,6 @@ def _phones(p: ProgramDetail) -> str:
     return phones_line(p.phone, p.intake_phone) or EMPTY
 
 
-def _languages(p: ProgramDetail) -> str:
-    return ", ".join(x.replace("-", " ").capitalize() for x in p.languages) or EMPTY
-
-
 def _status(p: ProgramDetail) -> str:
     if p.status == Status.DO_NOT_REFER:
         text = "Do not refer" + (f": {p.status_reason}" if p.status_reason else "")
@@ -237,7 +233,6 @@ _ATTRIBUTES = (
     ("phones", "Phones", _phones),
     # one row per vocabulary of the registry, keyed by its name: "types", "levels", ...
     *((v.name, v.compare_label, _tags(v)) for v in REGISTRY),
-    ("languages", "Languages", _languages),
     ("accreditation", "Accreditation", lambda p: ", ".join(p.accreditation) or EMPTY),
     ("verified", "Last verified", lambda p: p.verified_on or "Never"),
     ("status", "Status", _status),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayou
 from finder.domain.taxonomy import IOP_NOT_RECORDED, LABELS
 from finder.domain.validation import format_phone, verification_state
 from finder.reports.call_texts import confirmation_text, delisted_text, room_text
-from finder.reports.i18n import language_name, vocabulary_text
+from finder.reports.i18n import vocabulary_text
 from finder.services.directory import ProgramDetail
 from finder.services.search import ResultRow
 from finder.ui.dialog_kit import quiet_colour
@@ -292,7 +292,8 @@ class DetailsPane(QWidget):
                 # a call says
                 else "<i>" + _e(translate("Details", "not recorded; ask")) + "</i>",
             ),
-            (translate("Details", "Languages"), _e(", ".join(language_name(x) for x in p.languages)) or "—"),
+            (translate("Details", "Languages"), chips(p.languages)),
+            (translate("Details", "Support services"), chips(p.supports)),
             (translate("Details", "Accreditation"), _e(", ".join(p.accreditation)) or "—"),
             (translate("Details", "Insurers"), _e(p.insurers) or "—"),
         ):

@@ -55,7 +55,7 @@ def test_cli_search_filter_flags_are_exactly_the_registry():
     repeatable = {flag for flag, a in _search_options().items() if isinstance(a, argparse._AppendAction)}
     assert repeatable == {v.cli_flag for v in SEARCH_VOCABULARIES}
     # the contract of PRODUCT.md "Command line"
-    assert repeatable == {"--type", "--level", "--payment", "--population"}
+    assert repeatable == {"--type", "--level", "--payment", "--population", "--language", "--support"}
 
 
 # ------------------------------------------------------------------ criteria and SQL
@@ -110,6 +110,8 @@ def test_search_json_has_each_vocabulary_under_its_key(sample_db):
         "levels",
         "payments",
         "populations",
+        "languages",
+        "supports",
     ]
 
 
