@@ -186,13 +186,14 @@ REGISTRY: tuple[Vocabulary, ...] = (
             ("mindfulness", "Mindfulness", None),
         ),
     ),
-    # besides English; any one selected will do (a family that speaks both Spanish and Portuguese)
+    # besides English; every one selected must hold (a family where one parent speaks Spanish and
+    # the other Portuguese needs both)
     Vocabulary(
         "languages",
         "language",
         "Language",
         "Languages besides English",
-        match=Match.ANY,
+        match=Match.ALL,
         cli_flag="--language",
         terms=(
             ("spanish", "Spanish", None),

@@ -214,7 +214,7 @@ def test_registry_keeps_the_slugs_labels_and_flags_of_the_contract():
         ("levels", "--level", "levels", Match.ANY),
         ("payments", "--payment", "payments", Match.ANY),
         ("populations", "--population", "populations", Match.ALL),
-        ("languages", "--language", "languages", Match.ANY),
+        ("languages", "--language", "languages", Match.ALL),
         ("supports", "--support", "supports", Match.ALL),
     ]
     assert BY_NAME["therapies"].cli_flag is None and not BY_NAME["therapies"].searchable
