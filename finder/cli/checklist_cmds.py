@@ -168,6 +168,7 @@ def _print_questions(fmt: str) -> int:
 
 
 def _print_checklist(cl, fmt: str) -> None:
+    from finder.domain.taxonomy import BY_NAME
     from finder.services.checklists import shown_name
 
     if fmt == "json":
@@ -177,6 +178,10 @@ def _print_checklist(cl, fmt: str) -> None:
     p = cl.program
     print(f"{p.name}" + (f" — {p.name2}" if p.name2 else "") + f"   (id {p.id})")
     print(f"{p.address}   {format_phone(p.phone)}   distance {p.distance_label}")
+    if p.languages:
+        print("Languages: " + ", ".join(map(BY_NAME["languages"].label, p.languages)))
+    if p.supports:
+        print("Help to attend: " + ", ".join(map(BY_NAME["supports"].label, p.supports)))
     print(f"Shortlist: {cl.shortlist}   {cl.asked} of {cl.total} asked")
     c = cl.contact
     print("Spoke with: " + (f"{c.name}" + (f", {c.at:%Y-%m-%d %H:%M}" if c.at else "") if c.name else "—"))

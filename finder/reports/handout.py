@@ -32,7 +32,15 @@ from finder.reports.handout_parts import (
 )
 from finder.reports.i18n import arg, language_name, report_language, translate_n
 from finder.reports.printing import default_paper, layout_html, paint_html, setup_page, write_pdf
-from finder.services.handout import IOP_UNKNOWN, Handout, HandoutProgram
+from finder.services.handout import (
+    IOP_UNKNOWN,
+    SPEAKS,
+    SPEAKS_NOT,
+    SPEAKS_UNKNOWN,
+    TELEHEALTH_RULES,
+    Handout,
+    HandoutProgram,
+)
 
 translate = QCoreApplication.translate
 ASK_AT_MOST = 3  # questions to ask per program: enough to start the call, few enough to read
@@ -163,6 +171,19 @@ def _line(label: str, items: list[str]) -> str:
     return f'<p><span class="label">{_e(label)}:</span> {_joined(items)}</p>' if items else ""
 
 
+def _language_needs_html(p: HandoutProgram) -> str:
+    """For each language the family needs: whether this program works in it (bold), or to ask."""
+    out = []
+    for slug, offered in p.language_needs:
+        name = language_name(slug)
+        if offered:
+            text = arg(_t(SPEAKS), name) + (" ✓" if p.confirmed_yes(f"languages:{slug}") else "")
+            out.append(f'<span class="label">{_e(text)}</span>')
+        else:
+            out.append(_e(arg(_t(SPEAKS_NOT if offered is False else SPEAKS_UNKNOWN), name)))
+    return f"<p>{' · '.join(out)}</p>" if out else ""
+
+
 def program_html(
     number: int,
     p: HandoutProgram,
@@ -182,10 +203,12 @@ def program_html(
             '<span class="label">' + _e(translate("Handout", "Helps with")) + f":</span> {'; '.join(helps)}"
         )
     out.append(f"<p>{' · '.join(who)}</p>" if who else "")
+    out.append(_language_needs_html(p))
     levels = _marked(p.levels, confirmed) + ([_e(_t(IOP_UNKNOWN))] if p.iop_unknown else [])
     out.append(_line(translate("Handout", "Kinds of care"), levels))
     out.append(_line(translate("Handout", "Ways to pay"), _marked(p.payments, confirmed)))
     out.append(_line(translate("Handout", "Works with"), _marked(p.serves, confirmed)))
+    out.append(_line(translate("Handout", "Help to get there and keep going"), _marked(p.supports, confirmed)))
     extra = [
         _line(translate("Handout", "Languages besides English"), [_e(language_name(w)) for w in p.languages])
     ]
@@ -310,6 +333,7 @@ def handout_html(
         f"<h1>{_e(title())}</h1>",
         f"<p>{_e(made)}</p>",
         f'<p class="caution">⚠ {_e(caution)}</p>',
+        f'<p class="small">{_e(_t(TELEHEALTH_RULES))}</p>' if any(p.telehealth for p in h.programs) else "",
         help_now_html(),
         about,
     ]

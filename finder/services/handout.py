@@ -79,6 +79,27 @@ SERVES = {
     "pregnant": QT_TRANSLATE_NOOP("Handout", "Pregnant women and new mothers"),
     "trauma": QT_TRANSLATE_NOOP("Handout", "People who have lived through trauma"),
 }
+# what each support means for getting to, and staying in, treatment
+SUPPORTS = {
+    "transportation": QT_TRANSLATE_NOOP("Handout", "They can help with rides."),
+    "child-care": QT_TRANSLATE_NOOP("Handout", "They can look after children during sessions."),
+    "interim-services": QT_TRANSLATE_NOOP("Handout", "They offer some help while you wait for a place."),
+    "housing": QT_TRANSLATE_NOOP("Handout", "They can help with housing."),
+    "peer-support": QT_TRANSLATE_NOOP("Handout", "People who have been through it themselves offer support."),
+    "case-management": QT_TRANSLATE_NOOP("Handout", "Someone there can help arrange other services."),
+    "employment": QT_TRANSLATE_NOOP("Handout", "They can help with finding work."),
+    "walk-in": QT_TRANSLATE_NOOP("Handout", "You can come in without an appointment."),
+}
+# a language the family needs: %1 is the language's name
+SPEAKS = QT_TRANSLATE_NOOP("Handout", "Groups or sessions in %1")
+SPEAKS_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Handout", "The national list does not say they work in %1: ask whether there is an interpreter."
+)
+SPEAKS_NOT = QT_TRANSLATE_NOOP("Handout", "They told us they have no groups or sessions in %1.")
+TELEHEALTH_RULES = QT_TRANSLATE_NOOP(
+    "Handout",
+    "Rules for sessions by video or phone vary by state and by insurer: ask the program and your insurance.",
+)
 CONTACT_FACTS = {
     "phone": QT_TRANSLATE_NOOP("Handout", "Phone number"),
     "address": QT_TRANSLATE_NOOP("Handout", "Address"),
@@ -121,6 +142,14 @@ FOUND_OUT = {
     ("sched-day-evening", "no"): QT_TRANSLATE_NOOP(
         "Handout", "There is no choice between daytime and evening groups."
     ),
+    ("sched-rides", "yes"): QT_TRANSLATE_NOOP("Handout", "They can help with rides."),
+    ("sched-rides", "no"): QT_TRANSLATE_NOOP("Handout", "They cannot help with rides."),
+    ("fit-spanish", "yes"): QT_TRANSLATE_NOOP(
+        "Handout", "The groups can be in Spanish, or there is an interpreter."
+    ),
+    ("fit-spanish", "no"): QT_TRANSLATE_NOOP(
+        "Handout", "There are no groups in Spanish and no interpreter."
+    ),
     ("staff-accreditation", "yes"): QT_TRANSLATE_NOOP(
         "Handout", "The program is accredited: an outside group has checked its quality."
     ),
@@ -129,6 +158,8 @@ FOUND_OUT = {
 # Still worth asking when the call did not find out (in this order; the printout shows a few).
 TO_ASK = {
     "fit-intake": QT_TRANSLATE_NOOP("Handout", "How does the first visit work, and what should we bring?"),
+    "fit-spanish": QT_TRANSLATE_NOOP("Handout", "Can the groups be in Spanish, or is there an interpreter?"),
+    "sched-rides": QT_TRANSLATE_NOOP("Handout", "Can you help with rides?"),
     "cost-insurance": QT_TRANSLATE_NOOP("Handout", "Do you take our insurance or Medicaid?"),
     "cost-out-of-pocket": QT_TRANSLATE_NOOP("Handout", "How much will we have to pay ourselves?"),
     "sched-hours": QT_TRANSLATE_NOOP("Handout", "How many days a week, and how many hours each time?"),
@@ -143,6 +174,8 @@ TO_ASK = {
 }
 # questions that only matter for some programs: the type that makes them worth asking
 _ONLY_FOR = {"appr-school": "teen", "med-eating-disorder": "eating-disorder"}
+# questions worth asking only when the client needs this and the program does not list it
+_ONLY_NEEDED = {"fit-spanish": "languages:spanish", "sched-rides": "supports:transportation"}
 
 
 # ------------------------------------------------------------------ the data
@@ -195,6 +228,11 @@ class HandoutProgram:
     payments: list[str]
     serves: list[str]
     languages: list[str]
+    supports: list[str]  # plain English: "They can help with rides."
+    # each language the client needs (slug) and whether the program offers it: True (listed or
+    # confirmed), False (a call said no), None (not listed: ask)
+    language_needs: list[tuple[str, bool | None]]
+    telehealth: bool  # sessions by video or phone: the handout says that rules vary
     accreditation: list[str]  # names, e.g. "Joint Commission" (explained in the glossary)
     room: RoomNote | None
     confirmed: list[ConfirmedFact]
@@ -261,7 +299,10 @@ def _fact_words(key: str) -> str | None:
         "levels": LEVELS,
         "payments": PAYMENTS,
         "populations": SERVES,
+        "supports": SUPPORTS,
     }.get(vocab, {})
+    if vocab == "languages":  # named where printed (reports.i18n.language_name)
+        return slug
     return table.get(slug)
 
 
@@ -272,6 +313,22 @@ def _confirmed(db, pid: int) -> list[ConfirmedFact]:
         if words is not None:
             out.append(ConfirmedFact(key, words, c.value, c.at.date()))
     return sorted(out, key=lambda c: c.key)
+
+
+def _lacks(d, needs, key: str) -> bool:
+    """The client needs `key` and the program does not list it."""
+    vocab, _sep, slug = key.partition(":")
+    return key in needs and slug not in getattr(d, vocab)
+
+
+def _language_needs(needs, languages, confirmed: list[ConfirmedFact]) -> list[tuple[str, bool | None]]:
+    said = {c.key: c.value for c in confirmed}
+    out: list[tuple[str, bool | None]] = []
+    for key in needs:
+        vocab, _sep, slug = key.partition(":")
+        if vocab == "languages":
+            out.append((slug, True if slug in languages else said.get(key)))
+    return out
 
 
 def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date | None = None) -> Handout:
@@ -299,8 +356,10 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
             for qid, text in TO_ASK.items()
             if said.get(qid, NOT_ASKED) in (NOT_ASKED, "unsure")
             and (qid not in _ONLY_FOR or _ONLY_FOR[qid] in d.types)
+            and (qid not in _ONLY_NEEDED or _lacks(d, info.needs, _ONLY_NEEDED[qid]))
         ]
         found = [FOUND_OUT[(a.id, a.answer)] for a in answers if (a.id, a.answer) in FOUND_OUT]
+        confirmed = _confirmed(db, d.id)
         told = [ToldUs(a.id, a.note.strip()) for a in answers if with_notes and a.is_open and a.note.strip()]
         programs.append(
             HandoutProgram(
@@ -319,9 +378,12 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
                 payments=_words(PAYMENTS, d.payments),
                 serves=_words(SERVES, d.populations),
                 languages=list(d.languages),
+                supports=_words(SUPPORTS, d.supports),
+                language_needs=_language_needs(info.needs, d.languages, confirmed),
+                telehealth="telehealth" in d.levels,
                 accreditation=list(d.accreditation),
                 room=_room(db, d.id, day),
-                confirmed=_confirmed(db, d.id),
+                confirmed=confirmed,
                 found_out=found,
                 to_ask=to_ask,
                 told_us=told,
