@@ -32,6 +32,12 @@ def register(sub) -> None:
         help="only programs a call in the last 30 days found taking new clients",
     )
     s.add_argument(
+        "--telehealth-in-state",
+        action="store_true",
+        help="also list, after those within the radius, the programs with telehealth anywhere in the "
+        "origin's state that match the filters (telehealth rules vary by state and by insurer)",
+    )
+    s.add_argument(
         "--online",
         action="store_true",
         help="look street addresses up online (the address leaves this machine)",
@@ -87,8 +93,18 @@ def cmd_search(args) -> int:
     if origin.warning:
         print(f"finder: {origin.warning}", file=sys.stderr)
     result = search_programs(db, origin, criteria)
+    statewide = None
+    if args.telehealth_in_state:
+        from finder.services.statewide import telehealth_in_state
+
+        statewide = telehealth_in_state(db, origin, criteria)
     if args.format == "json":
-        json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=1)
+        data = result.as_json()
+        if statewide is not None:
+            data["telehealth_state"] = statewide.state
+            data["telehealth_in_state_total"] = statewide.total
+            data["telehealth_in_state"] = [r.as_json() for r in statewide.results]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif args.format == "csv":
         from finder.services.importing.finder_csv import safe_cell
@@ -112,7 +128,7 @@ def cmd_search(args) -> int:
             "website",
         ]
         w.writerow(cols)
-        for r in result.results:
+        for r in result.results + (statewide.results if statewide is not None else []):
             d = {**r.as_json(), "phone": format_phone(r.phone)}
             w.writerow(
                 [
@@ -123,22 +139,7 @@ def cmd_search(args) -> int:
                 ]
             )
     else:
-        rows = []
-        for r in result.results:
-            name = r.name + (f" — {r.name2}" if r.name2 else "")
-            if r.delisted is not None:
-                name = f"{name} [{r.delisted.short()}]"
-            rows.append(
-                [
-                    str(r.id),
-                    format_distance(r.distance_miles, r.approx, unit=False),
-                    _cut(name, 60),
-                    f"{r.city}, {r.state}",
-                    ",".join(r.levels) or "—",
-                    format_phone(r.phone),
-                ]
-            )
-        print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], rows)
+        print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], _table_rows(result.results))
         n = result.unlocated_skipped
         skipped = f"; {plural(n, 'matching program')} {verb(n, 'has', 'have')} no location" if n else ""
         shown = f", showing {len(result.results):,}" if len(result.results) < result.total else ""
@@ -147,7 +148,46 @@ def cmd_search(args) -> int:
             f"{origin.label or origin.query}{shown}{skipped}. "
             f"{APPROX_MARK} = distance from the ZIP centre."
         )
+        if statewide is not None:
+            _print_statewide(statewide, criteria)
     return 0
+
+
+def _table_rows(results) -> list[list[str]]:
+    rows = []
+    for r in results:
+        name = r.name + (f" — {r.name2}" if r.name2 else "")
+        if r.delisted is not None:
+            name = f"{name} [{r.delisted.short()}]"
+        rows.append(
+            [
+                str(r.id),
+                format_distance(r.distance_miles, r.approx, unit=False),
+                _cut(name, 60),
+                f"{r.city}, {r.state}",
+                ",".join(r.levels) or "—",
+                format_phone(r.phone),
+            ]
+        )
+    return rows
+
+
+def _print_statewide(statewide, criteria) -> None:
+    """The state's telehealth programs beyond the radius, in their own section."""
+    from finder.texts.states import state_name
+
+    if not statewide.state:
+        print("\nTelehealth programs in the state: the origin is in no state the ZIP list knows.")
+        return
+    print(f"\nTelehealth programs in {state_name(statewide.state)}: {statewide.total:,}")
+    print(
+        f"(beyond {criteria.radius_miles:g} mi; they may see clients anywhere in the state by video or phone)"
+    )
+    if statewide.results:
+        print_table(["ID", "Miles", "Program", "City", "Levels", "Phone"], _table_rows(statewide.results))
+    if len(statewide.results) < statewide.total:
+        print(f"showing the nearest {len(statewide.results):,}.")
+    print("Telehealth rules vary by state and by insurer: ask the program and the client's insurance.")
 
 
 def _cut(s: str, n: int) -> str:

@@ -208,7 +208,9 @@ def program_html(
     out.append(_line(translate("Handout", "Kinds of care"), levels))
     out.append(_line(translate("Handout", "Ways to pay"), _marked(p.payments, confirmed)))
     out.append(_line(translate("Handout", "Works with"), _marked(p.serves, confirmed)))
-    out.append(_line(translate("Handout", "Help to get there and keep going"), _marked(p.supports, confirmed)))
+    out.append(
+        _line(translate("Handout", "Help to get there and keep going"), _marked(p.supports, confirmed))
+    )
     extra = [
         _line(translate("Handout", "Languages besides English"), [_e(language_name(w)) for w in p.languages])
     ]

@@ -147,9 +147,7 @@ FOUND_OUT = {
     ("fit-spanish", "yes"): QT_TRANSLATE_NOOP(
         "Handout", "The groups can be in Spanish, or there is an interpreter."
     ),
-    ("fit-spanish", "no"): QT_TRANSLATE_NOOP(
-        "Handout", "There are no groups in Spanish and no interpreter."
-    ),
+    ("fit-spanish", "no"): QT_TRANSLATE_NOOP("Handout", "There are no groups in Spanish and no interpreter."),
     ("staff-accreditation", "yes"): QT_TRANSLATE_NOOP(
         "Handout", "The program is accredited: an outside group has checked its quality."
     ),

@@ -22,6 +22,7 @@ class Origin:
     resolved_as: str  # "zip" | "city" | "coordinates" | "address"
     label: str = ""
     warning: str = ""
+    state: str = ""  # "CA" where the ZIP or city says; "" for coordinates and addresses
 
     def as_json(self) -> dict:
         return {
@@ -60,7 +61,14 @@ def resolve_offline(query: str) -> Origin:
         place = gazetteer().zip(q[:5])
         if place is None:
             raise UserError("ZIP code %1 was not found in the offline ZIP list", q[:5])
-        return Origin(q, place.latitude, place.longitude, "zip", f"{place.city}, {place.state} {place.zip}")
+        return Origin(
+            q,
+            place.latitude,
+            place.longitude,
+            "zip",
+            f"{place.city}, {place.state} {place.zip}",
+            state=place.state,
+        )
     m = _CITY_ST.match(q)
     if m:
         city, state = m.group(1).strip(), m.group(2).upper()
@@ -69,7 +77,7 @@ def resolve_offline(query: str) -> Origin:
         hit = gazetteer().city(city, state)
         if hit is None:
             raise UserError("city '%1, %2' was not found in the offline place list", city, state)
-        return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}")
+        return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}", state=state)
     if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", q):
         places = gazetteer().states_of(q)
         if places:  # a town typed without its state: name the ones it could be
@@ -178,6 +186,7 @@ def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | Non
         fb.resolved_as,
         fb.label,
         warning=f"{why}; searching from {fb.label} instead",
+        state=fb.state,
     )
 
 

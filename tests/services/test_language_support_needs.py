@@ -52,7 +52,11 @@ def test_the_needs_read_as_typed_and_are_met_from_the_directory(case):
 def test_a_call_and_the_checklist_settle_them_like_any_tag(case):
     db, _good, other = case
     calls.log_call(
-        db, other, outcome="reached", confirm=calls.parse_confirmations(["spanish=yes"]), at=datetime(2026, 1, 5)
+        db,
+        other,
+        outcome="reached",
+        confirm=calls.parse_confirmations(["spanish=yes"]),
+        at=datetime(2026, 1, 5),
     )
     record_answers(db, other, "Case 36", [AnswerChange("sched-rides", "yes")])
     assert needs.needs_met(db, sl.get_shortlist(db, "Case 36"))[other].met == 2
@@ -81,11 +85,14 @@ def test_the_checklist_header_knows_languages_and_supports(case):
 
 
 def test_the_handout_says_who_speaks_spanish_and_who_helps_with_rides(case):
-    db, good, other = case
+    db, _good, other = case
     h = build_handout(db, "Case 36", today=TODAY)
     first, second = h.programs
     assert first.language_needs == [("spanish", True)] and second.language_needs == [("spanish", None)]
-    assert SUPPORTS["transportation"] == "They can help with rides." and SUPPORTS["transportation"] in first.supports
+    assert (
+        SUPPORTS["transportation"] == "They can help with rides."
+        and SUPPORTS["transportation"] in first.supports
+    )
     assert SUPPORTS["transportation"] not in second.supports
     # what is worth asking: rides and Spanish only where the client needs them and they are not listed
     assert TO_ASK["sched-rides"] in second.to_ask and TO_ASK["fit-spanish"] in second.to_ask
