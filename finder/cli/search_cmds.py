@@ -46,7 +46,13 @@ def register(sub) -> None:
     s.set_defaults(func=cmd_search)
 
     sh = sub.add_parser("show", help="everything about one program")
-    sh.add_argument("id")
+    sh.add_argument("id", nargs="?")
+    sh.add_argument(
+        "--facts",
+        action="store_true",
+        help="instead of one program: the directory's size and how many programs list each language "
+        "and each support service",
+    )
     sh.add_argument("--format", choices=("table", "json"), default="table")
     sh.add_argument(
         "--history",
@@ -194,9 +200,36 @@ def _cut(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def cmd_facts(args) -> int:
+    from finder.services.overview import directory_facts, tag_counts
+
+    db = open_db(args)
+    facts = directory_facts(db)
+    counts = tag_counts(db)
+    if args.format == "json":
+        data = {"programs": facts.total, "as_of": facts.as_of, **counts}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(
+        f"{plural(facts.total, 'program')} in the directory"
+        + (f" (as of {facts.as_of})" if facts.as_of else "")
+    )
+    for name, heading in (("languages", "Languages besides English"), ("supports", "Support services")):
+        v = next(x for x in REGISTRY if x.name == name)
+        print(f"\n{heading}:")
+        print_table(["", "Programs"], [[v.label(slug), f"{n:,}"] for slug, n in counts[name].items()])
+    return 0
+
+
 def cmd_show(args) -> int:
+    from finder.errors import UserError
     from finder.services.directory import get_program, parse_id
 
+    if args.facts:
+        return cmd_facts(args)
+    if args.id is None:
+        raise UserError("show needs a program id, or --facts")
     parse_id(args.id)
     db = open_db(args)
     p = get_program(db, args.id)

@@ -12,7 +12,7 @@ from sqlalchemy import case, func, select
 
 from finder.db.models import Program
 from finder.domain.geo import MAX_RADIUS_MILES
-from finder.domain.taxonomy import SEARCH_VOCABULARIES, LocationPrecision
+from finder.domain.taxonomy import BY_NAME, SEARCH_VOCABULARIES, LocationPrecision, to_mask
 from finder.services.origins import Origin, resolve_origin
 from finder.services.search import SearchCriteria, SearchResult, search_programs
 
@@ -48,6 +48,29 @@ def directory_facts(db) -> DirectoryFacts:
         get_meta(db, "directory_as_of"),
         get_meta(db, "directory_source"),
     )
+
+
+COVERAGE_VOCABULARIES = ("languages", "supports")
+
+
+def tag_counts(db, vocabularies=COVERAGE_VOCABULARIES) -> dict[str, dict[str, int]]:
+    """How many programs of the directory hold each slug: {"languages": {"spanish": 9120, ...}}."""
+    cols = []
+    for name in vocabularies:
+        v = BY_NAME[name]
+        mask = _P[v.mask_column]
+        cols += [
+            func.coalesce(func.sum(case((mask.op("&")(to_mask(name, [slug])) != 0, 1), else_=0)), 0)
+            for slug in v.slugs
+        ]
+    with db.engine.connect() as conn:
+        row = list(conn.execute(select(*cols).select_from(Program.__table__)).one())
+    out: dict[str, dict[str, int]] = {}
+    for name in vocabularies:
+        slugs = BY_NAME[name].slugs
+        out[name] = {slug: int(n) for slug, n in zip(slugs, row[: len(slugs)], strict=True)}
+        row = row[len(slugs) :]
+    return out
 
 
 @dataclass
