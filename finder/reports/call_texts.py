@@ -81,6 +81,8 @@ def _facts(room, today: date | None):
 def room_text(room, locale: QLocale | None = None, today: date | None = None) -> str:
     """What the latest call said about room, with its age (Availability.text in English)."""
     accepting, wait, intake, _on, age, stale, by = _facts(room, today)
+    if getattr(room, "from_file", False):
+        by = translate("CallTexts", "the directory file")
     parts = [
         {
             True: translate("CallTexts", "accepting"),
@@ -132,7 +134,9 @@ def family_room_text(room, locale: QLocale | None = None, today: date | None = N
     if intake is not None:
         parts.append(arg(translate("CallTexts", "Next start date: %1."), long_date(intake, locale)))
     when = long_date(learned_on, locale)
-    if age == 0:
+    if getattr(room, "from_file", False):
+        parts.append(arg(translate("CallTexts", "The directory file said this on %1."), when))
+    elif age == 0:
         parts.append(arg(translate("CallTexts", "We learned this by phone today (%1)."), when))
     else:
         parts.append(arg(translate_n("CallTexts", "We learned this by phone %n day(s) ago (%1).", age), when))

@@ -14,6 +14,9 @@ from sqlalchemy import or_, select
 from finder.db.models import Call
 
 STALE_AFTER = timedelta(days=30)
+# a "call" that is what an imported directory file said about room (HSDS service_capacity): its
+# outcome and its `by`, so that every place that shows room can say where it came from
+FROM_FILE = "directory-file"
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,10 @@ class Availability:
     next_intake: date | None
     as_of: datetime
     by: str
+
+    @property
+    def from_file(self) -> bool:
+        return self.by == FROM_FILE
 
     def age_days(self, today: date | None = None) -> int:
         return max(0, ((today or date.today()) - self.as_of.date()).days)
@@ -39,7 +46,8 @@ class Availability:
             parts.append(f"next intake {self.next_intake:%b} {self.next_intake.day}")
         age = self.age_days(today)
         when = "today" if age == 0 else "yesterday" if age == 1 else f"{age} days ago"
-        parts.append(f"said {when}" + (f" by {self.by}" if self.by else ""))
+        by = "the directory file" if self.from_file else self.by
+        parts.append(f"said {when}" + (f" by {by}" if by else ""))
         return " · ".join(parts) + (" (more than 30 days old: call again)" if self.stale(today) else "")
 
     def as_json(self) -> dict:

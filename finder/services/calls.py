@@ -23,6 +23,7 @@ from finder.domain.taxonomy import BY_NAME, public_tag, tag_key
 from finder.domain.validation import refuse_controls
 from finder.errors import Message, UserError
 from finder.services.availability import (  # noqa: F401 (part of this module's API)
+    FROM_FILE,
     STALE_AFTER,
     Availability,
     accepting_ids,
@@ -39,6 +40,7 @@ OUTCOME_LABELS = {
     "no-answer": "No answer",
     "wrong-number": "Wrong number",
     "closed": "Closed",
+    FROM_FILE: "From the directory file",  # recorded by an import, never logged by hand
 }
 CONTACT_FIELDS = ("phone", "address", "website")
 MAX_WAIT_DAYS = 3650

@@ -90,6 +90,9 @@ SUPPORTS = {
     "employment": QT_TRANSLATE_NOOP("Handout", "They can help with finding work."),
     "walk-in": QT_TRANSLATE_NOOP("Handout", "You can come in without an appointment."),
 }
+# the supports every handout names when a program has them (what most decides whether someone can
+# come 3 to 5 days a week); the others only when the client needs them
+ALWAYS_SUPPORTS = ("transportation", "child-care")
 # a language the family needs: %1 is the language's name
 SPEAKS = QT_TRANSLATE_NOOP("Handout", "Groups or sessions in %1")
 SPEAKS_UNKNOWN = QT_TRANSLATE_NOOP(
@@ -189,6 +192,7 @@ class RoomNote:
     learned_on: date
     age_days: int
     stale: bool  # older than the 30 days after which it should be checked again
+    from_file: bool = False  # what an imported directory file said, not a call
 
 
 @dataclass(frozen=True)
@@ -284,7 +288,13 @@ def _room(db, pid: int, today: date) -> RoomNote | None:
     if a is None:
         return None
     return RoomNote(
-        a.accepting, a.wait_days, a.next_intake, a.as_of.date(), a.age_days(today), a.stale(today)
+        a.accepting,
+        a.wait_days,
+        a.next_intake,
+        a.as_of.date(),
+        a.age_days(today),
+        a.stale(today),
+        a.from_file,
     )
 
 
@@ -376,7 +386,9 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
                 payments=_words(PAYMENTS, d.payments),
                 serves=_words(SERVES, d.populations),
                 languages=list(d.languages),
-                supports=_words(SUPPORTS, d.supports),
+                supports=_words(
+                    SUPPORTS, [x for x in d.supports if x in ALWAYS_SUPPORTS or f"supports:{x}" in info.needs]
+                ),
                 language_needs=_language_needs(info.needs, d.languages, confirmed),
                 telehealth="telehealth" in d.levels,
                 accreditation=list(d.accreditation),

@@ -73,6 +73,7 @@ def _record_fields(rec: ImportRecord) -> dict:
                 fields["county"] = place.county
         else:
             fields.update(latitude=None, longitude=None, location_precision=None)
+    fields.update(rec.extra)
     if rec.exact is not None:
         fields.update(rec.exact)
         for vocab in VOCABULARIES:
