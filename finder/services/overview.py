@@ -82,6 +82,7 @@ class SearchOutcome:
     without_filters: int | None = None
     wider_radius: float | None = None
     wider_total: int | None = None
+    statewide: object | None = None  # statewide.StateTelehealth, when the criteria ask for it
 
 
 FEW_RESULTS = 3  # fewer than this, and the window offers the wider radius's count
@@ -105,6 +106,10 @@ def run_search(
     origin: Origin = resolve_origin(query, online=online, geocoder=geocoder, db=db)
     result = search_programs(db, origin, criteria)
     out = SearchOutcome(result)
+    if criteria.telehealth_in_state:
+        from finder.services.statewide import telehealth_in_state
+
+        out.statewide = telehealth_in_state(db, origin, criteria)
     if result.total < FEW_RESULTS:
         if result.total == 0 and has_filters(criteria):
             bare = SearchCriteria(radius_miles=criteria.radius_miles, limit=1)

@@ -1,0 +1,33 @@
+"""The window's "Add telehealth in the whole state" toggle and the Needs dialog's new groups (issue 36)."""
+
+from __future__ import annotations
+
+from finder.services.origins import resolve_origin
+from finder.services.search import SearchCriteria
+from finder.services.statewide import telehealth_in_state
+from tests.ui.helpers import search, shown_ids
+
+
+def test_the_toggle_adds_the_states_telehealth_programs_after_the_radius(qtbot, window, sample_db):
+    search(qtbot, window, "92660", radius=5)
+    near = shown_ids(window)
+    with qtbot.waitSignal(window.searchFinished, timeout=10_000):
+        window.panel.filters.statewide.setChecked(True)
+    extra = telehealth_in_state(sample_db, resolve_origin("92660"), SearchCriteria(radius_miles=5))
+    assert extra.total > 0
+    assert shown_ids(window) == near + [r.id for r in extra.results]
+    line = window.count_label.text()
+    assert f"Telehealth programs in California: {extra.total}" in line
+    assert "vary by state and by insurer" in line
+    assert window.panel.state()["telehealth_in_state"] is True
+
+
+def test_the_needs_dialog_has_language_and_help_to_attend(qtbot):
+    from finder.ui.needs_dialog import NeedsDialog
+
+    d = NeedsDialog("Case 36", ("languages:spanish", "supports:transportation"))
+    qtbot.addWidget(d)
+    assert d.boxes["languages:spanish"].isChecked() and d.boxes["supports:transportation"].isChecked()
+    titles = {b.title().replace("&", "") for b in d.findChildren(type(d.boxes["languages:spanish"].parent()))}
+    assert {"Language", "Help to attend"} <= titles
+    assert d.keys() == ["languages:spanish", "supports:transportation"]
