@@ -31,3 +31,22 @@ def test_the_needs_dialog_has_language_and_help_to_attend(qtbot):
     titles = {b.title().replace("&", "") for b in d.findChildren(type(d.boxes["languages:spanish"].parent()))}
     assert {"Language", "Help to attend"} <= titles
     assert d.keys() == ["languages:spanish", "supports:transportation"]
+
+
+def test_results_that_meet_a_language_need_say_so_in_the_row(qtbot, make_window, sample_db):
+    from finder.services import shortlists as sl
+    from tests.ui.helpers import settle
+
+    sl.create_shortlist(sample_db, "Case 36", client_needs="languages:spanish")
+    sl.add_programs(sample_db, "Case 36", [47])
+    win = make_window()
+    win.shortlists.panel.reload(select="Case 36")
+    settle(qtbot)
+    search(qtbot, win, "92660")
+    names = [win.model.data(win.model.index(i, 0)) for i in range(win.model.rowCount())]
+    spanish = [
+        win.model.row(i) for i in range(win.model.rowCount()) if "spanish" in win.model.row(i).languages
+    ]
+    assert spanish and all(
+        n.endswith(" · Spanish") == ("spanish" in win.model.row(i).languages) for i, n in enumerate(names)
+    )
