@@ -9,7 +9,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
 
 
 MESSAGES = (
-    QT_TRANSLATE_NOOP('Errors', "unknown language '%1'; use one of: %2"),
     QT_TRANSLATE_NOOP('Errors', "the shortlist '%1' has %2 programs and a comparison shows at most %3; choose them with --ids ID,ID,... (ids from 'finder shortlist list')"),
     QT_TRANSLATE_NOOP('Errors', '--ids needs program ids separated by commas, e.g. --ids 12,15,9'),
     QT_TRANSLATE_NOOP('Errors', 'the shortlist \'%1\' has no programs to compare; add some with \'finder shortlist add "%1" ID...\''),
@@ -43,5 +42,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'Therapies'),
     QT_TRANSLATE_NOOP('Errors', 'Schedule'),
     QT_TRANSLATE_NOOP('Errors', 'Languages'),
+    QT_TRANSLATE_NOOP('Errors', 'Support services'),
     QT_TRANSLATE_NOOP('Errors', 'Accreditation'),
 )

@@ -236,7 +236,6 @@ ATTRIBUTES = (
     ("phones", lambda p: Phones(p.phone or "", p.intake_phone or "")),
     # one row per vocabulary of the registry, keyed by its name: "types", "levels", ...
     *((v.name, _tags(v.name)) for v in REGISTRY),
-    ("languages", lambda p: tuple(p.languages)),
     ("accreditation", lambda p: tuple(p.accreditation)),
     ("verified", _verified),
     ("status", _status),
