@@ -99,7 +99,7 @@ def load_translators(lang: str) -> list[QTranslator]:
     A missing Qt catalogue is a nicety lost (Qt's English buttons), not an error.
     """
     code = check_language(lang)
-    found = []
+    found: list[QTranslator] = []
     if code == SOURCE_LANGUAGE:
         return found
     for name in QT_CATALOGUES:
