@@ -14,6 +14,7 @@ import sys
 from dataclasses import MISSING, dataclass, field
 from enum import StrEnum
 
+from finder.domain.code_map import ACCREDITATION_CODES, CODE_MAP, OLD_LANGUAGE_SLUGS
 from finder.errors import Joined, Message, UserError
 from finder.texts import N_
 
@@ -186,6 +187,59 @@ REGISTRY: tuple[Vocabulary, ...] = (
             ("mindfulness", N_("Mindfulness"), None),
         ),
     ),
+    # besides English; every one selected must hold (a family where one parent speaks Spanish and
+    # the other Portuguese needs both)
+    Vocabulary(
+        "languages",
+        "language",
+        N_("Language"),
+        N_("Languages besides English"),
+        match=Match.ALL,
+        cli_flag="--language",
+        terms=(
+            ("spanish", N_("Spanish"), None),
+            ("sign-language", N_("Sign language"), None),
+            ("chinese", N_("Chinese"), None),
+            ("arabic", N_("Arabic"), None),
+            ("vietnamese", N_("Vietnamese"), None),
+            ("korean", N_("Korean"), None),
+            ("tagalog", N_("Tagalog"), None),
+            ("russian", N_("Russian"), None),
+            ("french", N_("French"), None),
+            ("creole", N_("Creole"), None),
+            ("portuguese", N_("Portuguese"), None),
+            ("polish", N_("Polish"), None),
+            ("hindi", N_("Hindi"), None),
+            ("hmong", N_("Hmong"), None),
+            ("farsi", N_("Farsi"), None),
+            ("german", N_("German"), None),
+            ("greek", N_("Greek"), None),
+            ("hebrew", N_("Hebrew"), None),
+            ("italian", N_("Italian"), None),
+            ("japanese", N_("Japanese"), None),
+            ("native-languages", N_("American Indian or Alaska Native languages"), N_("Native languages")),
+            ("other-languages", N_("Other languages"), None),
+        ),
+    ),
+    # help around the treatment; every one selected must hold (a parent needs child care and a ride)
+    Vocabulary(
+        "supports",
+        "support",
+        N_("Support services"),
+        N_("Support services"),
+        match=Match.ALL,
+        cli_flag="--support",
+        terms=(
+            ("transportation", N_("Transportation"), None),
+            ("child-care", N_("Child care"), None),
+            ("interim-services", N_("Interim services while waiting"), N_("Interim services")),
+            ("housing", N_("Housing"), None),
+            ("peer-support", N_("Peer support"), None),
+            ("case-management", N_("Case management"), None),
+            ("employment", N_("Employment help"), N_("Employment")),
+            ("walk-in", N_("Walk-in"), None),
+        ),
+    ),
     # facts a call confirms ("--confirm evening=yes") and a client may need; SAMHSA has no codes
     Vocabulary(
         "schedule",
@@ -204,8 +258,9 @@ REGISTRY: tuple[Vocabulary, ...] = (
 BY_NAME: dict[str, Vocabulary] = {v.name: v for v in REGISTRY}
 SEARCH_VOCABULARIES: tuple[Vocabulary, ...] = tuple(v for v in REGISTRY if v.searchable)
 VOCABULARIES: dict[str, tuple[str, ...]] = {v.name: v.slugs for v in REGISTRY}
-TYPES, LEVELS, PAYMENTS, POPULATIONS, THERAPIES = (
-    VOCABULARIES[n] for n in ("types", "levels", "payments", "populations", "therapies")
+TYPES, LEVELS, PAYMENTS, POPULATIONS, THERAPIES, LANGUAGES, SUPPORTS = (
+    VOCABULARIES[n]
+    for n in ("types", "levels", "payments", "populations", "therapies", "languages", "supports")
 )
 # slug -> label over every vocabulary (a slug in two vocabularies, "trauma", reads the same in both)
 LABELS: dict[str, str] = {slug: label for v in REGISTRY for slug, label in v.labels.items()}
@@ -290,103 +345,12 @@ def vocabulary_fields(vocabularies, *, after: str | None, kind: str = "list[str]
     return wrap
 
 
-_CODE_MAP: dict[str, dict[str, tuple[str, ...]]] = {
-    "types": {
-        "addiction": ("SA",),
-        "mental-health": ("MH",),
-        "dual-diagnosis": ("CO", "SUMH", "IDD"),
-        "teen": ("AD", "CHLD"),
-        "eating-disorder": ("PED",),
-    },
-    "levels": {
-        "iop": ("OIT",),
-        "php": ("PHDT", "ODT", "PH"),
-        "outpatient": ("OP", "ORT", "OMB", "OMH"),
-        "residential": ("RES", "RS", "RL", "RTCA", "RTCC", "ORES"),
-        "inpatient": ("HI", "HIT", "IPSY", "PSY", "PSYH"),
-        "detox": ("DT", "HID", "RD", "OD"),
-        "telehealth": ("TELE",),
-    },
-    "payments": {
-        "medicaid": ("MD",),
-        "medicare": ("MC",),
-        "private": ("PI",),
-        "military": ("MI",),
-        "ihs": ("ITU",),
-        "state-funded": ("SI",),
-        "self-pay": ("SF",),
-        "sliding-scale": ("SS",),
-        "payment-assistance": ("PA",),
-        "free": ("NP",),
-    },
-    "populations": {
-        "children": ("CHLD",),
-        "adolescents": ("AD", "CHLD"),
-        "young-adults": ("YAD", "TAY"),
-        "adults": ("ADLT",),
-        "seniors": ("SE", "SNR"),
-        "lgbtq": ("GL",),
-        "veterans": ("VET",),
-        "women": ("FEM", "WN"),
-        "men": ("MALE", "MN"),
-        "pregnant": ("PW",),
-        "trauma": ("TRMA",),
-    },
-    "therapies": {
-        "cbt": ("CBT",),
-        "dbt": ("DBT",),
-        "twelve-step": ("TWFA",),
-        "motivational": ("MOTI", "CMI"),
-        "family": ("FCO", "CFT", "FPSY"),
-        "group": ("GCO", "GT"),
-        "individual": ("ICO", "IPT"),
-        "trauma": ("TRC",),
-        "relapse-prevention": ("RELP",),
-        "peer-support": ("PEER",),
-        "medication": ("MMD", "PMAT", "UB", "UN", "MM", "OMB"),
-    },
-}
-
 # Reverse index: code -> [(vocabulary, slug)]
 _BY_CODE: dict[str, list[tuple[str, str]]] = {}
-for _vocab, _slugs in _CODE_MAP.items():
+for _vocab, _slugs in CODE_MAP.items():
     for _slug, _codes in _slugs.items():
         for _code in _codes:
             _BY_CODE.setdefault(_code, []).append((_vocab, _slug))
-
-LANGUAGE_CODES = {
-    "SP": "spanish",
-    "AH": "sign-language",
-    "F17": "chinese",
-    "F19": "creole",
-    "F25": "farsi",
-    "F28": "french",
-    "F30": "german",
-    "F31": "greek",
-    "F35": "hebrew",
-    "F36": "hindi",
-    "F37": "hmong",
-    "F4": "arabic",
-    "F42": "italian",
-    "F43": "japanese",
-    "F47": "korean",
-    "F66": "polish",
-    "F67": "portuguese",
-    "F70": "russian",
-    "F81": "tagalog",
-    "F92": "vietnamese",
-    "N24": "ojibwa",
-    "N40": "yupik",
-    "FX": "other-languages",
-    "NX": "native-american-languages",
-}
-ACCREDITATION_CODES = {
-    "CARF": "CARF",
-    "JC": "Joint Commission",
-    "COA": "COA",
-    "NCQA": "NCQA",
-    "HFAP": "HFAP",
-}
 
 DIRECTORY_TYPE_TAG = {
     "substance": "addiction",
@@ -409,7 +373,6 @@ class UnknownSlug(ValueError):
 class Tags:
     """Tags of one program, as sorted tuples of slugs in vocabulary order (one per vocabulary)."""
 
-    languages: tuple[str, ...] = ()
     accreditation: tuple[str, ...] = ()
 
 
@@ -451,7 +414,6 @@ def parse_codes(service_code_info: str) -> list[str]:
 def tags_from_codes(codes, directory_types=()) -> Tags:
     """Map SAMHSA codes (union over a program's source records) to our tags."""
     found: dict[str, set[str]] = {v: set() for v in VOCABULARIES}
-    languages: list[str] = []
     accreditation: list[str] = []
     for dt in directory_types:
         if dt in DIRECTORY_TYPE_TAG:
@@ -460,13 +422,10 @@ def tags_from_codes(codes, directory_types=()) -> Tags:
         code = code.upper()
         for vocab, slug in _BY_CODE.get(code, ()):
             found[vocab].add(slug)
-        if code in LANGUAGE_CODES and LANGUAGE_CODES[code] not in languages:
-            languages.append(LANGUAGE_CODES[code])
         if code in ACCREDITATION_CODES and ACCREDITATION_CODES[code] not in accreditation:
             accreditation.append(ACCREDITATION_CODES[code])
     return Tags(
         **{v: ordered(v, s) for v, s in found.items()},
-        languages=tuple(languages),
         accreditation=tuple(accreditation),
     )
 
@@ -482,3 +441,11 @@ def iop_not_recorded(levels, directory_types) -> bool:
     """
     kinds = set(directory_types)
     return "iop" not in levels and "mental" in kinds and "substance" not in kinds
+
+
+def language_slug(raw: str) -> str | None:
+    """A language as stored or typed before it was a vocabulary ("Ojibwa", "sign language") as
+    its slug now ("native-languages", "sign-language"); None when the vocabulary has no such one."""
+    slug = "-".join(raw.strip().lower().replace("_", " ").split())
+    slug = OLD_LANGUAGE_SLUGS.get(slug, slug)
+    return slug if slug in VOCABULARIES["languages"] else None

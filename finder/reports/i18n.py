@@ -26,7 +26,7 @@ from finder import texts
 from finder.errors import Message, UserError, fill
 from finder.paths import translations_dir
 from finder.texts import LANGUAGES, N_, SOURCE_LANGUAGE
-from finder.texts.vocab import LANGUAGE_NAMES, language_name  # noqa: F401 (this module's API)
+from finder.texts.vocab import language_name  # noqa: F401 (this module's API)
 
 LOCALES = {"en": "en_US", "es": "es_US"}
 QT_CATALOGUES = ("qtbase",)  # Qt's own strings (buttons of standard dialogs)
@@ -99,7 +99,7 @@ def load_translators(lang: str) -> list[QTranslator]:
     A missing Qt catalogue is a nicety lost (Qt's English buttons), not an error.
     """
     code = check_language(lang)
-    found = []
+    found: list[QTranslator] = []
     if code == SOURCE_LANGUAGE:
         return found
     for name in QT_CATALOGUES:

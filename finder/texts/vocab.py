@@ -64,38 +64,44 @@ FAMILY: dict[tuple[str, str], str] = {
     ("therapies", "relapse-prevention"): N_("Help to keep from going back to old habits"),
     ("therapies", "peer-support"): N_("Support from people who have been through it"),
     ("therapies", "mindfulness"): N_("Calming the mind and body (mindfulness)"),
+    # a language is named as it is (the handout lists them under "Languages besides English")
+    ("languages", "spanish"): N_("Spanish"),
+    ("languages", "sign-language"): N_("Sign language"),
+    ("languages", "chinese"): N_("Chinese"),
+    ("languages", "arabic"): N_("Arabic"),
+    ("languages", "vietnamese"): N_("Vietnamese"),
+    ("languages", "korean"): N_("Korean"),
+    ("languages", "tagalog"): N_("Tagalog"),
+    ("languages", "russian"): N_("Russian"),
+    ("languages", "french"): N_("French"),
+    ("languages", "creole"): N_("Creole"),
+    ("languages", "portuguese"): N_("Portuguese"),
+    ("languages", "polish"): N_("Polish"),
+    ("languages", "hindi"): N_("Hindi"),
+    ("languages", "hmong"): N_("Hmong"),
+    ("languages", "farsi"): N_("Farsi"),
+    ("languages", "german"): N_("German"),
+    ("languages", "greek"): N_("Greek"),
+    ("languages", "hebrew"): N_("Hebrew"),
+    ("languages", "italian"): N_("Italian"),
+    ("languages", "japanese"): N_("Japanese"),
+    ("languages", "native-languages"): N_("American Indian or Alaska Native languages"),
+    ("languages", "other-languages"): N_("Other languages"),
+    # what each support means for getting to, and staying in, treatment
+    ("supports", "transportation"): N_("They can help with rides."),
+    ("supports", "child-care"): N_("They can look after children during sessions."),
+    ("supports", "interim-services"): N_("They offer some help while you wait for a place."),
+    ("supports", "housing"): N_("They can help with housing."),
+    ("supports", "peer-support"): N_("People who have been through it themselves offer support."),
+    ("supports", "case-management"): N_("Someone there can help arrange other services."),
+    ("supports", "employment"): N_("They can help with finding work."),
+    ("supports", "walk-in"): N_("You can come in without an appointment."),
     ("schedule", "daytime"): N_("Sessions in the daytime"),
     ("schedule", "evening"): N_("Sessions in the evening"),
     ("schedule", "weekend"): N_("Sessions on weekends"),
 }
 # the types that say whom a program is for, not what it treats ("Treats: Teen" reads oddly)
 FOR_WHOM = frozenset({("types", "teen"), ("types", "eating-disorder")})
-LANGUAGE_NAMES = {  # the language slugs of the SAMHSA import (finder/domain/taxonomy.py LANGUAGE_CODES)
-    "arabic": N_("Arabic"),
-    "chinese": N_("Chinese"),
-    "creole": N_("Creole"),
-    "farsi": N_("Farsi"),
-    "french": N_("French"),
-    "german": N_("German"),
-    "greek": N_("Greek"),
-    "hebrew": N_("Hebrew"),
-    "hindi": N_("Hindi"),
-    "hmong": N_("Hmong"),
-    "italian": N_("Italian"),
-    "japanese": N_("Japanese"),
-    "korean": N_("Korean"),
-    "native-american-languages": N_("Native American languages"),
-    "ojibwa": N_("Ojibwa"),
-    "other-languages": N_("Other languages"),
-    "polish": N_("Polish"),
-    "portuguese": N_("Portuguese"),
-    "russian": N_("Russian"),
-    "sign-language": N_("Sign language"),
-    "spanish": N_("Spanish"),
-    "tagalog": N_("Tagalog"),
-    "vietnamese": N_("Vietnamese"),
-    "yupik": N_("Yupik"),
-}
 IOP_UNKNOWN_FAMILY = N_(
     "The national list does not say whether they have an intensive outpatient program: ask them."
 )
@@ -145,9 +151,10 @@ def key_label(key: str) -> str:
 
 
 def language_name(slug: str) -> str:
-    """A language a program speaks ("sign-language") in the current language ("Sign language")."""
-    known = LANGUAGE_NAMES.get(slug)
-    return _(known) if known else slug.replace("-", " ").capitalize()
+    """A language a program speaks ("sign-language") in the current language ("Sign language"): the
+    languages vocabulary's label; a slug it lacks as written."""
+    languages = BY_NAME["languages"]
+    return _(languages.label(slug)) if slug in languages.slugs else slug.replace("-", " ").capitalize()
 
 
 def iop_not_recorded() -> str:

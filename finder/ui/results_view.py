@@ -316,7 +316,7 @@ class ResultsTable(QTableView):
         room = self.room_shown()
         flex = {c: cap for c, cap in FLEX_CAP.items() if room or c != ROOM_COLUMN}
         hint = [header.sectionSizeHint(i) for i in range(header.count())]
-        widths = {
+        widths: dict[int, int] = {
             DISTANCE_COLUMN: max(hint[DISTANCE_COLUMN], fm.horizontalAdvance("≈000.0") + pad),
             PHONE_COLUMN: max(hint[PHONE_COLUMN], fm.horizontalAdvance("000-000-0000") + pad),
         }

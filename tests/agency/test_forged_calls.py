@@ -163,6 +163,7 @@ def test_deleting_a_call_is_the_authors_on_either_back_end(any_sample_db, as_use
 
     from finder.db.models import Program
     from finder.services.calls import delete_call
+    from finder.texts import history as history_words
 
     db = any_sample_db
     with db.Session() as s:
@@ -175,5 +176,5 @@ def test_deleting_a_call_is_the_authors_on_either_back_end(any_sample_db, as_use
     assert delete_call(db, call.id).outcome == "reached"
     assert list_calls(db, pid) == []
     [row] = [h for h in program_history(db, pid) if h.entity == "call"]
-    assert (row.who, row.new_value, row.what) == ("alice", "deleted", "call")
-    assert NOTE not in row.line()
+    assert (row.who, row.new_value, history_words.what(row)) == ("alice", "deleted", "call")
+    assert NOTE not in history_words.line(row)

@@ -11,6 +11,7 @@ from finder.services import calls, needs
 from finder.services import shortlists as sl
 from finder.services.origins import resolve_origin
 from finder.services.search import SearchCriteria, search_programs
+from finder.texts.compare import needs_count, needs_gap
 
 
 def _first(db) -> int:
@@ -47,4 +48,4 @@ def test_a_colleagues_call_settles_a_need_on_a_shared_list(any_sample_db, as_use
     sl.set_needs(any_sample_db, "Case 4", "evening,weekend")  # a shared list: anyone may change its needs
     as_user("alice")
     met = needs.needs_met(any_sample_db, sl.get_shortlist(any_sample_db, "Case 4"))[pid]
-    assert (met.count_text, met.summary) == ("1 of 2 needs", "Unknown: Weekend hours")
+    assert (needs_count(met), needs_gap(met)) == ("1 of 2 needs", "Unknown: Weekend hours")

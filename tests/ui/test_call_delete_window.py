@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from finder.services import calls
 from finder.services.history import program_history
+from finder.texts import history as history_words
 from tests.ui.helpers import activate, search, select
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -45,5 +46,5 @@ def test_you_delete_your_own_call_and_only_yours(qtbot, window, monkeypatch):
     assert [c.by for c in calls.list_calls(window.db, AKUA)] == ["dana"]
     [gone] = [h for h in program_history(window.db, AKUA) if h.entity == "call"]
     assert (gone.who, gone.new_value) == ("casey", "deleted") and gone.old_value.startswith("reached ")
-    assert mine.note not in gone.line()
+    assert mine.note not in history_words.line(gone)
     listing.close()
