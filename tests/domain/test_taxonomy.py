@@ -230,7 +230,7 @@ def test_registry_entries_are_well_formed():
     assert len(set(flags)) == len(flags) and all(f.startswith("--") for f in flags)
     for v in REGISTRY:
         assert len(set(v.slugs)) == len(v.slugs), v.name
-        assert all(label and (short is None or short) for _slug, label, short in v.terms), v.name
+        assert all(t.label and (t.short is None or t.short) for t in v.terms), v.name
         assert VOCABULARIES[v.name] == v.slugs
     # a slug in two vocabularies ("trauma") must read the same in both, since LABELS is one table
     for v in REGISTRY:
