@@ -3,17 +3,14 @@
     raise UserError("zip-not-found", zip_code)
 
 An error is a code and its values: the code names a sentence of the text layer
-(finder/texts/errors*.py: "zip-not-found" -> "ZIP code %1 was not found in the offline ZIP list"),
-which words it in English for str(exc) and the log, and in the user's language for the window and
-the command line (finder.texts.errors.message). A template not (yet) in that registry is its own
-English. The rest of this docstring describes templates as they were before the codes.
-
-The message is an English template with Qt-style numbered places (%1, %2 …) and the values for
-them: `str(exc)` is the English sentence with the values put in (what the CLI prints and the
-log keeps), while the window asks finder.reports.i18n.user_message(exc) for it in its language
-(the template is looked up in the "Errors" context; finder/reports/error_strings.py, generated,
-lists every template for the catalogue). A value may itself be a Message (a translatable part
-such as a hint), translated with it. Qt-free: the domain, db and services raise it.
+(finder/texts/errors_*.py: "zip-not-found" -> "ZIP code %1 was not found in the offline ZIP list",
+an English template with Qt-style numbered places %1, %2 …, N_-marked for the catalogue). `str(exc)`
+is that sentence in English with the values put in (the log, and what tests match); the window and
+the command line word it in the user's language (finder.texts.errors.message). A value may itself be
+a Message (a translatable part such as a hint, or a field's label), worded the same way; other values
+(a path, a ZIP, a slug) stay as given. A string that is no code is its own English template: the
+layers above the text layer may raise `UserError(N_("… %1 …"), value)`. Qt-free: the domain, db and
+services raise it.
 """
 
 from __future__ import annotations

@@ -109,12 +109,13 @@ def run(
     *args: str,
     platform: str = "offscreen",
     prefix: tuple[str, ...] = (),
+    lang: str = "C.UTF-8",
 ) -> subprocess.CompletedProcess:
     return subprocess.run(
         [*prefix, str(executable), *args],
         check=False,
         cwd=user["cwd"],
-        env=user_env(user["home"], platform),
+        env=user_env(user["home"], platform) | {"LANG": lang},
         capture_output=True,
         text=True,
         timeout=300,
@@ -164,6 +165,16 @@ def test_checklist_pdf_uses_the_bundled_templates(executable, fresh_user, tmp_pa
     done = run(executable, fresh_user, "checklist", str(program_id), "--pdf", str(pdf))
     assert done.returncode == 0, done.stderr
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 1000
+
+
+def test_the_bundle_speaks_spanish_from_its_compiled_catalogue(bundle, executable, fresh_user):
+    done = run(executable, fresh_user, "search", "--near", "92660", "--limit", "3", lang="es_US.UTF-8")
+    assert done.returncode == 0, done.stderr
+    assert "Millas" in done.stdout and "Programa" in done.stdout, done.stdout
+    bad = run(executable, fresh_user, "search", "--near", "00000", lang="es_US.UTF-8")
+    assert bad.returncode == 2 and "código postal" in bad.stderr.lower(), bad.stderr
+    assert list(bundle.rglob("es.mo")), "the compiled catalogue is in the bundle"
+    assert not list(bundle.rglob("babel")), "Babel (a developer tool) stays out"
 
 
 def test_user_error_is_one_line_and_exit_2(executable, fresh_user):

@@ -20,7 +20,15 @@ from pathlib import Path
 from finder.services.gazetteer import gazetteer
 from finder.services.opening import open_database
 
-MASK_COLUMNS = ("types_mask", "levels_mask", "payments_mask", "populations_mask", "therapies_mask")
+MASK_COLUMNS = (
+    "types_mask",
+    "levels_mask",
+    "payments_mask",
+    "populations_mask",
+    "therapies_mask",
+    "languages_mask",
+    "supports_mask",
+)
 RURAL_WEIGHT = 0.15  # per ZIP with no real program, against 1.0 per real program
 EXACT_SHARE = 0.6  # the rest sit on their ZIP centroid, as geocoded seeds do
 UNLOCATED_SHARE = 0.01
@@ -43,7 +51,6 @@ _COLUMNS = (
     "longitude",
     "location_precision",
     *MASK_COLUMNS,
-    "languages",
     "accreditation",
     "insurers",
     "status",
@@ -123,7 +130,6 @@ def generate_rows(n: int, per_zip: dict[str, int], masks: list[tuple[int, ...]],
                 lon,
                 prec,
                 *mask,
-                "",
                 "",
                 "",
                 rng.choice(statuses),

@@ -195,6 +195,7 @@ def _print_questions(fmt: str) -> int:
 
 def _print_checklist(cl, fmt: str) -> None:
     from finder.services.checklists import shown_name
+    from finder.texts.vocab import label
 
     if fmt == "json":
         json.dump(cl.as_json(), sys.stdout, ensure_ascii=False, indent=1)
@@ -205,6 +206,10 @@ def _print_checklist(cl, fmt: str) -> None:
     print(f"{name}   " + _("(id {id})").format(id=p.id))
     distance = _("distance {miles}").format(miles=p.distance_label)
     print(f"{p.address}   {format_phone(p.phone)}   {distance}")
+    if p.languages:
+        print(_("Languages: {names}").format(names=", ".join(label("languages", x) for x in p.languages)))
+    if p.supports:
+        print(_("Help to attend: {names}").format(names=", ".join(label("supports", x) for x in p.supports)))
     asked = _("{asked} of {total} asked").format(asked=cl.asked, total=cl.total)
     print(_("Shortlist: {name}").format(name=cl.shortlist) + f"   {asked}")
     c = cl.contact

@@ -21,6 +21,8 @@ _METAVARS = {
     "levels": N_("LEVEL"),
     "payments": N_("PAYMENT"),
     "populations": N_("POPULATION"),
+    "languages": N_("LANGUAGE"),
+    "supports": N_("SUPPORT"),
 }
 
 

@@ -22,6 +22,8 @@ VOCABULARY_HEADINGS = {
     "populations": N_("Populations"),
     "therapies": N_("Therapies"),
     "schedule": N_("Schedule"),
+    "languages": N_("Languages"),
+    "supports": N_("Support services"),
 }
 
 
@@ -44,6 +46,14 @@ def register(sub) -> None:
         help=_("only programs a call in the last 30 days found taking new clients"),
     )
     s.add_argument(
+        "--telehealth-in-state",
+        action="store_true",
+        help=_(
+            "also list, after those within the radius, the programs with telehealth anywhere in the "
+            "origin's state that match the filters (telehealth rules vary by state and by insurer)"
+        ),
+    )
+    s.add_argument(
         "--online",
         action="store_true",
         help=_("look street addresses up online (the address leaves this machine)"),
@@ -52,7 +62,15 @@ def register(sub) -> None:
     s.set_defaults(func=cmd_search)
 
     sh = sub.add_parser("show", help=_("everything about one program"))
-    sh.add_argument("id")
+    sh.add_argument("id", nargs="?")
+    sh.add_argument(
+        "--facts",
+        action="store_true",
+        help=_(
+            "instead of one program: the directory's size and how many programs list each language "
+            "and each support service"
+        ),
+    )
     sh.add_argument("--format", choices=("table", "json"), default="table")
     sh.add_argument(
         "--history",
@@ -101,8 +119,18 @@ def cmd_search(args) -> int:
 
         print(f"finder: {message(origin.warning)}", file=sys.stderr)
     result = search_programs(db, origin, criteria)
+    statewide = None
+    if args.telehealth_in_state:
+        from finder.services.statewide import telehealth_in_state
+
+        statewide = telehealth_in_state(db, origin, criteria)
     if args.format == "json":
-        json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=1)
+        data = result.as_json()
+        if statewide is not None:
+            data["telehealth_state"] = statewide.state
+            data["telehealth_in_state_total"] = statewide.total
+            data["telehealth_in_state"] = [r.as_json() for r in statewide.results]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif args.format == "csv":
         from finder.services.importing.finder_csv import safe_cell
@@ -126,7 +154,7 @@ def cmd_search(args) -> int:
             "website",
         ]
         w.writerow(cols)
-        for r in result.results:
+        for r in result.results + (statewide.results if statewide is not None else []):
             d = {**r.as_json(), "phone": format_phone(r.phone)}
             w.writerow(
                 [
@@ -137,24 +165,34 @@ def cmd_search(args) -> int:
                 ]
             )
     else:
-        rows = []
-        for r in result.results:
-            name = r.name + (f" — {r.name2}" if r.name2 else "")
-            if r.delisted is not None:
-                name = f"{name} [{delisted_short(r.delisted.edition)}]"
-            rows.append(
-                [
-                    str(r.id),
-                    format_distance(r.distance_miles, r.approx, unit=False),
-                    _cut(name, 60),
-                    f"{r.city}, {r.state}",
-                    ",".join(r.levels) or "—",
-                    format_phone(r.phone),
-                ]
-            )
-        print_table([_("ID"), _("Miles"), _("Program"), _("City"), _("Levels"), _("Phone")], rows)
+        print_table(_table_headers(), _table_rows(result.results))
         print("\n" + _search_summary(result, criteria, origin))
+        if statewide is not None:
+            _print_statewide(statewide, criteria)
     return 0
+
+
+def _table_headers() -> list[str]:
+    return [_("ID"), _("Miles"), _("Program"), _("City"), _("Levels"), _("Phone")]
+
+
+def _table_rows(results) -> list[list[str]]:
+    rows = []
+    for r in results:
+        name = r.name + (f" — {r.name2}" if r.name2 else "")
+        if r.delisted is not None:
+            name = f"{name} [{delisted_short(r.delisted.edition)}]"
+        rows.append(
+            [
+                str(r.id),
+                format_distance(r.distance_miles, r.approx, unit=False),
+                _cut(name, 60),
+                f"{r.city}, {r.state}",
+                ",".join(r.levels) or "—",
+                format_phone(r.phone),
+            ]
+        )
+    return rows
 
 
 def _search_summary(result, criteria, origin) -> str:
@@ -176,13 +214,65 @@ def _search_summary(result, criteria, origin) -> str:
     return line + ". " + _("{mark} = distance from the ZIP centre.").format(mark=APPROX_MARK)
 
 
+def _print_statewide(statewide, criteria) -> None:
+    """The state's telehealth programs beyond the radius, in their own section."""
+    from finder.texts.states import state_name
+
+    if not statewide.state:
+        print("\n" + _("Telehealth programs in the state: the origin is in no state the ZIP list knows."))
+        return
+    print(
+        "\n"
+        + _("Telehealth programs in {state}: {count}").format(
+            state=state_name(statewide.state), count=f"{statewide.total:,}"
+        )
+    )
+    print(
+        _("(beyond {radius} mi; they may see clients anywhere in the state by video or phone)").format(
+            radius=f"{criteria.radius_miles:g}"
+        )
+    )
+    if statewide.results:
+        print_table(_table_headers(), _table_rows(statewide.results))
+    if len(statewide.results) < statewide.total:
+        print(_("showing the nearest {count}.").format(count=f"{len(statewide.results):,}"))
+    print(_("Telehealth rules vary by state and by insurer: ask the program and the client's insurance."))
+
+
 def _cut(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def cmd_facts(args) -> int:
+    from finder.services.overview import directory_facts, tag_counts
+
+    db = open_db(args)
+    facts = directory_facts(db)
+    counts = tag_counts(db)
+    if args.format == "json":
+        data = {"programs": facts.total, "as_of": facts.as_of, **counts}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    line = n_("{count} program in the directory", "{count} programs in the directory", facts.total).format(
+        count=f"{facts.total:,}"
+    )
+    print(line + (" " + _("(as of {date})").format(date=facts.as_of) if facts.as_of else ""))
+    for name in ("languages", "supports"):
+        print(f"\n{vocab_words.compare_label(name)}:")
+        rows = [[vocab_words.label(name, slug), f"{n:,}"] for slug, n in counts[name].items()]
+        print_table(["", _("Programs")], rows)
+    return 0
+
+
 def cmd_show(args) -> int:
+    from finder.errors import UserError
     from finder.services.directory import get_program, parse_id
 
+    if args.facts:
+        return cmd_facts(args)
+    if args.id is None:
+        raise UserError(N_("show needs a program id, or --facts"))
     parse_id(args.id)
     db = open_db(args)
     p = get_program(db, args.id)
@@ -228,7 +318,6 @@ def cmd_show(args) -> int:
     by = _(" by {name}").format(name=p.verified_by) if p.verified_by else ""
     lines.append(f"{_('Last verified')}: {p.verified_on or _('never')}{by}")
     lines.extend(_vocabulary_lines(p))
-    lines.append(f"{_('Languages')}: {', '.join(p.languages) or '—'}")
     lines.append(f"{_('Accreditation')}: {', '.join(p.accreditation) or '—'}")
     if room is not None:
         lines.append(f"{_('Availability')}: {room_words.room(room)}")

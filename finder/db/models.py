@@ -50,7 +50,9 @@ class Program(Base):
     therapies_mask: Mapped[int] = mapped_column(Integer, default=0)
     # no directory records schedules: only calls and hand edits set these bits (migration 0007)
     schedule_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    languages: Mapped[str] = mapped_column(Text, default="")
+    # languages besides English and support services, searchable vocabularies since migration 0014
+    languages_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    supports_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     accreditation: Mapped[str] = mapped_column(Text, default="")
     insurers: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="active")
@@ -91,6 +93,8 @@ class Program(Base):
             "payments_mask",
             "populations_mask",
             "schedule_mask",
+            "languages_mask",
+            "supports_mask",
             "status",
             "delisted_since",
         ),

@@ -172,6 +172,23 @@ QUESTIONS: tuple[Question, ...] = (
         N_("An intensive outpatient program is not enough for severe illness or addiction."),
         PROS_AND_CONS,
     ),
+    _q(
+        "fit-spanish",
+        _FIT,
+        N_("Can the groups be in Spanish, or is there an interpreter?"),
+        N_("Therapy works through talking: someone who cannot follow the group gets little from it."),
+        TYPES_AND_QUESTIONS,
+    ),
+    _q(
+        "fit-language",
+        _FIT,
+        N_(
+            "Can sessions be in this person's own language (other than English or Spanish), or is there "
+            "an interpreter?"
+        ),
+        N_("The directory lists languages for some programs only; what staff speak can change."),
+        TYPES_AND_QUESTIONS,
+    ),
     # Medical care
     _q(
         "med-detox",
@@ -214,6 +231,16 @@ QUESTIONS: tuple[Question, ...] = (
         _COST,
         N_("Is there a sliding fee scale, a payment plan or other help with paying?"),
         N_("Money can decide whether someone is able to take part at all."),
+        WHAT_IS_IOP,
+    ),
+    _q(
+        "cost-telehealth-rules",
+        _COST,
+        N_(
+            "If sessions are by video or phone: does this person's insurance cover them, and can you "
+            "treat someone living where this person lives? (Telehealth rules vary by state and by insurer.)"
+        ),
+        N_("A program in another town or state may not be allowed, or paid, to see someone remotely."),
         WHAT_IS_IOP,
     ),
     # Structure & schedule
@@ -261,6 +288,13 @@ QUESTIONS: tuple[Question, ...] = (
         N_("How long do people usually stay, and who decides when to finish?"),
         N_("Length varies from weeks to months and is usually set by the treatment team."),
         CRITERIA_AND_LENGTH,
+    ),
+    _q(
+        "sched-rides",
+        _SCHED,
+        N_("Can you help with rides to and from the program (transport, bus passes)?"),
+        N_("Several sessions a week mean many trips; getting there is a common reason people stop coming."),
+        PROS_AND_CONS,
     ),
     # Approach & therapies
     _open(
@@ -366,7 +400,7 @@ NEED_QUESTIONS: dict[str, tuple[str, ...]] = {
     "levels:iop": ("sched-iop-track", "sched-hours"),
     "levels:outpatient": ("sched-hours",),
     "levels:detox": ("med-detox",),
-    "levels:telehealth": ("sched-virtual",),
+    "levels:telehealth": ("sched-virtual", "cost-telehealth-rules"),
     "payments": ("cost-insurance", "cost-out-of-pocket"),
     "payments:self-pay": ("cost-out-of-pocket", "cost-payment-help"),
     "payments:sliding-scale": ("cost-payment-help",),
@@ -386,6 +420,9 @@ NEED_QUESTIONS: dict[str, tuple[str, ...]] = {
     "therapies:individual": ("appr-group-individual",),
     "therapies:mindfulness": ("appr-holistic",),
     "schedule": ("sched-day-evening", "sched-hours"),
+    "languages": ("fit-language",),
+    "languages:spanish": ("fit-spanish",),
+    "supports:transportation": ("sched-rides",),
 }
 
 
@@ -396,6 +433,8 @@ ANSWER_SETTLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sched-iop-track": (("levels:iop",), ("levels:iop",)),
     "sched-day-evening": (("schedule:daytime", "schedule:evening"), ()),
     "med-medication": (("therapies:medication",), ("therapies:medication",)),
+    "fit-spanish": (("languages:spanish",), ("languages:spanish",)),
+    "sched-rides": (("supports:transportation",), ("supports:transportation",)),
 }
 
 

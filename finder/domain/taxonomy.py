@@ -14,6 +14,8 @@ import sys
 from dataclasses import MISSING, dataclass, field
 from enum import StrEnum
 
+from finder.domain.code_map import ACCREDITATION_CODES, CODE_MAP, OLD_LANGUAGE_SLUGS
+from finder.domain.registry import REGISTRY, Match, Term, Vocabulary
 from finder.errors import Joined, Message, UserError
 from finder.texts import N_
 
@@ -33,179 +35,14 @@ class LocationPrecision(StrEnum):
     MANUAL = "manual"  # typed in by a user
 
 
-class Match(StrEnum):
-    """How several selected slugs of one vocabulary combine in a search."""
-
-    ALL = "all"  # every selected slug must hold (a program that treats both)
-    ANY = "any"  # one selected slug suffices (either way of paying will do)
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """One tag vocabulary, declared once.
-
-    `terms` are (slug, label, short label or None) in bit order: never reorder or remove a
-    slug (the masks in existing databases depend on it); new slugs go at the end.
-    `cli_flag` None: stored and shown, but not a search filter.
-    `recorded` False: no directory records this vocabulary, so a slug not set is unknown, not
-    "no" (only calls and hand edits set it); such a vocabulary is no search filter either, since
-    a filter would hide every program nobody has asked yet.
-    """
-
-    name: str  # plural: "types"; the attribute of criteria, results and details
-    singular: str  # "type", for messages
-    heading: str  # the filter panel's heading: "Treats"
-    compare_label: str  # the comparison row: "Treats"
-    terms: tuple[tuple[str, str, str | None], ...]
-    match: Match = Match.ANY
-    cli_flag: str | None = None  # "--type"
-    json_key: str = ""  # key in search/show JSON; defaults to name
-    mask_column: str = ""  # column of programs; defaults to "<name>_mask"
-    recorded: bool = True  # False: the directories never say; unset means unknown
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "json_key", self.json_key or self.name)
-        object.__setattr__(self, "mask_column", self.mask_column or f"{self.name}_mask")
-
-    @property
-    def slugs(self) -> tuple[str, ...]:
-        return tuple(t[0] for t in self.terms)
-
-    @property
-    def labels(self) -> dict[str, str]:
-        return {slug: label for slug, label, _short in self.terms}
-
-    @property
-    def short_labels(self) -> dict[str, str]:
-        """Labels for narrow places (a table cell); the full label where none is declared."""
-        return {slug: short or label for slug, label, short in self.terms}
-
-    @property
-    def searchable(self) -> bool:
-        return self.cli_flag is not None
-
-    def label(self, slug: str) -> str:
-        return self.labels.get(slug, slug)
-
-    def short_label(self, slug: str) -> str:
-        return self.short_labels.get(slug, slug)
-
-
-REGISTRY: tuple[Vocabulary, ...] = (
-    Vocabulary(
-        "types",
-        "type",
-        N_("Treats"),
-        N_("Treats"),
-        match=Match.ALL,
-        cli_flag="--type",
-        terms=(
-            ("addiction", N_("Addiction"), None),
-            ("mental-health", N_("Mental health"), None),
-            ("dual-diagnosis", N_("Dual diagnosis"), N_("Dual dx")),
-            ("teen", N_("Teen"), None),
-            ("eating-disorder", N_("Eating disorder"), N_("Eating dis.")),
-        ),
-    ),
-    Vocabulary(
-        "levels",
-        "level",
-        N_("Level of care"),
-        N_("Levels of care"),
-        match=Match.ANY,
-        cli_flag="--level",
-        terms=(
-            ("iop", N_("Intensive outpatient (IOP)"), N_("IOP")),
-            ("php", N_("Partial hospitalization / day"), N_("PHP")),
-            ("outpatient", N_("Outpatient"), None),
-            ("residential", N_("Residential"), None),
-            ("inpatient", N_("Inpatient"), None),
-            ("detox", N_("Detox"), None),
-            ("telehealth", N_("Telehealth"), None),
-        ),
-    ),
-    Vocabulary(
-        "payments",
-        "payment",
-        N_("Payment"),
-        N_("Payments accepted"),
-        match=Match.ANY,
-        cli_flag="--payment",
-        terms=(
-            ("medicaid", N_("Medicaid"), None),
-            ("medicare", N_("Medicare"), None),
-            ("private", N_("Private insurance"), N_("Private")),
-            ("military", N_("Military (TRICARE)"), N_("Military")),
-            ("ihs", N_("IHS / tribal"), N_("IHS")),
-            ("state-funded", N_("State-funded plan"), N_("State plan")),
-            ("self-pay", N_("Self-pay"), None),
-            ("sliding-scale", N_("Sliding fee scale"), N_("Sliding fee")),
-            ("payment-assistance", N_("Payment assistance"), N_("Assistance")),
-            ("free", N_("Free (no payment)"), N_("Free")),
-        ),
-    ),
-    Vocabulary(
-        "populations",
-        "population",
-        N_("Serves"),
-        N_("Populations served"),
-        match=Match.ALL,
-        cli_flag="--population",
-        terms=(
-            ("children", N_("Children"), None),
-            ("adolescents", N_("Adolescents"), None),
-            ("young-adults", N_("Young adults"), None),
-            ("adults", N_("Adults"), None),
-            ("seniors", N_("Seniors"), None),
-            ("lgbtq", N_("LGBTQ+"), None),
-            ("veterans", N_("Veterans"), None),
-            ("women", N_("Women"), None),
-            ("men", N_("Men"), None),
-            ("pregnant", N_("Pregnant / postpartum"), None),
-            ("trauma", N_("Trauma"), None),
-        ),
-    ),
-    Vocabulary(
-        "therapies",
-        "therapy",
-        N_("Therapies"),
-        N_("Therapies"),
-        terms=(
-            ("cbt", N_("CBT"), None),
-            ("dbt", N_("DBT"), None),
-            ("twelve-step", N_("12-step facilitation"), None),
-            ("motivational", N_("Motivational"), None),
-            ("therapeutic-community", N_("Therapeutic community"), None),
-            ("family", N_("Family therapy"), None),
-            ("medication", N_("Medication"), None),
-            ("group", N_("Group therapy"), None),
-            ("individual", N_("Individual therapy"), None),
-            ("trauma", N_("Trauma"), None),
-            ("relapse-prevention", N_("Relapse prevention"), None),
-            ("peer-support", N_("Peer support"), None),
-            ("mindfulness", N_("Mindfulness"), None),
-        ),
-    ),
-    # facts a call confirms ("--confirm evening=yes") and a client may need; SAMHSA has no codes
-    Vocabulary(
-        "schedule",
-        "schedule",
-        N_("Schedule"),
-        N_("Schedule"),
-        recorded=False,
-        terms=(
-            ("daytime", N_("Daytime hours"), N_("Daytime")),
-            ("evening", N_("Evening hours"), N_("Evening")),
-            ("weekend", N_("Weekend hours"), N_("Weekend")),
-        ),
-    ),
-)
+__all__ = ["REGISTRY", "Match", "Term", "Vocabulary"]  # declared in finder.domain.registry
 
 BY_NAME: dict[str, Vocabulary] = {v.name: v for v in REGISTRY}
 SEARCH_VOCABULARIES: tuple[Vocabulary, ...] = tuple(v for v in REGISTRY if v.searchable)
 VOCABULARIES: dict[str, tuple[str, ...]] = {v.name: v.slugs for v in REGISTRY}
-TYPES, LEVELS, PAYMENTS, POPULATIONS, THERAPIES = (
-    VOCABULARIES[n] for n in ("types", "levels", "payments", "populations", "therapies")
+TYPES, LEVELS, PAYMENTS, POPULATIONS, THERAPIES, LANGUAGES, SUPPORTS = (
+    VOCABULARIES[n]
+    for n in ("types", "levels", "payments", "populations", "therapies", "languages", "supports")
 )
 # slug -> label over every vocabulary (a slug in two vocabularies, "trauma", reads the same in both)
 LABELS: dict[str, str] = {slug: label for v in REGISTRY for slug, label in v.labels.items()}
@@ -290,103 +127,12 @@ def vocabulary_fields(vocabularies, *, after: str | None, kind: str = "list[str]
     return wrap
 
 
-_CODE_MAP: dict[str, dict[str, tuple[str, ...]]] = {
-    "types": {
-        "addiction": ("SA",),
-        "mental-health": ("MH",),
-        "dual-diagnosis": ("CO", "SUMH", "IDD"),
-        "teen": ("AD", "CHLD"),
-        "eating-disorder": ("PED",),
-    },
-    "levels": {
-        "iop": ("OIT",),
-        "php": ("PHDT", "ODT", "PH"),
-        "outpatient": ("OP", "ORT", "OMB", "OMH"),
-        "residential": ("RES", "RS", "RL", "RTCA", "RTCC", "ORES"),
-        "inpatient": ("HI", "HIT", "IPSY", "PSY", "PSYH"),
-        "detox": ("DT", "HID", "RD", "OD"),
-        "telehealth": ("TELE",),
-    },
-    "payments": {
-        "medicaid": ("MD",),
-        "medicare": ("MC",),
-        "private": ("PI",),
-        "military": ("MI",),
-        "ihs": ("ITU",),
-        "state-funded": ("SI",),
-        "self-pay": ("SF",),
-        "sliding-scale": ("SS",),
-        "payment-assistance": ("PA",),
-        "free": ("NP",),
-    },
-    "populations": {
-        "children": ("CHLD",),
-        "adolescents": ("AD", "CHLD"),
-        "young-adults": ("YAD", "TAY"),
-        "adults": ("ADLT",),
-        "seniors": ("SE", "SNR"),
-        "lgbtq": ("GL",),
-        "veterans": ("VET",),
-        "women": ("FEM", "WN"),
-        "men": ("MALE", "MN"),
-        "pregnant": ("PW",),
-        "trauma": ("TRMA",),
-    },
-    "therapies": {
-        "cbt": ("CBT",),
-        "dbt": ("DBT",),
-        "twelve-step": ("TWFA",),
-        "motivational": ("MOTI", "CMI"),
-        "family": ("FCO", "CFT", "FPSY"),
-        "group": ("GCO", "GT"),
-        "individual": ("ICO", "IPT"),
-        "trauma": ("TRC",),
-        "relapse-prevention": ("RELP",),
-        "peer-support": ("PEER",),
-        "medication": ("MMD", "PMAT", "UB", "UN", "MM", "OMB"),
-    },
-}
-
 # Reverse index: code -> [(vocabulary, slug)]
 _BY_CODE: dict[str, list[tuple[str, str]]] = {}
-for _vocab, _slugs in _CODE_MAP.items():
+for _vocab, _slugs in CODE_MAP.items():
     for _slug, _codes in _slugs.items():
         for _code in _codes:
             _BY_CODE.setdefault(_code, []).append((_vocab, _slug))
-
-LANGUAGE_CODES = {
-    "SP": "spanish",
-    "AH": "sign-language",
-    "F17": "chinese",
-    "F19": "creole",
-    "F25": "farsi",
-    "F28": "french",
-    "F30": "german",
-    "F31": "greek",
-    "F35": "hebrew",
-    "F36": "hindi",
-    "F37": "hmong",
-    "F4": "arabic",
-    "F42": "italian",
-    "F43": "japanese",
-    "F47": "korean",
-    "F66": "polish",
-    "F67": "portuguese",
-    "F70": "russian",
-    "F81": "tagalog",
-    "F92": "vietnamese",
-    "N24": "ojibwa",
-    "N40": "yupik",
-    "FX": "other-languages",
-    "NX": "native-american-languages",
-}
-ACCREDITATION_CODES = {
-    "CARF": "CARF",
-    "JC": "Joint Commission",
-    "COA": "COA",
-    "NCQA": "NCQA",
-    "HFAP": "HFAP",
-}
 
 DIRECTORY_TYPE_TAG = {
     "substance": "addiction",
@@ -409,7 +155,6 @@ class UnknownSlug(ValueError):
 class Tags:
     """Tags of one program, as sorted tuples of slugs in vocabulary order (one per vocabulary)."""
 
-    languages: tuple[str, ...] = ()
     accreditation: tuple[str, ...] = ()
 
 
@@ -451,7 +196,6 @@ def parse_codes(service_code_info: str) -> list[str]:
 def tags_from_codes(codes, directory_types=()) -> Tags:
     """Map SAMHSA codes (union over a program's source records) to our tags."""
     found: dict[str, set[str]] = {v: set() for v in VOCABULARIES}
-    languages: list[str] = []
     accreditation: list[str] = []
     for dt in directory_types:
         if dt in DIRECTORY_TYPE_TAG:
@@ -460,13 +204,10 @@ def tags_from_codes(codes, directory_types=()) -> Tags:
         code = code.upper()
         for vocab, slug in _BY_CODE.get(code, ()):
             found[vocab].add(slug)
-        if code in LANGUAGE_CODES and LANGUAGE_CODES[code] not in languages:
-            languages.append(LANGUAGE_CODES[code])
         if code in ACCREDITATION_CODES and ACCREDITATION_CODES[code] not in accreditation:
             accreditation.append(ACCREDITATION_CODES[code])
     return Tags(
         **{v: ordered(v, s) for v, s in found.items()},
-        languages=tuple(languages),
         accreditation=tuple(accreditation),
     )
 
@@ -482,3 +223,11 @@ def iop_not_recorded(levels, directory_types) -> bool:
     """
     kinds = set(directory_types)
     return "iop" not in levels and "mental" in kinds and "substance" not in kinds
+
+
+def language_slug(raw: str) -> str | None:
+    """A language as stored or typed before it was a vocabulary ("Ojibwa", "sign language") as
+    its slug now ("native-languages", "sign-language"); None when the vocabulary has no such one."""
+    slug = "-".join(raw.strip().lower().replace("_", " ").split())
+    slug = OLD_LANGUAGE_SLUGS.get(slug, slug)
+    return slug if slug in VOCABULARIES["languages"] else None

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from finder.domain.taxonomy import VOCABULARIES
+from finder.domain.taxonomy import VOCABULARIES, language_slug
 from finder.domain.text import control_character
 from finder.errors import Joined, Message, UserError
 from finder.texts import N_
@@ -112,6 +112,7 @@ LABELS = {
     "therapies": N_("Therapies"),
     "schedule": N_("Schedule"),
     "languages": N_("Languages"),
+    "supports": N_("Support services"),
     "accreditation": N_("Accreditation"),
 }
 STALE_AFTER = timedelta(days=365)
@@ -277,8 +278,14 @@ def parse_location(text: str) -> tuple[float, float]:
 def check_tags(vocab: str, slugs) -> list[str]:
     words = VOCABULARIES[vocab]
     out = []
+    if isinstance(slugs, str):  # "Spanish; Sign language", as the edit form's text holds them
+        slugs = slugs.replace(",", ";").split(";")
     for s in slugs or ():
         s = str(s).strip().lower()
+        if not s:
+            continue
+        if vocab == "languages":  # a language by its name ("Sign language") or an old slug ("ojibwa")
+            s = language_slug(s) or s
         if s not in words:
             raise FieldError(vocab, "unknown-slug", vocab, s[:30], ", ".join(words))
         if s not in out:

@@ -34,7 +34,6 @@ from finder.reports.printing import default_paper, layout_html, paint_html, setu
 from finder.services.handout import Handout, HandoutProgram
 from finder.texts import handout as words
 from finder.texts.dates import long_date
-from finder.texts.vocab import language_name
 
 translate = QCoreApplication.translate
 ASK_AT_MOST = 3  # questions to ask per program: enough to start the call, few enough to read
@@ -138,6 +137,18 @@ def _line(label: str, items: list[str]) -> str:
     return f'<p><span class="label">{_e(label)}:</span> {_joined(items)}</p>' if items else ""
 
 
+def _language_needs_html(p: HandoutProgram) -> str:
+    """For each language the family needs: whether this program works in it (bold), or to ask."""
+    out = []
+    for (slug, _offered), (text, offered) in zip(p.language_needs, words.language_needs(p), strict=True):
+        if offered:
+            mark = " ✓" if p.confirmed_yes(f"languages:{slug}") else ""
+            out.append(f'<span class="label">{_e(text + mark)}</span>')
+        else:
+            out.append(_e(text))
+    return f"<p>{' · '.join(out)}</p>" if out else ""
+
+
 def program_html(
     number: int,
     p: HandoutProgram,
@@ -158,13 +169,15 @@ def program_html(
             '<span class="label">' + _e(translate("Handout", "Helps with")) + f":</span> {'; '.join(helps)}"
         )
     out.append(f"<p>{' · '.join(who)}</p>" if who else "")
+    out.append(_language_needs_html(p))
     levels = _marked(words.offers(p, "levels")) + ([_e(words.iop_unknown())] if p.iop_unknown else [])
     out.append(_line(translate("Handout", "Kinds of care"), levels))
     out.append(_line(translate("Handout", "Ways to pay"), _marked(words.offers(p, "payments"))))
     out.append(_line(translate("Handout", "Works with"), _marked(words.offers(p, "populations"))))
-    extra = [
-        _line(translate("Handout", "Languages besides English"), [_e(language_name(w)) for w in p.languages])
-    ]
+    out.append(
+        _line(translate("Handout", "Help to get there and keep going"), _marked(words.offers(p, "supports")))
+    )
+    extra = [_line(translate("Handout", "Languages besides English"), _marked(words.offers(p, "languages")))]
     if p.accreditation:
         extra.append(
             _line(
@@ -286,6 +299,9 @@ def handout_html(
         f"<h1>{_e(title())}</h1>",
         f"<p>{_e(made)}</p>",
         f'<p class="caution">⚠ {_e(caution)}</p>',
+        f'<p class="small">{_e(words.telehealth_rules())}</p>'
+        if any(p.telehealth for p in h.programs)
+        else "",
         help_now_html(),
         about,
     ]

@@ -25,8 +25,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from finder import texts
 from finder.errors import Message, UserError, fill
 from finder.paths import translations_dir
-from finder.texts import LANGUAGES, SOURCE_LANGUAGE
-from finder.texts.vocab import LANGUAGE_NAMES, language_name  # noqa: F401 (this module's API)
+from finder.texts import LANGUAGES, N_, SOURCE_LANGUAGE
+from finder.texts.vocab import language_name  # noqa: F401 (this module's API)
 
 LOCALES = {"en": "en_US", "es": "es_US"}
 QT_CATALOGUES = ("qtbase",)  # Qt's own strings (buttons of standard dialogs)
@@ -84,7 +84,7 @@ def check_language(lang: str | None) -> str:
     code = texts.normal_language(lang)
     if code is None:
         choices = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
-        raise UserError("unknown language '%1'; use one of: %2", (lang or "").strip()[:20], choices)
+        raise UserError(N_("unknown language '%1'; use one of: %2"), (lang or "").strip()[:20], choices)
     return code
 
 
@@ -208,7 +208,7 @@ def system_language() -> str:
 def vocabulary_text(text: str) -> str:
     """A vocabulary label, short label or heading of finder.domain.taxonomy in the current language.
 
-    The domain stays English; finder/reports/domain_strings.py (generated) lists its texts for the catalogue.
+    The domain stays English; its registries mark their texts for the catalogue with N_ where they are declared.
     """
     return texts._(text)
 

@@ -40,7 +40,12 @@ from finder.domain.checklist import ANSWER_LABELS, CAUTION_SOURCE, NOT_ASKED, so
 from finder.errors import UserError
 from finder.paths import resource_path
 from finder.reports import pagination
-from finder.reports.i18n import arg, checklist_text, ensure_app  # ensure_app: re-exported for the reports
+from finder.reports.i18n import (  # ensure_app: re-exported for the reports
+    arg,
+    checklist_text,
+    ensure_app,
+    vocabulary_label,
+)
 from finder.reports.pagination import break_before, kept_units, page_of, span
 from finder.services.checklists import Checklist, shown_name
 from finder.services.files import checked_target, save_private_bytes
@@ -152,6 +157,10 @@ def _contact_text(cl: Checklist, filled: bool) -> str:
     return f"{c.name}  ·  {print_date(c.at, with_time=True)}"
 
 
+def _names(vocabulary: str, slugs) -> str:
+    return ", ".join(vocabulary_label(vocabulary, x) for x in slugs) or "—"
+
+
 def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
     p = cl.program
     phones = phones_line(p.phone, p.intake_phone) or "—"
@@ -178,6 +187,8 @@ def _header_rows(cl: Checklist, filled: bool, printed: date) -> str:
         (translate("Printouts", "Address"), p.address or "—"),
         (translate("Printouts", "Phones"), phones),
         (translate("Printouts", "Website"), p.website or "—"),
+        (translate("Printouts", "Languages"), _names("languages", p.languages)),
+        (translate("Printouts", "Help to attend"), _names("supports", p.supports)),
         (translate("Printouts", "Distance"), distance),
         (translate("Printouts", "Case reference"), case),
         (translate("Printouts", "Spoke with"), _contact_text(cl, filled)),

@@ -14,6 +14,9 @@ from sqlalchemy import or_, select
 from finder.db.models import Call
 
 STALE_AFTER = timedelta(days=30)
+# a "call" that is what an imported directory file said about room (HSDS service_capacity): its
+# outcome and its `by`, so that every place that shows room can say where it came from
+FROM_FILE = "directory-file"
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ class Availability:
     next_intake: date | None
     said_on: datetime  # when the call was made
     by: str  # who logged it ("" when unknown)
+
+    @property
+    def from_file(self) -> bool:
+        return self.by == FROM_FILE
 
     def age_days(self, today: date | None = None) -> int:
         return max(0, ((today or date.today()) - self.said_on.date()).days)

@@ -23,6 +23,7 @@ from finder.domain.taxonomy import BY_NAME, public_tag, tag_key
 from finder.domain.validation import refuse_controls
 from finder.errors import Message, UserError
 from finder.services.availability import (  # noqa: F401 (part of this module's API)
+    FROM_FILE,
     STALE_AFTER,
     Availability,
     accepting_ids,
@@ -42,6 +43,7 @@ OUTCOME_LABELS = {  # catalogue keys: finder.texts words them (texts.availabilit
     "no-answer": N_("No answer"),
     "wrong-number": N_("Wrong number"),
     "closed": N_("Closed"),
+    FROM_FILE: N_("From the directory file"),  # recorded by an import, never logged by hand
 }
 CONTACT_FIELDS = ("phone", "address", "website")
 MAX_WAIT_DAYS = 3650

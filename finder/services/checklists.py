@@ -72,6 +72,9 @@ class ChecklistProgram:
     # program (finder/texts/availability.py words both)
     room: Availability | None = None
     delisted_mark: DelistedMark | None = None
+    # what the directory (and calls) know of its languages and supports: slugs
+    languages: tuple[str, ...] = ()
+    supports: tuple[str, ...] = ()
 
     @property
     def distance_label(self) -> str:
@@ -87,6 +90,8 @@ class ChecklistProgram:
             "intake_phone": self.intake_phone,
             "website": self.website,
             "distance_miles": None if self.distance_miles is None else round(self.distance_miles, 1),
+            "languages": list(self.languages),
+            "supports": list(self.supports),
         }
 
 
@@ -207,6 +212,8 @@ def _program(s, pid: int, origin_lat=None, origin_lon=None) -> ChecklistProgram:
         distance_approx=d.location_precision == "zip",
         room=room,
         delisted_mark=d.delisted,
+        languages=tuple(d.languages),
+        supports=tuple(d.supports),
     )
 
 

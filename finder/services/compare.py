@@ -36,8 +36,7 @@ class TooManyPrograms(UserError):
 
     def __init__(self, shortlist: str, count: int) -> None:
         super().__init__(
-            "the shortlist '%1' has %2 programs and a comparison shows at most "
-            "%3; choose them with --ids ID,ID,... (ids from 'finder shortlist list')",
+            "compare-choose-ids",
             shortlist,
             count,
             MAX_PROGRAMS,
@@ -166,12 +165,12 @@ def parse_ids(raw: str) -> list[int]:
     """'12, 15,9' -> [12, 15, 9]; refuses repeats, blanks and more than six."""
     parts = [x.strip() for x in (raw or "").split(",")]
     if not any(parts):
-        raise UserError("--ids needs program ids separated by commas, e.g. --ids 12,15,9")
+        raise UserError("compare-ids-not-numbers")
     ids = [parse_id(x) for x in parts if x]
     seen = set()
     for pid in ids:
         if pid in seen:
-            raise UserError("program %1 is named twice in --ids", pid)
+            raise UserError("compare-id-twice", pid)
         seen.add(pid)
     return ids
 
@@ -185,8 +184,7 @@ def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[Sh
     """
     if not info.programs:
         raise UserError(
-            "the shortlist '%1' has no programs to compare; add some with "
-            "'finder shortlist add \"%1\" ID...'",
+            "compare-empty-shortlist",
             info.name,
         )
     if ids is None:
@@ -194,15 +192,13 @@ def choose_entries(info: ShortlistInfo, ids: list[int] | None = None) -> list[Sh
             raise TooManyPrograms(info.name, len(info.programs))
         return list(info.programs)
     if not ids:
-        raise UserError("choose at least one program to compare")
+        raise UserError("compare-none-chosen")
     if len(ids) > MAX_PROGRAMS:
-        raise UserError("a comparison shows at most %1 programs; %2 were given", MAX_PROGRAMS, len(ids))
+        raise UserError("compare-too-many", MAX_PROGRAMS, len(ids))
     by_id = {e.program_id: e for e in info.programs}
     for pid in ids:
         if pid not in by_id:
-            raise UserError(
-                "program %1 is not on the shortlist '%2' (see 'finder shortlist list')", pid, info.name
-            )
+            raise UserError("compare-not-on-shortlist", pid, info.name)
     return [by_id[pid] for pid in ids]
 
 
@@ -236,7 +232,6 @@ ATTRIBUTES = (
     ("phones", lambda p: Phones(p.phone or "", p.intake_phone or "")),
     # one row per vocabulary of the registry, keyed by its name: "types", "levels", ...
     *((v.name, _tags(v.name)) for v in REGISTRY),
-    ("languages", lambda p: tuple(p.languages)),
     ("accreditation", lambda p: tuple(p.accreditation)),
     ("verified", _verified),
     ("status", _status),
@@ -355,7 +350,7 @@ def write_comparison_csv(rows: list[list[str]], target: str | Path) -> int:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".compare-", suffix=".csv", dir=folder)
     except OSError as exc:
-        raise UserError("cannot write %1: %2", target, exc.strerror) from None
+        raise UserError("cannot-write", target, exc.strerror) from None
     try:
         with os.fdopen(fd, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
@@ -364,5 +359,5 @@ def write_comparison_csv(rows: list[list[str]], target: str | Path) -> int:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError("cannot write %1: %2", target, exc.strerror) from None
+        raise UserError("cannot-write", target, exc.strerror) from None
     return len(rows)

@@ -52,7 +52,6 @@ class ProgramDetail:
     latitude: float | None
     longitude: float | None
     location_precision: str | None
-    languages: list[str]
     accreditation: list[str]
     insurers: str
     status: str
@@ -116,7 +115,6 @@ def detail_from_orm(p: Program) -> ProgramDetail:
         longitude=p.longitude,
         location_precision=p.location_precision,
         **tags,
-        languages=_split(p.languages),
         accreditation=_split(p.accreditation),
         insurers=p.insurers,
         status=p.status,
@@ -193,7 +191,6 @@ def export_rows(p: Program) -> list[str]:
         "longitude": _fmt_number(p.longitude),
         "location_precision": p.location_precision or "",
         **{v.name: ";".join(from_mask(v.name, getattr(p, v.mask_column))) for v in REGISTRY},
-        "languages": p.languages,
         "status": p.status,
         "status_reason": p.status_reason,
         "verified_on": p.verified_on,

@@ -46,8 +46,8 @@ PLAIN_FIELDS = (
     "status",
     "status_reason",
 )
-# free-text lists, stored ";"-separated as the importer writes them (languages as slugs: "sign-language")
-LIST_FIELDS = ("languages", "accreditation")
+# free-text lists, stored ";"-separated as the importer writes them
+LIST_FIELDS = ("accreditation",)
 MAX_ITEM = 100
 _ACCREDITORS = {name.lower(): name for name in ACCREDITATION_CODES.values()} | {
     code.lower(): name for code, name in ACCREDITATION_CODES.items()
@@ -55,10 +55,10 @@ _ACCREDITORS = {name.lower(): name for name in ACCREDITATION_CODES.values()} | {
 
 
 def check_list(field: str, value) -> list[str]:
-    """Languages or accreditations as typed ("Spanish; Sign language" or a list) -> stored items.
+    """Accreditations as typed ("CARF; jc" or a list) -> stored items.
 
-    Languages become the importer's slugs ("sign-language"); a known accreditor gets its usual
-    spelling ("jc" -> "Joint Commission"). Raises FieldError for an over-long item or list.
+    A known accreditor gets its usual spelling ("jc" -> "Joint Commission"). Raises FieldError
+    for an over-long item or list.
     """
     items = re.split(r"[;,\n]", value) if isinstance(value, str) else list(value or ())
     out: list[str] = []
@@ -68,9 +68,7 @@ def check_list(field: str, value) -> list[str]:
             continue
         if len(text) > MAX_ITEM:
             raise FieldError(field, "list-item-too-long", text[:30], len(text), MAX_ITEM)
-        text = (
-            text.lower().replace(" ", "-") if field == "languages" else _ACCREDITORS.get(text.lower(), text)
-        )
+        text = _ACCREDITORS.get(text.lower(), text)
         if text.lower() not in (x.lower() for x in out):
             out.append(text)
     if len(";".join(out)) > MAX_TEXT:
@@ -79,7 +77,7 @@ def check_list(field: str, value) -> list[str]:
 
 
 def validate_edit(changes: dict, current: dict | None = None) -> dict:
-    """`validate_changes` for every field a user can edit, languages and accreditation included.
+    """`validate_changes` for every field a user can edit, accreditation included.
 
     Raises ValidationError listing every broken rule (the dialog shows each next to its field).
     """
@@ -274,7 +272,6 @@ def add_program(db, values: dict) -> ProgramDetail:
             status_reason="",
             verified_on="",
             verified_by="",
-            languages="",
             accreditation="",
             user_edited="",
             merge_key="",

@@ -24,12 +24,14 @@ from finder.services.seeding import SEED_AS_OF, SEED_EDITION, get_meta
 from finder.services.shortlists import get_shortlist
 
 # the vocabularies a handout shows (and so the confirmed tags it marks ✓); contact facts besides
-SHOWN = ("types", "levels", "payments", "populations")
+SHOWN = ("types", "levels", "payments", "populations", "languages", "supports")
 CONTACT_FACTS = ("phone", "address", "website")
 # Still worth asking when the call did not find out, in this order (the printout shows a few);
 # finder/texts/handout.py has a family's words for each
 TO_ASK = (
     "fit-intake",
+    "fit-spanish",
+    "sched-rides",
     "cost-insurance",
     "cost-out-of-pocket",
     "sched-hours",
@@ -44,6 +46,11 @@ TO_ASK = (
 )
 # questions that only matter for some programs: the type that makes them worth asking
 _ONLY_FOR = {"appr-school": "teen", "med-eating-disorder": "eating-disorder"}
+# questions worth asking only when the client needs this and the program does not list it
+_ONLY_NEEDED = {"fit-spanish": "languages:spanish", "sched-rides": "supports:transportation"}
+# the supports every handout names when a program has them (what most decides whether someone can
+# come 3 to 5 days a week); the others only when the client needs them
+ALWAYS_SUPPORTS = ("transportation", "child-care")
 _MONTHS = [
     "january",
     "february",
@@ -96,6 +103,11 @@ class HandoutProgram:
     payments: list[str]
     populations: list[str]
     languages: list[str]  # slugs ("spanish")
+    supports: list[str]  # slugs: rides and child care always, the others when the client needs them
+    # each language the client needs (slug) and whether the program offers it: True (listed or
+    # confirmed), False (a call said no), None (not listed: ask)
+    language_needs: list[tuple[str, bool | None]]
+    telehealth: bool  # sessions by video or phone: the handout says that rules vary
     accreditation: list[str]  # names, e.g. "Joint Commission" (explained in the glossary)
     room: Availability | None  # what the latest call said about room (ages from Handout.made_on)
     confirmed: list[ConfirmedFact]
@@ -159,6 +171,22 @@ def _confirmed(db, pid: int) -> list[ConfirmedFact]:
     return sorted(out, key=lambda c: c.key)
 
 
+def _lacks(d, needs, key: str) -> bool:
+    """The client needs `key` and the program does not list it."""
+    vocab, _sep, slug = key.partition(":")
+    return key in needs and slug not in getattr(d, vocab)
+
+
+def _language_needs(needs, languages, confirmed: list[ConfirmedFact]) -> list[tuple[str, bool | None]]:
+    said = {c.key: c.value for c in confirmed}
+    out: list[tuple[str, bool | None]] = []
+    for key in needs:
+        vocab, _sep, slug = key.partition(":")
+        if vocab == "languages":
+            out.append((slug, True if slug in languages else said.get(key)))
+    return out
+
+
 def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date | None = None) -> Handout:
     """The family handout's data for a shortlist: its programs in order, minus any marked do-not-refer
     and any the latest full edition of the directory no longer lists (counted in `left_out` and
@@ -185,8 +213,10 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
             for qid in TO_ASK
             if said.get(qid, NOT_ASKED) in (NOT_ASKED, "unsure")
             and (qid not in _ONLY_FOR or _ONLY_FOR[qid] in d.types)
+            and (qid not in _ONLY_NEEDED or _lacks(d, info.needs, _ONLY_NEEDED[qid]))
         ]
         found = [(a.id, a.answer) for a in answers if not a.is_open and a.answer in ("yes", "no")]
+        confirmed = _confirmed(db, d.id)
         told = [ToldUs(a.id, a.note.strip()) for a in answers if with_notes and a.is_open and a.note.strip()]
         programs.append(
             HandoutProgram(
@@ -204,9 +234,12 @@ def build_handout(db, shortlist: str, *, with_notes: bool = False, today: date |
                 payments=list(d.payments),
                 populations=list(d.populations),
                 languages=list(d.languages),
+                supports=[x for x in d.supports if x in ALWAYS_SUPPORTS or f"supports:{x}" in info.needs],
+                language_needs=_language_needs(info.needs, d.languages, confirmed),
+                telehealth="telehealth" in d.levels,
                 accreditation=list(d.accreditation),
                 room=rooms.get(d.id),
-                confirmed=_confirmed(db, d.id),
+                confirmed=confirmed,
                 found_out=found,
                 to_ask=to_ask,
                 told_us=told,

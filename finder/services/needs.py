@@ -47,16 +47,12 @@ def parse_needs(raw) -> tuple[str, ...]:
                 continue
             key = tag_key(
                 piece,
-                unknown=Message(
-                    "'%1' is not a need this directory knows: use tag slugs such "
-                    "as medicaid, adolescents, iop, evening (vocabulary:slug "
-                    "when a slug is in two)"
-                ),
+                unknown=Message("needs-unknown"),
             )
             if key not in keys:
                 keys.append(key)
     if len(keys) > MAX_NEEDS:
-        raise UserError("%1 needs given; a shortlist holds at most %2", len(keys), MAX_NEEDS)
+        raise UserError("needs-too-many", len(keys), MAX_NEEDS)
     return tuple(keys)
 
 

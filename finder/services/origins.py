@@ -22,6 +22,7 @@ class Origin:
     resolved_as: str  # "zip" | "city" | "coordinates" | "address"
     label: str = ""
     warning: Message | None = None  # a fallback was used: why, and from where it searches instead
+    state: str = ""  # "CA" where the ZIP or city says; "" for coordinates and addresses
 
     def as_json(self) -> dict:
         return {
@@ -58,7 +59,14 @@ def resolve_offline(query: str) -> Origin:
         place = gazetteer().zip(q[:5])
         if place is None:
             raise UserError("zip-not-found", q[:5])
-        return Origin(q, place.latitude, place.longitude, "zip", f"{place.city}, {place.state} {place.zip}")
+        return Origin(
+            q,
+            place.latitude,
+            place.longitude,
+            "zip",
+            f"{place.city}, {place.state} {place.zip}",
+            state=place.state,
+        )
     m = _CITY_ST.match(q)
     if m:
         city, state = m.group(1).strip(), m.group(2).upper()
@@ -67,7 +75,7 @@ def resolve_offline(query: str) -> Origin:
         hit = gazetteer().city(city, state)
         if hit is None:
             raise UserError("city-not-found", city, state)
-        return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}")
+        return Origin(q, hit[0], hit[1], "city", f"{hit[2]}, {state}", state=state)
     if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", q):
         places = gazetteer().states_of(q)
         if places:  # a town typed without its state: name the ones it could be
@@ -173,6 +181,7 @@ def resolve_origin(query: str, *, online: bool = False, geocoder: Geocoder | Non
         fb.resolved_as,
         fb.label,
         warning=Message("origin-fallback", why, fb.label),
+        state=fb.state,
     )
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import case, func, select
 
 from finder.db.models import Program
 from finder.domain.geo import MAX_RADIUS_MILES
-from finder.domain.taxonomy import SEARCH_VOCABULARIES, LocationPrecision
+from finder.domain.taxonomy import BY_NAME, SEARCH_VOCABULARIES, LocationPrecision, to_mask
 from finder.services.origins import Origin, resolve_origin
 from finder.services.search import SearchCriteria, SearchResult, search_programs
 
@@ -50,6 +50,29 @@ def directory_facts(db) -> DirectoryFacts:
     )
 
 
+COVERAGE_VOCABULARIES = ("languages", "supports")
+
+
+def tag_counts(db, vocabularies=COVERAGE_VOCABULARIES) -> dict[str, dict[str, int]]:
+    """How many programs of the directory hold each slug: {"languages": {"spanish": 9120, ...}}."""
+    cols = []
+    for name in vocabularies:
+        v = BY_NAME[name]
+        mask = _P[v.mask_column]
+        cols += [
+            func.coalesce(func.sum(case((mask.op("&")(to_mask(name, [slug])) != 0, 1), else_=0)), 0)
+            for slug in v.slugs
+        ]
+    with db.engine.connect() as conn:
+        row = list(conn.execute(select(*cols).select_from(Program.__table__)).one())
+    out: dict[str, dict[str, int]] = {}
+    for name in vocabularies:
+        slugs = BY_NAME[name].slugs
+        out[name] = {slug: int(n) for slug, n in zip(slugs, row[: len(slugs)], strict=True)}
+        row = row[len(slugs) :]
+    return out
+
+
 @dataclass
 class SearchOutcome:
     """A search result plus what the window needs around it."""
@@ -59,6 +82,7 @@ class SearchOutcome:
     without_filters: int | None = None
     wider_radius: float | None = None
     wider_total: int | None = None
+    statewide: object | None = None  # statewide.StateTelehealth, when the criteria ask for it
 
 
 FEW_RESULTS = 3  # fewer than this, and the window offers the wider radius's count
@@ -82,6 +106,10 @@ def run_search(
     origin: Origin = resolve_origin(query, online=online, geocoder=geocoder, db=db)
     result = search_programs(db, origin, criteria)
     out = SearchOutcome(result)
+    if criteria.telehealth_in_state:
+        from finder.services.statewide import telehealth_in_state
+
+        out.statewide = telehealth_in_state(db, origin, criteria)
     if result.total < FEW_RESULTS:
         if result.total == 0 and has_filters(criteria):
             bare = SearchCriteria(radius_miles=criteria.radius_miles, limit=1)

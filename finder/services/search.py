@@ -59,6 +59,9 @@ class SearchCriteria:
     limit: int = DEFAULT_LIMIT
     accepting: bool = False  # only programs a call in the last 30 days found taking new clients
     hide_delisted: bool = False  # leave out programs the latest full edition no longer lists
+    # also the state's telehealth programs beyond the radius (finder.services.statewide; the
+    # window and `search --telehealth-in-state`); search_programs itself ignores it
+    telehealth_in_state: bool = False
 
     def validate(self) -> None:
         self.radius_miles = geo.check_radius(self.radius_miles)

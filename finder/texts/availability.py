@@ -31,6 +31,7 @@ OUTCOMES = {  # finder.services.calls.OUTCOMES
     "no-answer": N_("No answer"),
     "wrong-number": N_("Wrong number"),
     "closed": N_("Closed"),
+    "directory-file": N_("From the directory file"),  # room an import read (availability.FROM_FILE)
 }
 CONTACT_FIELDS = {"phone": N_("Phone"), "address": N_("Address"), "website": N_("Website")}
 NO_WORD = "—"  # a table cell with nothing said
@@ -65,7 +66,8 @@ def room(av, today: date | None = None) -> str:
         parts.append(n_("wait ≈ %n day", "wait ≈ %n days", av.wait_days))
     if av.next_intake is not None:
         parts.append(fill(_("next intake %1"), (short_date(av.next_intake),)))
-    parts.append(said_when(av.age_days(today), av.by))
+    by = _("the directory file") if av.from_file else av.by
+    parts.append(said_when(av.age_days(today), by))
     text = " · ".join(parts)
     return text + _(" (more than 30 days old: call again)") if av.stale(today) else text
 
@@ -110,7 +112,9 @@ def family_room(av, today: date | None = None) -> str:
     if av.next_intake is not None:
         parts.append(fill(_("Next start date: %1."), (long_date(av.next_intake),)))
     age, when = av.age_days(today), long_date(av.said_on)
-    if age == 0:
+    if av.from_file:
+        parts.append(fill(_("The directory file said this on %1."), (when,)))
+    elif age == 0:
         parts.append(fill(_("We learned this by phone today (%1)."), (when,)))
     else:
         parts.append(

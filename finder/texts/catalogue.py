@@ -160,7 +160,7 @@ def _fresh(lang: str, old):
         language_team=LANGUAGE_TEAMS[lang],
         fuzzy=False,
     )
-    cat._num_plurals, cat._plural_expr = PLURAL_FORMS[lang]  # type: ignore[assignment]  # babel types them None
+    cat._num_plurals, cat._plural_expr = PLURAL_FORMS[lang]  # type: ignore[assignment]
     if old is not None:
         cat.header_comment = old.header_comment
         cat.creation_date = old.creation_date

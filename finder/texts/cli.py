@@ -100,7 +100,7 @@ def argparse_ngettext(singular: str, plural: str, n: int) -> str:
 
 def speak_argparse() -> None:
     """Route argparse's words through the catalogue (it looks `_` and `ngettext` up when it speaks)."""
-    argparse._ = argparse_gettext  # type: ignore[attr-defined]  # not in the stubs; argparse reads it
+    argparse._ = argparse_gettext  # type: ignore[attr-defined]  # argparse's own, not in its stubs
     argparse.ngettext = argparse_ngettext  # type: ignore[attr-defined]
 
 

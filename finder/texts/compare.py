@@ -29,7 +29,6 @@ from finder.texts.vocab import (
     iop_not_recorded,
     key_label,
     label,
-    language_name,
 )
 
 EMPTY = "—"
@@ -38,7 +37,6 @@ ROW_LABELS = {
     "needs": N_("Meets the needs"),
     "address": N_("Address"),
     "phones": N_("Phones"),
-    "languages": N_("Languages"),
     "accreditation": N_("Accreditation"),
     "verified": N_("Last verified"),
     "status": N_("Status"),
@@ -172,8 +170,6 @@ def cell(key: str, value, today: date | None = None) -> str:
         return needs_gap(value)
     if key == "phones":
         return phones_cell(value)
-    if key == "languages":
-        return ", ".join(language_name(x) for x in value) or EMPTY
     if key == "accreditation":
         return ", ".join(value) or EMPTY
     if key == "verified":

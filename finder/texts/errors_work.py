@@ -205,4 +205,21 @@ TEMPLATES: dict[str, str] = {
     "conn-cannot-open": N_("cannot open %1: check that the folder exists and is writable"),
     "conn-lost": N_("lost the connection to %1; nothing was saved in the interrupted step; try again"),
     "conn-unreachable": N_("cannot reach %1: is the server running and the network up?"),
+    # the comparison's and the needs' refusals
+    "compare-ids-not-numbers": N_("--ids needs program ids separated by commas, e.g. --ids 12,15,9"),
+    "compare-empty-shortlist": N_(
+        "the shortlist '%1' has no programs to compare; add some with 'finder shortlist add \"%1\" ID...'"
+    ),
+    "compare-none-chosen": N_("choose at least one program to compare"),
+    "compare-choose-ids": N_(
+        "the shortlist '%1' has %2 programs and a comparison shows at most "
+        "%3; choose them with --ids ID,ID,... (ids from 'finder shortlist list')"
+    ),
+    "compare-too-many": N_("a comparison shows at most %1 programs; %2 were given"),
+    "compare-id-twice": N_("program %1 is named twice in --ids"),
+    "compare-not-on-shortlist": N_("program %1 is not on the shortlist '%2' (see 'finder shortlist list')"),
+    "needs-too-many": N_("%1 needs given; a shortlist holds at most %2"),
+    "needs-unknown": N_(
+        "'%1' is not a need this directory knows: use tag slugs such as medicaid, adolescents, iop, evening (vocabulary:slug when a slug is in two)"
+    ),
 }

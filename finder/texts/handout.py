@@ -11,7 +11,7 @@ from __future__ import annotations
 from finder.errors import fill
 from finder.texts import N_, _, n_
 from finder.texts.availability import family_room
-from finder.texts.vocab import family, for_whom, iop_unknown_family
+from finder.texts.vocab import family, for_whom, iop_unknown_family, language_name
 
 # What a yes or a no to a checklist question means to a family (questions left out say little to them).
 FOUND_OUT = {
@@ -35,6 +35,10 @@ FOUND_OUT = {
     ("sched-iop-track", "no"): N_("They do not have an intensive outpatient program."),
     ("sched-day-evening", "yes"): N_("There are daytime and evening groups."),
     ("sched-day-evening", "no"): N_("There is no choice between daytime and evening groups."),
+    ("sched-rides", "yes"): N_("They can help with rides."),
+    ("sched-rides", "no"): N_("They cannot help with rides."),
+    ("fit-spanish", "yes"): N_("The groups can be in Spanish, or there is an interpreter."),
+    ("fit-spanish", "no"): N_("There are no groups in Spanish and no interpreter."),
     ("staff-accreditation", "yes"): N_(
         "The program is accredited: an outside group has checked its quality."
     ),
@@ -43,6 +47,8 @@ FOUND_OUT = {
 # The questions still worth asking (finder.services.handout.TO_ASK), as a family would ask them.
 TO_ASK = {
     "fit-intake": N_("How does the first visit work, and what should we bring?"),
+    "fit-spanish": N_("Can the groups be in Spanish, or is there an interpreter?"),
+    "sched-rides": N_("Can you help with rides?"),
     "cost-insurance": N_("Do you take our insurance or Medicaid?"),
     "cost-out-of-pocket": N_("How much will we have to pay ourselves?"),
     "sched-hours": N_("How many days a week, and how many hours each time?"),
@@ -86,6 +92,38 @@ def program_for(program) -> list[tuple[str, bool]]:
         for slug in program.types
         if for_whom("types", slug)
     ]
+
+
+def language_needs(program) -> list[tuple[str, bool]]:
+    """For each language the family needs, (what the handout says, whether to stress it): 'Groups or
+    sessions in Spanish' (stressed, the program works in it), else that a call said no, or to ask."""
+    out = []
+    for slug, offered in program.language_needs:
+        name = language_name(slug)
+        if offered:
+            out.append((fill(_("Groups or sessions in %1"), (name,)), True))
+        elif offered is False:
+            out.append((fill(_("They told us they have no groups or sessions in %1."), (name,)), False))
+        else:
+            out.append(
+                (
+                    fill(
+                        _(
+                            "The national list does not say they work in %1: ask whether there is an interpreter."
+                        ),
+                        (name,),
+                    ),
+                    False,
+                )
+            )
+    return out
+
+
+def telehealth_rules() -> str:
+    """The caution a handout with a telehealth program carries."""
+    return _(
+        "Rules for sessions by video or phone vary by state and by insurer: ask the program and your insurance."
+    )
 
 
 def iop_unknown() -> str:

@@ -4,98 +4,22 @@
     short("payments", "sliding-scale")    # "Sliding fee"        (a narrow table cell)
     family("payments", "sliding-scale")   # "Lower fees for lower incomes (sliding scale)" (the handout)
 
-The label and short label are declared with the term in finder/domain/taxonomy.py (English, listed for
-the catalogue by finder/reports/domain_strings.py); the family phrase, the plain words a family reads,
-is here, keyed by (vocabulary, slug). tests/texts/test_vocab.py fails when a term of the registry has
-no label, no family phrase, or no Spanish for either.
+All three are declared with the term in the registry (finder/domain/registry.py), in English marked
+for the catalogue; this module says them in the current language. tests/texts/test_vocab.py fails
+when a term of the registry has no label, no family phrase, or no Spanish for either.
 """
 
 from __future__ import annotations
 
-from finder.domain.taxonomy import BY_NAME, IOP_NOT_RECORDED, NOT_RECORDED
+from finder.domain.taxonomy import BY_NAME, IOP_NOT_RECORDED, NOT_RECORDED, REGISTRY
 from finder.texts import N_, _
 
+# each term's family phrase is declared with the term (finder.domain.registry)
 FAMILY: dict[tuple[str, str], str] = {
-    # what a program treats; two types say whom a program is for (FOR_WHOM)
-    ("types", "addiction"): N_("Alcohol or drug use"),
-    ("types", "mental-health"): N_("Mental health"),
-    ("types", "dual-diagnosis"): N_("Mental health and substance use together"),
-    ("types", "teen"): N_("A program for teens"),
-    ("types", "eating-disorder"): N_("A program for eating disorders"),
-    # short: the handout's word list says what IOP, day treatment, residential and detox are
-    ("levels", "iop"): N_("Intensive outpatient (IOP)"),
-    ("levels", "php"): N_("Day treatment (PHP)"),
-    ("levels", "outpatient"): N_("Regular outpatient visits"),
-    ("levels", "residential"): N_("Residential (living at the center)"),
-    ("levels", "inpatient"): N_("A hospital stay"),
-    ("levels", "detox"): N_("Detox"),
-    ("levels", "telehealth"): N_("Sessions by video or phone"),
-    ("payments", "medicaid"): N_("Medicaid"),
-    ("payments", "medicare"): N_("Medicare"),
-    ("payments", "private"): N_("Private health insurance"),
-    ("payments", "military"): N_("Military insurance (TRICARE)"),
-    ("payments", "ihs"): N_("Indian Health Service or tribal health programs"),
-    ("payments", "state-funded"): N_("Health plans paid for by the state"),
-    ("payments", "self-pay"): N_("Paying on your own"),
-    ("payments", "sliding-scale"): N_("Lower fees for lower incomes (sliding scale)"),
-    ("payments", "payment-assistance"): N_("Help with paying"),
-    ("payments", "free"): N_("Free of charge"),
-    ("populations", "children"): N_("Children"),
-    ("populations", "adolescents"): N_("Teens"),
-    ("populations", "young-adults"): N_("Young adults"),
-    ("populations", "adults"): N_("Adults"),
-    ("populations", "seniors"): N_("Older adults"),
-    ("populations", "lgbtq"): N_("LGBTQ+ people"),
-    ("populations", "veterans"): N_("Veterans"),
-    ("populations", "women"): N_("Women"),
-    ("populations", "men"): N_("Men"),
-    ("populations", "pregnant"): N_("Pregnant women and new mothers"),
-    ("populations", "trauma"): N_("People who have lived through trauma"),
-    ("therapies", "cbt"): N_("Therapy for changing unhelpful thoughts and habits (CBT)"),
-    ("therapies", "dbt"): N_("Skills for strong emotions and relationships (DBT)"),
-    ("therapies", "twelve-step"): N_("Help to join 12-step groups"),
-    ("therapies", "motivational"): N_("Counseling that builds the wish to change"),
-    ("therapies", "therapeutic-community"): N_("A community where people in recovery help each other"),
-    ("therapies", "family"): N_("Therapy with the family"),
-    ("therapies", "medication"): N_("Medicines as part of treatment"),
-    ("therapies", "group"): N_("Therapy in small groups"),
-    ("therapies", "individual"): N_("Therapy one on one"),
-    ("therapies", "trauma"): N_("Therapy for trauma"),
-    ("therapies", "relapse-prevention"): N_("Help to keep from going back to old habits"),
-    ("therapies", "peer-support"): N_("Support from people who have been through it"),
-    ("therapies", "mindfulness"): N_("Calming the mind and body (mindfulness)"),
-    ("schedule", "daytime"): N_("Sessions in the daytime"),
-    ("schedule", "evening"): N_("Sessions in the evening"),
-    ("schedule", "weekend"): N_("Sessions on weekends"),
+    (v.name, t.slug): t.family for v in REGISTRY for t in v.terms if t.family
 }
 # the types that say whom a program is for, not what it treats ("Treats: Teen" reads oddly)
 FOR_WHOM = frozenset({("types", "teen"), ("types", "eating-disorder")})
-LANGUAGE_NAMES = {  # the language slugs of the SAMHSA import (finder/domain/taxonomy.py LANGUAGE_CODES)
-    "arabic": N_("Arabic"),
-    "chinese": N_("Chinese"),
-    "creole": N_("Creole"),
-    "farsi": N_("Farsi"),
-    "french": N_("French"),
-    "german": N_("German"),
-    "greek": N_("Greek"),
-    "hebrew": N_("Hebrew"),
-    "hindi": N_("Hindi"),
-    "hmong": N_("Hmong"),
-    "italian": N_("Italian"),
-    "japanese": N_("Japanese"),
-    "korean": N_("Korean"),
-    "native-american-languages": N_("Native American languages"),
-    "ojibwa": N_("Ojibwa"),
-    "other-languages": N_("Other languages"),
-    "polish": N_("Polish"),
-    "portuguese": N_("Portuguese"),
-    "russian": N_("Russian"),
-    "sign-language": N_("Sign language"),
-    "spanish": N_("Spanish"),
-    "tagalog": N_("Tagalog"),
-    "vietnamese": N_("Vietnamese"),
-    "yupik": N_("Yupik"),
-}
 IOP_UNKNOWN_FAMILY = N_(
     "The national list does not say whether they have an intensive outpatient program: ask them."
 )
@@ -145,9 +69,10 @@ def key_label(key: str) -> str:
 
 
 def language_name(slug: str) -> str:
-    """A language a program speaks ("sign-language") in the current language ("Sign language")."""
-    known = LANGUAGE_NAMES.get(slug)
-    return _(known) if known else slug.replace("-", " ").capitalize()
+    """A language a program speaks ("sign-language") in the current language ("Sign language"): the
+    languages vocabulary's label; a slug it lacks as written."""
+    languages = BY_NAME["languages"]
+    return _(languages.label(slug)) if slug in languages.slugs else slug.replace("-", " ").capitalize()
 
 
 def iop_not_recorded() -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from finder.domain.checklist import ANSWER_LABELS, ANSWERED, ANSWERS, CONTACT_QUESTION_ID, NOT_ASKED
 from finder.domain.validation import format_phone
-from finder.reports.i18n import checklist_text
+from finder.reports.i18n import checklist_text, vocabulary_label
 from finder.services.checklists import shown_name
 from finder.texts.availability import delisted_note, room
 from finder.ui.dialog_kit import DateField, literal, plain_label
@@ -35,6 +35,18 @@ from finder.ui.texts import arg, translate
 
 _BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+
+
+def known_lines(p) -> list[str]:
+    """What the directory knows of a program's languages and supports, in the window's language."""
+    out = []
+    if p.languages:
+        names = ", ".join(vocabulary_label("languages", x) for x in p.languages)
+        out.append(arg(translate("ChecklistRows", "Languages: %1"), names))
+    if p.supports:
+        names = ", ".join(vocabulary_label("supports", x) for x in p.supports)
+        out.append(arg(translate("ChecklistRows", "Help to attend: %1"), names))
+    return out
 
 
 def header_html(cl) -> str:
@@ -64,6 +76,7 @@ def header_html(cl) -> str:
         + " · "
         + html.escape(arg(translate("ChecklistRows", "Shortlist: %1"), cl.shortlist or ""))
         + ("<br>" + html.escape(arg(translate("ChecklistRows", "Room: %1"), said)) if said else "")
+        + "".join("<br>" + html.escape(line) for line in known_lines(p))
         + (f"<br><b>⚠ {html.escape(gone)}</b>" if gone else "")
     )
 

@@ -291,10 +291,8 @@ class DetailsPane(QWidget):
                 # a call says
                 else "<i>" + _e(translate("Details", "not recorded; ask")) + "</i>",
             ),
-            (
-                translate("Details", "Languages"),
-                _e(", ".join(vocab.language_name(x) for x in p.languages)) or "—",
-            ),
+            (translate("Details", "Languages"), chips("languages", p.languages)),
+            (translate("Details", "Support services"), chips("supports", p.supports)),
             (translate("Details", "Accreditation"), _e(", ".join(p.accreditation)) or "—"),
             (translate("Details", "Insurers"), _e(p.insurers) or "—"),
         ):

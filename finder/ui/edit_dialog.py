@@ -6,8 +6,6 @@ saved until every field passes. The program is read and saved off the GUI thread
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from finder.domain.validation import STATUSES, ValidationError, verification_state
-from finder.reports.i18n import LANGUAGE_NAMES, language_name, user_message
+from finder.reports.i18n import user_message
 from finder.services.directory import ProgramDetail, get_program
 from finder.services.editing import EditConflict, add_program, edit_program, mark_verified, validate_edit
 from finder.ui.dialog_kit import fit_to_screen, no_mnemonic, plain_buttons, plain_label, warn
@@ -49,16 +47,17 @@ LINE_FIELDS = (
     ("website", QT_TRANSLATE_NOOP("EditDialog", "Website")),
     ("location", QT_TRANSLATE_NOOP("EditDialog", "Location (lat, lon)")),
     ("insurers", QT_TRANSLATE_NOOP("EditDialog", "Insurance carriers")),
-    ("languages", QT_TRANSLATE_NOOP("EditDialog", "Languages")),
     ("accreditation", QT_TRANSLATE_NOOP("EditDialog", "Accreditation")),
 )
-LIST_FIELDS = ("languages", "accreditation")  # shown as "a; b", saved as lists
+LIST_FIELDS = ("accreditation",)  # shown as "a; b", saved as lists
 TAG_VOCABS = (
     ("types", QT_TRANSLATE_NOOP("EditDialog", "Type")),
     ("levels", QT_TRANSLATE_NOOP("EditDialog", "Level of care")),
     ("payments", QT_TRANSLATE_NOOP("EditDialog", "Payment")),
     ("populations", QT_TRANSLATE_NOOP("EditDialog", "Serves")),
     ("therapies", QT_TRANSLATE_NOOP("EditDialog", "Therapies")),
+    ("languages", QT_TRANSLATE_NOOP("EditDialog", "Languages besides English")),
+    ("supports", QT_TRANSLATE_NOOP("EditDialog", "Support services")),
     ("schedule", QT_TRANSLATE_NOOP("EditDialog", "Hours")),
 )
 TAG_COLUMNS = 2  # three do not fit beside the form on a laptop screen at 200 %
@@ -69,7 +68,6 @@ PLACEHOLDERS = {
     "website": "https://…",
     "location": QT_TRANSLATE_NOOP("EditDialog", "leave empty to place it at the ZIP"),
     "insurers": QT_TRANSLATE_NOOP("EditDialog", "e.g. Aetna; Blue Shield"),
-    "languages": QT_TRANSLATE_NOOP("EditDialog", "besides English, e.g. Spanish; Vietnamese"),
     "accreditation": QT_TRANSLATE_NOOP("EditDialog", "e.g. CARF; Joint Commission"),
 }
 UNTRANSLATED = ("phone", "website")  # placeholders that are examples, the same in every language
@@ -89,21 +87,8 @@ def _placeholder(field: str) -> str:
 
 
 def _list_text(field: str, items: list[str]) -> str:
-    """How a stored list reads in the form: languages named in the window's language ("Sign language",
-    "Lengua de señas"), accreditors as stored."""
-    if field == "languages":
-        items = [language_name(x) for x in items]
+    """How a stored list reads in the form: "CARF; Joint Commission"."""
     return "; ".join(items)
-
-
-def _language_slugs(text: str) -> str:
-    """The languages typed, each known name (in English or the window's language) as its slug;
-    others as typed (the service makes those slugs)."""
-    known = {}
-    for slug in LANGUAGE_NAMES:
-        known[slug.replace("-", " ")] = known[language_name(slug).lower()] = slug
-    parts = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
-    return "; ".join(known.get(p.lower(), p) for p in parts)
 
 
 class EditDialog(QDialog):
@@ -285,7 +270,6 @@ class EditDialog(QDialog):
 
     def values(self) -> dict:
         out = {f: w.text() for f, w in self.edits.items()}
-        out["languages"] = _language_slugs(out["languages"])
         out["status"] = STATUSES[self.status.currentIndex()]
         out["status_reason"] = self.reason.text()
         out["notes"] = self.notes.toPlainText()

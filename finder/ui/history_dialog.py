@@ -45,6 +45,7 @@ FIELDS = {
     "location": QT_TRANSLATE_NOOP("HistoryDialog", "location"),
     "insurers": QT_TRANSLATE_NOOP("HistoryDialog", "insurers"),
     "languages": QT_TRANSLATE_NOOP("HistoryDialog", "languages"),
+    "supports": QT_TRANSLATE_NOOP("HistoryDialog", "support services"),
     "accreditation": QT_TRANSLATE_NOOP("HistoryDialog", "accreditation"),
     "status": QT_TRANSLATE_NOOP("HistoryDialog", "status"),
     "status_reason": QT_TRANSLATE_NOOP("HistoryDialog", "status_reason"),

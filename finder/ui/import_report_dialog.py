@@ -85,6 +85,7 @@ def field_label(name: str) -> str:
         "populations": translate("ImportReport", "for whom"),
         "therapies": translate("ImportReport", "therapies"),
         "languages": translate("ImportReport", "languages"),
+        "supports": translate("ImportReport", "support services"),
         "accreditation": translate("ImportReport", "accreditation"),
         "status": translate("ImportReport", "status"),
         "county": translate("ImportReport", "county"),

@@ -33,6 +33,8 @@ TITLES = {
     "populations": QT_TRANSLATE_NOOP("NeedsDialog", "Serves"),
     "therapies": QT_TRANSLATE_NOOP("NeedsDialog", "Therapies"),
     "schedule": QT_TRANSLATE_NOOP("NeedsDialog", "Hours"),
+    "languages": QT_TRANSLATE_NOOP("NeedsDialog", "Language"),
+    "supports": QT_TRANSLATE_NOOP("NeedsDialog", "Help to attend"),
 }
 
 

@@ -52,6 +52,24 @@ def count_line(result: SearchResult) -> str:
     return text
 
 
+def statewide_line(statewide) -> str:
+    """' · Telehealth programs in California: 42, listed after these …' ('' when not asked)."""
+    if statewide is None:
+        return ""
+    from finder.texts.states import state_name
+
+    if not statewide.state:
+        return translate("Results", " · the starting place is in no state the ZIP list knows")
+    text = arg(
+        translate("Results", " · Telehealth programs in %1: %2, listed after these"),
+        state_name(statewide.state),
+        f"{statewide.total:,}",
+    )
+    if len(statewide.results) < statewide.total:
+        text += _n(" (the nearest %n)", len(statewide.results))
+    return text + translate("Results", ". Telehealth rules vary by state and by insurer.")
+
+
 def active_filters(c: SearchCriteria) -> list[str]:
     """The filters in force, in words, for telling the user what to loosen.
 

@@ -246,6 +246,7 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ResultRow] = []
         self._marked: set[int] = set()
+        self._languages: tuple[str, ...] = ()  # the languages the current shortlist's client needs
         self._columns = ROOM_COLUMN  # no Room column until some row's call has said something of room
 
     def set_marked(self, ids) -> None:
@@ -255,6 +256,19 @@ class ResultsModel(QAbstractTableModel):
             self._marked = new
             if self._rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def set_languages_needed(self, slugs) -> None:
+        """Name, after each program that works in them, the languages the client needs."""
+        new = tuple(slugs)
+        if new != self._languages:
+            self._languages = new
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def languages_met(self, r: ResultRow) -> str:
+        """' · Spanish' for a program that works in a language the client needs ('' otherwise)."""
+        met = [s for s in self._languages if s in r.languages]
+        return (" · " + ", ".join(vocab.label("languages", s) for s in met)) if met else ""
 
     # --- feeding --------------------------------------------------------------------------
     def set_rows(self, rows: list[ResultRow]) -> None:
@@ -318,7 +332,8 @@ class ResultsModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         marked = index.column() == Column.PROGRAM and r.id in self._marked
         if role == Qt.ItemDataRole.DisplayRole:
-            return (SHORTLIST_MARK if marked else "") + col.text(r)
+            spoken = self.languages_met(r) if index.column() == Column.PROGRAM else ""
+            return (SHORTLIST_MARK if marked else "") + col.text(r) + spoken
         if role == STREET_ROLE:
             return street_of(r) if index.column() == Column.PROGRAM else ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -29,22 +29,40 @@ from PySide6.QtWidgets import (
 )
 
 from finder.ui.dialog_kit import literal, mix
-from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, PHONE_COLUMN, ROOM_COLUMN, STREET_ROLE
+from finder.ui.results_model import COLUMNS, DISTANCE_COLUMN, PHONE_COLUMN, ROOM_COLUMN, STREET_ROLE, Column
 from finder.ui.texts import translate
 
-NAME_COLUMN = 0
+NAME_COLUMN = Column.PROGRAM
 LINES = 2  # text lines of a row
 SHORT_LINES = 4  # ... of a row whose Treats, Levels or Payment list needs more
 MAX_LINES = 5  # ... where four would leave the name less than its floor (past that, "…" and the tooltip)
 COMPACT_ROWS = 6  # a table shorter than this many two-line rows keeps every row to two lines
-LISTS = (3, 4, 5)  # Treats, Levels, Payment: the columns a row grows for
+LISTS: tuple[int, ...] = (Column.TREATS, Column.LEVELS, Column.PAYMENT)  # the columns a row grows for
 ROW_MARGIN = 8
 SLACK = 2  # a line of words may come out a pixel wider than their advances add up to
 # the columns that share what the name and the fixed columns leave, and their largest share of it
-FLEX_CAP = {2: 0.16, 3: 0.22, 4: 0.18, 5: 0.18, ROOM_COLUMN: 0.18}
+FLEX_CAP: dict[int, float] = {
+    Column.CITY: 0.16,
+    Column.TREATS: 0.22,
+    Column.LEVELS: 0.18,
+    Column.PAYMENT: 0.18,
+    Column.ROOM: 0.18,
+}
 # the share of each column's cells its width aims to show whole on two lines (the rest take more lines)
-SHOWN_WHOLE = {2: 1.0, 3: 0.9, 4: 0.75, 5: 0.75, ROOM_COLUMN: 1.0}
-GIVES_FIRST = (5, 4, 3, 2, ROOM_COLUMN)  # Payment, Levels, Treats, City, Room (its age is the point)
+SHOWN_WHOLE: dict[int, float] = {
+    Column.CITY: 1.0,
+    Column.TREATS: 0.9,
+    Column.LEVELS: 0.75,
+    Column.PAYMENT: 0.75,
+    Column.ROOM: 1.0,
+}
+GIVES_FIRST: tuple[int, ...] = (
+    Column.PAYMENT,
+    Column.LEVELS,
+    Column.TREATS,
+    Column.CITY,
+    Column.ROOM,
+)  # Room last: its age is the point
 NAME_SHARE = 0.34  # the name keeps at least this share before the short columns get their fill
 NAME_SHARE_WITH_ROOM = 0.31  # ... and a little less while the Room column shows (a quarter at 1280 px)
 NAME_FLOOR = 0.2  # ... and this much when the lists need more to show whole on MAX_LINES lines (no Room)
@@ -316,7 +334,7 @@ class ResultsTable(QTableView):
         room = self.room_shown()
         flex = {c: cap for c, cap in FLEX_CAP.items() if room or c != ROOM_COLUMN}
         hint = [header.sectionSizeHint(i) for i in range(header.count())]
-        widths: dict[int, int] = {  # by column number (Column is an IntEnum)
+        widths: dict[int, int] = {
             DISTANCE_COLUMN: max(hint[DISTANCE_COLUMN], fm.horizontalAdvance("≈000.0") + pad),
             PHONE_COLUMN: max(hint[PHONE_COLUMN], fm.horizontalAdvance("000-000-0000") + pad),
         }

@@ -68,7 +68,8 @@ class SearchController(QObject):
         result = outcome.result
         self.result, self.outcome = result, outcome
         win.offer_wider(outcome)
-        win.model.set_rows(result.results)
+        statewide = outcome.statewide.results if outcome.statewide is not None else []
+        win.model.set_rows(result.results + statewide)
         header = win.table.horizontalHeader()
         if header.sortIndicatorSection() >= win.model.columnCount():  # sorted by Room, and these have none
             header.setSortIndicator(DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -87,11 +88,13 @@ class SearchController(QObject):
             result.origin.longitude,
             result_texts.place_of(result),
             result.criteria.radius_miles,
-            result.results,
-            coordinates_of(result.results),
+            result.results + statewide,
+            coordinates_of(result.results + statewide),
         )
-        if result.results:
-            win.count_label.setText(result_texts.count_line(result))
+        if result.results or statewide:
+            win.count_label.setText(
+                result_texts.count_line(result) + result_texts.statewide_line(outcome.statewide)
+            )
             win.stack.setCurrentWidget(win.table)
             self.details_after_paint = True
             if keep is None or not win.select_program(keep):

@@ -199,12 +199,32 @@ class FilterPanel(QScrollArea):
             translate("SearchPanel", "Hide programs no longer listed in the directory")
         )
         self.hide_delisted.toggled.connect(lambda _on: self.changed.emit())
+        self.statewide = QCheckBox(translate("SearchPanel", "Add telehealth in the whole state"))
+        self.statewide.setObjectName("telehealthInState")
+        self.statewide.setToolTip(
+            translate(
+                "SearchPanel",
+                "After the programs within the radius, list the state's programs with telehealth that "
+                "match the filters. Telehealth rules vary by state and by insurer.",
+            )
+        )
+        self.statewide.setAccessibleName(
+            translate("SearchPanel", "Add telehealth programs in the whole state")
+        )
+        self.statewide.toggled.connect(lambda _on: self.changed.emit())
         self.clear_button = QPushButton(translate("SearchPanel", "Clear filters"))
         self.clear_button.setAccessibleName(translate("SearchPanel", "Clear filters"))
         self.clear_button.clicked.connect(self.clear)
-        for w in (text_label, self.text, self.hide_dnr, self.hide_delisted, self.clear_button):
+        for w in (
+            text_label,
+            self.text,
+            self.hide_dnr,
+            self.hide_delisted,
+            self.statewide,
+            self.clear_button,
+        ):
             lay.addWidget(w)
-        for w in (self.text, self.hide_dnr, self.hide_delisted, self.clear_button):
+        for w in (self.text, self.hide_dnr, self.hide_delisted, self.statewide, self.clear_button):
             w.installEventFilter(self)
         lay.addStretch(1)
         self.setWidget(body)
@@ -299,6 +319,7 @@ class SearchPanel(QObject):
             text=f.text.text().strip(),
             hide_do_not_refer=f.hide_dnr.isChecked(),
             hide_delisted=f.hide_delisted.isChecked(),
+            telehealth_in_state=f.statewide.isChecked(),
             limit=GUI_LIMIT,
         )
 
@@ -311,6 +332,7 @@ class SearchPanel(QObject):
             "text": c.text,
             "hide_dnr": c.hide_do_not_refer,
             "hide_delisted": c.hide_delisted,
+            "telehealth_in_state": c.telehealth_in_state,
         }
 
     def apply_state(self, state: dict) -> None:
@@ -324,5 +346,6 @@ class SearchPanel(QObject):
             self.filters.text.setText(state.get("text", ""))
             self.filters.hide_dnr.setChecked(bool(state.get("hide_dnr")))
             self.filters.hide_delisted.setChecked(bool(state.get("hide_delisted")))
+            self.filters.statewide.setChecked(bool(state.get("telehealth_in_state")))
         finally:
             self.blockSignals(False)

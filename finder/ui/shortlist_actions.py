@@ -101,6 +101,8 @@ class ShortlistActions(QObject):
 
     def update_enabled(self) -> None:
         self.win.model.set_marked(self.shortlisted_ids())
+        needs = self.panel.info.needs if self.panel.info is not None else ()
+        self.win.model.set_languages_needed(k.partition(":")[2] for k in needs if k.startswith("languages:"))
         pid = self.win.selected_program_id()
         on_list = pid is not None and pid in self.shortlisted_ids()
         button = self.win.details.add_button

@@ -17,6 +17,8 @@ TESTS=(
   tests/test_windows_data_folder.py
   tests/cli/test_output_encoding.py
   tests/cli/test_cli_search.py
+  tests/cli/test_cli_spanish.py
+  tests/test_i18n_catalogue.py
   tests/services/test_private_files_without_fchmod.py
   tests/services/test_search.py
   tests/services/test_backups.py

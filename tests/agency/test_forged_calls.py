@@ -18,7 +18,6 @@ from finder.services import shortlists as sl
 from finder.services.calls import list_calls, log_call
 from finder.services.history import program_history
 from finder.services.importing import import_file
-from finder.texts import history as history_words
 from tests.agency.conftest import FIXTURES, as_login
 from tests.agency.test_security_roles import _open, _sql, agency  # noqa: F401 (fixture)
 
@@ -164,6 +163,7 @@ def test_deleting_a_call_is_the_authors_on_either_back_end(any_sample_db, as_use
 
     from finder.db.models import Program
     from finder.services.calls import delete_call
+    from finder.texts import history as history_words
 
     db = any_sample_db
     with db.Session() as s:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from finder.domain.checklist import QUESTIONS
 from tests.helpers import finder as run_finder
 from tests.helpers import finder_here as run
 from tests.helpers import one_line_error
@@ -42,7 +43,7 @@ def test_create_add_list_remove_delete(db, capsys):
     assert [p["id"] for p in data[0]["programs"]] == ids
     assert all(p["distance_miles"] is not None for p in data[0]["programs"])
     table = run(capsys, path, "shortlist", "list").stdout
-    assert "Case 2291" in table and "0/29" in table
+    assert "Case 2291" in table and f"0/{len(QUESTIONS)}" in table
     assert run(capsys, path, "shortlist", "remove", "Case 2291", ids[0]).returncode == 0
     data = json.loads(run(capsys, path, "shortlist", "list", "--format", "json").stdout)
     assert [p["id"] for p in data[0]["programs"]] == ids[1:]

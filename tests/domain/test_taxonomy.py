@@ -19,6 +19,7 @@ from finder.domain.taxonomy import (
     UnknownSlug,
     from_mask,
     iop_not_recorded,
+    language_slug,
     parse_codes,
     tags_from_codes,
     to_mask,
@@ -98,6 +99,73 @@ def test_languages_and_accreditation():
     assert t.accreditation == ("CARF", "Joint Commission")
 
 
+def test_every_language_and_support_code_of_the_table_gives_its_tag():
+    # DATA_FORMATS.md section 5, the F-codes in the order the table gives them
+    others = [
+        "chinese",
+        "arabic",
+        "vietnamese",
+        "korean",
+        "tagalog",
+        "russian",
+        "french",
+        "creole",
+        "portuguese",
+        "polish",
+    ]
+    others += ["hindi", "hmong", "farsi", "german", "greek", "hebrew", "italian", "japanese"]
+    f_codes = [
+        "F17",
+        "F4",
+        "F92",
+        "F47",
+        "F81",
+        "F70",
+        "F28",
+        "F19",
+        "F67",
+        "F66",
+        "F36",
+        "F37",
+        "F25",
+        "F30",
+        "F31",
+        "F35",
+        "F42",
+        "F43",
+    ]
+    for code, slug in zip(f_codes, others, strict=True):
+        assert tags_from_codes([code]).languages == (slug,), code
+    for code in ("NX", "N24", "N40"):
+        assert tags_from_codes([code]).languages == ("native-languages",)
+    assert tags_from_codes(["FX"]).languages == ("other-languages",)
+    supports = {
+        "TA": "transportation",
+        "CCC": "child-care",
+        "ISC": "interim-services",
+        "HS": "housing",
+        "HH": "housing",
+        "SH": "housing",
+        "PEER": "peer-support",
+        "CM": "case-management",
+        "ICM": "case-management",
+        "EMP": "employment",
+        "SEMP": "employment",
+        "WI": "walk-in",
+    }
+    for code, slug in supports.items():
+        assert tags_from_codes([code]).supports == (slug,), code
+    # PEER is a therapy and a support at once
+    assert tags_from_codes(["PEER"]).therapies == ("peer-support",)
+
+
+def test_language_slug_reads_old_slugs_and_names():
+    assert language_slug("Sign language") == "sign-language"
+    assert language_slug("ojibwa") == language_slug("Yupik") == "native-languages"
+    assert language_slug("native-american-languages") == "native-languages"
+    assert language_slug("Somali") is None
+
+
 def test_unknown_codes_give_no_tags():
     t = tags_from_codes(["ZZZ", "Intensive"])
     assert t.types == t.levels == t.payments == ()
@@ -137,6 +205,8 @@ def test_registry_keeps_the_slugs_labels_and_flags_of_the_contract():
         "payments",
         "populations",
         "therapies",
+        "languages",
+        "supports",
         "schedule",
     ]
     assert [(v.name, v.cli_flag, v.json_key, v.match) for v in SEARCH_VOCABULARIES] == [
@@ -144,6 +214,8 @@ def test_registry_keeps_the_slugs_labels_and_flags_of_the_contract():
         ("levels", "--level", "levels", Match.ANY),
         ("payments", "--payment", "payments", Match.ANY),
         ("populations", "--population", "populations", Match.ALL),
+        ("languages", "--language", "languages", Match.ALL),
+        ("supports", "--support", "supports", Match.ALL),
     ]
     assert BY_NAME["therapies"].cli_flag is None and not BY_NAME["therapies"].searchable
     assert [v.mask_column for v in REGISTRY] == [f"{v.name}_mask" for v in REGISTRY]
@@ -158,7 +230,7 @@ def test_registry_entries_are_well_formed():
     assert len(set(flags)) == len(flags) and all(f.startswith("--") for f in flags)
     for v in REGISTRY:
         assert len(set(v.slugs)) == len(v.slugs), v.name
-        assert all(label and (short is None or short) for _slug, label, short in v.terms), v.name
+        assert all(t.label and (t.short is None or t.short) for t in v.terms), v.name
         assert VOCABULARIES[v.name] == v.slugs
     # a slug in two vocabularies ("trauma") must read the same in both, since LABELS is one table
     for v in REGISTRY:

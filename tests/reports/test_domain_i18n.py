@@ -19,7 +19,7 @@ def domain_texts() -> list[str]:
     out: list[str] = []
     for v in taxonomy.REGISTRY:  # whatever the registry holds now, the schedule vocabulary too
         out += [v.heading, v.compare_label]
-        for _slug, label, short in v.terms:
+        for _slug, label, short, *_rest in v.terms:
             out += [label, *([short] if short else [])]
     out += [taxonomy.IOP_NOT_RECORDED, taxonomy.NOT_RECORDED]
     out += [*checklist.SECTIONS, *checklist.ANSWER_LABELS.values(), *checklist.SOURCE_TITLES.values()]

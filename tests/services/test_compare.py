@@ -169,7 +169,7 @@ def test_csv_exact_cells(case, tmp_path):
         "Intensive outpatient (IOP), Partial hospitalization / day, Outpatient, Telehealth",
         "Partial hospitalization / day, Outpatient, IOP: not recorded",
     ]
-    assert by_label["Languages"] == ["Spanish", "—"]
+    assert by_label["Languages besides English"] == ["Spanish", "—"]
     assert by_label["Accreditation"] == ["CARF, Joint Commission", "—"]
     assert by_label["Status"] == ["Active", "Active"]
     assert by_label["Shortlist note"] == ["'-call after 3pm", "—"]  # cannot run as a formula

@@ -198,6 +198,8 @@ def test_json_shape(db):
         "levels",
         "payments",
         "populations",
+        "languages",
+        "supports",
         "phone",
         "website",
         "availability",

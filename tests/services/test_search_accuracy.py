@@ -47,10 +47,10 @@ def random_db(empty_db):
         con.executemany(
             "INSERT INTO programs (name, name2, street1, street2, city, state, zip, county, phone, intake_phone,"
             " website, latitude, longitude, location_precision, types_mask, levels_mask, payments_mask,"
-            " populations_mask, therapies_mask, languages, accreditation, insurers, status, status_reason,"
+            " populations_mask, therapies_mask, accreditation, insurers, status, status_reason,"
             " verified_on, verified_by, notes, search_text, merge_key, user_edited, created_at, updated_at,"
             " version) VALUES (?, '', '', '', 'Town', 'CA', '90000', '', '', '', '', ?, ?, 'exact', ?, ?, ?, 0,"
-            " 0, '', '', '', 'active', '', '', '', '', ?, ?, '', '2026-01-01', '2026-01-01', 1)",
+            " 0, '', '', 'active', '', '', '', '', ?, ?, '', '2026-01-01', '2026-01-01', 1)",
             [
                 (
                     f"P{i}",

@@ -16,6 +16,7 @@ CRITERIA = (
     {"types": ["addiction"], "payments": ["medicaid"]},
     {"levels": ["iop", "outpatient"], "populations": ["adults"]},
     {"types": ["mental-health"], "hide_do_not_refer": True, "hide_delisted": True},
+    {"languages": ["spanish", "korean"], "supports": ["transportation", "child-care"]},
     {"text": "recovery", "radius_miles": 50},
 )
 
@@ -42,6 +43,8 @@ def scattered_db(empty_db):
                     rng.randrange(128),
                     rng.randrange(1024),
                     rng.randrange(2048),
+                    rng.randrange(64),
+                    rng.randrange(8),
                     "do-not-refer" if i % 9 == 0 else "active",
                     name.lower() + " | | town",
                     name,
@@ -53,10 +56,10 @@ def scattered_db(empty_db):
         con.executemany(
             "INSERT INTO programs (name, name2, street1, street2, city, state, zip, county, phone, intake_phone,"
             " website, latitude, longitude, location_precision, types_mask, levels_mask, payments_mask,"
-            " populations_mask, therapies_mask, languages, accreditation, insurers, status, status_reason,"
+            " populations_mask, therapies_mask, languages_mask, supports_mask, accreditation, insurers, status, status_reason,"
             " verified_on, verified_by, notes, search_text, merge_key, user_edited, created_at, updated_at,"
             " version, delisted_since) VALUES (?, '', '', '', 'Town', 'CA', '90000', '', '', '', '', ?, ?,"
-            " 'exact', ?, ?, ?, ?, 0, '', '', '', ?, '', '', '', '', ?, ?, '', '2026-01-01', '2026-01-01', 1, ?)",
+            " 'exact', ?, ?, ?, ?, 0, ?, ?, '', '', ?, '', '', '', '', ?, ?, '', '2026-01-01', '2026-01-01', 1, ?)",
             rows,
         )
     con.close()
@@ -95,7 +98,7 @@ def test_a_search_finds_the_same_programs_with_the_old_index_or_none(scattered_d
 def test_the_box_query_reads_the_index_alone(empty_db):
     """Every candidate query without a text filter is answered from ix_programs_box (no row lookups)."""
     with empty_db.engine.connect() as conn:
-        for c in CRITERIA[:4]:
+        for c in CRITERIA[:5]:
             crit = SearchCriteria(**c)
             sql, order, _constants = candidate_sql(conn.dialect, crit, 1)
             plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", tuple(0 for _ in order)).fetchall()

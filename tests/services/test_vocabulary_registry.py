@@ -21,7 +21,8 @@ from finder.services.directory import ProgramDetail, get_program
 from finder.services.origins import resolve_offline
 from finder.services.search import ResultRow, SearchCriteria, search_programs, tag_conditions, tag_params
 from finder.services.shortlists import add_programs, create_shortlist
-from finder.texts.compare import cell, row_label
+from finder.texts.compare import worded
+from finder.texts.vocab import for_whom
 
 SEARCHABLE = [pytest.param(v, id=v.name) for v in SEARCH_VOCABULARIES]
 EVERY = [pytest.param(v, id=v.name) for v in REGISTRY]
@@ -56,7 +57,7 @@ def test_cli_search_filter_flags_are_exactly_the_registry():
     repeatable = {flag for flag, a in _search_options().items() if isinstance(a, argparse._AppendAction)}
     assert repeatable == {v.cli_flag for v in SEARCH_VOCABULARIES}
     # the contract of PRODUCT.md "Command line"
-    assert repeatable == {"--type", "--level", "--payment", "--population"}
+    assert repeatable == {"--type", "--level", "--payment", "--population", "--language", "--support"}
 
 
 # ------------------------------------------------------------------ criteria and SQL
@@ -111,6 +112,8 @@ def test_search_json_has_each_vocabulary_under_its_key(sample_db):
         "levels",
         "payments",
         "populations",
+        "languages",
+        "supports",
     ]
 
 
@@ -145,15 +148,15 @@ def test_filter_panel_has_a_list_per_vocabulary_with_its_labels(qtbot):
 def test_comparison_has_a_row_per_vocabulary(sample_db, vocab):
     create_shortlist(sample_db, "Case", origin=resolve_offline("92660"))
     add_programs(sample_db, "Case", [9, 12])
-    rows = {r.key: r for r in build_comparison(sample_db, "Case").rows}
+    comparison = build_comparison(sample_db, "Case")
     assert vocab.name in ATTRIBUTE_KEYS
-    row = rows[vocab.name]
-    assert row_label(row.key) == vocab.compare_label
-    for pid, value in zip((9, 12), row.values):
+    row = next(r for r in worded(comparison).rows if r.key == vocab.name)
+    assert row.label == vocab.compare_label
+    for pid, value in zip((9, 12), row.cells, strict=True):
         slugs = getattr(get_program(sample_db, pid), vocab.name)
-        # the row holds the program's slugs; finder.texts.compare words them (tests/texts check how)
-        assert set(value.slugs) == set(slugs)
-        assert cell(row.key, value) if slugs else cell(row.key, value).startswith("—")
+        # the Treats row says whom a program is for after what it treats ("a program for teens")
+        labels = [vocab.label(s) for s in slugs if not for_whom(vocab.name, s)]
+        assert value.startswith(", ".join(labels) or ("" if slugs else "—"))
 
 
 # ------------------------------------------------------------------ one IOP rule

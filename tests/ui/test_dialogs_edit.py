@@ -77,26 +77,32 @@ def test_buttons_say_what_they_do_without_icons(qtbot, sample_db, icon_theme):
 def test_serves_therapies_languages_accreditation_can_be_edited(qtbot, sample_db):
     edit_program(sample_db, 1, {"languages": ["sign-language"]})
     dlg = shown(qtbot, EditDialog(sample_db, 1))
-    assert dlg.edits["languages"].text() == "Sign language"
-    assert set(dlg.boxes) >= {"populations", "therapies"}
+    assert set(dlg.boxes) >= {"populations", "therapies", "languages", "supports"}
+    assert [s for s, cb in dlg.boxes["languages"].items() if cb.isChecked()] == ["sign-language"]
+    assert dlg.boxes["languages"]["sign-language"].text() == "Sign language"
     serves = next(s for s, cb in dlg.boxes["populations"].items() if not cb.isChecked())
     therapy = next(s for s, cb in dlg.boxes["therapies"].items() if not cb.isChecked())
+    support = next(s for s, cb in dlg.boxes["supports"].items() if not cb.isChecked())
     dlg.boxes["populations"][serves].setChecked(True)
     dlg.boxes["therapies"][therapy].setChecked(True)
-    dlg.edits["languages"].setText("Sign language; Spanish, Vietnamese")
+    dlg.boxes["supports"][support].setChecked(True)
+    dlg.boxes["languages"]["vietnamese"].setChecked(True)
+    dlg.boxes["languages"]["spanish"].setChecked(True)
     dlg.edits["accreditation"].setText("carf; joint commission")
     dlg.save_button.click()
     qtbot.waitUntil(lambda: dlg.result_program is not None, timeout=5000)  # stored off the GUI thread
     p = get_program(sample_db, 1)
-    assert serves in p.populations and therapy in p.therapies
-    assert p.languages == ["sign-language", "spanish", "vietnamese"]
+    assert serves in p.populations and therapy in p.therapies and support in p.supports
+    assert p.languages == ["spanish", "sign-language", "vietnamese"]  # in the vocabulary's order
     assert p.accreditation == ["CARF", "Joint Commission"]
-    assert {"populations", "therapies", "languages", "accreditation"} <= set(p.user_edited)
+    assert {"populations", "therapies", "languages", "supports", "accreditation"} <= set(p.user_edited)
 
     again = shown(qtbot, EditDialog(sample_db, 1))
     assert again.boxes["populations"][serves].isChecked() and again.boxes["therapies"][therapy].isChecked()
-    assert again.edits["languages"].text() == "Sign language; Spanish; Vietnamese"
-    again.edits["languages"].setText("x" * 120)
+    assert again.boxes["languages"]["vietnamese"].isChecked() and again.boxes["supports"][support].isChecked()
+    again.edits["accreditation"].setText("x" * 120)
     again.save_button.click()
-    assert not again.errors["languages"].isHidden() and "at most 100" in again.errors["languages"].text()
-    assert again.result_program is None and get_program(sample_db, 1).languages == p.languages
+    assert (
+        not again.errors["accreditation"].isHidden() and "at most 100" in again.errors["accreditation"].text()
+    )
+    assert again.result_program is None and get_program(sample_db, 1).accreditation == p.accreditation

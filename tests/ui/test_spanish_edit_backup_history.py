@@ -101,13 +101,21 @@ def test_the_edit_dialog_on_a_program_is_spanish(qtbot, sample_db, spanish):
     assert [dlg.status.itemText(i) for i in range(dlg.status.count())] == ["Activo", "No derivar"]
     assert dlg.edits["zip"].placeholderText() == "5 dígitos"
     assert dlg.edits["insurers"].placeholderText() == "p. ej., Aetna; Blue Shield"
-    assert dlg.edits["languages"].placeholderText().startswith("además del inglés")
     assert dlg.edits["phone"].placeholderText() == "949-555-0100"  # an example, the same everywhere
     assert dlg.verified.text() == "Marcar como &verificado hoy"
     assert dlg.verified.toolTip() == "Márquelo si hoy confirmó estos datos con el programa"
     assert ", por " in dlg.verified_label.text() and " by " not in dlg.verified_label.text()
     titles = [g.title() for g in dlg.findChildren(QGroupBox)]
-    assert titles == ["Tipo", "Nivel de atención", "Pago", "Para quién", "Terapias", "Horario"]
+    assert titles == [
+        "Tipo",
+        "Nivel de atención",
+        "Pago",
+        "Para quién",
+        "Terapias",
+        "Idiomas además del inglés",
+        "Servicios de apoyo",
+        "Horario",
+    ]
     # the tags read as the rest of the Spanish window reads them
     boxes = {(v, s): cb.text() for v, group in dlg.boxes.items() for s, cb in group.items()}
     assert all(text == vocabulary_label(v, s) for (v, s), text in boxes.items())
@@ -232,8 +240,9 @@ def test_languages_are_named_and_typed_in_spanish(qtbot, spanish, sample_db):
 
     dlg = loaded(qtbot, EditDialog(sample_db, 1))
     assert get_program(sample_db, 1).languages == ["spanish"]
-    assert dlg.edits["languages"].text() == "Español"
-    dlg.edits["languages"].setText("Lengua de señas; Español, Vietnamese")
-    assert dlg.changes()["languages"] == "sign-language; spanish; vietnamese"
-    dlg.edits["languages"].setText("español")
-    assert "languages" not in dlg.changes()  # the stored language, typed in Spanish: nothing changed
+    boxes = dlg.boxes["languages"]
+    assert boxes["spanish"].text() == "Español" and boxes["spanish"].isChecked()
+    assert boxes["sign-language"].text() == "Lengua de señas" and not boxes["sign-language"].isChecked()
+    assert "languages" not in dlg.changes()  # nothing ticked or cleared: nothing changed
+    boxes["sign-language"].setChecked(True)
+    assert dlg.changes()["languages"] == ["spanish", "sign-language"]

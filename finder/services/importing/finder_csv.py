@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from finder.domain.taxonomy import VOCABULARIES
+from finder.domain.taxonomy import VOCABULARIES, language_slug
 from finder.services.importing.records import ImportRecord, RowError, clean, parse_coordinate
 
 EXPORT_COLUMNS = [
@@ -27,6 +27,7 @@ EXPORT_COLUMNS = [
     "populations",
     "therapies",
     "languages",
+    "supports",
     "status",
     "status_reason",
     "verified_on",
@@ -99,12 +100,13 @@ def finder_record(row_no: int, row: list[str], idx: dict[str, int]) -> ImportRec
     tags = {}
     for vocab, words in VOCABULARIES.items():
         slugs = split_list(g(vocab))
+        if vocab == "languages":  # an export of an earlier version: its own slugs, or what a user typed
+            slugs = list(dict.fromkeys(language_slug(s) or "other-languages" for s in slugs))
         bad = [s for s in slugs if s not in words]
         if bad:
             raise RowError(row_no, "unknown-slug", vocab, bad[0][:30], ", ".join(words))
         tags[vocab] = slugs
     exact = {
-        "languages": ";".join(split_list(g("languages"))),
         "accreditation": ";".join(split_list(g("accreditation"))),
         "insurers": g("insurers"),
         "status": status,

@@ -15,12 +15,13 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from finder.domain.taxonomy import VOCABULARIES
 from finder.errors import Joined, Message, UserError
 from finder.services.importing import readers
+from finder.services.importing.hsds_extra import OPTIONAL_EXTRA, Extras, assured_on, read_extras
 from finder.services.importing.records import ImportRecord, RowError, check_record, clean, parse_coordinate
 
 MAX_DESCRIPTION = 5 * readers.MB
 MAX_RESOURCES = 1_000  # HSDS 3.0 defines some 25 tables
 NEEDED = ("organization", "service", "location", "service_at_location")
-OPTIONAL = ("address", "phone", "attribute", "taxonomy_term")
+OPTIONAL = ("address", "phone", "attribute", "taxonomy_term", *OPTIONAL_EXTRA)
 STATE_NAMES = {
     "alabama": "AL",
     "alaska": "AK",
@@ -306,6 +307,7 @@ def hsds_records(path: Path) -> list[ImportRecord]:
     for n, s in t["service"].rows:
         ref("service", n, "organization_id", "organization", s.get("organization_id", ""), required=False)
 
+    extras = read_extras(t)
     records: list[ImportRecord] = []
     for n, sal in t["service_at_location"].rows:
         svc = ref("service_at_location", n, "service_id", "service", sal.get("service_id", ""))
@@ -318,7 +320,9 @@ def hsds_records(path: Path) -> list[ImportRecord]:
             or {}
         )
         try:
-            records.append(_record(n, sal, svc, loc, org, addresses, phones, attrs, t))
+            records.append(
+                _with_extras(_record(n, sal, svc, loc, org, addresses, phones, attrs, t), sal, svc, extras)
+            )
         except RowError as exc:
             errors.append(Message("hsds-row-problem", t["service_at_location"].file, exc.row, exc.problem))
         if len(errors) > 50:
@@ -329,6 +333,23 @@ def hsds_records(path: Path) -> list[ImportRecord]:
     if not records:
         raise UserError("hsds-no-rows", path.name)
     return records
+
+
+def _with_extras(rec: ImportRecord, sal: dict, svc: dict, extras: Extras) -> ImportRecord:
+    """Languages, hours, capacity and the assured date the package's other tables give the service."""
+    stated = {
+        "languages": extras.languages.get(svc["id"], set()),
+        "schedule": extras.schedule.get(sal["id"], set()) | extras.schedule.get(svc["id"], set()),
+    }
+    for vocab, slugs in stated.items():
+        have = rec.tags.setdefault(vocab, [])
+        have += sorted(slugs - set(have))
+        if not have:
+            del rec.tags[vocab]
+    if assured_on(svc):
+        rec.extra["verified_on"] = assured_on(svc)
+    rec.capacity = extras.capacity.get(svc["id"])
+    return rec
 
 
 def _record(n, sal, svc, loc, org, addresses, phones, attrs, t) -> ImportRecord:

@@ -59,6 +59,10 @@ class ImportRecord:
     # codes per source group, for our own export ("substance:SA OIT;mental:MH")
     code_groups: list[tuple[str, list[str]]] | None = None
     junk: bool = False
+    # program fields a source states besides the address (HSDS assured_date: "verified_on")
+    extra: dict = field(default_factory=dict)
+    # what the source says about room (HSDS service_capacity: hsds_extra.Capacity), recorded as a call's
+    capacity: object | None = None
 
 
 class Cancelled(Exception):

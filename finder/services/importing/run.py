@@ -211,4 +211,8 @@ def import_records(
     apply_records(
         db, records, report, file_name=file_name, progress=progress, cancelled=cancelled, delisting=delisting
     )
+    if fmt == "hsds":
+        from finder.services.importing.hsds_extra import record_capacity
+
+        record_capacity(db, records)
     return report

@@ -50,7 +50,7 @@ ADDRESS_FIELDS = (
     "website",
 )
 LOCATION_FIELDS = ("latitude", "longitude", "location_precision")
-TAG_FIELDS = tuple(f"{v}_mask" for v in VOCABULARIES) + ("languages", "accreditation")
+TAG_FIELDS = tuple(f"{v}_mask" for v in VOCABULARIES) + ("accreditation",)
 EXTRA_FIELDS = ("insurers", "status", "status_reason", "verified_on", "verified_by", "notes")
 ALL_FIELDS = ADDRESS_FIELDS + LOCATION_FIELDS + TAG_FIELDS + EXTRA_FIELDS
 # how a field is named in `user_edited`
@@ -80,6 +80,7 @@ def _record_fields(rec: ImportRecord) -> dict:
                 fields["county"] = place.county
         else:
             fields.update(latitude=None, longitude=None, location_precision=None)
+    fields.update(rec.extra)
     if rec.exact is not None:
         fields.update(rec.exact)
         for vocab in VOCABULARIES:
@@ -104,8 +105,6 @@ def _tag_fields(sources: list[dict]) -> dict:
     for vocab in VOCABULARIES:
         slugs = set(getattr(tags, vocab)) | stated.get(vocab, set())
         out[f"{vocab}_mask"] = to_mask(vocab, ordered(vocab, slugs))
-    langs = list(tags.languages) + sorted(stated.get("languages", set()) - set(tags.languages))
-    out["languages"] = ";".join(langs)
     out["accreditation"] = ";".join(tags.accreditation)
     return out
 
@@ -323,7 +322,7 @@ def field_changes(original: dict, fields: dict) -> dict[str, list]:
         name, old, new = EDIT_NAME[f], original.get(f), fields.get(f)
         if f.endswith("_mask"):
             old, new = list(from_mask(name, old or 0)), list(from_mask(name, new or 0))
-        elif f in ("languages", "accreditation"):
+        elif f == "accreditation":
             old, new = [x for x in (old or "").split(";") if x], [x for x in (new or "").split(";") if x]
         out[name] = [old, new]
     old_loc = tuple(original.get(f) for f in LOCATION_FIELDS)

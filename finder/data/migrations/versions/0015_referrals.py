@@ -1,7 +1,7 @@
 """referrals: each referral to its outcome, consent to share, unmet needs, a supervisor's report
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 
 Everywhere: the tables referrals (one per program on a shortlist) and referral_events (each status
 with its day and who set it), consents (dates only: the signed form stays on paper) and
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0013"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
