@@ -20,7 +20,6 @@ the .mo files with Python's gettext.
 from __future__ import annotations
 
 import ast
-import fcntl
 import json
 import sys
 from collections.abc import Iterator
@@ -139,11 +138,23 @@ def write(lang: str, catalog) -> None:
 def locked() -> Iterator[None]:
     """One writer of the catalogue at a time (several people or tools may update it at once)."""
     with (CATALOGUE_DIR / ".lock").open("w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def _fresh(lang: str, old):
